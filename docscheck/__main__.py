@@ -1,0 +1,3 @@
+from docscheck.cli import main
+
+main()

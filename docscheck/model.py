@@ -1,0 +1,211 @@
+"""The typed data that flows between docscheck's stages.
+
+read (files -> FileText) -> understand (FileText -> Document) -> checklist
+(Documents -> DossierReport) -> render.  Every stage is a function from one of
+these frozen records to the next; nothing below the CLI prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from typing import Union
+
+
+class TextSource(str, Enum):
+    """Where a page's text came from."""
+
+    TEXT_LAYER = "text"
+    OCR = "ocr"
+    NONE = "none"  # nothing could be read (blank page, OCR failure)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of one file, with its text and how it was obtained."""
+
+    number: int  # 1-based
+    text: str
+    source: TextSource
+    confidence: float | None = None  # OCR mean word confidence, 0-100; None for a text layer
+    rotation: int = 0  # degrees clockwise applied to make the page upright (0, 90, 180, 270)
+    skew: float = 0.0  # degrees of small-angle straightening applied
+    seconds: float = 0.0  # time spent getting this page's text
+    zone_text: str | None = None  # machine-readable zone lines re-read with zone settings
+    has_photo: bool = False  # the page shows a portrait photo area
+    note: str | None = None  # why OCR was (not) used, or what went wrong on this page
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """Why a file could not be read: a stable code and a detail for people."""
+
+    code: str  # e.g. "empty_file", "encrypted_pdf", "truncated_file", "unsupported_format"
+    detail: str = ""  # technical detail (not personal data), in English
+
+
+@dataclass(frozen=True)
+class FileText:
+    """What reading one uploaded file gave: its pages, or the reason it failed."""
+
+    path: str  # absolute path as given
+    relpath: str  # path relative to the dossier folder, '/'-separated
+    kind: str  # content-detected kind: pdf, jpeg, png, tiff, webp, heif, bmp, gif, unknown
+    sha256: str
+    size: int
+    pages: tuple[Page, ...] = ()
+    error: ReadError | None = None
+    page_count: int = 0  # pages in the file (may exceed len(pages) when a page limit applies)
+
+    @property
+    def text(self) -> str:
+        return "\n\f\n".join(p.text for p in self.pages)
+
+    @property
+    def text_source(self) -> str:
+        """`text`, `ocr` or `mixed`, as in the JSON contract."""
+        sources = {p.source for p in self.pages if p.source is not TextSource.NONE}
+        if sources == {TextSource.TEXT_LAYER}:
+            return "text"
+        if sources == {TextSource.OCR}:
+            return "ocr"
+        if not sources:
+            return "ocr" if self.kind != "pdf" else "text"
+        return "mixed"
+
+
+class DocType(str, Enum):
+    """Document types; the values are part of the public output."""
+
+    VISA = "visa"
+    BIRTH_CERTIFICATE = "birth_certificate"
+    PASSPORT = "passport"
+    CONSULAR_ATTESTATION = "consular_attestation"
+    PHOTO_ID = "photo_id"
+    CONSULAR_CARD = "consular_card"
+    NATIONALITY_CERTIFICATE = "nationality_certificate"
+    VOLUNTEER_CONTRACT = "volunteer_contract"
+    APPROVAL_DECISION = "approval_decision"
+    DEPARTURE_COMMITMENT = "departure_commitment"
+    ACCEPTANCE_CERTIFICATE = "acceptance_certificate"
+    UNKNOWN = "unknown"
+
+
+FieldScalar = Union[str, date, bool, int]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One extracted value with where it came from."""
+
+    value: FieldScalar
+    raw: str = ""  # the words as printed (or as OCR read them)
+    page: int | None = None
+    source: str = ""  # "zone", "label:<label words>", "position", ...
+
+
+@dataclass(frozen=True)
+class Classification:
+    type: DocType
+    confidence: float  # 0..1
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Zone:
+    """A machine-readable zone found on a document."""
+
+    kind: str  # TD1, TD2, TD3, MRVA, MRVB
+    lines: tuple[str, ...]
+    valid: bool  # every check digit verified (after repair)
+    document_code: str = ""
+    issuer: str = ""
+    surname: str = ""
+    given_names: str = ""
+    document_number: str = ""
+    nationality: str = ""
+    birth_date: date | None = None
+    sex: str = ""
+    expiry_date: date | None = None
+    optional_data: str = ""
+    failed_checks: tuple[str, ...] = ()  # names of check digits that still fail
+    repaired: bool = False  # characters were changed to make check digits agree
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file understood: its type and fields."""
+
+    file: FileText
+    classification: Classification
+    fields: dict[str, Field] = field(default_factory=dict)
+    zone: Zone | None = None
+
+    @property
+    def type(self) -> DocType:
+        return self.classification.type
+
+    def value(self, name: str) -> FieldScalar | None:
+        f = self.fields.get(name)
+        return None if f is None else f.value
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Gap:
+    """One thing wrong or worth knowing about a dossier."""
+
+    code: str
+    requirement: str | None
+    severity: Severity
+    files: tuple[str, ...] = ()
+    params: dict[str, str] = field(default_factory=dict)  # values for the message templates
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    id: str
+    satisfied: bool
+    files: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Deadlines:
+    filing_deadline: date | None = None
+    aps_valid_from: date | None = None
+    aps_valid_until: date | None = None
+    implicit_refusal: date | None = None
+
+
+class Status(str, Enum):
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    NOT_REQUIRED = "not_required"
+
+
+@dataclass(frozen=True)
+class DossierReport:
+    id: str
+    path: str
+    status: Status
+    documents: tuple[Document, ...]
+    requirements: tuple[RequirementResult, ...]
+    gaps: tuple[Gap, ...]
+    deadlines: Deadlines
+    arrival: date | None = None
+    filing: date | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    as_of: date
+    dossiers: tuple[DossierReport, ...]
+    schema_version: int = 1
