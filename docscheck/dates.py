@@ -2,5 +2,343 @@
 
 API (other modules rely on these names):
 - parse_date(text, *, dayfirst=True) -> date | None
-- find_dates(text) -> list[DateMatch]      every date in a text, with its position
+- find_dates(text, *, dayfirst=True) -> list[DateMatch]   every date in a text, with its position
+
+Numeric dates are read day first, as in France (`12/03/2026` is 12 March); only an
+English month-name form ("March 12, 2026") or an explicit ``dayfirst=False`` reads
+the month first.  ISO dates (`2026-03-12`) are always year-month-day.  OCR damage
+is repaired where the shape of a date makes it safe: O/o read for 0 and l/I for 1
+inside numbers, lost or mangled accents in month names (`fevrier`, `aoüt`),
+`rn` read for `m`, a 0 for an O (`0ctobre`), one wrong letter in a long month name.
+
+Regular expressions find the candidates (fast on whole pages); python-dateutil is
+the fallback for any other wording around a month name ("Thursday, the 12th of
+March 2026"), with French month names taught to its parser.
 """
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from dateutil import parser as du_parser
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["DateMatch", "find_dates", "parse_date", "MIN_YEAR", "MAX_YEAR", "TWO_DIGIT_YEAR_PIVOT"]
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+# Two-digit years as POSIX strptime reads them: 00-68 -> 2000-2068, 69-99 -> 1969-1999.
+TWO_DIGIT_YEAR_PIVOT = 69
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in a text: its value, its span in the text and the words as printed."""
+
+    value: date
+    start: int
+    end: int
+    raw: str
+
+
+# --- month names --------------------------------------------------------------------------------
+
+_FRENCH = {
+    "janvier": 1, "janv": 1, "jan": 1,
+    "fevrier": 2, "fevr": 2, "fev": 2, "fevrie": 2,
+    "mars": 3, "mar": 3,
+    "avril": 4, "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7, "juil": 7,
+    "aout": 8,
+    "septembre": 9, "sept": 9, "sep": 9,
+    "octobre": 10, "oct": 10,
+    "novembre": 11, "nov": 11,
+    "decembre": 12, "dec": 12,
+}  # fmt: skip
+_ENGLISH = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTHS = {**_FRENCH, **_ENGLISH}
+# Only full names are candidates for fuzzy repair: abbreviations are too close to each other.
+_FULL_NAMES = [w for w in _MONTHS if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
+
+
+def _plain(text: str) -> str:
+    """Lower case without accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _fold(word: str) -> str:
+    """A month word as looked up: plain, without the abbreviation dot, 0 read for o."""
+    return _plain(word).rstrip(".").replace("0", "o")
+
+
+@lru_cache(maxsize=4096)
+def _month(word: str, *, english_only: bool = False) -> int | None:
+    """The month a (possibly OCR-damaged) month word names, or None."""
+    table = _ENGLISH if english_only else _MONTHS
+    w = _fold(word)
+    for candidate in (w, w.replace("rn", "m"), w.replace("ii", "ll").replace("il", "ll")):
+        if candidate in table:
+            return table[candidate]
+    if len(w) < 4:
+        return None
+    # One wrong letter (two in long names), and only when a single month is that close.
+    limit = 1 if len(w) < 7 else 2
+    best: set[int] = set()
+    best_distance = limit + 1
+    for name in _FULL_NAMES:
+        if english_only and name not in _ENGLISH:
+            continue
+        d = Levenshtein.distance(w, name, score_cutoff=limit)
+        if d < best_distance:
+            best, best_distance = {_MONTHS[name]}, d
+        elif d == best_distance:
+            best.add(_MONTHS[name])
+    return best.pop() if len(best) == 1 and best_distance <= limit else None
+
+
+# --- patterns -----------------------------------------------------------------------------------
+
+_D = r"[0-9OoIl]"  # a digit as OCR may print it
+_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_LETTER = r"(?:[^\W\d_]|0)"  # a letter, or a 0 that OCR read for an O
+_MONTH_WORD = rf"[^\W\d_]{_LETTER}{{2,11}}\.?|0{_LETTER}{{2,11}}\.?"
+_SUFFIX = r"(?:\s?(?P<suf>er|ᵉʳ|st|nd|rd|th)\b)?"
+
+_NUMERIC = re.compile(
+    rf"(?<![\w<])(?P<d>{_D}{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<y>{_D}{{4}}|{_D}{{2}})(?![\w<])"
+)
+_SPACED = re.compile(r"(?<![\w<])(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>(?:19|20)\d{2})(?![\w<])")
+_ISO = re.compile(
+    rf"(?<![\w<])(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<d>{_D}{{1,2}})(?![\w<])"
+)
+_TEXT_DMY = re.compile(
+    rf"(?<![\w<])(?P<d>{_D}{{1,2}}){_SUFFIX}[\s.\-/]*"
+    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?[\s.\-/,]*"
+    rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
+)
+_TEXT_MDY = re.compile(
+    rf"(?<![\w<])(?P<mon>{_MONTH_WORD})\s*(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?\s*,?\s*"
+    rf"(?P<y>{_D}{{4}})(?![\w<])"
+)
+_HAS_MONTH_WORD = re.compile(rf"{_LETTER}{{3,}}")
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= TWO_DIGIT_YEAR_PIVOT else 2000
+    return y
+
+
+def _number(text: str) -> int | None:
+    fixed = text.translate(_DIGIT_FIX)
+    return int(fixed) if fixed.isdigit() else None
+
+
+def _make(y: int | None, m: int | None, d: int | None) -> date | None:
+    if y is None or m is None or d is None or not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _real_digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
+
+
+def _joined_to_numbers(text: str, start: int, end: int, *, spaced: bool = False) -> bool:
+    """True when the match is part of a longer run of numbers (a phone number, a reference)."""
+    if start >= 2 and text[start - 1] in "/.-+" and text[start - 2].isdigit():
+        return True
+    if end + 1 < len(text) and text[end] in "/.-" and text[end + 1].isdigit():
+        return True
+    if spaced:  # "06 12 34 56 78": more digit groups separated by single spaces
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isdigit():
+            return True
+        if end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit():
+            return True
+    return False
+
+
+def _text_month(m: re.Match[str], *, english_only: bool = False) -> int | None:
+    first = _month(m.group("mon"), english_only=english_only)
+    second_word = m.groupdict().get("mon2")
+    if second_word is None:
+        return first
+    second = _month(second_word)
+    if first is not None and second is not None and first != second:
+        return None
+    return first if first is not None else second
+
+
+def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
+    found: list[DateMatch] = []
+
+    def add(m: re.Match[str], value: date | None) -> None:
+        if value is not None:
+            found.append(DateMatch(value, m.start(), m.end(), m.group(0)))
+
+    for m in _ISO.finditer(text):
+        y = m.group("y").translate(_DIGIT_FIX)
+        if _real_digits(m.group(0)) < 6 or not y.isdigit() or _joined_to_numbers(text, m.start(), m.end()):
+            continue
+        add(m, _make(int(y), _number(m.group("m")), _number(m.group("d"))))
+
+    for m in _NUMERIC.finditer(text):
+        d_txt, m_txt, y_txt = m.group("d"), m.group("m"), m.group("y")
+        if _real_digits(m.group(0)) < max(4, len(d_txt) + len(m_txt) + len(y_txt) - 2):
+            continue
+        if len(y_txt) == 2 and not lenient and (len(d_txt) != 2 or len(m_txt) != 2):
+            continue
+        if _joined_to_numbers(text, m.start(), m.end()):
+            continue
+        y_fixed = y_txt.translate(_DIGIT_FIX)
+        if not y_fixed.isdigit():
+            continue
+        first, second = _number(d_txt), _number(m_txt)
+        day, month = (first, second) if dayfirst else (second, first)
+        add(m, _make(_year(y_fixed), month, day))
+
+    for m in _SPACED.finditer(text):
+        if _joined_to_numbers(text, m.start(), m.end(), spaced=True):
+            continue
+        first, second = int(m.group("d")), int(m.group("m"))
+        day, month = (first, second) if dayfirst else (second, first)
+        add(m, _make(int(m.group("y")), month, day))
+
+    for m in _TEXT_DMY.finditer(text):
+        d_txt = m.group("d")
+        if not any(c.isdigit() for c in d_txt) and m.group("suf") != "er":
+            continue
+        y_fixed = m.group("y").translate(_DIGIT_FIX)
+        if not y_fixed.isdigit() or _real_digits(m.group("y")) < 2:
+            continue
+        add(m, _make(_year(y_fixed), _text_month(m), _number(d_txt)))
+
+    for m in _TEXT_MDY.finditer(text):
+        y_fixed = m.group("y").translate(_DIGIT_FIX)
+        if not y_fixed.isdigit() or not any(c.isdigit() for c in m.group("d")):
+            continue
+        add(m, _make(int(y_fixed), _text_month(m, english_only=True), _number(m.group("d"))))
+
+    return found
+
+
+def _without_overlaps(matches: list[DateMatch]) -> list[DateMatch]:
+    """Leftmost, then longest, matches; later ones overlapping a kept one are dropped."""
+    kept: list[DateMatch] = []
+    for match in sorted(matches, key=lambda x: (x.start, -(x.end - x.start))):
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
+
+
+def find_dates(text: str, *, dayfirst: bool = True) -> list[DateMatch]:
+    """Every date in ``text``, in reading order, with its span (to pair dates with labels).
+
+    Only complete dates (day, month and year between 1900 and 2100) count. Runs of
+    numbers that merely look like dates (phone numbers such as ``06.12.34.56.78``,
+    references such as ``123/04/2026-7``) and machine-readable zone lines are skipped.
+    """
+    if not text:
+        return []
+    return _without_overlaps(_candidates(text, dayfirst=dayfirst, lenient=False))
+
+
+class _BilingualInfo(du_parser.parserinfo):
+    """dateutil's parser taught French month names and connecting words."""
+
+    # typeshed allows at most three spellings per month; dateutil itself takes any number.
+    MONTHS: list[tuple[str, ...]] = [  # type: ignore[assignment]
+        ("Jan", "January", "janv", "janvier"),
+        ("Feb", "February", "fev", "fevr", "fevrier"),
+        ("Mar", "March", "mars"),
+        ("Apr", "April", "avr", "avril"),
+        ("May", "mai"),
+        ("Jun", "June", "juin"),
+        ("Jul", "July", "juil", "juillet"),
+        ("Aug", "August", "aout"),
+        ("Sep", "Sept", "September", "septembre"),
+        ("Oct", "October", "octobre"),
+        ("Nov", "November", "novembre"),
+        ("Dec", "December", "decembre"),
+    ]
+    WEEKDAYS: list[tuple[str, ...]] = [  # type: ignore[assignment]
+        ("Mon", "Monday", "lundi"),
+        ("Tue", "Tuesday", "mardi"),
+        ("Wed", "Wednesday", "mercredi"),
+        ("Thu", "Thursday", "jeudi"),
+        ("Fri", "Friday", "vendredi"),
+        ("Sat", "Saturday", "samedi"),
+        ("Sun", "Sunday", "dimanche"),
+    ]
+    JUMP = [*du_parser.parserinfo.JUMP, "the", "le", "la", "du", "de", "er"]
+
+
+_INFO_DAYFIRST = _BilingualInfo(dayfirst=True)
+_INFO_MONTHFIRST = _BilingualInfo(dayfirst=False)
+_ALL_NUMBERS = re.compile(r"\d+")
+
+
+def _dateutil_fallback(text: str, *, dayfirst: bool) -> date | None:
+    """dateutil on text that names a month, when the patterns found nothing.
+
+    Used only when the text holds exactly one 4-digit year and one other number, so
+    dateutil cannot swap day and month on its own."""
+    numbers = _ALL_NUMBERS.findall(text)
+    if len(numbers) != 2 or sorted(len(n) for n in numbers)[1] != 4 or len(min(numbers, key=len)) > 2:
+        return None
+    words = [w for w in _HAS_MONTH_WORD.findall(text) if _month(w) is not None]
+    if not words:
+        return None
+    plain = _plain(text).replace("1er", "1")
+    info = _INFO_DAYFIRST if dayfirst else _INFO_MONTHFIRST
+    try:
+        one = du_parser.parse(plain, parserinfo=info, default=datetime(1904, 1, 1))
+        two = du_parser.parse(plain, parserinfo=info, default=datetime(1908, 2, 2))
+    except (ValueError, OverflowError, TypeError, LookupError):
+        return None
+    if one != two or not MIN_YEAR <= one.year <= MAX_YEAR:
+        return None  # some part of the date was missing and filled in by dateutil
+    return one.date()
+
+
+def parse_date(text: str, *, dayfirst: bool = True) -> date | None:
+    """The one date written in a short string (a field's value), or None.
+
+    None when there is no valid date or the string holds two different ones. Numeric
+    forms are day first unless ``dayfirst=False``; a two-digit year follows POSIX
+    (00-68 -> 20xx, 69-99 -> 19xx)."""
+    if not text or not text.strip():
+        return None
+    values = {m.value for m in _candidates(text, dayfirst=dayfirst, lenient=True)}
+    if len(values) == 1:
+        return values.pop()
+    if values:
+        return None
+    return _dateutil_fallback(text, dayfirst=dayfirst)
