@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
-from typing import Union
+from enum import StrEnum
 
 
-class TextSource(str, Enum):
+class TextSource(StrEnum):
     """Where a page's text came from."""
 
     TEXT_LAYER = "text"
@@ -75,7 +74,7 @@ class FileText:
         return "mixed"
 
 
-class DocType(str, Enum):
+class DocType(StrEnum):
     """Document types; the values are part of the public output."""
 
     VISA = "visa"
@@ -92,7 +91,7 @@ class DocType(str, Enum):
     UNKNOWN = "unknown"
 
 
-FieldScalar = Union[str, date, bool, int]
+FieldScalar = str | date | bool | int
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ class Document:
         return None if f is None else f.value
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
@@ -185,7 +184,7 @@ class Deadlines:
     implicit_refusal: date | None = None
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     COMPLETE = "complete"
     INCOMPLETE = "incomplete"
     NOT_REQUIRED = "not_required"

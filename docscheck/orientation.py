@@ -1,0 +1,112 @@
+"""Make a page upright and straight before OCR, and read it.
+
+Turning: Tesseract's orientation detection (OSD) proposes a rotation, but on
+upright passports and visas the `<<<` runs of the machine-readable zone can
+make it answer 180 degrees.  So a proposal is only accepted when a second
+signal agrees: the page read the proposed way gives clearly better OCR
+(confidence times words that look like words) than read as it is.  And OSD
+only runs where the page needs it: a page that already reads well is upright.
+
+Straightening: small skews (a few degrees) are measured with the `deskew`
+library on a reduced copy and undone before OCR.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from docscheck import tesseract
+from docscheck.tesseract import OcrResult
+
+# A page whose first reading has this mean confidence and enough real words is taken as upright.
+GOOD_CONFIDENCE = 72.0
+GOOD_WORDS = 12
+MAX_SKEW = 8.0  # degrees; a larger measured angle is not a skew but a misreading
+MIN_SKEW = 0.3  # below this, rotating costs more than it gives
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+
+
+@dataclass(frozen=True)
+class UprightPage:
+    image: Image.Image
+    ocr: OcrResult
+    rotation: int  # degrees clockwise applied
+    skew: float  # degrees counter-clockwise applied
+
+
+def quality(result: OcrResult) -> float:
+    """One number for how well a page was read: confident words that look like words."""
+    good = [w for w in result.words if w.conf >= 60 and _WORD.search(w.text)]
+    return len(good) * max(result.mean_confidence, 1.0) / 100.0
+
+
+def reads_well(result: OcrResult) -> bool:
+    words = sum(1 for w in result.words if _WORD.search(w.text))
+    return result.mean_confidence >= GOOD_CONFIDENCE and words >= GOOD_WORDS
+
+
+def measure_skew(image: Image.Image) -> float:
+    """Counter-clockwise angle in degrees that straightens the text lines (0 when unsure)."""
+    from deskew import determine_skew  # imported here: it brings scikit-image
+
+    small = image.convert("L")
+    small.thumbnail((1000, 1000))
+    try:
+        angle = determine_skew(np.asarray(small))
+    except Exception:  # deskew fails on blank or tiny images; no skew is the safe answer
+        return 0.0
+    if angle is None or not np.isfinite(angle) or abs(angle) > MAX_SKEW or abs(angle) < MIN_SKEW:
+        return 0.0
+    return float(angle)
+
+
+def rotate_clockwise(image: Image.Image, degrees: int) -> Image.Image:
+    if degrees % 360 == 0:
+        return image
+    transpose = {
+        90: Image.Transpose.ROTATE_270,  # PIL's ROTATE_n turns counter-clockwise
+        180: Image.Transpose.ROTATE_180,
+        270: Image.Transpose.ROTATE_90,
+    }[degrees % 360]
+    return image.transpose(transpose)
+
+
+def straighten(image: Image.Image) -> tuple[Image.Image, float]:
+    angle = measure_skew(image)
+    if angle == 0.0:
+        return image, 0.0
+    fill = 255 if image.mode == "L" else (255, 255, 255)
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=fill), angle
+
+
+def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout: float = tesseract.DEFAULT_TIMEOUT) -> UprightPage:
+    """OCR a page image, turning and straightening it first where it needs it."""
+    straight, skew = straighten(image)
+    best = UprightPage(straight, tesseract.ocr(straight, lang=lang, timeout=timeout), 0, skew)
+    if reads_well(best.ocr):
+        return best
+
+    osd = tesseract.detect_orientation(image, timeout=min(timeout, 30.0))
+    if osd is not None and osd.rotate:
+        # OSD's proposal must be confirmed by a clearly better reading.
+        candidates = [osd.rotate]
+    elif quality(best.ocr) < GOOD_WORDS * 0.5:
+        # OSD silent, and the page reads poorly: try the other turns, sideways first.
+        candidates = [90, 270, 180]
+    else:
+        return best
+
+    best_quality = quality(best.ocr)
+    for turn in candidates:
+        turned, turned_skew = straighten(rotate_clockwise(image, turn))
+        result = tesseract.ocr(turned, lang=lang, timeout=timeout)
+        q = quality(result)
+        if q > best_quality * 1.25 + 1:
+            best, best_quality = UprightPage(turned, result, turn, turned_skew), q
+            if reads_well(result):
+                break
+    return best

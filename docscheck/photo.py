@@ -1,0 +1,60 @@
+"""Does a page show a portrait photo?  (A condition of several identity proofs.)
+
+A photo on a document page is a solid, portrait-shaped block, darker than the
+paper and not made of text lines.  The page is reduced to a coarse grid of
+cells; cells that are mostly ink form connected regions; a region of the right
+size and shape, well filled, is a photo area.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image
+
+GRID_LONG_SIDE = 160  # cells along the page's long side
+INK_LEVEL = 200  # a cell darker than this on average is "ink"
+MIN_AREA = 0.008  # fraction of the page a photo covers at least
+MAX_AREA = 0.35
+MIN_FILL = 0.55  # fraction of the region's bounding box that is ink
+
+
+def _regions(mask: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """Connected regions of True cells: (top, left, bottom, right, cells)."""
+    seen = np.zeros_like(mask, dtype=bool)
+    h, w = mask.shape
+    regions = []
+    for y0, x0 in zip(*np.nonzero(mask), strict=True):
+        if seen[y0, x0]:
+            continue
+        stack = [(int(y0), int(x0))]
+        seen[y0, x0] = True
+        top, left, bottom, right, cells = y0, x0, y0, x0, 0
+        while stack:
+            y, x = stack.pop()
+            cells += 1
+            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
+            for ny, nx in ((y + 1, x), (y - 1, x), (y, x + 1), (y, x - 1)):
+                if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
+                    seen[ny, nx] = True
+                    stack.append((ny, nx))
+        regions.append((int(top), int(left), int(bottom), int(right), cells))
+    return regions
+
+
+def has_photo_area(image: Image.Image) -> bool:
+    small = image.convert("L")
+    scale = GRID_LONG_SIDE / max(small.size)
+    small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))), Image.Resampling.BOX)
+    cells = np.asarray(small, dtype=np.uint8)
+    mask = cells < INK_LEVEL
+    total = cells.size
+    for top, left, bottom, right, count in _regions(mask):
+        height, width = bottom - top + 1, right - left + 1
+        box = height * width
+        if not (MIN_AREA <= box / total <= MAX_AREA):
+            continue
+        if count / box < MIN_FILL:
+            continue
+        if 1.05 <= height / width <= 1.8:  # portrait, as ID photos are
+            return True
+    return False
