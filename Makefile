@@ -1,0 +1,46 @@
+# The two commands of the README:  `make demo`  and  `make test`.
+# Both install what they need (system packages, then a virtual environment)
+# and are fast when everything is already there.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+AS_OF ?= 2026-11-30
+
+.PHONY: demo test setup setup-dev system-deps lint samples bench clean
+
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.stamp-run: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e .
+	@touch $@
+
+$(VENV)/.stamp-dev: pyproject.toml $(VENV)/.stamp-run
+	$(PY) -m pip install -q -e '.[dev]'
+	@touch $@
+
+setup: system-deps $(VENV)/.stamp-run
+
+setup-dev: system-deps $(VENV)/.stamp-dev
+
+demo: setup
+	$(VENV)/bin/docscheck extract samples/complete
+	-$(VENV)/bin/docscheck scan samples --as-of $(AS_OF)
+
+lint: setup-dev
+	$(VENV)/bin/ruff check docscheck tests benchmarks
+	$(VENV)/bin/mypy
+
+test: lint
+	$(VENV)/bin/pytest -q
+
+samples: setup-dev
+	$(PY) -m docscheck.synth samples
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,329 @@
+"""The command line: a thin layer over the library.
+
+This is the one place where docscheck's exceptions become exit codes and where
+anything is printed.  Heavy machinery (OCR, PDF) is imported inside the
+commands that need it, so `docscheck --help` and `docscheck rules` start fast.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from docscheck import __version__
+from docscheck.errors import DocscheckError, ExitCode
+
+FORMATS = ("text", "json", "csv", "html")
+
+
+class DateParam(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD (for example 2026-03-12)", param, ctx)
+
+
+DATE = DateParam()
+
+
+def _workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--workers",
+        type=click.IntRange(min=0),
+        default=0,
+        show_default="every core",
+        help="Files read at once (0: one per core).",
+    )(f)
+
+
+def _lang_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--lang",
+        type=click.Choice(["en", "fr"]),
+        default=lambda: "fr" if os.environ.get("LANG", "").startswith("fr") else "en",
+        show_default="from LANG, else en",
+        help="Language of the report's messages.",
+    )(f)
+
+
+def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    options: list[Callable[..., Any]] = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True),
+        click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Write the report to FILE."),
+        click.option("--as-of", type=DATE, help="The filing date the rules use (default: today)."),
+        click.option("--arrival", type=DATE, help="Date of arrival in France (else from dossier.toml or the manifest)."),
+        click.option("--filing", type=DATE, help="Date the file is (or was) filed (default: --as-of)."),
+        _lang_option,
+        _workers_option,
+    ]
+    for option in reversed(options):
+        f = option(f)  # type: ignore[operator]
+    return f
+
+
+def _options(workers: int) -> Any:
+    from docscheck.pipeline import RunOptions
+
+    return RunOptions(workers=workers)
+
+
+def _write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
+    """Print, or write atomically to a file that is not one of the inputs."""
+    if output is None:
+        if isinstance(content, bytes):
+            sys.stdout.buffer.write(content)
+        else:
+            click.echo(content, nl=not content.endswith("\n"))
+        return
+    target = output.resolve()
+    for source in inputs:
+        source = source.resolve()
+        if target == source or (source.is_dir() and source in target.parents and target.exists()):
+            raise click.UsageError(f"refusing to write the report over an input file: {output}")
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="docscheck")
+def cli() -> None:
+    """Check that a volunteer's APS application file is complete before it goes to the prefecture.
+
+    \b
+    docscheck check ./my-dossier            one applicant's folder
+    docscheck scan ./applicants             every sub-folder is one applicant
+    docscheck extract scan.pdf photo.jpg    the text docscheck reads
+    docscheck classify scan.pdf             what each file is
+    docscheck rules                         the checklist and its sources
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_workers_option
+def extract(paths: tuple[Path, ...], fmt: str, workers: int) -> None:
+    """Print each file's text, page by page (folders are read recursively).
+
+    \b
+    docscheck extract samples/complete
+    docscheck extract passport.jpg --format json
+    """
+    from docscheck.pipeline import read_files
+
+    files = read_files(paths, _options(workers))
+    if fmt == "json":
+        click.echo(json.dumps({"files": [_file_json(f) for f in files]}, ensure_ascii=False, indent=2))
+        return
+    for f in files:
+        click.echo(f"=== {f.relpath} ({f.kind}, {len(f.pages)} page(s)) ===")
+        if f.error:
+            click.echo(f"!! cannot read: {_read_error(f.error.code, f.error.detail)}")
+            continue
+        for p in f.pages:
+            how = "text layer" if p.source.value == "text" else f"OCR, confidence {p.confidence}"
+            if p.rotation:
+                how += f", turned {p.rotation}°"
+            if p.skew:
+                how += f", straightened {p.skew}°"
+            click.echo(f"--- page {p.number} ({how}, {p.seconds:.2f}s) ---")
+            click.echo(p.text)
+            if p.zone_text:
+                click.echo(f"--- machine-readable zone ---\n{p.zone_text}")
+
+
+def _read_error(code: str, detail: str, lang: str = "en") -> str:
+    try:
+        from docscheck.messages import read_error_message
+
+        return read_error_message(code, detail, lang)
+    except ImportError:
+        return f"{code}: {detail}"
+
+
+def _file_json(f: Any) -> dict[str, Any]:
+    return {
+        "file": f.relpath,
+        "kind": f.kind,
+        "sha256": f.sha256,
+        "size": f.size,
+        "page_count": f.page_count,
+        "text_source": f.text_source if f.pages else None,
+        "error": None if f.error is None else {"code": f.error.code, "detail": f.error.detail, "message": _read_error(f.error.code, f.error.detail)},
+        "pages": [
+            {
+                "number": p.number,
+                "source": p.source.value,
+                "confidence": p.confidence,
+                "rotation": p.rotation,
+                "skew": p.skew,
+                "seconds": p.seconds,
+                "has_photo": p.has_photo,
+                "text": p.text,
+                "zone_text": p.zone_text,
+            }
+            for p in f.pages
+        ],
+    }
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--as-of", type=DATE, help="Reference date for two-digit years (default: today).")
+@_workers_option
+def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int) -> None:
+    """Say what each file is, how sure docscheck is, and why.
+
+    \b
+    docscheck classify scan_001.pdf IMG_2041.jpg
+    docscheck classify samples/complete --format json
+    """
+    from docscheck.pipeline import understand_files
+    from docscheck.render import document_json
+
+    docs = understand_files(paths, _options(workers), as_of or date.today())
+    if fmt == "json":
+        click.echo(json.dumps({"documents": [document_json(d) for d in docs]}, ensure_ascii=False, indent=2))
+        return
+    for d in docs:
+        c = d.classification
+        line = f"{d.file.relpath}: {c.type.value} ({c.confidence:.2f})"
+        if d.file.error:
+            line += f" - cannot read: {_read_error(d.file.error.code, d.file.error.detail)}"
+        click.echo(line)
+        if c.evidence:
+            click.echo("    evidence: " + "; ".join(c.evidence))
+        for name, field in d.fields.items():
+            value = field.value.isoformat() if isinstance(field.value, date) else field.value
+            click.echo(f"    {name}: {value}")
+
+
+def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path]) -> None:
+    from docscheck.render import render
+    from docscheck.text import thumbnail
+
+    color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    content = render(report, fmt, lang, color=color, thumbnail=thumbnail if fmt == "html" else None)
+    _write_output(content, output, inputs)
+    incomplete = any(d.status.value == "incomplete" for d in report.dossiers)
+    sys.exit(ExitCode.GAPS if incomplete else ExitCode.OK)
+
+
+@cli.command()
+@click.argument("dossier", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_report_options
+def check(
+    dossier: Path,
+    fmt: str,
+    output: Path | None,
+    as_of: date | None,
+    arrival: date | None,
+    filing: date | None,
+    lang: str,
+    workers: int,
+) -> None:
+    """Check one applicant's folder: is the application file complete?
+
+    Exit code 0: complete (or no permit needed); 1: gaps found.
+
+    \b
+    docscheck check ./my-dossier --arrival 2026-09-01
+    docscheck check ./my-dossier --lang fr --format html -o rapport.html
+    """
+    from docscheck.pipeline import check_dossiers
+
+    report = check_dossiers(
+        [dossier], as_of=as_of or date.today(), options=_options(workers), arrival=arrival, filing=filing
+    )
+    _finish(report, fmt, lang, output, [dossier])
+
+
+@cli.command()
+@click.argument("root", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@_report_options
+def scan(
+    root: Path,
+    fmt: str,
+    output: Path | None,
+    as_of: date | None,
+    arrival: date | None,
+    filing: date | None,
+    lang: str,
+    workers: int,
+) -> None:
+    """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
+
+    Dates of arrival may come from a manifest.csv at ROOT (columns dossier, arrival,
+    filing, applicant) or from each folder's dossier.toml.
+
+    \b
+    docscheck scan ./applicants --format csv -o review.csv
+    docscheck scan ./applicants --format html -o review.html
+    """
+    from docscheck.dossier import find_dossiers, load_manifest
+    from docscheck.pipeline import check_dossiers
+
+    folders = find_dossiers(root)
+    if not folders:
+        raise click.UsageError(f"{root} has no sub-folders: `scan` expects one folder per applicant (use `check` for one)")
+    report = check_dossiers(
+        folders,
+        as_of=as_of or date.today(),
+        options=_options(workers),
+        arrival=arrival,
+        filing=filing,
+        manifest=load_manifest(root),
+    )
+    _finish(report, fmt, lang, output, [root])
+
+
+@cli.command()
+@_lang_option
+def rules(lang: str) -> None:
+    """Print the checklist, each rule with the sentence of the official text it implements."""
+    from docscheck.render import rules_text
+
+    click.echo(rules_text(lang))
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(ExitCode.USAGE)
+    except DocscheckError as exc:
+        click.echo(f"docscheck: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        click.echo("Interrupted.", err=True)
+        sys.exit(130)
+    except Exception as exc:  # a bug: say so plainly, with the exit code for it
+        click.echo(f"docscheck: internal error ({type(exc).__name__}: {exc}); please report it", err=True)
+        sys.exit(ExitCode.INTERNAL)
