@@ -7,9 +7,31 @@ API (other modules rely on these names):
 - read_zone_from_image(image, ocr) -> str | None
       re-read the zone region of a page image with zone settings; returns the zone lines
       joined by newlines, or None when no zone is there.
+
+Layouts follow ICAO Doc 9303 parts 4 (TD3 passports), 5 (TD1 cards), 6 (TD2 cards) and
+7 (MRV-A / MRV-B visas), plus the old French identity card (2x36, "IDFRA", 1988-2021),
+which is not an ICAO layout but still in circulation.
+
+Repair is guided by the layout: each character position has a type (digit, letter,
+either, name, check digit), OCR confusions are undone where the type forbids the
+character read (O in a date becomes 0, 0 in a country code becomes O), and positions
+that may hold either are only changed when that makes a check digit verify.  A zone is
+`valid` only when every check digit verifies after repair.
 """
 
 from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from PIL import Image, ImageOps
+
+from docscheck import tesseract
+from docscheck.model import Zone
+from docscheck.tesseract import OcrResult, OcrWord
 
 _WEIGHTS = (7, 3, 1)
 
@@ -25,3 +47,643 @@ def _value(ch: str) -> int:
 def check_digit(s: str) -> str:
     """ICAO 9303 check digit of a string of A-Z, 0-9 and '<'."""
     return str(sum(_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(s)) % 10)
+
+
+# --- OCR confusions ---------------------------------------------------------------------
+
+_TO_DIGIT = {"O": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "L": "1", "T": "1", "B": "8",
+             "S": "5", "Z": "2", "G": "6", "A": "4"}
+_TO_ALPHA = {"0": "O", "1": "I", "8": "B", "5": "S", "2": "Z", "6": "G", "4": "A", "7": "T"}
+# Characters an alphanumeric field may hold in place of one another.
+_AMBIGUOUS: dict[str, tuple[str, ...]] = {}
+for _group in ("0OQD", "1IL", "8B", "5S", "2Z", "6G"):
+    for _c in _group:
+        _AMBIGUOUS[_c] = tuple(o for o in _group if o != _c)
+_CHARSET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
+_FILLER_LOOKALIKES = "KXC"  # what OCR makes of '<' most often
+_MAX_TRIES = 4000  # bound on alternatives tried per check digit
+
+
+# --- layouts ----------------------------------------------------------------------------
+
+Span = tuple[int, int, int]  # line, start, end (end excluded)
+Pos = tuple[int, int]  # line, index
+
+
+@dataclass(frozen=True)
+class _Check:
+    name: str
+    spans: tuple[Span, ...]
+    at: Pos
+
+
+@dataclass(frozen=True)
+class _Layout:
+    kind: str
+    width: int
+    lines: int
+    # position types per line: k keep, a letters, x letters or digits, n digits, c check digit,
+    # s sex, m name (letters and fillers)
+    types: tuple[str, ...]
+    checks: tuple[_Check, ...]
+    code: Span
+    issuer: Span
+    number: Span
+    nationality: Span | None
+    birth: Span
+    sex: Pos | None
+    expiry: Span | None
+    optional: tuple[Span, ...]
+    surname: Span  # whole name field, or the surname-only field (old French card)
+    given: Span | None = None  # separate given-names field (old French card)
+
+
+def _types(*parts: tuple[str, int]) -> str:
+    return "".join(t * n for t, n in parts)
+
+
+def _line2_44_36(width: int, kind: str) -> tuple[str, tuple[_Check, ...], tuple[Span, ...]]:
+    """Lower line shared by TD2, TD3, MRV-A and MRV-B."""
+    checks = [
+        _Check("number", ((1, 0, 9),), (1, 9)),
+        _Check("birth", ((1, 13, 19),), (1, 19)),
+        _Check("expiry", ((1, 21, 27),), (1, 27)),
+    ]
+    if kind == "TD3":
+        checks.append(_Check("personal", ((1, 28, 42),), (1, 42)))
+        checks.append(_Check("composite", ((1, 0, 10), (1, 13, 20), (1, 21, 43)), (1, 43)))
+        tail = _types(("x", 14), ("c", 2))
+        optional: tuple[Span, ...] = ((1, 28, 42),)
+    elif kind == "TD2":
+        checks.append(_Check("composite", ((1, 0, 10), (1, 13, 20), (1, 21, 35)), (1, 35)))
+        tail = _types(("x", 7), ("c", 1))
+        optional = ((1, 28, 35),)
+    else:  # visas: no composite check digit (ICAO 9303-7)
+        tail = "x" * (width - 28)
+        optional = ((1, 28, width),)
+    line = _types(("x", 9), ("c", 1), ("a", 3), ("n", 6), ("c", 1), ("s", 1), ("n", 6), ("c", 1)) + tail
+    return line, tuple(checks), optional
+
+
+def _two_line(kind: str, width: int) -> _Layout:
+    line2, checks, optional = _line2_44_36(width, kind)
+    return _Layout(
+        kind=kind, width=width, lines=2,
+        types=(_types(("k", 2), ("a", 3), ("m", width - 5)), line2),
+        checks=checks, code=(0, 0, 2), issuer=(0, 2, 5), number=(1, 0, 9), nationality=(1, 10, 13),
+        birth=(1, 13, 19), sex=(1, 20), expiry=(1, 21, 27), optional=optional, surname=(0, 5, width),
+    )
+
+
+_TD1 = _Layout(
+    kind="TD1", width=30, lines=3,
+    types=(
+        _types(("k", 2), ("a", 3), ("x", 9), ("c", 1), ("x", 15)),
+        _types(("n", 6), ("c", 1), ("s", 1), ("n", 6), ("c", 1), ("a", 3), ("x", 11), ("c", 1)),
+        "m" * 30,
+    ),
+    checks=(
+        _Check("number", ((0, 5, 14),), (0, 14)),
+        _Check("birth", ((1, 0, 6),), (1, 6)),
+        _Check("expiry", ((1, 8, 14),), (1, 14)),
+        _Check("composite", ((0, 5, 30), (1, 0, 7), (1, 8, 15), (1, 18, 29)), (1, 29)),
+    ),
+    code=(0, 0, 2), issuer=(0, 2, 5), number=(0, 5, 14), nationality=(1, 15, 18), birth=(1, 0, 6),
+    sex=(1, 7), expiry=(1, 8, 14), optional=((0, 15, 30), (1, 18, 29)), surname=(2, 0, 30),
+)
+
+# Old French identity card ("carte nationale d'identite", 1988-2021): line 1 = ID FRA,
+# surname [5:30], issuing office [30:36]; line 2 = number [0:12] (issue year and month,
+# office, serial), check, given names [13:27], birth date, check, sex, composite over
+# line 1 and line 2 [0:35].  No expiry date in the zone.
+_FR_CNI = _Layout(
+    kind="FR_CNI", width=36, lines=2,
+    types=(
+        _types(("k", 2), ("a", 3), ("m", 25), ("x", 6)),
+        _types(("x", 12), ("c", 1), ("m", 14), ("n", 6), ("c", 1), ("s", 1), ("c", 1)),
+    ),
+    checks=(
+        _Check("number", ((1, 0, 12),), (1, 12)),
+        _Check("birth", ((1, 27, 33),), (1, 33)),
+        _Check("composite", ((0, 0, 36), (1, 0, 35)), (1, 35)),
+    ),
+    code=(0, 0, 2), issuer=(0, 2, 5), number=(1, 0, 12), nationality=None, birth=(1, 27, 33),
+    sex=(1, 34), expiry=None, optional=((0, 30, 36),), surname=(0, 5, 30), given=(1, 13, 27),
+)
+
+_LAYOUTS = {
+    "TD1": _TD1,
+    "TD2": _two_line("TD2", 36),
+    "TD3": _two_line("TD3", 44),
+    "MRVA": _two_line("MRVA", 44),
+    "MRVB": _two_line("MRVB", 36),
+    "FR_CNI": _FR_CNI,
+}
+
+
+# --- normalising and repairing ----------------------------------------------------------
+
+def _clean_line(line: str) -> str:
+    """Upper-case, '«' as '<', no whitespace."""
+    return re.sub(r"\s+", "", line.upper().replace("«", "<").replace("‹", "<"))
+
+
+def _length_variants(line: str, width: int) -> list[str]:
+    """The line brought to `width`: at its end, and inside its longest filler run."""
+    d = width - len(line)
+    if d == 0:
+        return [line]
+    if d > 0:
+        out = [line + "<" * d]
+        runs = [m for m in re.finditer(r"<+", line) if m.end() < len(line)]
+        if runs:
+            m = max(runs, key=lambda r: r.end() - r.start())
+            out.append(line[: m.end()] + "<" * d + line[m.end():])
+        return out
+    out = [line[:width]]
+    if -d <= 3:
+        runs = [m for m in re.finditer(r"<+", line) if m.end() - m.start() > -d]
+        if runs:
+            m = max(runs, key=lambda r: r.end() - r.start())
+            out.append(line[: m.start()] + line[m.start() - d: ])
+    return out
+
+
+def _fix_name(chars: list[str], start: int, end: int) -> None:
+    """Names: digits read for letters, and '<' fillers read as K, X or C."""
+    for i in range(start, end):
+        if chars[i] in _TO_ALPHA:
+            chars[i] = _TO_ALPHA[chars[i]]
+    seg = "".join(chars[start:end])
+    # a K/X/C between two fillers, or a tail of them after a filler, is a filler
+    seg = re.sub(r"(?<=<)[KXC](?=<)", "<", seg)
+    seg = re.sub(r"(?<=<)[KXC<]*$", lambda m: "<" * len(m.group(0)), seg)
+    seg = re.sub(r"(?<=<<)[KXC](?=<|$)", "<", seg)
+    chars[start:end] = list(seg)
+
+
+def _normalise(lines: list[list[str]], layout: _Layout) -> None:
+    """Undo the confusions the position types rule out (in place)."""
+    for li, types in enumerate(layout.types):
+        chars = lines[li]
+        i = 0
+        while i < len(types):
+            t = types[i]
+            c = chars[i]
+            if t == "n" and c in _TO_DIGIT:
+                chars[i] = _TO_DIGIT[c]
+            elif t == "c":
+                if c in _TO_DIGIT:
+                    chars[i] = _TO_DIGIT[c]
+                elif c in _FILLER_LOOKALIKES:
+                    chars[i] = "<"
+            elif t == "s":
+                if c in _FILLER_LOOKALIKES:
+                    chars[i] = "<"
+                elif c in "HN":
+                    chars[i] = "M"
+                elif c in "EP":
+                    chars[i] = "F"
+            elif t == "m":
+                j = i
+                while j < len(types) and types[j] == "m":
+                    j += 1
+                _fix_name(chars, i, j)
+                i = j
+                continue
+            i += 1
+    # country codes: only when every character has a letter reading (keeps e.g. "132")
+    for span in (layout.issuer, layout.nationality):
+        if span is None:
+            continue
+        li, s, e = span
+        seg = lines[li][s:e]
+        if all(c in _TO_ALPHA or c.isalpha() or c == "<" for c in seg):
+            lines[li][s:e] = [_TO_ALPHA.get(c, c) for c in seg]
+    # the second character of a document code is a letter or '<' except a few digit codes (A3, C1...)
+    li, s, e = layout.code
+    if lines[li][s] in _TO_ALPHA:
+        lines[li][s] = _TO_ALPHA[lines[li][s]]
+
+
+def _text(lines: list[list[str]], spans: Iterable[Span]) -> str:
+    return "".join("".join(lines[li][s:e]) for li, s, e in spans)
+
+
+def _verifies(lines: list[list[str]], check: _Check) -> bool:
+    field = _text(lines, check.spans)
+    got = lines[check.at[0]][check.at[1]]
+    if got == "<":
+        return all(c == "<" for c in field)
+    return got == check_digit(field)
+
+
+@dataclass
+class _NumberInfo:
+    value: str
+    ok: bool
+
+
+def _td1_number(lines: list[list[str]]) -> _NumberInfo:
+    """TD1 document number, with the extension into the optional data (ICAO 9303-5 note j)."""
+    base = "".join(lines[0][5:14])
+    check = lines[0][14]
+    if check != "<":
+        return _NumberInfo(base.rstrip("<"), check == check_digit(base))
+    opt = "".join(lines[0][15:30])
+    ext = opt.split("<", 1)[0]
+    if len(ext) < 2:
+        return _NumberInfo(base.rstrip("<"), False)
+    digits, cd = ext[:-1], ext[-1]
+    # Issuers differ on whether the '<' at position 15 counts; both forms are in use.
+    ok = cd in (check_digit(base + "<" + digits), check_digit(base + digits))
+    if not ok:
+        return _NumberInfo(base.rstrip("<"), False)
+    return _NumberInfo((base + digits).replace("<", ""), True)
+
+
+def _check_ok(lines: list[list[str]], layout: _Layout, check: _Check) -> bool:
+    if layout.kind == "TD1" and check.name == "number":
+        return _td1_number(lines).ok
+    return _verifies(lines, check)
+
+
+def _fits_neighbours(lines: list[list[str]], p: Pos, new: str, strict: bool = False) -> bool:
+    """A letter read for a digit (or the reverse) is only undone next to its own kind.
+
+    Document numbers mix letters and digits, but in runs ("K682T8YLO", "L898902C3"):
+    an O between digits is likely a 0; an O between letters is likely an O.
+    """
+    old = lines[p[0]][p[1]]
+    if old.isdigit() == new.isdigit():
+        return True
+    row = lines[p[0]]
+    near = [row[i] for i in (p[1] - 1, p[1] + 1) if 0 <= i < len(row) and row[i] != "<"]
+    fits = [c.isdigit() == new.isdigit() for c in near]
+    return bool(fits) and all(fits) if strict else any(fits)
+
+
+def _search(
+    lines: list[list[str]],
+    positions: list[Pos],
+    goal: Callable[[list[list[str]]], int],
+    max_changes: int,
+    strict: bool = False,
+) -> bool:
+    """Try ambiguous substitutions at `positions`, fewest changes first; keep the best.
+
+    `goal` scores a candidate (higher is better; >= 1 means acceptable).  Returns True
+    when characters were changed.
+    """
+    options = []
+    for p in positions:
+        alts = tuple(a for a in _AMBIGUOUS.get(lines[p[0]][p[1]], ()) if _fits_neighbours(lines, p, a, strict))
+        if alts:
+            options.append((p, alts))
+    if not options:
+        return False
+    best: tuple[int, list[tuple[Pos, str]]] | None = None
+    tries = 0
+    for k in range(1, min(max_changes, len(options)) + 1):
+        for combo in itertools.combinations(options, k):
+            for subs in itertools.product(*(alts for _, alts in combo)):
+                tries += 1
+                if tries > _MAX_TRIES:
+                    break
+                saved = [(p, lines[p[0]][p[1]]) for p, _ in combo]
+                for (p, _), ch in zip(combo, subs, strict=True):
+                    lines[p[0]][p[1]] = ch
+                score = goal(lines)
+                for p, ch in saved:
+                    lines[p[0]][p[1]] = ch
+                if score >= 1 and (best is None or score > best[0]):
+                    best = (score, [(p, ch) for (p, _), ch in zip(combo, subs, strict=True)])
+        if best is not None:
+            break
+    if best is None:
+        return False
+    for p, ch in best[1]:
+        lines[p[0]][p[1]] = ch
+    return True
+
+
+def _x_positions(layout: _Layout, spans: Iterable[Span]) -> list[Pos]:
+    return [(li, i) for li, s, e in spans for i in range(s, e) if layout.types[li][i] == "x"]
+
+
+def _repair(lines: list[list[str]], layout: _Layout) -> None:
+    """Make failing check digits verify by undoing OCR confusions in free positions.
+
+    Each failing check digit may be fixed by one substitution in its field, and only
+    when the composite check digit (where the layout has one) then verifies too: a check
+    digit alone has a one-in-ten chance of agreeing with a wrong reading.
+    """
+    composite = next((c for c in layout.checks if c.name == "composite"), None)
+    for check in layout.checks:
+        if check is composite or _check_ok(lines, layout, check):
+            continue
+        spans = check.spans
+        if layout.kind == "TD1" and check.name == "number":
+            spans = ((0, 5, 30),)
+        positions = _x_positions(layout, spans)
+
+        def goal(ls: list[list[str]], check: _Check = check) -> int:
+            if not _check_ok(ls, layout, check):
+                return 0
+            return 1 if composite is None or _verifies(ls, composite) else 0
+
+        # one substitution next to its kind, or up to three that stand out among the other kind
+        if not _search(lines, positions, goal, 1):
+            _search(lines, positions, goal, 3, strict=True)
+    if composite is None or _verifies(lines, composite):
+        return
+    if any(not _check_ok(lines, layout, c) for c in layout.checks if c is not composite):
+        return  # the composite fails because another field does
+    covered = {(li, i) for c in layout.checks if c is not composite for li, s, e in c.spans
+               for i in range(s, e)}
+    if layout.kind == "TD1" and lines[0][14] == "<":
+        covered |= {(0, i) for i in range(15, 30)}
+    free = [p for p in _x_positions(layout, composite.spans) if p not in covered]
+    # optional data has no check digit of its own: only undo a letter among digits (or the reverse)
+    _search(lines, free, lambda ls: 1 if _verifies(ls, composite) else 0, 1, strict=True)
+
+
+# --- dates and fields -------------------------------------------------------------------
+
+def _date(yymmdd: str, *, today: date, future_years: int) -> date | None:
+    """A YYMMDD date, its century chosen so that it lies at most `future_years` after `today`."""
+    if not re.fullmatch(r"\d{6}", yymmdd):
+        return None
+    yy, mm, dd = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
+    limit = (today.year + future_years, today.month, today.day)
+    year = 2000 + yy
+    if (year, mm, dd) > limit:
+        year -= 100
+    try:
+        return date(year, mm, dd)
+    except ValueError:
+        return None
+
+
+def _names(field: str) -> tuple[str, str]:
+    field = field.rstrip("<")
+    if "<<" in field:
+        sur, given = field.split("<<", 1)
+    else:
+        sur, given = field, ""
+    return sur.replace("<", " ").strip(), given.replace("<", " ").strip()
+
+
+def _build(lines: list[list[str]], layout: _Layout, today: date, changed: bool, charset_ok: bool) -> Zone:
+    def span(s: Span | None) -> str:
+        return "" if s is None else "".join(lines[s[0]][s[1]: s[2]])
+
+    failed = [c.name for c in layout.checks if not _check_ok(lines, layout, c)]
+    birth_raw, expiry_raw = span(layout.birth), span(layout.expiry)
+    birth = _date(birth_raw, today=today, future_years=0)
+    expiry = _date(expiry_raw, today=today, future_years=20) if layout.expiry else None
+    if birth is None:
+        failed.append("birth_date_not_a_date")
+    if layout.expiry is not None and expiry is None:
+        failed.append("expiry_date_not_a_date")
+    if not charset_ok:
+        failed.append("charset")
+    if layout.given is not None:
+        surname = span(layout.surname).replace("<", " ").strip()
+        # given names on the old French card are separated by "<<"
+        given = span(layout.given).rstrip("<").replace("<<", ", ").replace("<", " ").strip()
+    else:
+        surname, given = _names(span(layout.surname))
+    number = _td1_number(lines).value if layout.kind == "TD1" else span(layout.number).rstrip("<")
+    nationality = span(layout.nationality).rstrip("<") if layout.nationality else span(layout.issuer)
+    return Zone(
+        kind=layout.kind,
+        lines=tuple("".join(line) for line in lines),
+        valid=not failed,
+        document_code=span(layout.code).rstrip("<"),
+        issuer=span(layout.issuer).rstrip("<"),
+        surname=surname,
+        given_names=given,
+        document_number=number,
+        nationality=nationality,
+        birth_date=birth,
+        sex=lines[layout.sex[0]][layout.sex[1]].replace("<", "") if layout.sex else "",
+        expiry_date=expiry,
+        optional_data="<".join(o for o in (span(s).strip("<") for s in layout.optional) if o),
+        failed_checks=tuple(failed),
+        repaired=changed,
+    )
+
+
+def _parse_exact(lines: list[str], layout: _Layout, today: date, changed: bool) -> Zone:
+    charset_ok = all(c in _CHARSET for line in lines for c in line)
+    grid = [[c if c in _CHARSET else "<" for c in line] for line in lines]
+    before = ["".join(g) for g in grid]
+    _normalise(grid, layout)
+    _repair(grid, layout)
+    changed = changed or ["".join(g) for g in grid] != before
+    return _build(grid, layout, today, changed, charset_ok)
+
+
+def _score(z: Zone) -> tuple[int, int, int]:
+    return (int(z.valid), -len(z.failed_checks), -int(z.repaired))
+
+
+def _kinds(lines: list[str]) -> list[str]:
+    if len(lines) == 3:
+        return ["TD1"]
+    if len(lines) != 2:
+        return []
+    mean = (len(lines[0]) + 2 * len(lines[1])) / 3  # the lower line's length is the surer
+    visa = lines[0][:1] == "V"
+    if mean >= 40:
+        return ["MRVA"] if visa else ["TD3"]
+    kinds = ["MRVB"] if visa else ["TD2"]
+    if lines[0].startswith(("IDFRA", "1DFRA", "IDFR4")):
+        kinds.append("FR_CNI")
+    return kinds
+
+
+def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | None:
+    """One zone from its 2 or 3 lines, repaired where check digits allow; None if no zone layout fits.
+
+    `today` anchors two-digit years (birth dates in the past, expiry dates at most
+    20 years ahead); it defaults to the current date.
+    """
+    try:
+        cleaned = [_clean_line(str(line)) for line in lines]
+    except Exception:  # noqa: BLE001 - arbitrary input must never raise
+        return None
+    cleaned = [c for c in cleaned if c]
+    today = today or date.today()
+    best: Zone | None = None
+    for kind in _kinds(cleaned):
+        layout = _LAYOUTS[kind]
+        if any(len(c) < layout.width - 6 or len(c) > layout.width + 14 for c in cleaned):
+            continue
+        variants = [_length_variants(c, layout.width) for c in cleaned]
+        for combo in itertools.product(*variants):
+            changed = list(combo) != cleaned
+            zone = _parse_exact(list(combo), layout, today, changed)
+            if best is None or _score(zone) > _score(best):
+                best = zone
+    return best
+
+
+# --- finding zones in text --------------------------------------------------------------
+
+_WIDTHS = (30, 36, 44)
+
+
+def _candidate(line: str) -> str | None:
+    """The cleaned line if it looks like a zone line."""
+    c = _clean_line(line)
+    if not 24 <= len(c) <= 60:
+        return None
+    good = sum(ch in _CHARSET for ch in c)
+    if good < 0.9 * len(c):
+        return None
+    return "".join(ch if ch in _CHARSET else "<" for ch in c)
+
+
+def _plausible(zone: Zone) -> bool:
+    """A parsed window is a zone if it has fillers and at least one check digit holds."""
+    text = "".join(zone.lines)
+    layout = _LAYOUTS[zone.kind]
+    held = len(layout.checks) - sum(1 for f in zone.failed_checks if f in {c.name for c in layout.checks})
+    return text.count("<") >= 3 and (held >= 2 or zone.valid)
+
+
+def find_zones(text: str, *, today: date | None = None) -> list[Zone]:
+    """Zones found in OCR or text-layer text, best first (verified zones before others)."""
+    if not isinstance(text, str) or not text:
+        return []
+    rows: list[tuple[int, str]] = []
+    for i, raw in enumerate(text.splitlines()):
+        cand = _candidate(raw)
+        if cand is not None:
+            rows.append((i, cand))
+    found: list[tuple[tuple[int, int, int], set[int], Zone]] = []
+    for a in range(len(rows)):
+        for n in (2, 3):
+            window = rows[a: a + n]
+            if len(window) < n:
+                continue
+            # consecutive lines, allowing a blank or junk line between them
+            if any(window[j + 1][0] - window[j][0] > 2 for j in range(n - 1)):
+                continue
+            lens = [len(c) for _, c in window]
+            if n == 3 and not all(26 <= x <= 36 for x in lens):
+                continue
+            if n == 2 and not all(x >= 30 for x in lens[1:]):
+                continue
+            zone = parse_zone([c for _, c in window], today=today)
+            if zone is not None and _plausible(zone):
+                found.append((_score(zone), {r for r, _ in window}, zone))
+    found.sort(key=lambda t: t[0], reverse=True)
+    out: list[Zone] = []
+    used: set[int] = set()
+    for _, rowset, zone in found:
+        if rowset & used:
+            continue
+        used |= rowset
+        out.append(zone)
+    return out
+
+
+
+# --- reading the zone from an image -----------------------------------------------------
+
+_ZONE_CONFIG = "-c tessedit_char_whitelist=ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<"
+_TARGET_HEIGHT = 36  # pixels of capital height Tesseract reads a zone best at
+_Box = tuple[int, int, int, int]
+
+
+def _zone_like(words: list[OcrWord]) -> bool:
+    text = "".join(w.text for w in words)
+    clean = _clean_line(text)
+    if "<<" in clean or "«" in text:
+        return True
+    if len(clean) < 20:
+        return False
+    return sum(c in _CHARSET for c in clean) >= 0.85 * len(clean)
+
+
+def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | None:
+    """Box around the page OCR's zone-like lines (grown to the page width), and their height."""
+    lines = [ws for ws in ocr.lines() if ws and _zone_like(ws)]
+    if not lines:
+        return None
+    boxes = []
+    for ws in lines:
+        top = min(w.top for w in ws)
+        bottom = max(w.top + w.height for w in ws)
+        boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2]))
+    boxes.sort()
+    # the largest cluster of vertically close lines
+    groups: list[list[tuple[int, int, int]]] = [[boxes[0]]]
+    for b in boxes[1:]:
+        last = groups[-1][-1]
+        if b[0] - last[1] <= 2.5 * max(last[2], b[2]):
+            groups[-1].append(b)
+        else:
+            groups.append([b])
+    group = max(groups, key=len)
+    h = float(sorted(b[2] for b in group)[len(group) // 2])
+    top = int(min(b[0] for b in group) - 1.6 * h)
+    bottom = int(max(b[1] for b in group) + 1.6 * h)
+    w, hh = size
+    return (0, max(0, top), w, min(hh, bottom)), h
+
+
+def _prepare(image: Image.Image, box: _Box, char_height: float) -> Image.Image:
+    crop = image.crop(box).convert("L")
+    scale = min(4.0, max(1.0, _TARGET_HEIGHT / max(char_height, 1.0)))
+    if scale > 1.05:
+        crop = crop.resize((int(crop.width * scale), int(crop.height * scale)), Image.Resampling.LANCZOS)
+    elif crop.width * crop.height > 6_000_000:
+        f = (6_000_000 / (crop.width * crop.height)) ** 0.5
+        crop = crop.resize((int(crop.width * f), int(crop.height * f)), Image.Resampling.LANCZOS)
+    return ImageOps.autocontrast(crop, cutoff=1)
+
+
+def _read(image: Image.Image) -> tuple[Zone | None, str]:
+    result = tesseract.ocr(image, lang="eng", psm=6, config=_ZONE_CONFIG, timeout=30.0)
+    zones = find_zones(result.text)
+    return (zones[0] if zones else None), result.text
+
+
+def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
+    """Re-read a page image's machine-readable zone with settings suited to it.
+
+    The zone is located from the page OCR's words (lines with `<<` or long runs of
+    capitals and digits) when `ocr` is given, otherwise searched for in the lower part of
+    the page, then the whole page, then the page turned sideways.  Returns the zone's
+    lines (repaired, verified ones preferred) joined by newlines, or None.
+    """
+    w, h = image.size
+    if w < 20 or h < 20:
+        return None
+    attempts: list[tuple[Image.Image, _Box, float]] = []
+    if ocr is not None:
+        found = _zone_box(ocr, image.size)
+        if found is not None:
+            attempts.append((image, found[0], found[1]))
+    # without word boxes: the capital height of a zone is about 1/30 of a card's or page's width
+    guess = max(w, h) / 34
+    attempts.append((image, (0, int(h * 0.45), w, h), guess))
+    attempts.append((image, (0, 0, w, h), guess))
+    best: Zone | None = None
+    for turn in (None, Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
+        if turn is not None:
+            turned = image.transpose(turn)
+            attempts = [(turned, (0, 0, turned.width, turned.height), max(w, h) / 34)]
+        for img, box, height in attempts:
+            zone, _ = _read(_prepare(img, box, height))
+            if zone is not None and zone.valid:
+                return "\n".join(zone.lines)
+            if zone is not None and (best is None or _score(zone) > _score(best)):
+                best = zone
+        if best is not None:
+            break
+    return "\n".join(best.lines) if best is not None else None
