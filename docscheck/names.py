@@ -3,5 +3,264 @@
 API (other modules rely on these names):
 - normalize_name(s) -> str
 - name_similarity(a, b) -> float (0..1)
-- same_person(a_surname, a_given, b_surname, b_given) -> bool
+- same_person(a_surname, a_given, b_surname, b_given, *, threshold=0.8) -> bool
+- split_full_name(s) -> (surname, given_names)   as printed, for a document printing one full name
+
+The comparison serves the checklist's `identity_mismatch` condition: "the same person
+across documents ... tolerant of accents, case, transliteration and OCR noise". So it
+forgives what differs between two honest documents of one person (accents, case, the
+zone's `<` fillers, hyphens, given-name order, a document giving only the first given
+name, surname and given names swapped, OCR misreading one or two letters of a long
+name, common spelling variants such as Mohammed/Mohamed/Muhammad) and still tells
+apart a different surname or a different first given name.
 """
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+__all__ = ["name_similarity", "name_tokens", "normalize_name", "same_person", "split_full_name"]
+
+# Letters NFKD does not decompose into a base letter plus accents.
+_TRANSLITERATION = str.maketrans(
+    {
+        "ß": "SS", "ẞ": "SS", "Æ": "AE", "æ": "AE", "Œ": "OE", "œ": "OE",
+        "Ø": "O", "ø": "O", "Ł": "L", "ł": "L", "Đ": "D", "đ": "D", "Ð": "D", "ð": "D",
+        "Þ": "TH", "þ": "TH", "ı": "I", "Ħ": "H", "ħ": "H", "Ŧ": "T", "ŧ": "T",
+    }
+)  # fmt: skip
+_TITLES = frozenset(
+    {"M", "MM", "MME", "MMES", "MLLE", "MR", "MRS", "MS", "MISS", "MONSIEUR", "MADAME", "MADEMOISELLE"}
+)
+
+
+def _normalize_once(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.translate(_TRANSLITERATION))
+    s = "".join(c for c in s if not unicodedata.combining(c)).upper().translate(_TRANSLITERATION)
+    # Hyphens, apostrophes, the zone's `<` fillers, dots, commas...: anything not a letter or digit.
+    s = "".join(c if c.isalnum() else " " for c in s)
+    tokens = s.split()
+    while len(tokens) > 1 and tokens[0] in _TITLES:
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def normalize_name(s: str) -> str:
+    """A name as compared: upper-case ASCII where possible, no accents, single spaces.
+
+    `Mme Zoë D'Almeida-Łukasz` -> `ZOE D ALMEIDA LUKASZ`; `DUPONT<<JEAN<PIERRE` ->
+    `DUPONT JEAN PIERRE`. Scripts other than Latin are kept (upper-cased)."""
+    for _ in range(4):  # a few rare letters only settle after a second pass
+        again = _normalize_once(s)
+        if again == s:
+            break
+        s = again
+    return s
+
+
+def name_tokens(s: str) -> list[str]:
+    """The words of a normalised name."""
+    return normalize_name(s).split()
+
+
+# --- spelling skeletons -------------------------------------------------------------------------
+
+_OCR_DIGITS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+_SKELETON_RULES = (
+    ("RN", "M"), ("PH", "F"), ("OU", "U"), ("KH", "K"), ("CK", "K"), ("Q", "K"), ("X", "KS"),
+    ("TH", "T"), ("DH", "D"), ("GH", "G"), ("Y", "I"), ("W", "V"), ("Z", "S"),
+)  # fmt: skip
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = re.compile(r"(?<=.)[AEIOU](?=.)")
+
+
+def _skeleton(token: str) -> str:
+    """A token as spelling variants write it alike: Mohammed/Mohamed, Philippe/Filippe."""
+    t = token.translate(_OCR_DIGITS)
+    for old, new in _SKELETON_RULES:
+        t = t.replace(old, new)
+    return _DOUBLE.sub(r"\1", t)
+
+
+def _vowel_skeleton(token: str) -> str:
+    """The skeleton with inner vowels merged: Muhammad/Mohamed. Used on long names only."""
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("A", _skeleton(token)))
+
+
+# A given name and its feminine form are different people, however close the letters:
+# Louis/Louise, Daniel/Daniela, Gabriel/Gabrielle, Mario/Maria.
+_FEMININE_ENDINGS = ("E", "A", "LE", "NE", "INE", "ETTE")
+_VOWEL_SET = frozenset("AEIOUY")
+
+
+def _feminine_pair(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    if any(long == short + ending for ending in _FEMININE_ENDINGS):
+        return True
+    return len(a) == len(b) > 2 and a[:-1] == b[:-1] and a[-1] in _VOWEL_SET and b[-1] in _VOWEL_SET
+
+
+def _token_match(a: str, b: str, threshold: float) -> bool:
+    """Whether two name words are the same word as two documents (or OCR) may print it."""
+    if a == b:
+        return True
+    sa, sb = _skeleton(a), _skeleton(b)
+    if sa == sb:
+        return True
+    if _feminine_pair(a, b) or _feminine_pair(sa, sb):
+        return False
+    shorter = min(len(a), len(b))
+    if shorter >= 6 and _vowel_skeleton(a) == _vowel_skeleton(b):
+        return True
+    # OCR noise: one or two wrong letters, only on names long enough to stay distinct.
+    if shorter < 5:
+        return False
+    oa, ob = a.translate(_OCR_DIGITS), b.translate(_OCR_DIGITS)
+    similarity = max(Levenshtein.normalized_similarity(oa, ob), Levenshtein.normalized_similarity(sa, sb))
+    return similarity >= threshold
+
+
+def _initial_match(a: str, b: str) -> bool:
+    """`J` as an initial of `JEAN`."""
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _subset(short: list[str], long: list[str], threshold: float, *, initials: bool = False) -> bool:
+    """Every word of ``short`` matches a different word of ``long``, in any order."""
+    free = list(long)
+    for word in short:
+        for i, other in enumerate(free):
+            if _token_match(word, other, threshold) or (initials and _initial_match(word, other)):
+                del free[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _joined_match(a: list[str], b: list[str], threshold: float) -> bool:
+    """`JEAN PIERRE` / `JEANPIERRE`, `DE LA CRUZ` / `DELACRUZ`."""
+    return bool(a) and bool(b) and _token_match("".join(a), "".join(b), threshold)
+
+
+def _surnames_match(a: list[str], b: list[str], threshold: float) -> bool:
+    if _joined_match(a, b, threshold):
+        return True
+    short, long = sorted((a, b), key=len)
+    # One document may print only one of two surnames (GARCIA LOPEZ / GARCIA).
+    return bool(short) and _subset(short, long, threshold)
+
+
+def _given_match(a: list[str], b: list[str], threshold: float) -> bool:
+    if not a or not b:
+        return True  # a document without given names cannot contradict another
+    if _joined_match(a, b, threshold):
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) == 1:
+        # Only the first given name printed: it must be the other document's first one
+        # (possibly as it writes a compound name: JEANPIERRE / JEAN PIERRE PAUL).
+        word = short[0]
+        if _token_match(word, long[0], threshold) or _initial_match(word, long[0]):
+            return True
+        return any(_token_match(word, "".join(long[:k]), threshold) for k in range(2, len(long) + 1))
+    if not _subset(short, long, threshold, initials=True):
+        return False
+    # Same names in another order, or the shorter list starting like the longer one.
+    return len(short) == len(long) or _token_match(short[0], long[0], threshold)
+
+
+def _match(
+    a_surname: list[str], a_given: list[str], b_surname: list[str], b_given: list[str], threshold: float
+) -> bool:
+    return _surnames_match(a_surname, b_surname, threshold) and _given_match(a_given, b_given, threshold)
+
+
+def same_person(
+    a_surname: str, a_given: str, b_surname: str, b_given: str, *, threshold: float = 0.8
+) -> bool:
+    """Whether two documents name the same person.
+
+    ``threshold`` is the least Levenshtein similarity (0..1) between two long name words
+    for OCR noise to be forgiven; 0.8 allows one wrong letter in 5 and two in 10."""
+    sa, ga, sb, gb = (name_tokens(x) for x in (a_surname, a_given, b_surname, b_given))
+    if not (sa or ga) or not (sb or gb):
+        return False
+    if sa and sb and (_match(sa, ga, sb, gb, threshold) or _match(sa, ga, gb, sb, threshold)):
+        return True
+    if not (sa and ga and sb and gb):
+        # One document gave only part of the name, or all of it in one field: every word
+        # of the shorter full name must be in the longer one.
+        short, long = sorted((sa + ga, sb + gb), key=len)
+        return (len(short) >= 2 and _subset(short, long, threshold)) or _joined_match(short, long, threshold)
+    return False
+
+
+def name_similarity(a: str, b: str) -> float:
+    """How alike two names are, 0..1, ignoring case, accents, punctuation and word order."""
+    na, nb = normalize_name(a), normalize_name(b)
+    if not na or not nb:
+        return 1.0 if na == nb else 0.0
+    ska = " ".join(_skeleton(t) for t in na.split())
+    skb = " ".join(_skeleton(t) for t in nb.split())
+    score = max(
+        fuzz.token_sort_ratio(na, nb),
+        fuzz.token_sort_ratio(ska, skb),
+        fuzz.ratio(na.replace(" ", ""), nb.replace(" ", "")),
+    )
+    return min(1.0, max(0.0, score / 100.0))
+
+
+# --- one printed full name ----------------------------------------------------------------------
+
+_PRINTED_TITLE = re.compile(
+    r"^\s*(?:(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Monsieur|Madame|Mademoiselle)\.?\s+)+", re.IGNORECASE
+)
+_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DU", "LA", "LE", "VAN", "VON", "DER"})
+
+
+def _is_upper_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_full_name(s: str) -> tuple[str, str]:
+    """(surname, given names) of one printed full name, in the printed form.
+
+    The upper-case words are the surname: `DUPONT Jean Pierre` and `Jean Pierre DUPONT`
+    both give ("DUPONT", "Jean Pierre"). A zone's `DUPONT<<JEAN<PIERRE` and
+    `Dupont, Jean` are read as surname first. When case does not tell (all upper or all
+    lower case), French order is assumed for all upper case (`DUPONT JEAN`: surname
+    first) and English order otherwise (`Jean Dupont`: surname last)."""
+    text = " ".join(s.split())
+    if "<<" in s:
+        surname, _, given = s.strip().partition("<<")
+        return " ".join(surname.replace("<", " ").split()), " ".join(given.replace("<", " ").split())
+    text = _PRINTED_TITLE.sub("", text) if len(text.split()) > 1 else text
+    if "," in text:
+        surname, _, given = text.partition(",")
+        return surname.strip(), given.strip()
+    words = text.split()
+    if len(words) <= 1:
+        return text, ""
+    upper = [_is_upper_word(w) for w in words]
+    if all(upper):
+        return words[0], " ".join(words[1:])
+    if not any(upper):
+        # Particles stay with the surname: "Ana de la Cruz" -> ("de la Cruz", "Ana").
+        i = len(words) - 1
+        while i > 1 and words[i - 1].upper() in _PARTICLES:
+            i -= 1
+        return " ".join(words[i:]), " ".join(words[:i])
+    # Lower-case particles just before the upper-case surname belong to it: "Ana de la CRUZ".
+    first = upper.index(True)
+    while first > 1 and words[first - 1].upper() in _PARTICLES:
+        first -= 1
+        upper[first] = True
+    surname_words = [w for w, up in zip(words, upper, strict=True) if up]
+    given_words = [w for w, up in zip(words, upper, strict=True) if not up]
+    return " ".join(surname_words), " ".join(given_words)
