@@ -1,0 +1,331 @@
+"""Every message docscheck shows people, in English and French, each with the fix in plain words.
+
+Gap parameters carry dates as ISO strings; here they become dates as people read
+them ("12 March 2026", "12 mars 2026", "1er avril 2026").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from docscheck.model import Gap
+
+LANGS = ("en", "fr")
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+}
+
+
+def human_date(d: date, lang: str) -> str:
+    """A date as people write it: `12 March 2026`, `12 mars 2026`, `1er avril 2026`."""
+    lang = _lang(lang)
+    day = "1er" if lang == "fr" and d.day == 1 else str(d.day)
+    return f"{day} {_MONTHS[lang][d.month - 1]} {d.year}"
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in LANGS else "en"
+
+
+DOC_NAMES = {
+    "visa": ("visa", "visa"),
+    "birth_certificate": ("birth certificate", "acte de naissance"),
+    "passport": ("passport", "passeport"),
+    "consular_attestation": ("consular attestation", "attestation consulaire"),
+    "photo_id": ("identity card", "carte d'identité"),
+    "consular_card": ("consular card", "carte consulaire"),
+    "nationality_certificate": ("certificate of nationality", "certificat de nationalité"),
+    "volunteer_contract": ("volunteer contract", "contrat de volontariat"),
+    "approval_decision": ("approval decision", "décision d'agrément"),
+    "departure_commitment": ("commitment to leave France", "engagement à quitter le territoire"),
+    "acceptance_certificate": ("certificate of acceptance", "attestation d'accueil"),
+    "unknown": ("unrecognised document", "document non reconnu"),
+}
+
+FIELD_NAMES = {
+    "surname": ("surname", "nom"),
+    "given_names": ("given names", "prénoms"),
+    "date_of_birth": ("date of birth", "date de naissance"),
+    "nationality": ("nationality", "nationalité"),
+    "document_number": ("document number", "numéro du document"),
+    "passport_number": ("passport number", "numéro de passeport"),
+    "issue_date": ("date of issue", "date de délivrance"),
+    "expiry_date": ("expiry date", "date d'expiration"),
+    "valid_from": ("first day of validity", "début de validité"),
+    "valid_until": ("last day of validity", "fin de validité"),
+    "visa_category": ("visa category", "catégorie du visa"),
+    "copy_kind": ("kind of copy (full copy or extract)", "type de copie (intégrale ou extrait)"),
+    "association": ("association's name", "nom de l'association"),
+    "start_date": ("start date", "date de début"),
+    "end_date": ("end date", "date de fin"),
+    "signature_date": ("date of signature", "date de signature"),
+    "decision_date": ("date of the decision", "date de la décision"),
+}
+
+# What an unreadable file means, with the fix.
+READ_ERRORS: dict[str, tuple[str, str]] = {
+    "empty_file": ("The file is empty (0 bytes): upload it again",
+                   "Le fichier est vide (0 octet) : déposez-le à nouveau"),
+    "truncated_file": ("The file is cut short, probably an interrupted upload: upload it again",
+                       "Le fichier est incomplet, sans doute un envoi interrompu : déposez-le à nouveau"),
+    "corrupt_file": ("The file is damaged and cannot be opened: scan or export the document again",
+                     "Le fichier est endommagé et ne peut pas être ouvert : scannez ou exportez à nouveau le document"),
+    "encrypted_pdf": ("PDF is encrypted with a password: upload an unprotected copy",
+                      "Le PDF est protégé par un mot de passe : déposez une copie non protégée"),
+    "unsupported_format": ("This kind of file is not supported: upload a PDF, JPEG or PNG",
+                           "Ce type de fichier n'est pas pris en charge : déposez un PDF, un JPEG ou un PNG"),
+    "too_large": ("The file is too large: scan it at a lower resolution or split it",
+                  "Le fichier est trop volumineux : scannez-le à une résolution plus basse ou découpez-le"),
+    "permission_denied": ("The file cannot be opened (permission denied): check its access rights",
+                          "Le fichier ne peut pas être ouvert (accès refusé) : vérifiez ses droits d'accès"),
+    "symlink_outside": ("The file is a link pointing outside the folder and was not read: copy the real file in",
+                        "Le fichier est un lien vers l'extérieur du dossier et n'a pas été lu : copiez le vrai fichier"),
+    "ocr_failed": ("The text of the file could not be read: upload a sharper scan or photo",
+                   "Le texte du fichier n'a pas pu être lu : déposez un scan ou une photo plus nette"),
+    "ocr_timeout": ("Reading the file took too long and was stopped: upload a smaller or sharper scan",
+                    "La lecture du fichier a pris trop de temps et a été arrêtée : déposez un scan plus léger ou plus net"),
+}
+_READ_FALLBACK = ("The file could not be read: upload it again as a PDF, JPEG or PNG",
+                  "Le fichier n'a pas pu être lu : déposez-le à nouveau en PDF, JPEG ou PNG")
+
+
+def read_error_message(code: str, detail: str, lang: str) -> str:
+    """Why a file could not be read and what to do, in `lang` (the technical detail in brackets)."""
+    i = LANGS.index(_lang(lang))
+    text = READ_ERRORS.get(code, _READ_FALLBACK)[i]
+    return f"{text} ({detail})" if detail else text
+
+
+# Gap templates: (English, French). A code with variants uses `code:variant` keys.
+TEMPLATES: dict[str, tuple[str, str]] = {
+    "missing_document": (
+        "Missing: {title}. Fix: {fix}.",
+        "Manquant : {title}. À faire : {fix}.",
+    ),
+    "wrong_visa_type": (
+        "{file} is a short-stay visa (type C); the APS needs a long-stay visa (type D): "
+        "apply to the French consulate for a long-stay visa.",
+        "{file} est un visa court séjour (type C) ; l'APS exige un visa long séjour (type D) : "
+        "demandez un visa long séjour au consulat de France.",
+    ),
+    "visa_not_valid:expired": (
+        "Your visa ({file}) expired on {valid_until}, before the filing date {filing}: "
+        "ask the prefecture what to do before filing.",
+        "Votre visa ({file}) a expiré le {valid_until}, avant la date de dépôt du {filing} : "
+        "demandez à la préfecture comment procéder avant de déposer.",
+    ),
+    "visa_not_valid:not_yet_valid": (
+        "Your visa ({file}) is valid only from {valid_from}, after the filing date {filing}: "
+        "file your application once the visa is valid.",
+        "Votre visa ({file}) n'est valable qu'à partir du {valid_from}, après la date de dépôt du {filing} : "
+        "déposez votre demande une fois le visa valable.",
+    ),
+    "birth_certificate_extract": (
+        "{file} is an extract of the birth certificate, not a full copy: ask the civil registry of your "
+        "place of birth for a full copy with the most recent entries.",
+        "{file} est un extrait d'acte de naissance, pas une copie intégrale : demandez à l'état civil de "
+        "votre lieu de naissance une copie intégrale avec les dernières mentions.",
+    ),
+    "expired_document": (
+        "Your {doc} ({file}) expired on {expiry}, before the filing date {filing}: renew it, "
+        "or provide another valid proof of identity.",
+        "Votre {doc} ({file}) a expiré le {expiry}, avant la date de dépôt du {filing} : faites-le renouveler "
+        "ou fournissez un autre justificatif d'identité valable.",
+    ),
+    "stale_document": (
+        "Your {doc} ({file}) was issued on {issue_date}, more than {months} months before {filing}: "
+        "ask your consulate for a new one.",
+        "Votre {doc} ({file}) a été délivré{e} le {issue_date}, plus de {months} mois avant le {filing} : "
+        "demandez-en un{e} nouve{lle} à votre consulat.",
+    ),
+    "date_unreadable": (
+        "The {field_name} on {file} ({doc}) could not be read, so \"{rule}\" could not be checked: "
+        "upload a sharper copy, or check this date yourself.",
+        "Impossible de lire « {field_name} » sur {file} ({doc}), donc « {rule} » n'a pas pu être vérifié : "
+        "déposez une copie plus nette, ou vérifiez cette date vous-même.",
+    ),
+    "field_unreadable": (
+        "The {field_name} on {file} ({doc}) could not be read, so \"{rule}\" could not be checked: "
+        "upload a sharper copy, or check it yourself.",
+        "Impossible de lire « {field_name} » sur {file} ({doc}), donc « {rule} » n'a pas pu être "
+        "vérifié : déposez une copie plus nette, ou vérifiez-le vous-même.",
+    ),
+    "contract_signed_after_entry": (
+        "The volunteer contract ({file}) was signed on {signature_date}, after your arrival in France on "
+        "{arrival}; it must be signed before entry: ask the association whether an earlier signed contract exists.",
+        "Le contrat de volontariat ({file}) a été signé le {signature_date}, après votre arrivée en France le "
+        "{arrival} ; il doit être signé avant l'entrée : demandez à l'association s'il existe un contrat signé plus tôt.",
+    ),
+    "filing_deadline_passed": (
+        "You arrived on {arrival}: the application had to be filed by {deadline}, and the filing date is "
+        "{filing}. File as soon as possible and explain the delay to the prefecture.",
+        "Vous êtes arrivé(e) le {arrival} : la demande devait être déposée au plus tard le {deadline}, et la "
+        "date de dépôt est le {filing}. Déposez-la au plus vite et expliquez le retard à la préfecture.",
+    ),
+    "identity_mismatch:name": (
+        "The name on {other_file} ({other_name}) differs from the one on {file} ({name}): check that every "
+        "document is yours, and have any misspelt document corrected.",
+        "Le nom sur {other_file} ({other_name}) diffère de celui sur {file} ({name}) : vérifiez que chaque "
+        "document est bien le vôtre et faites corriger un document mal orthographié.",
+    ),
+    "identity_mismatch:birth_date": (
+        "The date of birth on {other_file} ({other_birth_date}) differs from the one on {file} ({birth_date}): "
+        "check that every document is yours, and have the wrong one corrected.",
+        "La date de naissance sur {other_file} ({other_birth_date}) diffère de celle sur {file} ({birth_date}) : "
+        "vérifiez que chaque document est bien le vôtre et faites corriger celui qui est faux.",
+    ),
+    "document_number_mismatch": (
+        "The visa ({file}) was issued on passport {value}, but the passport provided ({other_file}) is "
+        "number {other_value}: add the passport that carries the visa.",
+        "Le visa ({file}) a été délivré sur le passeport n° {value}, mais le passeport fourni ({other_file}) "
+        "porte le n° {other_value} : ajoutez le passeport qui porte le visa.",
+    ),
+    "association_mismatch": (
+        "The contract ({file}) names \"{value}\" but the {other_doc} ({other_file}) names \"{other_value}\": "
+        "provide the documents of the association you volunteer with.",
+        "Le contrat ({file}) mentionne « {value} » mais {other_doc_article} ({other_file}) mentionne "
+        "« {other_value} » : fournissez les documents de l'association qui vous accueille.",
+    ),
+    "mission_not_social": (
+        "The contract ({file}) does not say the mission is social or humanitarian: check with the association "
+        "that the mission's description says so.",
+        "Le contrat ({file}) ne précise pas que la mission a un caractère social ou humanitaire : vérifiez avec "
+        "l'association que la description de la mission l'indique.",
+    ),
+    "contract_duration": (
+        "The contract ({file}) runs from {start} to {end}, about {months} months, outside the usual {min} to "
+        "{max} months: check the dates with the association.",
+        "Le contrat ({file}) court du {start} au {end}, soit environ {months} mois, hors de la durée habituelle "
+        "de {min} à {max} mois : vérifiez les dates avec l'association.",
+    ),
+    "unreadable_file": (
+        "{file} could not be read. {reason_text}.",
+        "{file} n'a pas pu être lu. {reason_text}.",
+    ),
+    "unrecognized_file": (
+        "{file} was not recognised as any document of the list: check it is the right file, or upload a "
+        "sharper, complete copy.",
+        "{file} n'a été reconnu comme aucun document de la liste : vérifiez que c'est le bon fichier, ou "
+        "déposez une copie plus nette et complète.",
+    ),
+    "duplicate_document:same_content": (
+        "{file} and {other_file} are the same file uploaded twice: remove one.",
+        "{file} et {other_file} sont le même fichier déposé deux fois : retirez-en un.",
+    ),
+    "duplicate_document:same_fields": (
+        "{file} and {other_file} are two copies of the same {doc}: keep only one.",
+        "{file} et {other_file} sont deux exemplaires du même document ({doc}) : n'en gardez qu'un.",
+    ),
+    "arrival_unknown": (
+        "No date of arrival in France was given, so these rules could not be checked: {rules}. "
+        "Give it with --arrival or in dossier.toml.",
+        "Aucune date d'arrivée en France n'a été indiquée, donc ces règles n'ont pas pu être vérifiées : "
+        "{rules}. Indiquez-la avec --arrival ou dans dossier.toml.",
+    ),
+    "european_national": (
+        "Nationality {nationality} ({file}): as a European (EU, EEA or Swiss) national you do not need a "
+        "residence permit to volunteer in France. Nothing to file.",
+        "Nationalité {nationality} ({file}) : en tant que ressortissant européen (UE, EEE ou Suisse), vous "
+        "n'avez pas besoin de titre de séjour pour faire du volontariat en France. Rien à déposer.",
+    ),
+    "reminder_proof_of_address": (
+        "Reminder: also bring a proof of address less than six months old.",
+        "Rappel : apportez aussi un justificatif de domicile de moins de six mois.",
+    ),
+    "reminder_photos": (
+        "Reminder: also bring three recent identity photos.",
+        "Rappel : apportez aussi trois photos d'identité récentes.",
+    ),
+    "reminder_republic_principles": (
+        "Reminder: also sign the commitment to respect the principles of the Republic.",
+        "Rappel : signez aussi le contrat d'engagement au respect des principes de la République.",
+    ),
+}
+
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_VARIANT_KEYS = ("reason", "what")
+
+
+class _Params(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _template(gap: Gap) -> tuple[str, str]:
+    for key in _VARIANT_KEYS:
+        variant = gap.params.get(key)
+        if variant and f"{gap.code}:{variant}" in TEMPLATES:
+            return TEMPLATES[f"{gap.code}:{variant}"]
+    if gap.code in TEMPLATES:
+        return TEMPLATES[gap.code]
+    return (f"{gap.code}: " + ", ".join(f"{k}={v}" for k, v in gap.params.items()),) * 2
+
+
+def template_codes() -> set[str]:
+    """Gap codes that have messages (variants count for their code)."""
+    return {k.partition(":")[0] for k in TEMPLATES}
+
+
+def rule_title(rule_id: str, lang: str) -> str:
+    """The title of a requirement, condition or reminder of the checklist."""
+    from docscheck.checklist.rules import load_checklist
+
+    rules = load_checklist()
+    titles = {r.id: r.title for r in rules.requirements}
+    titles.update({c.id: c.title for c in rules.conditions})
+    titles.update({r.id: r.title for r in rules.reminders})
+    return titles.get(rule_id, {}).get(_lang(lang), rule_id)
+    return rule_id
+
+
+def doc_name(doc_type: str, lang: str) -> str:
+    return DOC_NAMES.get(doc_type, (doc_type, doc_type))[LANGS.index(_lang(lang))]
+
+
+_FEMININE = {"approval_decision", "acceptance_certificate", "consular_attestation", "photo_id", "consular_card"}
+
+
+def _fr_article(doc_type: str) -> str:
+    name = doc_name(doc_type, "fr")
+    feminine = doc_type in _FEMININE
+    if doc_type in {"acceptance_certificate", "approval_decision"} and name[0] in "aeiouéh":
+        return "l'" + name
+    return ("la " if feminine else "le ") + name
+
+
+def message(gap: Gap, lang: str) -> str:
+    """The gap in plain words, with what to do, in `lang` (`en` or `fr`)."""
+    lang = _lang(lang)
+    i = LANGS.index(lang)
+    p = _Params()
+    for k, v in gap.params.items():
+        p[k] = human_date(date.fromisoformat(v), lang) if _ISO.match(v or "") else v
+    if "doc_type" in gap.params:
+        p["doc"] = doc_name(gap.params["doc_type"], lang)
+        feminine = gap.params["doc_type"] in _FEMININE
+        p["e"], p["lle"] = ("e", "lle") if feminine else ("", "au")
+    if "other_doc_type" in gap.params:
+        p["other_doc"] = doc_name(gap.params["other_doc_type"], lang)
+        p["other_doc_article"] = _fr_article(gap.params["other_doc_type"])
+    if "field" in gap.params:
+        p["field_name"] = FIELD_NAMES.get(gap.params["field"], (gap.params["field"],) * 2)[i]
+    if "rule" in gap.params:
+        p["rule"] = rule_title(gap.params["rule"], lang)
+    if "rules" in gap.params:
+        p["rules"] = "; ".join(rule_title(r, lang) for r in gap.params["rules"].split(",") if r)
+    if "reason" in gap.params and gap.code == "unreadable_file":
+        p["reason_text"] = read_error_message(gap.params["reason"], gap.params.get("detail", ""), lang)
+    if gap.code == "missing_document" and gap.requirement:
+        from docscheck.checklist.rules import load_checklist
+
+        req = load_checklist().requirement(gap.requirement)
+        if req is not None:
+            p["title"] = req.title[lang]
+            p["fix"] = req.fix[lang]
+    text = _template(gap)[i]
+    return text.format_map(p)
