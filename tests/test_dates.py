@@ -1,0 +1,297 @@
+"""Dates as documents print them, and as OCR reads them."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from docscheck.dates import DateMatch, find_dates, parse_date
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Numeric, day first as in France
+        pytest.param("12/03/2026", D(2026, 3, 12), id="slash"),
+        pytest.param("12.03.2026", D(2026, 3, 12), id="dot"),
+        pytest.param("12-03-2026", D(2026, 3, 12), id="hyphen"),
+        pytest.param("1/3/2026", D(2026, 3, 1), id="slash-single-digits"),
+        pytest.param("03/12/2026", D(2026, 12, 3), id="never-month-first"),
+        pytest.param("25/12/2026", D(2026, 12, 25), id="day-above-12"),
+        pytest.param("12 / 03 / 2026", D(2026, 3, 12), id="spaces-around-separators"),
+        pytest.param("12 03 2026", D(2026, 3, 12), id="passport-spaces"),
+        pytest.param("Date: 12/03/2026", D(2026, 3, 12), id="with-label"),
+        # Two-digit years (POSIX pivot 69)
+        pytest.param("12/03/26", D(2026, 3, 12), id="two-digit-year-20xx"),
+        pytest.param("12/03/68", D(2068, 3, 12), id="two-digit-year-68"),
+        pytest.param("12/03/69", D(1969, 3, 12), id="two-digit-year-69"),
+        pytest.param("05.11.95", D(1995, 11, 5), id="two-digit-year-19xx"),
+        # ISO, always year-month-day
+        pytest.param("2026-03-12", D(2026, 3, 12), id="iso"),
+        pytest.param("2026/03/12", D(2026, 3, 12), id="iso-slash"),
+        pytest.param("2026-12-03", D(2026, 12, 3), id="iso-not-dayfirst"),
+        # French month names
+        pytest.param("12 mars 2026", D(2026, 3, 12), id="fr-mars"),
+        pytest.param("12 MARS 2026", D(2026, 3, 12), id="fr-upper"),
+        pytest.param("1er avril 2026", D(2026, 4, 1), id="fr-premier"),
+        pytest.param("1ᵉʳ avril 2026", D(2026, 4, 1), id="fr-premier-superscript"),
+        pytest.param("le 1 er mai 2026", D(2026, 5, 1), id="fr-premier-spaced"),
+        pytest.param("3 janvier 2026", D(2026, 1, 3), id="fr-janvier"),
+        pytest.param("3 janv. 2026", D(2026, 1, 3), id="fr-janv-abbr"),
+        pytest.param("14 février 2026", D(2026, 2, 14), id="fr-fevrier-accent"),
+        pytest.param("14 févr. 2026", D(2026, 2, 14), id="fr-fevr-abbr"),
+        pytest.param("14 fév 2026", D(2026, 2, 14), id="fr-fev-abbr"),
+        pytest.param("14 FÉVRIER 2026", D(2026, 2, 14), id="fr-fevrier-upper-accent"),
+        pytest.param("9 avr. 2026", D(2026, 4, 9), id="fr-avr"),
+        pytest.param("9 mai 2026", D(2026, 5, 9), id="fr-mai"),
+        pytest.param("9 juin 2026", D(2026, 6, 9), id="fr-juin"),
+        pytest.param("9 juillet 2026", D(2026, 7, 9), id="fr-juillet"),
+        pytest.param("9 juil. 2026", D(2026, 7, 9), id="fr-juil"),
+        pytest.param("15 août 2026", D(2026, 8, 15), id="fr-aout-circumflex"),
+        pytest.param("30 septembre 2026", D(2026, 9, 30), id="fr-septembre"),
+        pytest.param("30 sept. 2026", D(2026, 9, 30), id="fr-sept"),
+        pytest.param("31 octobre 2026", D(2026, 10, 31), id="fr-octobre"),
+        pytest.param("11 novembre 2026", D(2026, 11, 11), id="fr-novembre"),
+        pytest.param("24 décembre 2026", D(2026, 12, 24), id="fr-decembre"),
+        pytest.param("24 déc. 2026", D(2026, 12, 24), id="fr-dec-abbr"),
+        pytest.param("jeudi 12 mars 2026", D(2026, 3, 12), id="fr-weekday"),
+        # English
+        pytest.param("March 12, 2026", D(2026, 3, 12), id="en-month-first"),
+        pytest.param("March 12 2026", D(2026, 3, 12), id="en-month-first-no-comma"),
+        pytest.param("March 12th, 2026", D(2026, 3, 12), id="en-ordinal-month-first"),
+        pytest.param("12 March 2026", D(2026, 3, 12), id="en-day-first"),
+        pytest.param("12th March 2026", D(2026, 3, 12), id="en-ordinal"),
+        pytest.param("1st May 2026", D(2026, 5, 1), id="en-first"),
+        pytest.param("Feb 3, 2026", D(2026, 2, 3), id="en-feb"),
+        pytest.param("3 Feb 2026", D(2026, 2, 3), id="en-feb-day-first"),
+        pytest.param("Sept. 3, 2026", D(2026, 9, 3), id="en-sept"),
+        pytest.param("3 Aug. 2026", D(2026, 8, 3), id="en-aug"),
+        pytest.param("12 March, 2026", D(2026, 3, 12), id="en-comma-before-year"),
+        pytest.param("Thursday, the 12th of March 2026", D(2026, 3, 12), id="en-dateutil-wording"),
+        # Passport and visa forms
+        pytest.param("12 MAR/MARS 2026", D(2026, 3, 12), id="bilingual-mar-mars"),
+        pytest.param("12 FEB/FÉV 2026", D(2026, 2, 12), id="bilingual-feb-fev"),
+        pytest.param("12 JUN/JUIN 26", D(2026, 6, 12), id="bilingual-two-digit-year"),
+        pytest.param("12-MAR-2026", D(2026, 3, 12), id="hyphen-month-abbr"),
+        pytest.param("12MAR2026", D(2026, 3, 12), id="compact-month-abbr"),
+        # OCR damage
+        pytest.param("14 fevrier 2026", D(2026, 2, 14), id="ocr-fevrier-no-accent"),
+        pytest.param("15 aoüt 2026", D(2026, 8, 15), id="ocr-aout-diaeresis"),
+        pytest.param("15 aout 2026", D(2026, 8, 15), id="ocr-aout-no-accent"),
+        pytest.param("24 decembre 2026", D(2026, 12, 24), id="ocr-decembre-no-accent"),
+        pytest.param("5 0ctobre 2026", D(2026, 10, 5), id="ocr-zero-for-o"),
+        pytest.param("5 novernbre 2026", D(2026, 11, 5), id="ocr-rn-for-m"),
+        pytest.param("7 fevrler 2026", D(2026, 2, 7), id="ocr-one-letter-wrong"),
+        pytest.param("ler mai 2026", D(2026, 5, 1), id="ocr-l-for-1-premier"),
+        pytest.param("1O/03/2026", D(2026, 3, 10), id="ocr-O-for-0"),
+        pytest.param("l2/03/2026", D(2026, 3, 12), id="ocr-l-for-1"),
+        pytest.param("12/O3/2O26", D(2026, 3, 12), id="ocr-O-in-month-and-year"),
+        pytest.param("I2.03.2026", D(2026, 3, 12), id="ocr-I-for-1"),
+        pytest.param("12 mars 2O26", D(2026, 3, 12), id="ocr-O-in-year"),
+        pytest.param("29/02/2028", D(2028, 2, 29), id="leap-day"),
+    ],
+)
+def test_parse_date(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("31/02/2026", id="31-february"),
+        pytest.param("29/02/2026", id="29-february-not-leap"),
+        pytest.param("32/01/2026", id="day-32"),
+        pytest.param("12/13/2026", id="month-13"),
+        pytest.param("03/25/2026", id="month-first-never-guessed"),
+        pytest.param("31 avril 2026", id="31-april"),
+        pytest.param("12 truc 2026", id="not-a-month"),
+        pytest.param("2 juln 2026", id="ambiguous-ocr-juin-juil"),
+        pytest.param("mars 2026", id="month-and-year-only"),
+        pytest.param("12 mars", id="no-year"),
+        pytest.param("2026", id="year-only"),
+        pytest.param("12/03/1850", id="year-too-old"),
+        pytest.param("12/03/2150", id="year-too-late"),
+        pytest.param("2026-13-01", id="iso-month-13"),
+        pytest.param("12/03/2026 13/03/2026", id="two-dates"),
+        pytest.param("06.12.34.56.78", id="phone-dots"),
+        pytest.param("", id="empty"),
+        pytest.param("   ", id="blank"),
+        pytest.param("Il mars 2026", id="word-il-not-a-day"),
+    ],
+)
+def test_parse_date_none(text: str) -> None:
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("03/12/2026", D(2026, 3, 12), id="slash"),
+        pytest.param("03.12.26", D(2026, 3, 12), id="two-digit-year"),
+        pytest.param("2026-03-12", D(2026, 3, 12), id="iso-unchanged"),
+        pytest.param("12 mars 2026", D(2026, 3, 12), id="month-name-unchanged"),
+        pytest.param("25/12/2026", None, id="invalid-month-first"),
+    ],
+)
+def test_parse_date_month_first_only_when_asked(text: str, expected: date | None) -> None:
+    assert parse_date(text, dayfirst=False) == expected
+
+
+def test_parse_date_same_date_twice_is_one_date() -> None:
+    assert parse_date("12/03/2026 (12 mars 2026)") == D(2026, 3, 12)
+
+
+FRENCH_PAGE = """\
+RÉPUBLIQUE FRANÇAISE
+Contrat de volontariat n° 2026/0457-12
+Entre l'association Solidarité Sans Frontières, tél. 01 45 67 89 10 ou 06.12.34.56.78,
+et Mme Aminata DIALLO, née le 14/02/1999 à Dakar (Sénégal).
+Date de début de la mission : 1er mars 2026
+Date de fin : 28 février 2027
+Passeport n° 12AB34567 délivré le 03.01.2024.
+Fait à Paris, le 15 janvier 2026.
+"""
+
+ENGLISH_PAGE = """\
+VOLUNTEER AGREEMENT — Ref. 123/04/2026-7
+Volunteer: John SMITH, born March 5, 1998, phone +44 20 7946 0958.
+Start date: 1st March 2026   End date: 2027-02-28
+Signed on 15 Jan. 2026.
+"""
+
+PASSPORT_PAGE = """\
+PASSEPORT / PASSPORT
+Date de naissance / Date of birth
+14 FEB/FÉV 1999
+Date de délivrance / Date of issue    Date d'expiration / Date of expiry
+03 JAN/JAN 2024                       02 JAN/JAN 2034
+P<SENDIALLO<<AMINATA<<<<<<<<<<<<<<<<<<<<<<<<
+A012345674SEN9902142F3401022<<<<<<<<<<<<<<04
+"""
+
+
+def _values(text: str) -> list[date]:
+    return [m.value for m in find_dates(text)]
+
+
+def test_find_dates_french_page() -> None:
+    assert _values(FRENCH_PAGE) == [D(1999, 2, 14), D(2026, 3, 1), D(2027, 2, 28), D(2024, 1, 3), D(2026, 1, 15)]
+
+
+def test_find_dates_english_page() -> None:
+    assert _values(ENGLISH_PAGE) == [D(1998, 3, 5), D(2026, 3, 1), D(2027, 2, 28), D(2026, 1, 15)]
+
+
+def test_find_dates_passport_page_ignores_zone() -> None:
+    assert _values(PASSPORT_PAGE) == [D(1999, 2, 14), D(2024, 1, 3), D(2034, 1, 2)]
+
+
+def test_find_dates_spans_point_at_the_printed_words() -> None:
+    for match in find_dates(FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE):
+        assert (FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE)[match.start : match.end] == match.raw
+        assert parse_date(match.raw) == match.value
+
+
+def test_find_dates_label_precedes_its_date() -> None:
+    text = "Date de début : 01/03/2026\nDate de fin : 28/02/2027"
+    start_label, end_label = text.index("début"), text.index("fin")
+    first, second = find_dates(text)
+    assert start_label < first.start < end_label < second.start
+    assert (first.value, second.value) == (D(2026, 3, 1), D(2027, 2, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Tél. 06.12.34.56.78", id="phone-dots"),
+        pytest.param("Tél. 06-12-34-56-78", id="phone-hyphens"),
+        pytest.param("Tél. 01 45 67 89 10", id="phone-spaces"),
+        pytest.param("+33 6 12 34 56 78", id="phone-international"),
+        pytest.param("Dossier n° 123/04/2026-7", id="reference-with-date-inside"),
+        pytest.param("Réf. 2026/0457-12", id="reference-year-first"),
+        pytest.param("N° 12AB34567", id="document-number"),
+        pytest.param("P<FRADUPONT<<JEAN<PIERRE<<<<<<<<<<<<<<<<<<<<<", id="zone-line-1"),
+        pytest.param("12AB345674FRA9503124M3002022<<<<<<<<<<<<<<02", id="zone-line-2"),
+        pytest.param("IDFRAX4RTBPFW46<<<<<<<<<<<<<<<\n9007138F3002119FRA<<<<<<<<<<<6", id="zone-td1"),
+        pytest.param("version 1.2.30", id="version-number"),
+        pytest.param("Il mars 2026 est une phrase", id="word-il"),
+        pytest.param("12 mars", id="no-year"),
+    ],
+)
+def test_find_dates_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_find_dates_range_with_dash() -> None:
+    assert _values("Valable du 01.03.2026 - 28.02.2027") == [D(2026, 3, 1), D(2027, 2, 28)]
+
+
+def test_find_dates_no_overlapping_duplicates() -> None:
+    matches = find_dates("Le 12/03/2026, le 2026-03-12 et le 12 mars 2026.")
+    assert [m.value for m in matches] == [D(2026, 3, 12)] * 3
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+def test_find_dates_is_fast_on_whole_pages() -> None:
+    page = (FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE) * 20
+    started = time.perf_counter()
+    for _ in range(10):
+        find_dates(page)
+    assert (time.perf_counter() - started) / 10 < 0.1
+
+
+def test_date_match_is_frozen() -> None:
+    match = DateMatch(D(2026, 3, 12), 0, 10, "12/03/2026")
+    with pytest.raises(AttributeError):
+        match.start = 3  # type: ignore[misc]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_parse_date_never_raises(text: str) -> None:
+    result = parse_date(text)
+    assert result is None or 1900 <= result.year <= 2100
+
+
+_DATEISH = st.text(alphabet="0123456789/.- OIlmarsévMARSfebJanuary<,er", max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), _DATEISH))
+def test_find_dates_never_raises_and_spans_are_ordered(text: str) -> None:
+    matches = find_dates(text)
+    assert all(text[m.start : m.end] == m.raw for m in matches)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+    assert all(1900 <= m.value.year <= 2100 for m in matches)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_round_trip_numeric_and_iso(value: date) -> None:
+    assert parse_date(value.strftime("%d/%m/%Y")) == value
+    assert parse_date(value.strftime("%d.%m.%Y")) == value
+    assert parse_date(value.isoformat()) == value
+    assert parse_date(value.strftime("%m/%d/%Y"), dayfirst=False) == value
+
+
+_FR_MONTHS = [
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2100, 12, 31)))
+def test_round_trip_month_names(value: date) -> None:
+    french = f"{'1er' if value.day == 1 else value.day} {_FR_MONTHS[value.month - 1]} {value.year}"
+    english = f"{value.strftime('%B')} {value.day}, {value.year}"
+    assert parse_date(french) == value
+    assert parse_date(french.upper()) == value
+    assert parse_date(english) == value
+    assert [m.value for m in find_dates(f"Fait le {french}, signed {english}.")] == [value, value]
