@@ -181,7 +181,13 @@ def _values(text: str) -> list[date]:
 
 
 def test_find_dates_french_page() -> None:
-    assert _values(FRENCH_PAGE) == [D(1999, 2, 14), D(2026, 3, 1), D(2027, 2, 28), D(2024, 1, 3), D(2026, 1, 15)]
+    assert _values(FRENCH_PAGE) == [
+        D(1999, 2, 14),
+        D(2026, 3, 1),
+        D(2027, 2, 28),
+        D(2024, 1, 3),
+        D(2026, 1, 15),
+    ]
 
 
 def test_find_dates_english_page() -> None:
