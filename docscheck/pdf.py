@@ -66,7 +66,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
         area = max(width * height, 1.0)
         covered = 0.0
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
             covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
         return PdfPageInfo(
             number=index + 1,

@@ -184,6 +184,8 @@ def read_file(path: Path | str, root: Path | str | None = None, options: ReadOpt
         return replace(base, error=ReadError("permission_denied", str(exc.strerror or exc)))
     except (OSError, EOFError) as exc:
         return replace(base, error=ReadError("corrupt_file", str(exc)))
+    except Exception as exc:  # a parser bug on a strange file must not stop the dossier
+        return replace(base, error=ReadError("read_failed", f"{type(exc).__name__}: {exc}"))
 
 
 def read_dossier(folder: Path | str, options: ReadOptions | None = None) -> list[FileText]:
