@@ -1,0 +1,412 @@
+"""Which document is this file?  Weighted cues over normalised OCR text.
+
+Every type has cues: phrases (titles, labels, set wordings) with a weight.
+A file's score for a type is the sum of the weights of the distinct cues
+found anywhere in it, a cue in the first lines of a page (where titles sit)
+counting more.  The machine-readable zone, when there is one, is the
+strongest cue of all.  The best type wins when its score is high enough and
+clear enough of the runner-up; otherwise the file is `unknown`.
+
+OCR text is normalised first: accents stripped, upper case, hyphenated line
+breaks joined, spaces collapsed.  Phrases of several words are also matched
+on a "compact" form (letters and digits only) with fuzzy tolerance, so that
+`CERTI FICAT DE NATI0NALITE` still counts.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from docscheck.model import Classification, DocType, FileText, Zone
+
+# --------------------------------------------------------------------------
+# The cues, as data: (alternatives separated by " | ", weight).  Phrases are in the
+# normalised form: upper case, no accents, straight apostrophes.
+# "Title" cues weigh more when they sit in the first lines of a page.
+# The official text lists the documents ("You must prepare the following
+# documents: Long-stay visa; Full copy of birth certificate ...; Passport ...
+# or consular attestation with photo or photo ID or consular card with photo
+# or certificate of nationality ...; Voluntary contract; Copy of the decision
+# to approve the association ...; Letter by which you agree to leave the
+# territory ..."; "Certificate of acceptance by the association").
+# --------------------------------------------------------------------------
+
+CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
+    DocType.VISA: (
+        ("VISA", 2.0),
+        ("TYPE D | TYPE C | TYPE DE VISA | TYPE OF VISA", 2.0),
+        ("VISA DE LONG SEJOUR | LONG STAY VISA | LONG-STAY VISA | VISA DE COURT SEJOUR", 3.0),
+        ("VLS-TS", 2.5),
+        ("DUREE DU SEJOUR | DURATION OF STAY", 2.5),
+        ("NOMBRE D'ENTREES | NUMBER OF ENTRIES", 2.5),
+        ("VALABLE POUR | VALID FOR", 1.0),
+        ("REMARQUES | REMARKS", 1.0),
+        ("MULT", 0.5),
+    ),
+    DocType.BIRTH_CERTIFICATE: (
+        ("ACTE DE NAISSANCE | BIRTH CERTIFICATE | CERTIFICATE OF BIRTH", 4.0),
+        ("COPIE INTEGRALE | FULL COPY | COPIE LITTERALE | EXTRAIT D'ACTE DE NAISSANCE | EXTRACT OF BIRTH", 3.5),
+        ("EXTRAIT AVEC FILIATION | EXTRAIT SANS FILIATION", 2.0),
+        ("OFFICIER DE L'ETAT CIVIL | CIVIL REGISTRAR | ETAT CIVIL | CIVIL STATUS", 1.5),
+        ("MENTIONS MARGINALES | MARGINAL ENTRIES | MENTIONS MARGINALES", 2.0),
+        ("REGISTRE DES NAISSANCES | REGISTER OF BIRTHS", 2.0),
+        ("FILS DE | FILLE DE | SON OF | DAUGHTER OF", 1.0),
+    ),
+    DocType.PASSPORT: (
+        ("PASSEPORT | PASSPORT | PASAPORTE | REISEPASS", 2.5),
+        ("DATE D'EXPIRATION | DATE OF EXPIRY", 0.5),
+        ("AUTORITE | AUTHORITY", 0.5),
+        ("LIEU DE NAISSANCE | PLACE OF BIRTH", 0.5),
+    ),
+    DocType.CONSULAR_ATTESTATION: (
+        ("ATTESTATION CONSULAIRE | CONSULAR ATTESTATION | CONSULAR CERTIFICATE | CERTIFICAT CONSULAIRE", 6.0),
+        ("CONSULAT | CONSULATE | AMBASSADE | EMBASSY", 1.5),
+        ("ATTESTE QUE | CERTIFIES THAT | HEREBY CERTIFY | CERTIFIE QUE", 1.0),
+    ),
+    DocType.PHOTO_ID: (
+        (
+            "CARTE NATIONALE D'IDENTITE | CARTE D'IDENTITE | NATIONAL IDENTITY CARD | IDENTITY CARD"
+            " | DOCUMENTO NACIONAL DE IDENTIDAD | PERSONALAUSWEIS | CARTA D'IDENTITA",
+            6.0,
+        ),
+        ("ID CARD", 3.0),
+    ),
+    DocType.CONSULAR_CARD: (
+        (
+            "CARTE CONSULAIRE | CONSULAR CARD | CARTE D'IMMATRICULATION CONSULAIRE"
+            " | CONSULAR REGISTRATION CARD",
+            6.0,
+        ),
+        ("IMMATRICULATION | REGISTRATION NUMBER", 1.5),
+        ("CONSULAT | CONSULATE | AMBASSADE | EMBASSY", 1.5),
+    ),
+    DocType.NATIONALITY_CERTIFICATE: (
+        ("CERTIFICAT DE NATIONALITE | CERTIFICATE OF NATIONALITY | NATIONALITY CERTIFICATE", 7.0),
+        ("POSSEDE LA NATIONALITE | IS A NATIONAL OF | HAS THE NATIONALITY | A LA NATIONALITE", 1.5),
+    ),
+    DocType.VOLUNTEER_CONTRACT: (
+        (
+            "CONTRAT DE VOLONTARIAT | VOLUNTEER CONTRACT | VOLUNTEERING CONTRACT | VOLUNTARY CONTRACT"
+            " | CONTRAT DE BENEVOLAT | VOLUNTEER AGREEMENT | ENGAGEMENT DE VOLONTARIAT",
+            6.0,
+        ),
+        ("CONTRAT D'ENGAGEMENT | CONTRAT DE MISSION", 3.0),
+        ("CONTRAT | CONTRACT", 1.0),
+        ("LE VOLONTAIRE | THE VOLUNTEER", 1.5),
+        ("MISSION", 1.0),
+        ("DATE DE DEBUT | START DATE | DATE DE FIN | END DATE", 1.0),
+        ("ENTRE LES SOUSSIGNES | BETWEEN THE UNDERSIGNED", 2.0),
+        ("ARTICLE", 0.5),
+    ),
+    DocType.APPROVAL_DECISION: (
+        ("AGREMENT | APPROVAL | ACCREDITATION", 3.0),
+        ("ARRETE | DECISION", 2.0),
+        ("DECIDE | DECIDES", 1.0),
+        ("VU LE CODE | VU LA LOI | HAVING REGARD TO", 2.0),
+        ("ARTICLE 1", 1.5),
+        ("EST AGREEE | IS APPROVED | IS HEREBY APPROVED | EST ACCREDITEE", 2.5),
+        ("PREFET | PREFECT | MINISTRE | MINISTER", 1.0),
+        ("ACCUEILLIR DES VOLONTAIRES | HOST VOLUNTEERS", 2.0),
+    ),
+    DocType.DEPARTURE_COMMITMENT: (
+        (
+            "M'ENGAGE A QUITTER | ENGAGE A QUITTER | UNDERTAKE TO LEAVE | COMMIT TO LEAVE"
+            " | COMMITMENT TO LEAVE | ENGAGEMENT DE QUITTER | ENGAGEMENT A QUITTER",
+            6.0,
+        ),
+        (
+            "QUITTER LE TERRITOIRE | QUITTER LA FRANCE | LEAVE THE FRENCH TERRITORY | LEAVE FRANCE"
+            " | LEAVE THE TERRITORY",
+            3.0,
+        ),
+        ("SUR L'HONNEUR | ON MY HONOUR | ON MY HONOR", 1.0),
+        ("JE SOUSSIGNE | I THE UNDERSIGNED | I, THE UNDERSIGNED", 1.0),
+    ),
+    DocType.ACCEPTANCE_CERTIFICATE: (
+        (
+            "ATTESTATION D'ACCUEIL | CERTIFICATE OF ACCEPTANCE | ACCEPTANCE CERTIFICATE"
+            " | ATTESTATION D'ACCEPTATION | LETTER OF ACCEPTANCE | LETTRE D'ACCUEIL",
+            6.0,
+        ),
+        ("ACCEPTE D'ACCUEILLIR | AGREES TO HOST | ACCEPTS TO HOST | WILL BE HOSTED", 3.0),
+        ("ACCUEILLIR | ACCUEILLE | TO HOST", 1.0),
+        ("EN QUALITE DE VOLONTAIRE | AS A VOLUNTEER", 1.5),
+    ),
+}
+
+# Wordings of documents that are none of ours (bills, CVs, bank papers...):
+# they pull a file towards `unknown`.
+OTHER_CUES: tuple[tuple[str, float], ...] = (
+    ("FACTURE | INVOICE", 4.0),
+    ("MONTANT TTC | TOTAL TTC | AMOUNT DUE | TOTAL A PAYER", 3.0),
+    ("CURRICULUM VITAE", 6.0),
+    ("EXPERIENCE PROFESSIONNELLE | WORK EXPERIENCE | COMPETENCES | SKILLS", 3.0),
+    ("RELEVE DE COMPTE | BANK STATEMENT | RELEVE D'IDENTITE BANCAIRE", 5.0),
+    ("QUITTANCE DE LOYER | BULLETIN DE SALAIRE | PAYSLIP | BOARDING PASS", 5.0),
+    ("ATTESTATION D'ASSURANCE | INSURANCE", 2.0),
+    ("ECHEANCE", 1.0),
+)
+
+# The zone is the strongest cue: (kind or code prefix) -> (type, weight).
+ZONE_WEIGHT = 9.0  # a zone whose check digits verify
+ZONE_WEIGHT_UNVERIFIED = 5.0
+
+TITLE_LINES = 8  # a cue in the first lines of a page is a title
+TITLE_BONUS = 1.5  # multiplier for a cue found among them
+MIN_SCORE = 3.0  # below this the file is unknown
+MIN_CONFIDENCE = 0.35  # below this too
+FILENAME_WEIGHT = 0.5  # a file name hint, weak on purpose
+
+# Words in a file name hinting at a type (scan_001.pdf says nothing).
+FILENAME_HINTS: dict[DocType, tuple[str, ...]] = {
+    DocType.VISA: ("VISA",),
+    DocType.BIRTH_CERTIFICATE: ("NAISSANCE", "BIRTH", "ACTE"),
+    DocType.PASSPORT: ("PASSEPORT", "PASSPORT"),
+    DocType.CONSULAR_ATTESTATION: ("ATTESTATION_CONSULAIRE", "CONSULAR_ATTESTATION"),
+    DocType.PHOTO_ID: ("CNI", "IDENTITE", "ID_CARD", "IDCARD"),
+    DocType.CONSULAR_CARD: ("CARTE_CONSULAIRE", "CONSULAR_CARD"),
+    DocType.NATIONALITY_CERTIFICATE: ("NATIONALITE", "NATIONALITY"),
+    DocType.VOLUNTEER_CONTRACT: ("CONTRAT", "CONTRACT"),
+    DocType.APPROVAL_DECISION: ("AGREMENT", "APPROVAL", "ARRETE", "DECISION"),
+    DocType.DEPARTURE_COMMITMENT: ("ENGAGEMENT", "DEPART", "COMMITMENT"),
+    DocType.ACCEPTANCE_CERTIFICATE: ("ACCUEIL", "ACCEPTANCE"),
+}
+
+
+# --------------------------------------------------------------------------
+# Normalisation
+# --------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "«": '"', "»": '"'})
+_LIGATURES = {"Œ": "O", "œ": "o", "Æ": "A", "æ": "a", "ß": "s"}
+
+
+@lru_cache(maxsize=4096)
+def fold_char(c: str) -> str:
+    """One character upper-cased without its accent; always one character."""
+    if c in _LIGATURES:
+        c = _LIGATURES[c]
+    base = unicodedata.normalize("NFKD", c)
+    base = "".join(ch for ch in base if not unicodedata.combining(ch)) or c
+    up = base[0].upper()
+    return up if len(up) == 1 else base[0]
+
+
+def fold(text: str) -> str:
+    """Upper case, accents removed, typographic apostrophes straightened.
+
+    Keeps the length, so that a position in the folded text is a position in
+    the original (used to give back the printed form of a value).
+    """
+    return "".join(fold_char(c) for c in text.translate(_APOSTROPHES))
+
+
+def normalize(text: str) -> str:
+    """Folded text with hyphenated line breaks joined and spaces collapsed."""
+    t = fold(text)
+    t = re.sub(r"(\w)-[ \t]*\n[ \t]*(\w)", r"\1\2", t)
+    t = re.sub(r"[ \t\f\r]+", " ", t)
+    return "\n".join(line.strip() for line in t.split("\n"))
+
+
+def compact(text: str) -> str:
+    """Only letters and digits: what survives OCR's broken spacing."""
+    return re.sub(r"[^A-Z0-9]", "", text)
+
+
+# --------------------------------------------------------------------------
+# Matching
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """One page's text in the forms the matcher needs."""
+
+    text: str  # normalised, one line per line
+    title: str  # normalised first lines
+    compact: str
+    title_compact: str
+    words: tuple[str, ...]  # in reading order, digits read as the letters OCR confuses them with
+    title_words: tuple[str, ...]
+    tokens: frozenset[str]
+    title_tokens: frozenset[str]
+
+
+_DIGIT_AS_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+
+
+def _words(text: str) -> tuple[str, ...]:
+    out = []
+    for w in re.findall(r"[A-Z0-9]+", text):
+        if re.search(r"[A-Z]", w) and re.search(r"\d", w):
+            w = w.translate(_DIGIT_AS_LETTER)
+        out.append(w)
+    return tuple(out)
+
+
+def prepare_page(page_text: str) -> _Prepared:
+    """A page's text made ready for `cue_found`."""
+    norm = normalize(page_text)
+    lines = [ln for ln in norm.split("\n") if ln.strip()]
+    title = "\n".join(lines[:TITLE_LINES])
+    words, title_words = _words(norm), _words(title)
+    return _Prepared(
+        text=norm,
+        title=title,
+        compact=compact(norm),
+        title_compact=compact(title),
+        words=words,
+        title_words=title_words,
+        tokens=frozenset(words),
+        title_tokens=frozenset(title_words),
+    )
+
+
+def _close(token: str, word: str) -> bool:
+    """One OCR error allowed in a word of 6 letters or more, two from 12; short words exact."""
+    if token == word:
+        return True
+    allowed = 0 if len(word) < 6 else 1 if len(word) < 12 else 2
+    return allowed > 0 and abs(len(token) - len(word)) <= allowed and (
+        Levenshtein.distance(token, word, score_cutoff=allowed) <= allowed
+    )
+
+
+def _word_match(word: str, tokens: frozenset[str]) -> bool:
+    """A single-word cue against the page's words."""
+    if word in tokens:
+        return True
+    return len(word) >= 6 and any(_close(t, word) for t in tokens)
+
+
+def _seq_match(phrase_words: list[str], words: tuple[str, ...]) -> bool:
+    """The phrase's words in order, each close to one page word or to two joined (a word broken in two)."""
+    n = len(words)
+    for i in range(n):
+        j, ok = i, True
+        for pw in phrase_words:
+            if j < n and _close(words[j], pw):
+                j += 1
+            elif j + 1 < n and _close(words[j] + words[j + 1], pw):
+                j += 2
+            else:
+                ok = False
+                break
+        if ok:
+            return True
+    return False
+
+
+def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...]) -> bool:
+    """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed."""
+    if re.search(r"(?<![A-Z0-9])" + re.escape(phrase) + r"(?![A-Z0-9])", text):
+        return True
+    cp = compact(phrase)
+    if len(cp) < 9:
+        # Short phrases ("TYPE D", "ID CARD") only exactly, spacing aside.
+        return re.search(r"(?<![A-Z0-9])" + r"[\s']*".join(map(re.escape, cp)) + r"(?![A-Z0-9])", text) is not None
+    if cp in comp:
+        return True
+    return _seq_match(re.findall(r"[A-Z0-9]+", phrase), words)
+
+
+def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool:
+    """Whether one cue phrase (normalised form) shows on a page, or in its first lines."""
+    words = re.findall(r"[A-Z0-9]+", phrase)
+    if len(words) == 1 and "'" not in phrase and "-" not in phrase:
+        return _word_match(words[0], page.title_tokens if title_only else page.tokens)
+    if title_only:
+        return _phrase_match(phrase, page.title, page.title_compact, page.title_words)
+    return _phrase_match(phrase, page.text, page.compact, page.words)
+
+
+def _score_cues(
+    cues: tuple[tuple[str, float], ...], pages: list[_Prepared]
+) -> tuple[float, list[str]]:
+    """Sum of the weights of the cues found; alternatives (`A | B`) count once."""
+    score = 0.0
+    found: list[str] = []
+    for alternatives, weight in cues:
+        best, which = 0.0, ""
+        for phrase in (a.strip() for a in alternatives.split("|")):
+            for p in pages:
+                if best < weight * TITLE_BONUS and cue_found(phrase, p, title_only=True):
+                    best, which = weight * TITLE_BONUS, phrase
+                elif best == 0.0 and cue_found(phrase, p):
+                    best, which = weight, phrase
+        if best:
+            score += best
+            found.append(which)
+    return score, found
+
+
+def _zone_cue(zone: Zone | None) -> tuple[DocType, float, str] | None:
+    if zone is None:
+        return None
+    weight = ZONE_WEIGHT if zone.valid else ZONE_WEIGHT_UNVERIFIED
+    code = (zone.document_code or (zone.lines[0][:2] if zone.lines else "")).upper()
+    label = f"zone {zone.kind} {code.replace('<', '') or '?'}{'' if zone.valid else ' (unverified)'}"
+    kind = zone.kind.upper()
+    if kind.startswith("MRV") or code.startswith("V"):
+        return DocType.VISA, weight, label
+    if code.startswith("P"):
+        return DocType.PASSPORT, weight, label
+    if kind == "TD1" or code[:1] in {"I", "A", "C"}:
+        return DocType.PHOTO_ID, weight, label
+    return None
+
+
+def _filename_hint(relpath: str) -> DocType | None:
+    name = fold(relpath.rsplit("/", 1)[-1])
+    name = re.sub(r"[^A-Z0-9]+", "_", name)
+    for doc_type, words in FILENAME_HINTS.items():
+        if any(re.search(r"(?<![A-Z])" + w + r"(?![A-Z])", name) for w in words):
+            return doc_type
+    return None
+
+
+def scores(ft: FileText, zone: Zone | None = None) -> dict[DocType, tuple[float, list[str]]]:
+    """Every type's score and the cues behind it (UNKNOWN holds the 'other documents' score)."""
+    pages = [prepare_page(p.text) for p in ft.pages if p.text.strip()]
+    out: dict[DocType, tuple[float, list[str]]] = {}
+    for doc_type, cues in CUES.items():
+        out[doc_type] = _score_cues(cues, pages)
+    zc = _zone_cue(zone)
+    if zc is not None:
+        s, ev = out[zc[0]]
+        out[zc[0]] = (s + zc[1], [zc[2], *ev])
+    hint = _filename_hint(ft.relpath or ft.path)
+    if hint is not None:
+        s, ev = out[hint]
+        out[hint] = (s + FILENAME_WEIGHT, [*ev, f"file name ({FILENAME_WEIGHT:g})"])
+    out[DocType.UNKNOWN] = _score_cues(OTHER_CUES, pages)
+    return out
+
+
+def _confidence(best: float, second: float) -> float:
+    strength = 1.0 - math.exp(-best / 4.0)
+    margin = (best - second) / best if best > 0 else 0.0
+    return max(0.0, min(1.0, strength * (0.4 + 0.6 * margin)))
+
+
+def classify(ft: FileText, zone: Zone | None = None) -> Classification:
+    """The type of one file, with a confidence (0..1) and the cues that decided it."""
+    if ft.error is not None or not any(p.text.strip() for p in ft.pages):
+        return Classification(DocType.UNKNOWN, 0.0, ("no text",))
+    sc = scores(ft, zone)
+    ranked = sorted(sc.items(), key=lambda kv: kv[1][0], reverse=True)
+    (best_type, (best, evidence)), (_second_type, (second, _)) = ranked[0], ranked[1]
+    conf = round(_confidence(best, second), 2)
+    if best_type is DocType.UNKNOWN:
+        return Classification(DocType.UNKNOWN, conf, tuple(f"other document: {e}" for e in evidence))
+    if best < MIN_SCORE or conf < MIN_CONFIDENCE:
+        ev = (f"best guess {best_type.value} (score {best:.1f}): " + ", ".join(evidence)) if evidence else "no cue"
+        return Classification(DocType.UNKNOWN, round(1.0 - conf, 2) if best < MIN_SCORE else 0.0, (ev,))
+    return Classification(best_type, conf, tuple(evidence))

@@ -1,0 +1,741 @@
+"""Pull out the fields the checklist needs from a classified file.
+
+Values are found by their label ("Date de délivrance / Date of issue : ...",
+on the same line or the line below), by set phrases ("Fait à Dakar, le
+<date>" is a signature date; "du <date> au <date>" a start and an end), and
+from the machine-readable zone, which wins for the person's names, birth date,
+sex, nationality, document number and expiry whenever its check digits
+verify.  A date is never taken as "the first date on the page".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from docscheck import dates, names
+from docscheck.classify import cue_found, fold, prepare_page
+from docscheck.model import DocType, Field, FileText, Zone
+
+# --------------------------------------------------------------------------
+# Labels, as data: field -> regular expressions over folded text (upper case,
+# no accents).  Bilingual labels ("Nom / Surname") are handled by skipping a
+# second label of the same field right after the first.
+# --------------------------------------------------------------------------
+
+_SP = r"[\s.]*"
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "surname": (
+        r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
+        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME",
+    ),
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?"),
+    "full_name": (
+        r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
+        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
+    ),
+    "date_of_birth": (
+        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
+        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON",
+    ),
+    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT"),
+    "sex": (r"SEXE", r"SEX"),
+    "nationality": (r"NATIONALITE", r"NATIONALITY"),
+    "document_number": (
+        r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
+        r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
+        r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
+        r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])", r"NUMERO",
+    ),
+    "issue_date": (
+        r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
+        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE",
+    ),
+    "expiry_date": (
+        r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
+        r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
+    ),
+    "issuing_authority": (
+        r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"AUTORITE", r"AUTHORITY", r"DELIVRE PAR", r"ISSUED BY",
+    ),
+    # visa
+    "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
+    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM"),
+    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO"),
+    "duration_days": (r"DUREE DU SEJOUR", r"DUREE DE SEJOUR", r"DURATION OF STAY", r"DUREE", r"DURATION"),
+    "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"ENTREES", r"ENTRIES"),
+    "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"MENTIONS"),
+    "passport_number": (
+        r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
+        r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
+        r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])",
+    ),
+    # contracts, decisions, letters
+    "association": (
+        r"NOM DE L'ASSOCIATION", r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
+        r"HOST ORGANI[SZ]ATION", r"NAME OF THE ASSOCIATION", r"ASSOCIATION", r"ORGANISME", r"ORGANI[SZ]ATION",
+        r"FONDATION", r"FOUNDATION",
+    ),
+    "volunteer": (
+        r"NOM DU VOLONTAIRE", r"NOM ET PRENOMS? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
+        r"LE VOLONTAIRE", r"LA VOLONTAIRE", r"THE VOLUNTEER", r"VOLONTAIRE", r"VOLUNTEER",
+    ),
+    "start_date": (
+        r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
+        r"A COMPTER DU", r"PRISE D'EFFET", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+    ),
+    "end_date": (
+        r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
+        r"PREND FIN LE", r"ENDS ON", r"UNTIL",
+    ),
+    "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
+    "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
+                r"MISSION DESCRIPTION", r"DUTIES"),
+    "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
+    "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
+    "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
+    "date": (r"DATE",),
+}
+
+# "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
+_DONE_AT = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b", re.I)
+# "du <date> au <date>" / "from <date> to <date>".
+_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
+_RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
+
+_ASSOC_NAME = re.compile(
+    r"\b((?:L'|THE )?(?:ASSOCIATION|FONDATION|FOUNDATION)\b[^\n,;:()]{2,80})", re.I
+)
+
+
+# Where an association's name stops in a sentence.
+_ASSOC_STOP = re.compile(
+    r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
+    r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
+    r"|recognized|agréée|approved|pour|for|to|à|au|de la|située?|based|domiciliée?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Line:
+    page: int
+    raw: str
+    norm: str  # fold(raw): same length, so positions carry over
+
+
+def _lines(ft: FileText) -> list[_Line]:
+    out: list[_Line] = []
+    for p in ft.pages:
+        for raw in p.text.splitlines():
+            raw = raw.rstrip()
+            if raw.strip():
+                out.append(_Line(p.number, raw, fold(raw)))
+    return out
+
+
+def _label_re(field: str) -> re.Pattern[str]:
+    alts = "|".join(LABELS[field])
+    return re.compile(r"(?<![A-Z0-9'])(?:" + alts + r")(?![A-Z0-9])")
+
+
+_LABEL_RES = {f: _label_re(f) for f in LABELS}
+_ANY_LABEL = re.compile(
+    r"(?<![A-Z0-9'])(?:"
+    + "|".join(
+        a
+        for f, alts in LABELS.items()
+        if f not in {"valid_from", "valid_until", "subject", "date", "volunteer", "association", "mission", "start_date",
+                     "end_date", "visa_type", "authority"}
+        for a in alts
+    )
+    + r")(?![A-Z0-9])"
+)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    line: int  # index into lines
+    start: int  # label start in the line
+    end: int  # label end
+    label: str
+
+
+def _label_hits(lines: list[_Line], field: str) -> list[_Hit]:
+    pat = _LABEL_RES[field]
+    hits = []
+    for i, ln in enumerate(lines):
+        for m in pat.finditer(ln.norm):
+            hits.append(_Hit(i, m.start(), m.end(), m.group(0)))
+    return hits
+
+
+def _after_label(ln: _Line, hit: _Hit, field: str) -> int:
+    """Position where the value starts: separators and a second-language label skipped."""
+    pos = hit.end
+    pat = _LABEL_RES[field]
+    for _ in range(3):
+        m = re.match(r"[\s:/|.\-–()]*", ln.norm[pos:])
+        pos += m.end() if m else 0
+        m2 = pat.match(ln.norm, pos)
+        if m2 and m2.end() > pos:
+            pos = m2.end()
+            continue
+        break
+    return pos
+
+
+def _cut_at_next_label(norm: str, start: int) -> int:
+    m = _ANY_LABEL.search(norm, start + 1)
+    return m.start() if m else len(norm)
+
+
+def _clean(s: str) -> str:
+    s = re.sub(r"\s+", " ", s).strip(" \t:;,.|/-–_")
+    return s
+
+
+# --------------------------------------------------------------------------
+# Generic finders
+# --------------------------------------------------------------------------
+
+
+# Labels that are also ordinary words ("en qualité de volontaire"): only with a colon after them.
+_COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "date", "full_name", "remarks"}
+
+
+def _text_field(lines: list[_Line], field: str, *, below: bool = True) -> Field | None:
+    for hit in _label_hits(lines, field):
+        ln = lines[hit.line]
+        start = _after_label(ln, hit, field)
+        if field in _COLON_ONLY and ":" not in ln.norm[hit.end : start]:
+            continue
+        end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
+        value = _clean(ln.raw[start:end])
+        if value:
+            return Field(value, value, ln.page, f"label:{_clean(hit.label).lower()}")
+        if below and start >= len(ln.norm.rstrip()) and hit.line + 1 < len(lines):
+            nxt = lines[hit.line + 1]
+            if nxt.page == ln.page and not _ANY_LABEL.match(nxt.norm.strip()):
+                end = _cut_at_next_label(nxt.norm, 0)
+                value = _clean(nxt.raw[:end])
+                if value:
+                    return Field(value, value, nxt.page, f"label:{_clean(hit.label).lower()}")
+    return None
+
+
+def _first_date(text: str) -> dates.DateMatch | None:
+    found = dates.find_dates(text)
+    return found[0] if found else None
+
+
+def _date_field(lines: list[_Line], field: str, *, search_above: bool = True) -> Field | None:
+    """A date attached to its label: after it on the line, else the line below, else the line above."""
+    for hit in _label_hits(lines, field):
+        ln = lines[hit.line]
+        src = f"label:{_clean(hit.label).lower()}"
+        start = _after_label(ln, hit, field)
+        end = _cut_at_next_label(ln.norm, start - 1)
+        dm = _first_date(ln.raw[start:end])
+        if dm is None:
+            dm = _first_date(ln.raw[start:])
+            if dm is not None and _ANY_LABEL.search(ln.norm[start : start + dm.start]):
+                dm = None
+        if dm is not None:
+            return Field(dm.value, dm.raw, ln.page, src)
+        if hit.line + 1 < len(lines) and lines[hit.line + 1].page == ln.page:
+            nxt = lines[hit.line + 1]
+            dm = _date_near_column(nxt.raw, hit.start)
+            if dm is not None:
+                return Field(dm.value, dm.raw, nxt.page, src)
+        if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
+            prev = lines[hit.line - 1]
+            dm = _date_near_column(prev.raw, hit.start)
+            if dm is not None and not _ANY_LABEL.search(prev.norm):
+                return Field(dm.value, dm.raw, prev.page, src)
+    return None
+
+
+def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
+    """On a value line under a row of labels, the date whose start is closest to the label's column."""
+    found = dates.find_dates(raw)
+    if not found:
+        return None
+    return min(found, key=lambda d: abs(d.start - column))
+
+
+def _done_at_date(lines: list[_Line]) -> Field | None:
+    """ "Fait à <place>, le <date>": the last such line (signatures come at the end)."""
+    best: Field | None = None
+    for i, ln in enumerate(lines):
+        for m in _DONE_AT.finditer(ln.norm):
+            rest = ln.raw[m.end() :]
+            dm = _first_date(rest)
+            if dm is None and i + 1 < len(lines):
+                dm = _first_date(lines[i + 1].raw)
+            if dm is not None:
+                best = Field(dm.value, dm.raw, ln.page, "phrase:fait a ... le")
+    return best
+
+
+def _ranges(lines: list[_Line]) -> list[tuple[Field, Field]]:
+    """Every "du <date> au <date>" / "from <date> to <date>" pair."""
+    out = []
+    for ln in lines:
+        found = dates.find_dates(ln.raw)
+        for a, b in zip(found, found[1:], strict=False):
+            between = ln.norm[a.end : b.start]
+            before = ln.norm[max(0, a.start - 30) : a.start]
+            if _RANGE_TO.match(between) and re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|[-–])[\s:/]*", between):
+                src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
+                if _RANGE_FROM.search(before) or src:
+                    out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
+    return out
+
+
+# --------------------------------------------------------------------------
+# Names
+# --------------------------------------------------------------------------
+
+_HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MADAME|MADEMOISELLE|MISS)\s+", re.I)
+
+
+def _split_person(raw: str) -> tuple[str, str]:
+    """Surname and given names from a full name as printed ("Aminata DIALLO", "DIALLO Aminata")."""
+    raw = _HONORIFIC.sub("", raw.strip())
+    raw = re.split(r",|\bn[ée]+\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
+    surname, given = names.split_full_name(raw)
+    return surname, given
+
+
+def _names_from_labels(lines: list[_Line]) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    sur = _text_field(lines, "surname")
+    giv = _text_field(lines, "given_names")
+    if sur is not None:
+        out["surname"] = sur
+    if giv is not None:
+        out["given_names"] = giv
+    return out
+
+
+_UNDERSIGNED = re.compile(
+    r"\b(?:JE SOUSSIGNE\s*\(?E?\)?|I,? THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*", re.I
+)
+
+
+_PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
+
+
+def _name_run(raw: str) -> str:
+    """The capitalised words a full name is made of, at the start of `raw` ("Ousmane FALL en qualité" -> "Ousmane FALL")."""
+    raw = _HONORIFIC.sub("", raw.strip(" ,:;"))
+    words: list[str] = []
+    for w in raw.split():
+        w2 = w.strip(",;.")
+        if w2 and (w2[0].isupper() or (w2.lower() in _PARTICLES and words)):
+            words.append(w2)
+            if w2 != w:  # a comma or full stop ends the name
+                break
+        else:
+            break
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_from_phrase(lines: list[_Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
+    for ln in lines:
+        m = pattern.search(ln.norm)
+        if not m:
+            continue
+        full = _name_run(ln.raw[m.end() :])
+        if len(full) < 3:
+            continue
+        surname, given = _split_person(full)
+        out = {}
+        if surname:
+            out["surname"] = Field(surname, full, ln.page, source)
+        if given:
+            out["given_names"] = Field(given, full, ln.page, source)
+        return out
+    return {}
+
+
+def _person_field(lines: list[_Line], field: str) -> dict[str, Field]:
+    f = _text_field(lines, field)
+    if f is None or not isinstance(f.value, str):
+        return {}
+    surname, given = _split_person(f.value)
+    out = {}
+    if surname:
+        out["surname"] = Field(surname, f.raw, f.page, f.source)
+    if given:
+        out["given_names"] = Field(given, f.raw, f.page, f.source)
+    return out
+
+
+def _names(lines: list[_Line], *person_labels: str, phrase: re.Pattern[str] | None = None) -> dict[str, Field]:
+    """The person's names: Nom/Prénom labels first, else a full-name label, else a phrase."""
+    found = _names_from_labels(lines)
+    if "surname" in found and "given_names" in found:
+        return found
+    for label in (*person_labels, "full_name"):
+        pf = _person_field(lines, label)
+        if pf:
+            return {**pf, **found}
+    if phrase is not None:
+        pf = _names_from_phrase(lines, phrase, "phrase:name")
+        if pf:
+            return {**pf, **found}
+    return found
+
+
+# --------------------------------------------------------------------------
+# Per type
+# --------------------------------------------------------------------------
+
+_DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
+
+
+def _number_field(lines: list[_Line], field: str) -> Field | None:
+    f = _text_field(lines, field)
+    if f is None:
+        return None
+    m = _DOC_NUMBER.search(fold(str(f.value)).replace(" ", ""))
+    if not m or not re.search(r"\d", m.group(1)):
+        m = _DOC_NUMBER.search(fold(str(f.value)))
+        if not m or not re.search(r"\d", m.group(1)):
+            return None
+    return Field(m.group(1), f.raw, f.page, f.source)
+
+
+def _identity(lines: list[_Line]) -> dict[str, Field]:
+    out: dict[str, Field] = dict(_names_from_labels(lines))
+    for name in ("date_of_birth", "issue_date", "expiry_date"):
+        f = _date_field(lines, name)
+        if f is not None:
+            out[name] = f
+    for name in ("place_of_birth", "issuing_authority"):
+        f = _text_field(lines, name)
+        if f is not None:
+            out[name] = f
+    sex = _text_field(lines, "sex")
+    if sex is not None:
+        m = re.match(r"\s*([MFX])\b", fold(str(sex.value)))
+        if m:
+            out["sex"] = Field(m.group(1), sex.raw, sex.page, sex.source)
+    nat = _text_field(lines, "nationality")
+    if nat is not None:
+        out["nationality"] = nat
+    num = _number_field(lines, "document_number")
+    if num is not None:
+        out["document_number"] = num
+    return out
+
+
+def _visa(lines: list[_Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    norm = fold(text)
+    cat = None
+    m = re.search(r"\bTYPE\b(?:\s*(?:DE VISA|OF VISA))?(?:\s*[:/]\s*(?:TYPE(?:\s*OF VISA)?)?)*\s*[:/]?\s*\b([CD])\b", norm)
+    if m:
+        cat = Field("long_stay" if m.group(1) == "D" else "short_stay", m.group(0).strip(), None, "label:type")
+    elif re.search(r"LONG SEJOUR|LONG[- ]STAY|VLS-TS", norm):
+        cat = Field("long_stay", "long séjour", None, "phrase:long sejour")
+    elif re.search(r"COURT SEJOUR|SHORT[- ]STAY|SCHENGEN VISA|\bUNIFORME\b", norm):
+        cat = Field("short_stay", "court séjour", None, "phrase:court sejour")
+    if cat is not None:
+        out["visa_category"] = cat
+    rng = _ranges(lines)
+    if rng:
+        out["valid_from"], out["valid_until"] = rng[0]
+    for name in ("valid_from", "valid_until"):
+        if name not in out:
+            f = _date_field(lines, name, search_above=False)
+            if f is not None:
+                out[name] = f
+    dur = _text_field(lines, "duration_days")
+    if dur is not None:
+        md = re.search(r"(\d{1,4})", str(dur.value))
+        if md:
+            n = int(md.group(1))
+            if re.search(r"MOIS|MONTH", fold(str(dur.value))):
+                n = n * 30
+            out["duration_days"] = Field(n, dur.raw, dur.page, dur.source)
+    ent = _text_field(lines, "entries")
+    if ent is not None:
+        me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
+        if me:
+            val = "MULT" if me.group(1).startswith("MULT") else me.group(1)
+            out["entries"] = Field(val, ent.raw, ent.page, ent.source)
+    rem = _text_field(lines, "remarks")
+    if rem is not None:
+        out["remarks"] = rem
+    pn = _number_field(lines, "passport_number")
+    if pn is not None:
+        out["passport_number"] = pn
+    iss = _date_field(lines, "issue_date")
+    if iss is not None:
+        out["issue_date"] = iss
+    out.update(_names_from_labels(lines))
+    return out
+
+
+def _birth_certificate(lines: list[_Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    page = prepare_page(text)
+    for phrase, kind in (
+        ("COPIE INTEGRALE", "full_copy"),
+        ("FULL COPY", "full_copy"),
+        ("COPIE LITTERALE", "full_copy"),
+        ("EXTRAIT", "extract"),
+        ("EXTRACT", "extract"),
+    ):
+        if cue_found(phrase, page):
+            out["copy_kind"] = Field(kind, phrase, None, f"phrase:{phrase.lower()}")
+            break
+    out.update(_names_from_labels(lines))
+    dob = _date_field(lines, "date_of_birth")
+    if dob is not None:
+        out["date_of_birth"] = dob
+    pob = _text_field(lines, "place_of_birth")
+    if pob is not None:
+        out["place_of_birth"] = pob
+    issue = _date_field(lines, "issue_date") or _done_at_date(lines)
+    if issue is not None:
+        out["issue_date"] = issue
+    return out
+
+
+def _civil_document(lines: list[_Line]) -> dict[str, Field]:
+    """Nationality certificate, consular attestation, consular card."""
+    out = _identity(lines)
+    if "issue_date" not in out:
+        f = _done_at_date(lines)
+        if f is not None:
+            out["issue_date"] = f
+    return out
+
+
+def _association(lines: list[_Line]) -> Field | None:
+    f = _text_field(lines, "association", below=True)
+    if f is not None and len(str(f.value)) >= 3:
+        return f
+    for ln in lines:
+        m = _ASSOC_NAME.search(ln.raw)
+        if m:
+            val = _clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
+            val = re.sub(r"^(?:L'|THE\s+)(?:ASSOCIATION|FONDATION|FOUNDATION)\s+", "", val, flags=re.I)
+            if len(val) >= 3 and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
+                return Field(val, m.group(1), ln.page, "phrase:association")
+    return None
+
+
+def _mission(lines: list[_Line]) -> Field | None:
+    for hit in _label_hits(lines, "mission"):
+        ln = lines[hit.line]
+        start = _after_label(ln, hit, "mission")
+        rest = ln.raw[start:]
+        if not re.match(r"\s*[:]", ln.norm[hit.end :]) and not rest.strip():
+            continue
+        if not re.match(r"[\s]*[:]", ln.norm[hit.end : hit.end + 3]) and hit.start > 0:
+            continue
+        parts = [rest.strip()]
+        j = hit.line + 1
+        while j < len(lines) and len(" ".join(parts)) < 400 and lines[j].page == ln.page:
+            if _ANY_LABEL.match(lines[j].norm.strip()) or re.match(r"\s*(ARTICLE|\d+[.)])", lines[j].norm):
+                break
+            if re.search(r"[:]\s*$", lines[j].norm) or not lines[j].raw.strip():
+                break
+            parts.append(lines[j].raw.strip())
+            if lines[j].raw.rstrip().endswith("."):
+                break
+            j += 1
+        text = _clean(" ".join(p for p in parts if p))
+        if text:
+            return Field(text, text, ln.page, f"label:{_clean(hit.label).lower()}")
+    return None
+
+
+def _contract(lines: list[_Line]) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = _association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    out.update(_names(lines, "volunteer"))
+    for name in ("start_date", "end_date"):
+        f = _date_field(lines, name, search_above=False)
+        if f is not None:
+            out[name] = f
+    if "start_date" not in out or "end_date" not in out:
+        rng = _ranges(lines)
+        if rng:
+            out.setdefault("start_date", rng[0][0])
+            out.setdefault("end_date", rng[0][1])
+    sig = _date_field(lines, "signature_date", search_above=False) or _done_at_date(lines)
+    if sig is not None:
+        out["signature_date"] = sig
+    mission = _mission(lines)
+    if mission is not None:
+        out["mission"] = mission
+    return out
+
+
+_AUTHORITY = re.compile(
+    r"\b((?:LE |LA |THE )?(?:PREFETE?|PREFECT|MINISTRE|MINISTER|DIRECTEURE?|DIRECTOR|AGENCE|AGENCY)\b[^\n]{0,80})"
+)
+
+
+def _approval(lines: list[_Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = _association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    d = _date_field(lines, "decision_date", search_above=False)
+    if d is None:
+        for ln in lines:
+            m = re.search(r"\b(?:ARRETE|DECISION|ORDER)\b[^\n]{0,25}?\b(?:DU|OF|DATED)\b", ln.norm)
+            if m:
+                dm = _first_date(ln.raw[m.end() :])
+                if dm is not None and dm.start < 5:
+                    d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
+                    break
+    if d is None:
+        d = _done_at_date(lines)
+    if d is not None:
+        out["decision_date"] = d
+    auth = _text_field(lines, "authority")
+    if auth is None:
+        for ln in lines:
+            m = _AUTHORITY.search(ln.norm)
+            if m:
+                val = _clean(ln.raw[m.start(1) : m.end(1)])
+                auth = Field(val, val, ln.page, "phrase:authority")
+                break
+    if auth is not None:
+        out["authority"] = auth
+    subj = _text_field(lines, "subject")
+    if subj is None:
+        for ln in lines:
+            m = re.search(r"\b(?:PORTANT|RELATIVE? A|CONCERNING|ON THE)\b\s+(AGREMENT|APPROVAL|ACCREDITATION)", ln.norm)
+            if m:
+                val = _clean(ln.raw[m.start() :])
+                subj = Field(val, val, ln.page, "phrase:portant")
+                break
+    if subj is not None:
+        out["subject"] = subj
+    return out
+
+
+_COMMITMENT = (
+    "M'ENGAGE A QUITTER | ENGAGE A QUITTER | UNDERTAKE TO LEAVE | COMMIT TO LEAVE | COMMITMENT TO LEAVE"
+    " | ENGAGEMENT DE QUITTER | QUITTER LE TERRITOIRE | LEAVE THE FRENCH TERRITORY | LEAVE FRANCE"
+)
+
+
+def _departure(lines: list[_Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    out.update(_names(lines, phrase=_UNDERSIGNED))
+    sig = _date_field(lines, "signature_date", search_above=False) or _done_at_date(lines)
+    if sig is None:
+        sig = _date_field(lines, "date", search_above=False)
+    if sig is not None:
+        out["signature_date"] = sig
+    page = prepare_page(text)
+    found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
+    out["commitment"] = Field(found is not None, found or "", None, "phrase:" + (found or "none").lower())
+    return out
+
+
+_HOSTED = re.compile(
+    r"\b(?:ACCUEILLIR|ACCUEILLE|ACCUEILLERA|HOST|HOSTS|WILL HOST|WELCOME)\b\s*(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MONSIEUR|MADAME)?\s*",
+)
+
+
+def _acceptance(lines: list[_Line]) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = _association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    out.update(_names(lines, "volunteer", phrase=_HOSTED))
+    d = _done_at_date(lines) or _date_field(lines, "date", search_above=False)
+    if d is not None:
+        out["date"] = d
+    sd = _date_field(lines, "start_date", search_above=False)
+    if sd is not None:
+        out["start_date"] = sd
+    return out
+
+
+# --------------------------------------------------------------------------
+# The zone
+# --------------------------------------------------------------------------
+
+ZONE_FIELDS = ("surname", "given_names", "date_of_birth", "document_number", "nationality", "expiry_date", "sex")
+
+
+def _zone_fields(zone: Zone, doc_type: DocType, printed: dict[str, Field]) -> dict[str, Field]:
+    values: dict[str, object] = {
+        "surname": zone.surname,
+        "given_names": zone.given_names,
+        "date_of_birth": zone.birth_date,
+        "document_number": zone.document_number,
+        "nationality": zone.nationality,
+        "expiry_date": zone.expiry_date,
+        "sex": zone.sex if zone.sex in {"M", "F", "X"} else "",
+    }
+    if doc_type is DocType.VISA:
+        values["valid_until"] = values.pop("expiry_date")
+    out: dict[str, Field] = {}
+    for name, value in values.items():
+        if value in (None, ""):
+            continue
+        assert isinstance(value, str | date)
+        p = printed.get(name)
+        raw = p.raw if p is not None else (value.isoformat() if isinstance(value, date) else value)
+        out[name] = Field(value, raw, p.page if p is not None else None, "zone")
+    return out
+
+
+def _pages_with(ft: FileText) -> Iterable[int]:
+    return (p.number for p in ft.pages if p.has_photo)
+
+
+def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) -> dict[str, Field]:
+    """The fields of one file of a known type; the zone wins when it verifies."""
+    lines = _lines(ft)
+    text = ft.text
+    if doc_type in (DocType.PASSPORT, DocType.PHOTO_ID):
+        out = _identity(lines)
+    elif doc_type is DocType.VISA:
+        out = _visa(lines, text)
+    elif doc_type is DocType.BIRTH_CERTIFICATE:
+        out = _birth_certificate(lines, text)
+    elif doc_type in (DocType.NATIONALITY_CERTIFICATE, DocType.CONSULAR_ATTESTATION, DocType.CONSULAR_CARD):
+        out = _civil_document(lines)
+    elif doc_type is DocType.VOLUNTEER_CONTRACT:
+        out = _contract(lines)
+    elif doc_type is DocType.APPROVAL_DECISION:
+        out = _approval(lines, text)
+    elif doc_type is DocType.DEPARTURE_COMMITMENT:
+        out = _departure(lines, text)
+    elif doc_type is DocType.ACCEPTANCE_CERTIFICATE:
+        out = _acceptance(lines)
+    else:
+        return {}
+    if zone is not None and zone.valid and doc_type in (DocType.PASSPORT, DocType.PHOTO_ID, DocType.VISA):
+        out.update(_zone_fields(zone, doc_type, out))
+    if doc_type in (
+        DocType.NATIONALITY_CERTIFICATE,
+        DocType.CONSULAR_ATTESTATION,
+        DocType.CONSULAR_CARD,
+        DocType.PHOTO_ID,
+        DocType.PASSPORT,
+    ):
+        photo_pages = list(_pages_with(ft))
+        out["has_photo"] = Field(bool(photo_pages), "", photo_pages[0] if photo_pages else None, "image")
+    return out
