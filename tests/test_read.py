@@ -198,8 +198,8 @@ def test_mixed_pdf_reads_text_page_and_ocrs_scanned_page(tmp_path: Path) -> None
     "turn, exif, expected_rotation",
     [
         pytest.param(90, 6, 0, id="sideways-photo-with-exif"),
-        pytest.param(90, None, 270, id="sideways-photo-no-exif"),
-        pytest.param(270, None, 90, id="other-way-no-exif"),
+        pytest.param(90, None, 90, id="sideways-photo-no-exif"),
+        pytest.param(270, None, 270, id="other-way-no-exif"),
         pytest.param(180, None, 180, id="upside-down-scan"),
     ],
 )
