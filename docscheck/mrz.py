@@ -61,6 +61,7 @@ for _group in ("0OQD", "1IL", "8B", "5S", "2Z", "6G"):
         _AMBIGUOUS[_c] = tuple(o for o in _group if o != _c)
 _CHARSET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<")
 _FILLER_LOOKALIKES = "KXC"  # what OCR makes of '<' most often
+_FILLER_SIGNS = "«‹"  # what OCR or a text layer may give for '<'; read as '<' without complaint
 _MAX_TRIES = 4000  # bound on alternatives tried per check digit
 
 
@@ -185,7 +186,7 @@ _LAYOUTS = {
 
 def _clean_line(line: str) -> str:
     """Upper-case, '«' as '<', no whitespace."""
-    return re.sub(r"\s+", "", line.upper().replace("«", "<").replace("‹", "<"))
+    return re.sub(r"\s+", "", line.upper())
 
 
 def _length_variants(line: str, width: int) -> list[str]:
@@ -244,6 +245,10 @@ def _normalise(lines: list[list[str]], layout: _Layout) -> None:
                     chars[i] = "M"
                 elif c in "EP":
                     chars[i] = "F"
+            elif t == "x" and c in _FILLER_LOOKALIKES and 0 < i < len(types) - 1 \
+                    and chars[i - 1] == "<" and chars[i + 1] == "<":
+                # K (value 20) and '<' (value 0) weigh the same in a check digit: only position tells
+                chars[i] = "<"
             elif t == "m":
                 j = i
                 while j < len(types) and types[j] == "m":
@@ -371,6 +376,34 @@ def _x_positions(layout: _Layout, spans: Iterable[Span]) -> list[Pos]:
     return [(li, i) for li, s, e in spans for i in range(s, e) if layout.types[li][i] == "x"]
 
 
+# Substitutions a check digit can see (L/1 and G/6 weigh the same modulo 10, so
+# check digits cannot confirm them: what was read is kept).
+_DIGIT_LOOKALIKES = {k: v for k, v in _TO_DIGIT.items() if k in "OQDIBSZ"}
+_LETTER_LOOKALIKES = {k: v for k, v in _TO_ALPHA.items() if k in "01852"}
+
+
+def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[list[str]]], int]) -> bool:
+    """Document numbers are mostly a few letters then digits ("CA000000", "S0002068"):
+    try the number read as a letter prefix of 0-3 characters followed by digits only."""
+    li, s, e = layout.number
+    original = lines[li][s:e]
+    candidates: list[list[str]] = []
+    for k in range(0, 4):
+        rest = [_DIGIT_LOOKALIKES.get(c, c) for c in original[k:]]
+        candidates.append(original[:k] + rest)
+        candidates.append([_LETTER_LOOKALIKES.get(c, c) for c in original[:k]] + rest)
+    # fewest changes first: L/1 and G/6 (like K and '<') weigh the same in check digits
+    candidates.sort(key=lambda c: sum(a != b for a, b in zip(c, original, strict=True)))
+    for candidate in candidates:
+        if candidate == original:
+            continue
+        lines[li][s:e] = candidate
+        if goal(lines) >= 1:
+            return True
+    lines[li][s:e] = original
+    return False
+
+
 def _repair(lines: list[list[str]], layout: _Layout) -> None:
     """Make failing check digits verify by undoing OCR confusions in free positions.
 
@@ -392,9 +425,12 @@ def _repair(lines: list[list[str]], layout: _Layout) -> None:
                 return 0
             return 1 if composite is None or _verifies(ls, composite) else 0
 
-        # one substitution next to its kind, or up to three that stand out among the other kind
-        if not _search(lines, positions, goal, 1):
-            _search(lines, positions, goal, 3, strict=True)
+        if check.name == "number" and _number_runs(lines, layout, goal):
+            continue
+        # one substitution next to its kind (only where a composite check digit confirms it),
+        # or up to three that stand out among the other kind
+        if composite is None or not _search(lines, positions, goal, 1):
+            _search(lines, positions, goal, 3 if composite is not None else 2, strict=True)
     if composite is None or _verifies(lines, composite):
         return
     if any(not _check_ok(lines, layout, c) for c in layout.checks if c is not composite):
@@ -476,9 +512,9 @@ def _build(lines: list[list[str]], layout: _Layout, today: date, changed: bool, 
 
 
 def _parse_exact(lines: list[str], layout: _Layout, today: date, changed: bool) -> Zone:
-    charset_ok = all(c in _CHARSET for line in lines for c in line)
+    charset_ok = all(c in _CHARSET or c in _FILLER_SIGNS for line in lines for c in line)
     grid = [[c if c in _CHARSET else "<" for c in line] for line in lines]
-    before = ["".join(g) for g in grid]
+    before = list(lines)
     _normalise(grid, layout)
     _repair(grid, layout)
     changed = changed or ["".join(g) for g in grid] != before
@@ -540,10 +576,10 @@ def _candidate(line: str) -> str | None:
     c = _clean_line(line)
     if not 24 <= len(c) <= 60:
         return None
-    good = sum(ch in _CHARSET for ch in c)
+    good = sum(ch in _CHARSET or ch in _FILLER_SIGNS for ch in c)
     if good < 0.9 * len(c):
         return None
-    return "".join(ch if ch in _CHARSET else "<" for ch in c)
+    return c
 
 
 def _plausible(zone: Zone) -> bool:
@@ -666,6 +702,9 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
         return None
     attempts: list[tuple[Image.Image, _Box, float]] = []
     if ocr is not None:
+        already = find_zones(ocr.text)
+        if already and already[0].valid:
+            return "\n".join(already[0].lines)
         found = _zone_box(ocr, image.size)
         if found is not None:
             attempts.append((image, found[0], found[1]))
