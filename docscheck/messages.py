@@ -280,7 +280,6 @@ def rule_title(rule_id: str, lang: str) -> str:
     titles.update({c.id: c.title for c in rules.conditions})
     titles.update({r.id: r.title for r in rules.reminders})
     return titles.get(rule_id, {}).get(_lang(lang), rule_id)
-    return rule_id
 
 
 def doc_name(doc_type: str, lang: str) -> str:

@@ -1,0 +1,70 @@
+"""The report as the versioned JSON contract (schema: docscheck/schema/report.schema.json)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from docscheck.messages import message
+from docscheck.model import Deadlines, Document, DossierReport, FieldScalar, Report
+
+
+def _value(v: FieldScalar) -> str | bool | int:
+    return v.isoformat() if isinstance(v, date) else v
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def document_json(doc: Document) -> dict[str, Any]:
+    """One understood file as in the JSON contract."""
+    f = doc.file
+    return {
+        "file": f.relpath,
+        "type": doc.type.value,
+        "confidence": round(float(doc.classification.confidence), 3),
+        "pages": len(f.pages) or f.page_count,
+        "text_source": f.text_source,
+        "fields": {name: _value(fld.value) for name, fld in doc.fields.items()},
+        "evidence": list(doc.classification.evidence),
+    }
+
+
+def deadlines_json(d: Deadlines) -> dict[str, str | None]:
+    return {
+        "filing_deadline": _iso(d.filing_deadline),
+        "aps_valid_from": _iso(d.aps_valid_from),
+        "aps_valid_until": _iso(d.aps_valid_until),
+        "implicit_refusal": _iso(d.implicit_refusal),
+    }
+
+
+def dossier_json(d: DossierReport, lang: str) -> dict[str, Any]:
+    return {
+        "id": d.id,
+        "path": d.path,
+        "status": d.status.value,
+        "documents": [document_json(doc) for doc in d.documents],
+        "requirements": [{"id": r.id, "satisfied": r.satisfied, "files": list(r.files)} for r in d.requirements],
+        "gaps": [
+            {
+                "code": g.code,
+                "requirement": g.requirement,
+                "severity": g.severity.value,
+                "message": message(g, lang),
+                "files": list(g.files),
+            }
+            for g in d.gaps
+        ],
+        "deadlines": deadlines_json(d.deadlines),
+    }
+
+
+def report_json(report: Report, lang: str) -> dict[str, Any]:
+    """The whole report as a JSON-ready dict (schema_version 1)."""
+    return {
+        "schema_version": report.schema_version,
+        "as_of": report.as_of.isoformat(),
+        "dossiers": [dossier_json(d, lang) for d in report.dossiers],
+    }

@@ -1,0 +1,122 @@
+"""The report as a checklist read at a glance: ✔/✘ per requirement, the reason and the fix."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from docscheck.checklist.rules import load_checklist
+from docscheck.messages import message
+from docscheck.model import DossierReport, Report, Severity, Status
+from docscheck.render.view import MARKS, Line, applicant_name, fmt_date, lines, status_text, ui
+
+_ANSI = {"ok": "32", "fail": "31", "warn": "33", "unknown": "33", "na": "2", "bold": "1", "dim": "2"}
+_SEVERITY_MARK = {Severity.ERROR: MARKS["fail"], Severity.WARNING: MARKS["warn"], Severity.INFO: "i"}
+_SEVERITY_STATE = {Severity.ERROR: "fail", Severity.WARNING: "warn", Severity.INFO: "na"}
+
+
+class _Paint:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, style: str) -> str:
+        return f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if self.color else text
+
+
+def _line(line: Line, lang: str, paint: _Paint) -> list[str]:
+    out = [f"  {paint(line.mark, line.state)} {line.title}"]
+    if line.files and line.state in ("ok", "warn"):
+        out[0] += paint(f"  ({', '.join(line.files)})", "dim")
+    if line.state == "na":
+        out[0] += paint(f"  ({ui(lang)['not_applicable']})", "dim")
+    if line.state == "unknown" and not line.gaps:
+        out[0] += paint(f"  ({ui(lang)['not_checked']})", "dim")
+    for g in line.gaps:
+        if g.code != "arrival_unknown":
+            out.append(f"      {message(g, lang)}")
+    return out
+
+
+def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> str:
+    t = ui(lang)
+    paint = _Paint(color)
+    state = {Status.COMPLETE: "ok", Status.INCOMPLETE: "fail", Status.NOT_REQUIRED: "ok"}[d.status]
+    out = [
+        paint(f"{t['dossier']} {d.id} — {applicant_name(d)}", "bold"),
+        f"{t['status']}: {paint(status_text(d, lang).upper(), state)}",
+        f"{t['filing']}: {fmt_date(d.filing, lang)}    {t['arrival']}: {fmt_date(d.arrival, lang)}",
+    ]
+    reqs, conds, others = lines(d, lang)
+    if reqs:
+        out += ["", paint(t["documents"], "bold")]
+        for line in reqs:
+            out += _line(line, lang, paint)
+    if conds:
+        out += ["", paint(t["conditions"], "bold")]
+        for line in conds:
+            out += _line(line, lang, paint)
+    if others:
+        out += ["", paint(t["notes"], "bold")]
+        for g in others:
+            out.append(f"  {paint(_SEVERITY_MARK[g.severity], _SEVERITY_STATE[g.severity])} {message(g, lang)}")
+    if d.status is not Status.NOT_REQUIRED:
+        dl = d.deadlines
+        out += ["", paint(t["deadlines"], "bold")]
+        for key in ("filing_deadline", "aps_valid_from", "aps_valid_until", "implicit_refusal"):
+            out.append(f"  {t[key]}: {fmt_date(getattr(dl, key), lang)}")
+    out += ["", paint(t["files"], "bold")]
+    if not d.documents:
+        out.append(f"  {t['no_files']}")
+    for doc in d.documents:
+        f = doc.file
+        pages = len(f.pages) or f.page_count
+        desc = f"{doc.type.value} ({doc.classification.confidence:.2f}), {pages} {t['pages']}, {f.text_source}"
+        if f.error is not None:
+            desc = f"{f.error.code}"
+        out.append(f"  {f.relpath}: {desc}")
+    return "\n".join(out) + "\n"
+
+
+def render_text(report: Report, lang: str, *, color: bool = False) -> str:
+    """One checklist per dossier, then (for several) a summary by status and the most common gaps."""
+    t = ui(lang)
+    parts = [render_dossier_text(d, lang, color=color) for d in report.dossiers]
+    if len(report.dossiers) > 1:
+        by_status = Counter(d.status for d in report.dossiers)
+        gaps = Counter(g.code for d in report.dossiers for g in d.gaps if g.severity is not Severity.INFO)
+        summary = [f"{t['summary']} ({t['as_of']} {fmt_date(report.as_of, lang)})"]
+        summary += [f"  {ui(lang)[s.value]}: {by_status.get(s, 0)}" for s in Status]
+        if gaps:
+            summary.append(f"{t['common_gaps']}:")
+            summary += [f"  {code}: {n}" for code, n in gaps.most_common(10)]
+        parts.append("\n".join(summary) + "\n")
+    return "\n".join(parts)
+
+
+def rules_text(lang: str) -> str:
+    """The checklist with the sentence of the official text each rule implements (`docscheck rules`)."""
+    t = ui(lang)
+    rules = load_checklist()
+    out = [t["rules"], ""]
+    out.append(t["documents"])
+    for r in rules.requirements:
+        types = ", ".join(x.value for x in r.types)
+        out.append(f"  [{r.severity.value}] {r.id}: {r.title.get(lang, r.id)}  ({r.kind}: {types})")
+        out.append(f'      {t["source"]}: "{r.source}"')
+        for c in r.checks:
+            which = f" [{', '.join(x.value for x in c.types)}]" if c.types else ""
+            params = ", ".join(f"{k}={v}" for k, v in c.params.items())
+            out.append(f"      - {c.kind}({params}){which} -> {c.gap}")
+            out.append(f'        {t["source"]}: "{c.source}"')
+    out += ["", t["conditions"]]
+    for cond in rules.conditions:
+        out.append(f"  [{cond.severity.value}] {cond.id}: {cond.title.get(lang, cond.id)}  ({cond.kind} -> {cond.gap})")
+        out.append(f'      {t["source"]}: "{cond.source}"')
+    out += ["", t["reminders"]]
+    for rem in rules.reminders:
+        out.append(f"  [{rem.severity.value}] {rem.id}: {rem.title.get(lang, rem.id)} -> {rem.gap}")
+    d = rules.deadlines
+    out += ["", t["deadlines"]]
+    out.append(f"  {t['filing_deadline']}: +{d.filing_months} month(s) — \"{d.filing_source}\"")
+    out.append(f"  {t['implicit_refusal']}: +{d.implicit_refusal_months} months — \"{d.implicit_refusal_source}\"")
+    out.append(f"  {t['aps_valid_from']}/{t['aps_valid_until']}: \"{d.validity_source}\"")
+    return "\n".join(out) + "\n"
