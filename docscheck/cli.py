@@ -40,6 +40,11 @@ DATE = DateParam()
 
 
 def _workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option(
+        "--no-cache",
+        is_flag=True,
+        help="Read every file afresh, without using or filling the cache of earlier readings.",
+    )(f)
     return click.option(
         "--workers",
         type=click.IntRange(min=0),
@@ -74,10 +79,10 @@ def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _options(workers: int) -> Any:
+def _options(workers: int, no_cache: bool) -> Any:
     from docscheck.pipeline import RunOptions
 
-    return RunOptions(workers=workers)
+    return RunOptions(workers=workers, use_cache=not no_cache)
 
 
 def _write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
@@ -122,7 +127,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_workers_option
-def extract(paths: tuple[Path, ...], fmt: str, workers: int) -> None:
+def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool) -> None:
     """Print each file's text, page by page (folders are read recursively).
 
     \b
@@ -131,7 +136,7 @@ def extract(paths: tuple[Path, ...], fmt: str, workers: int) -> None:
     """
     from docscheck.pipeline import read_files
 
-    files = read_files(paths, _options(workers))
+    files = read_files(paths, _options(workers, no_cache))
     if fmt == "json":
         click.echo(json.dumps({"files": [_file_json(f) for f in files]}, ensure_ascii=False, indent=2))
         return
@@ -192,7 +197,7 @@ def _file_json(f: Any) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--as-of", type=DATE, help="Reference date for two-digit years (default: today).")
 @_workers_option
-def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int) -> None:
+def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int, no_cache: bool) -> None:
     """Say what each file is, how sure docscheck is, and why.
 
     \b
@@ -202,7 +207,7 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int
     from docscheck.pipeline import understand_files
     from docscheck.render import document_json
 
-    docs = understand_files(paths, _options(workers), as_of or date.today())
+    docs = understand_files(paths, _options(workers, no_cache), as_of or date.today())
     if fmt == "json":
         click.echo(json.dumps({"documents": [document_json(d) for d in docs]}, ensure_ascii=False, indent=2))
         return
@@ -242,6 +247,7 @@ def check(
     filing: date | None,
     lang: str,
     workers: int,
+    no_cache: bool,
 ) -> None:
     """Check one applicant's folder: is the application file complete?
 
@@ -254,7 +260,7 @@ def check(
     from docscheck.pipeline import check_dossiers
 
     report = check_dossiers(
-        [dossier], as_of=as_of or date.today(), options=_options(workers), arrival=arrival, filing=filing
+        [dossier], as_of=as_of or date.today(), options=_options(workers, no_cache), arrival=arrival, filing=filing
     )
     _finish(report, fmt, lang, output, [dossier])
 
@@ -271,6 +277,7 @@ def scan(
     filing: date | None,
     lang: str,
     workers: int,
+    no_cache: bool,
 ) -> None:
     """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
 
@@ -290,7 +297,7 @@ def scan(
     report = check_dossiers(
         folders,
         as_of=as_of or date.today(),
-        options=_options(workers),
+        options=_options(workers, no_cache),
         arrival=arrival,
         filing=filing,
         manifest=load_manifest(root),
@@ -305,6 +312,28 @@ def rules(lang: str) -> None:
     from docscheck.render import rules_text
 
     click.echo(rules_text(lang))
+
+
+@cli.group()
+def cache() -> None:
+    """The cache of earlier readings (a re-run of unchanged files does no OCR)."""
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many readings it holds, and its size."""
+    from docscheck.cache import Cache
+
+    info = Cache().info()
+    click.echo(f"path: {info.path}\nentries: {info.entries}\nsize: {info.bytes / 1e6:.1f} MB (cap {info.max_bytes / 1e6:.0f} MB)")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Remove every cached reading."""
+    from docscheck.cache import Cache
+
+    click.echo(f"removed {Cache().clear()} cached reading(s)")
 
 
 def main() -> None:

@@ -14,30 +14,54 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from docscheck import read
+from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report
 from docscheck.text import ReadOptions, read_file
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class RunOptions:
     read: ReadOptions = ReadOptions()
     workers: int = 0  # 0: every core
+    cache_dir: str | None = None  # None: the user's cache directory
+    use_cache: bool = True
+
+
+@dataclass(frozen=True)
+class Job:
+    """One file to read (and understand), as sent to a worker process."""
+
+    path: str
+    root: str
+    options: RunOptions
+    as_of: date | None = None
+
+    def cache(self) -> Cache | None:
+        if not self.options.use_cache:
+            return None
+        return Cache(Path(self.options.cache_dir) if self.options.cache_dir else None)
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def _read_and_understand(job: tuple[str, str, ReadOptions, date]) -> Document:
+def _read(job: Job) -> FileText:
+    return read_file(job.path, job.root, job.options.read, job.cache())
+
+
+def _read_and_understand(job: Job) -> Document:
     from docscheck.understand import understand
 
-    path, root, options, as_of = job
-    return understand(read_file(path, root, options), today=as_of)
+    return understand(_read(job), today=job.as_of)
 
 
-def _map(func: Callable, jobs: Sequence, workers: int) -> list:  # type: ignore[type-arg]
+def _map(func: Callable[[Job], T], jobs: Sequence[Job], workers: int) -> list[T]:
     workers = workers or default_workers()
     if workers <= 1 or len(jobs) <= 1:
         return [func(job) for job in jobs]
@@ -45,30 +69,24 @@ def _map(func: Callable, jobs: Sequence, workers: int) -> list:  # type: ignore[
         return list(pool.map(func, jobs, chunksize=1))
 
 
-def read_files(paths: Iterable[Path], options: RunOptions) -> list[FileText]:
-    """Read loose files and folders (for `extract`), each folder recursively."""
-    jobs: list[tuple[str, str]] = []
+def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = None) -> list[Job]:
+    """One job per file; folders are read recursively, in a stable order."""
+    jobs: list[Job] = []
     for path in paths:
         if path.is_dir():
-            jobs.extend((str(e.path), str(path)) for e in read.iter_entries(path))
+            jobs.extend(Job(str(e.path), str(path), options, as_of) for e in read.iter_entries(path))
         else:
-            jobs.append((str(path), str(path.parent)))
-    return _map(_read_job, [(p, r, options.read) for p, r in jobs], options.workers)
+            jobs.append(Job(str(path), str(path.parent), options, as_of))
+    return jobs
 
 
-def _read_job(job: tuple[str, str, ReadOptions]) -> FileText:
-    path, root, options = job
-    return read_file(path, root, options)
+def read_files(paths: Iterable[Path], options: RunOptions) -> list[FileText]:
+    """Read loose files and folders (for `extract`)."""
+    return _map(_read, jobs_for(paths, options), options.workers)
 
 
 def understand_files(paths: Iterable[Path], options: RunOptions, as_of: date) -> list[Document]:
-    jobs: list[tuple[str, str, ReadOptions, date]] = []
-    for path in paths:
-        if path.is_dir():
-            jobs.extend((str(e.path), str(path), options.read, as_of) for e in read.iter_entries(path))
-        else:
-            jobs.append((str(path), str(path.parent), options.read, as_of))
-    return _map(_read_and_understand, jobs, options.workers)
+    return _map(_read_and_understand, jobs_for(paths, options, as_of), options.workers)
 
 
 def check_dossiers(
@@ -84,11 +102,11 @@ def check_dossiers(
     from docscheck.checklist import evaluate_dossier
     from docscheck.dossier import load_dossier_config
 
-    jobs: list[tuple[str, str, ReadOptions, date]] = []
+    jobs: list[Job] = []
     spans: list[tuple[int, int]] = []
     for folder in folders:
         start = len(jobs)
-        jobs.extend((str(e.path), str(folder), options.read, as_of) for e in read.iter_entries(folder))
+        jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
     documents = _map(_read_and_understand, jobs, options.workers)
 

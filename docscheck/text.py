@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
 from docscheck import images, pdf, photo, read, tesseract
+from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
 from docscheck.orientation import read_upright
@@ -150,7 +151,21 @@ def _image_pages(path: Path, options: ReadOptions) -> tuple[int, Iterator[Page]]
     return count, pages()
 
 
-def read_file(path: Path | str, root: Path | str | None = None, options: ReadOptions | None = None) -> FileText:
+# Reading errors that the file's content decides (worth remembering in the cache).
+CACHEABLE_ERRORS = {"empty_file", "truncated_file", "corrupt_file", "encrypted_pdf", "unsupported_format", "too_large"}
+
+
+def cache_settings(options: ReadOptions) -> dict[str, object]:
+    """Everything besides the file's content that changes what reading it gives."""
+    return {**asdict(options), "tesseract": tesseract.check_installed()}
+
+
+def read_file(
+    path: Path | str,
+    root: Path | str | None = None,
+    options: ReadOptions | None = None,
+    cache: Cache | None = None,
+) -> FileText:
     """Read one uploaded file into its pages' text; never raises for a bad file."""
     options = options or ReadOptions()
     path = Path(path)
@@ -165,6 +180,11 @@ def read_file(path: Path | str, root: Path | str | None = None, options: ReadOpt
             raise UnreadableFile("not_a_file", "not a regular file")
         sha, size, head = read.fingerprint(path)
         base = replace(base, sha256=sha, size=size)
+        key = cache.key(sha, cache_settings(options)) if cache is not None else ""
+        if cache is not None:
+            hit = cache.get(key, str(path), relpath)
+            if hit is not None:
+                return hit
         if size == 0:
             raise UnreadableFile("empty_file", "the file is empty (0 bytes)")
         kind = read.detect_kind(head)
@@ -176,10 +196,15 @@ def read_file(path: Path | str, root: Path | str | None = None, options: ReadOpt
         else:
             what = UNSUPPORTED.get(kind, f"a file of type '{kind}'" if kind != "unknown" else "not a PDF or an image")
             raise UnreadableFile("unsupported_format", what)
-        read_pages = tuple(pages)
-        return replace(base, pages=read_pages, page_count=count)
+        result = replace(base, pages=tuple(pages), page_count=count)
+        if cache is not None and all(p.source is not TextSource.NONE for p in result.pages):
+            cache.put(key, result)
+        return result
     except UnreadableFile as exc:
-        return replace(base, error=ReadError(exc.code, exc.detail))
+        result = replace(base, error=ReadError(exc.code, exc.detail))
+        if cache is not None and exc.code in CACHEABLE_ERRORS:
+            cache.put(key, result)
+        return result
     except PermissionError as exc:
         return replace(base, error=ReadError("permission_denied", str(exc.strerror or exc)))
     except (OSError, EOFError) as exc:
@@ -188,10 +213,10 @@ def read_file(path: Path | str, root: Path | str | None = None, options: ReadOpt
         return replace(base, error=ReadError("read_failed", f"{type(exc).__name__}: {exc}"))
 
 
-def read_dossier(folder: Path | str, options: ReadOptions | None = None) -> list[FileText]:
+def read_dossier(folder: Path | str, options: ReadOptions | None = None, cache: Cache | None = None) -> list[FileText]:
     """Read every file of a dossier folder, in a stable order."""
     folder = Path(folder)
-    return [read_file(entry.path, folder, options) for entry in read.iter_entries(folder)]
+    return [read_file(entry.path, folder, options, cache) for entry in read.iter_entries(folder)]
 
 
 def thumbnail(path: str, max_side: int = 240) -> bytes | None:

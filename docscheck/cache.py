@@ -1,0 +1,151 @@
+"""A persistent cache of what reading a file gave, so a re-run does no OCR.
+
+Keyed by the file's content hash and everything that changes the result
+(docscheck's version, Tesseract's version and languages, the reading settings),
+so a changed file or setting is read again.  It lives in the user's cache
+directory (XDG), is private (directory 0700, files 0600), stores JSON (never
+pickle: nothing in it is executed), and is kept under a size cap by evicting
+the least recently used entries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from docscheck import __version__
+from docscheck.model import FileText, Page, ReadError, TextSource
+
+DEFAULT_MAX_BYTES = 512 * 1024 * 1024
+FORMAT = 1  # bump when the stored JSON changes shape
+
+
+def default_dir() -> Path:
+    base = os.environ.get("DOCSCHECK_CACHE_DIR")
+    if base:
+        return Path(base)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("docscheck", appauthor=False))
+
+
+@dataclass(frozen=True)
+class CacheInfo:
+    path: str
+    entries: int
+    bytes: int
+    max_bytes: int
+
+
+class Cache:
+    def __init__(self, directory: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.directory = Path(directory) if directory else default_dir()
+        self.max_bytes = max_bytes
+        self._root = self.directory / f"v{FORMAT}"
+
+    def _ensure(self) -> None:
+        self._root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for d in (self.directory, self._root):
+            with contextlib.suppress(OSError):
+                os.chmod(d, 0o700)
+
+    def key(self, sha256: str, settings: dict[str, Any]) -> str:
+        blob = json.dumps({"sha256": sha256, "settings": settings, "docscheck": __version__}, sort_keys=True)
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self._root / key[:2] / f"{key}.json"
+
+    def get(self, key: str, path: str, relpath: str) -> FileText | None:
+        entry = self._path(key)
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            result = _from_json(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # recently used: evicted last
+        return replace(result, path=path, relpath=relpath)
+
+    def put(self, key: str, result: FileText) -> None:
+        self._ensure()
+        entry = self._path(key)
+        entry.parent.mkdir(exist_ok=True, mode=0o700)
+        data = json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8")
+        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, entry)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        self.evict()
+
+    def _entries(self) -> list[tuple[float, int, Path]]:
+        found: list[tuple[float, int, Path]] = []
+        if not self._root.is_dir():
+            return found
+        for sub in self._root.iterdir():
+            if not sub.is_dir():
+                continue
+            for entry in sub.glob("*.json"):
+                with contextlib.suppress(OSError):
+                    st = entry.stat()
+                    found.append((st.st_mtime, st.st_size, entry))
+        return found
+
+    def evict(self) -> None:
+        entries = self._entries()
+        total = sum(size for _, size, _ in entries)
+        if total <= self.max_bytes:
+            return
+        for _, size, entry in sorted(entries):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                total -= size
+            if total <= self.max_bytes * 0.9:
+                break
+
+    def info(self) -> CacheInfo:
+        entries = self._entries()
+        return CacheInfo(str(self.directory), len(entries), sum(s for _, s, _ in entries), self.max_bytes)
+
+    def clear(self) -> int:
+        removed = 0
+        for _, _, entry in self._entries():
+            with contextlib.suppress(OSError):
+                entry.unlink()
+                removed += 1
+        return removed
+
+
+def _to_json(result: FileText) -> dict[str, Any]:
+    data = asdict(result)
+    data.pop("path")
+    data.pop("relpath")
+    for page in data["pages"]:
+        page["source"] = page["source"].value if isinstance(page["source"], TextSource) else page["source"]
+    return data
+
+
+def _from_json(data: dict[str, Any]) -> FileText:
+    pages = tuple(Page(**{**p, "source": TextSource(p["source"])}) for p in data["pages"])
+    error = ReadError(**data["error"]) if data.get("error") else None
+    return FileText(
+        path="",
+        relpath="",
+        kind=data["kind"],
+        sha256=data["sha256"],
+        size=data["size"],
+        pages=pages,
+        error=error,
+        page_count=data.get("page_count", 0),
+    )
