@@ -99,7 +99,7 @@ def _month(word: str, *, english_only: bool = False) -> int | None:
     for candidate in (w, w.replace("rn", "m"), w.replace("ii", "ll").replace("il", "ll")):
         if candidate in table:
             return table[candidate]
-    if len(w) < 4:
+    if len(w) < 5:  # "mais" must not become "mars"
         return None
     # One wrong letter (two in long names), and only when a single month is that close.
     limit = 1 if len(w) < 7 else 2
@@ -123,18 +123,22 @@ _DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 _LETTER = r"(?:[^\W\d_]|0)"  # a letter, or a 0 that OCR read for an O
 _MONTH_WORD = rf"[^\W\d_]{_LETTER}{{2,11}}\.?|0{_LETTER}{{2,11}}\.?"
 _SUFFIX = r"(?:\s?(?P<suf>er|ᵉʳ|st|nd|rd|th)\b)?"
+# Not inside a number or a zone line; a letter just before is allowed when a real digit
+# follows, as OCR glues words ("le12/03/2026").
+_START = r"(?:(?<![\w<])|(?<=[^\W\d_])(?=\d))"
+_END = r"(?![\d<])"
 
 _NUMERIC = re.compile(
-    rf"(?<![\w<])(?P<d>{_D}{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
-    rf"(?P<y>{_D}{{4}}|{_D}{{2}})(?![\w<])"
+    rf"{_START}(?P<d>{_D}{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<y>{_D}{{4}}|{_D}{{2}}){_END}"
 )
 _SPACED = re.compile(r"(?<![\w<])(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>(?:19|20)\d{2})(?![\w<])")
 _ISO = re.compile(
-    rf"(?<![\w<])(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
-    rf"(?P<d>{_D}{{1,2}})(?![\w<])"
+    rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
+    rf"(?P<d>{_D}{{1,2}}){_END}"
 )
 _TEXT_DMY = re.compile(
-    rf"(?<![\w<])(?P<d>{_D}{{1,2}}){_SUFFIX}[\s.\-/]*"
+    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}[\s.\-/]*"
     rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?[\s.\-/,]*"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )

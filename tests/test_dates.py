@@ -94,6 +94,8 @@ D = date
         pytest.param("12/O3/2O26", D(2026, 3, 12), id="ocr-O-in-month-and-year"),
         pytest.param("I2.03.2026", D(2026, 3, 12), id="ocr-I-for-1"),
         pytest.param("12 mars 2O26", D(2026, 3, 12), id="ocr-O-in-year"),
+        pytest.param("Né le12/03/1995", D(1995, 3, 12), id="ocr-glued-to-word-before"),
+        pytest.param("12/03/2026à Paris", D(2026, 3, 12), id="ocr-glued-to-word-after"),
         pytest.param("29/02/2028", D(2028, 2, 29), id="leap-day"),
     ],
 )
@@ -123,6 +125,8 @@ def test_parse_date(text: str, expected: date) -> None:
         pytest.param("", id="empty"),
         pytest.param("   ", id="blank"),
         pytest.param("Il mars 2026", id="word-il-not-a-day"),
+        pytest.param("le 12 mais 2026", id="word-mais-not-mars"),
+        pytest.param("Hello/03/2026", id="letters-read-as-digits-need-a-real-digit"),
     ],
 )
 def test_parse_date_none(text: str) -> None:
