@@ -184,7 +184,9 @@ FILENAME_HINTS: dict[DocType, tuple[str, ...]] = {
 # --------------------------------------------------------------------------
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "«": '"', "»": '"'})
-_LIGATURES = {"Œ": "O", "œ": "o", "Æ": "A", "æ": "a", "ß": "s"}
+# Letters NFKD leaves alone: one base letter each, so that positions still line up.
+_LIGATURES = {"Œ": "O", "œ": "o", "Æ": "A", "æ": "a", "ß": "s", "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O",
+              "ø": "o", "Ð": "D", "ð": "d", "Þ": "T", "þ": "t", "ı": "i"}
 
 
 @lru_cache(maxsize=4096)

@@ -52,7 +52,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
-        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE",
+        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
@@ -115,7 +115,7 @@ _ASSOC_NAME = re.compile(
 _ASSOC_STOP = re.compile(
     r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
     r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
-    r"|recognized|agréée|approved|pour|for|to|à|au|de la|située?|based|domiciliée?)\b",
+    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont)\b",
     re.I,
 )
 
@@ -207,12 +207,17 @@ def _clean(s: str) -> str:
 _COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "date", "full_name", "remarks"}
 
 
+_NAME_LABELS = {"surname", "given_names", "full_name"}
+
+
 def _text_field(lines: list[_Line], field: str, *, below: bool = True) -> Field | None:
     for hit in _label_hits(lines, field):
         ln = lines[hit.line]
         start = _after_label(ln, hit, field)
         if field in _COLON_ONLY and ":" not in ln.norm[hit.end : start]:
             continue
+        if field in _NAME_LABELS and ":" not in ln.norm[hit.end : start] and ln.norm[: hit.start].strip(" /|"):
+            continue  # "the given name by court order": a label mid-sentence is a word, not a label
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
         value = _clean(ln.raw[start:end])
         if value:
@@ -268,16 +273,13 @@ def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
 
 
 def _done_at_date(lines: list[_Line]) -> Field | None:
-    """ "Fait à <place>, le <date>": the last such line (signatures come at the end)."""
+    """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
-    for i, ln in enumerate(lines):
-        for m in _DONE_AT.finditer(ln.norm):
-            rest = ln.raw[m.end() :]
-            dm = _first_date(rest)
-            if dm is None and i + 1 < len(lines):
-                dm = _first_date(lines[i + 1].raw)
-            if dm is not None:
-                best = Field(dm.value, dm.raw, ln.page, "phrase:fait a ... le")
+    for fl in _flows(lines):
+        for m in _DONE_AT.finditer(fl.norm):
+            dm = _first_date(fl.raw[m.end() : m.end() + 40])
+            if dm is not None and dm.start <= 3:
+                best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
     return best
 
 
@@ -294,6 +296,40 @@ def _ranges(lines: list[_Line]) -> list[tuple[Field, Field]]:
                 if _RANGE_FROM.search(before) or src:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
     return out
+
+
+@dataclass(frozen=True)
+class _Flow:
+    """A page's lines joined into one running text, for sentences wrapped across lines."""
+
+    page: int
+    raw: str
+    norm: str
+
+
+def _flows(lines: list[_Line]) -> list[_Flow]:
+    by_page: dict[int, list[str]] = {}
+    for ln in lines:
+        by_page.setdefault(ln.page, []).append(ln.raw.strip())
+    out = []
+    for page, raws in by_page.items():
+        text = ""
+        for r in raws:
+            text = text[:-1] + r if text.endswith("-") and text[-2:-1].isalpha() and r[:1].islower() else (
+                f"{text} {r}" if text else r)
+        out.append(_Flow(page, text, fold(text)))
+    return out
+
+
+def _prose_date(flows: list[_Flow], pattern: str, source: str) -> Field | None:
+    """The date right after a phrase ("née le <date>", "prend fin le <date>")."""
+    rx = re.compile(r"(?<![A-Z0-9])(?:" + pattern + r")(?![A-Z0-9])[\s:,]*")
+    for fl in flows:
+        for m in rx.finditer(fl.norm):
+            dm = _first_date(fl.raw[m.end() : m.end() + 40])
+            if dm is not None and dm.start <= 2:
+                return Field(dm.value, dm.raw, fl.page, source)
+    return None
 
 
 # --------------------------------------------------------------------------
@@ -323,8 +359,53 @@ def _names_from_labels(lines: list[_Line]) -> dict[str, Field]:
 
 
 _UNDERSIGNED = re.compile(
-    r"\b(?:JE SOUSSIGNE\s*\(?E?\)?|I,? THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*", re.I
+    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|I,? THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
 )
+# "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
+_HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
+# A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
+_BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
+_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN ON|DATE DE NAISSANCE|DATE OF BIRTH"
+# "Le 12 mars 1998 à 10 heures 5 minutes, est née" / "On 12 March 1998 at 10:05, was born"
+_BIRTH_MOMENT = re.compile(r"(?:\bLE|\bON)\s+(.{6,30}?)\s*,?\s*(?:A|AT)\s+\d{1,2}\s*(?:HEURES|H\b|:\d\d)")
+_SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
+              "HOMME": "M", "X": "X"}
+# Nationality words as documents print them -> ISO 3166 alpha-3 (as in zones).
+NATIONALITIES = {
+    "SENEGALAISE": "SEN", "SENEGALAIS": "SEN", "SENEGAL": "SEN", "SENEGALESE": "SEN",
+    "VIETNAMIENNE": "VNM", "VIETNAMIEN": "VNM", "VIET NAM": "VNM", "VIETNAM": "VNM", "VIETNAMESE": "VNM",
+    "BRESILIENNE": "BRA", "BRESILIEN": "BRA", "BRAZIL": "BRA", "BRAZILIAN": "BRA", "BRESIL": "BRA",
+    "MAROCAINE": "MAR", "MAROCAIN": "MAR", "MOROCCO": "MAR", "MOROCCAN": "MAR", "MAROC": "MAR",
+    "INDIENNE": "IND", "INDIEN": "IND", "INDIA": "IND", "INDIAN": "IND", "INDE": "IND",
+    "CAMEROUNAISE": "CMR", "CAMEROUNAIS": "CMR", "CAMEROON": "CMR", "CAMEROONIAN": "CMR", "CAMEROUN": "CMR",
+    "COLOMBIENNE": "COL", "COLOMBIEN": "COL", "COLOMBIA": "COL", "COLOMBIAN": "COL", "COLOMBIE": "COL",
+    "NIGERIANE": "NGA", "NIGERIAN": "NGA", "NIGERIA": "NGA",
+    "ALLEMANDE": "DEU", "ALLEMAND": "DEU", "GERMANY": "DEU", "GERMAN": "DEU", "ALLEMAGNE": "DEU",
+    "ITALIENNE": "ITA", "ITALIEN": "ITA", "ITALY": "ITA", "ITALIAN": "ITA", "ITALIE": "ITA",
+    "ESPAGNOLE": "ESP", "ESPAGNOL": "ESP", "SPAIN": "ESP", "SPANISH": "ESP", "ESPAGNE": "ESP",
+    "MALIENNE": "MLI", "MALIEN": "MLI", "MALI": "MLI", "MALIAN": "MLI",
+    "IVOIRIENNE": "CIV", "IVOIRIEN": "CIV", "ALGERIENNE": "DZA", "ALGERIEN": "DZA", "ALGERIA": "DZA",
+    "TUNISIENNE": "TUN", "TUNISIEN": "TUN", "TUNISIA": "TUN", "CHINOISE": "CHN", "CHINOIS": "CHN", "CHINA": "CHN",
+    "CHINESE": "CHN", "AMERICAINE": "USA", "AMERICAIN": "USA", "AMERICAN": "USA", "BRITANNIQUE": "GBR",
+    "BRITISH": "GBR", "FRANCAISE": "FRA", "FRANCAIS": "FRA", "FRENCH": "FRA", "BELGE": "BEL", "BELGIAN": "BEL",
+    "PORTUGAISE": "PRT", "PORTUGAIS": "PRT", "PORTUGUESE": "PRT", "HAITIENNE": "HTI", "HAITIEN": "HTI",
+    "MALGACHE": "MDG", "GUINEENNE": "GIN", "GUINEEN": "GIN", "BENINOISE": "BEN", "BENINOIS": "BEN",
+    "TOGOLAISE": "TGO", "TOGOLAIS": "TGO", "CONGOLAISE": "COD", "CONGOLAIS": "COD", "UKRAINIENNE": "UKR",
+    "UKRAINIEN": "UKR", "UKRAINIAN": "UKR", "MEXICAINE": "MEX", "MEXICAIN": "MEX", "MEXICAN": "MEX",
+}
+
+
+def nationality_code(text: str) -> str | None:
+    """The alpha-3 code of a printed nationality ("de nationalité sénégalaise", "SEN", "Viet Nam")."""
+    t = re.sub(r"[^A-Z ]", " ", fold(text)).split()
+    for n in (2, 1):
+        for i in range(len(t) - n + 1):
+            key = " ".join(t[i : i + n])
+            if key in NATIONALITIES:
+                return NATIONALITIES[key]
+    if len(t) >= 1 and len(t[0]) == 3 and t[0].isalpha() and len(t) == 1:
+        return t[0]
+    return None
 
 
 _PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
@@ -348,12 +429,12 @@ def _name_run(raw: str) -> str:
 
 
 def _names_from_phrase(lines: list[_Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
-    for ln in lines:
+    for ln in _flows(lines):
         m = pattern.search(ln.norm)
         if not m:
             continue
         full = _name_run(ln.raw[m.end() :])
-        if len(full) < 3:
+        if len(full) < 3 or not any(w.isupper() and len(w) > 1 for w in full.split()):
             continue
         surname, given = _split_person(full)
         out = {}
@@ -425,12 +506,16 @@ def _identity(lines: list[_Line]) -> dict[str, Field]:
             out[name] = f
     sex = _text_field(lines, "sex")
     if sex is not None:
-        m = re.match(r"\s*([MFX])\b", fold(str(sex.value)))
-        if m:
-            out["sex"] = Field(m.group(1), sex.raw, sex.page, sex.source)
+        m = re.match(r"\s*([A-Z]+)", fold(str(sex.value)))
+        if m and m.group(1) in _SEX_WORDS:
+            out["sex"] = Field(_SEX_WORDS[m.group(1)], sex.raw, sex.page, sex.source)
     nat = _text_field(lines, "nationality")
-    if nat is not None:
-        out["nationality"] = nat
+    code = nationality_code(str(nat.value)) if nat is not None else None
+    if nat is not None and code:
+        out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
+    pob = out.get("place_of_birth")
+    if pob is not None:
+        out["place_of_birth"] = Field(_clean(re.split(r"[(:,]", str(pob.value))[0]), pob.raw, pob.page, pob.source)
     num = _number_field(lines, "document_number")
     if num is not None:
         out["document_number"] = num
@@ -498,22 +583,67 @@ def _birth_certificate(lines: list[_Line], text: str) -> dict[str, Field]:
         if cue_found(phrase, page):
             out["copy_kind"] = Field(kind, phrase, None, f"phrase:{phrase.lower()}")
             break
-    out.update(_names_from_labels(lines))
-    dob = _date_field(lines, "date_of_birth")
-    if dob is not None:
-        out["date_of_birth"] = dob
-    pob = _text_field(lines, "place_of_birth")
-    if pob is not None:
-        out["place_of_birth"] = pob
+    ident = _identity(lines)
+    for k in ("surname", "given_names", "date_of_birth", "place_of_birth", "sex"):
+        if k in ident:
+            out[k] = ident[k]
+    flows = _flows(lines)
+    if "date_of_birth" not in out:
+        for fl in flows:
+            m = _BIRTH_MOMENT.search(fl.norm)
+            if m:
+                dm = _first_date(fl.raw[m.start(1) : m.end(1)])
+                if dm is not None:
+                    out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... a ... heures")
+                    break
+    _person_prose(lines, out, _BORN_NAMED)
+    out.pop("nationality", None)
+    for fl in flows:
+        if "place_of_birth" not in out:
+            m = re.search(r"\b(?:EST NEE? A|WAS BORN IN|WAS BORN AT)\s+", fl.norm)
+            if m:
+                val = _clean(re.split(r"[(:,]", fl.raw[m.end() :])[0])
+                out["place_of_birth"] = Field(val, val, fl.page, "phrase:ne a")
+        if "sex" not in out:
+            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,", fl.norm)
+            if m:
+                word = m.group(1) or m.group(2)
+                out["sex"] = Field(_SEX_WORDS[word], word, fl.page, "phrase:sexe")
     issue = _date_field(lines, "issue_date") or _done_at_date(lines)
     if issue is not None:
         out["issue_date"] = issue
     return out
 
 
+def _person_prose(lines: list[_Line], out: dict[str, Field], *phrases: re.Pattern[str]) -> None:
+    """Fill names, birth date and nationality from sentences where labels gave none."""
+    if "surname" not in out or "given_names" not in out:
+        for ph in phrases:
+            found = _names_from_phrase(lines, ph, "phrase:name")
+            if found:
+                for k, v in found.items():
+                    out.setdefault(k, v)
+                break
+    flows = _flows(lines)
+    if "date_of_birth" not in out:
+        f = _prose_date(flows, _DOB_PHRASE, "phrase:ne le")
+        if f is not None:
+            out["date_of_birth"] = f
+    if "nationality" not in out:
+        for fl in flows:
+            for m in re.finditer(r"\b(?:DE NATIONALITE|A NATIONAL OF|NATIONALITY)\s*:?\s*([A-Z][A-Z ]{2,20})", fl.norm):
+                code = nationality_code(m.group(1))
+                if code:
+                    out["nationality"] = Field(code, fl.raw[m.start(1) : m.end(1)].strip(), fl.page, "phrase:nationalite")
+                    break
+            if "nationality" in out:
+                break
+
+
 def _civil_document(lines: list[_Line]) -> dict[str, Field]:
     """Nationality certificate, consular attestation, consular card."""
     out = _identity(lines)
+    _person_prose(lines, out, _HONORIFIC_BEFORE)
     if "issue_date" not in out:
         f = _done_at_date(lines)
         if f is not None:
@@ -525,7 +655,7 @@ def _association(lines: list[_Line]) -> Field | None:
     f = _text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= 3:
         return f
-    for ln in lines:
+    for ln in _flows(lines):
         m = _ASSOC_NAME.search(ln.raw)
         if m:
             val = _clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
@@ -567,8 +697,16 @@ def _contract(lines: list[_Line]) -> dict[str, Field]:
     if assoc is not None:
         out["association"] = assoc
     out.update(_names(lines, "volunteer"))
-    for name in ("start_date", "end_date"):
-        f = _date_field(lines, name, search_above=False)
+    _person_prose(lines, out, _HONORIFIC_BEFORE)
+    out.pop("nationality", None)
+    flows = _flows(lines)
+    for name, phrase in (
+        ("start_date", r"PREND EFFET LE|STARTS ON|BEGINS ON|A COMPTER DU|COMMENCE LE|DATE DE DEBUT|START DATE"),
+        ("end_date", r"PREND FIN LE|ENDS ON|JUSQU'AU|SE TERMINE LE|DATE DE FIN|END DATE"),
+    ):
+        f = _prose_date(flows, phrase, "phrase:" + phrase.split("|")[0].lower()) or _date_field(
+            lines, name, search_above=False
+        )
         if f is not None:
             out[name] = f
     if "start_date" not in out or "end_date" not in out:
@@ -640,6 +778,8 @@ _COMMITMENT = (
 def _departure(lines: list[_Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     out.update(_names(lines, phrase=_UNDERSIGNED))
+    _person_prose(lines, out, _UNDERSIGNED)
+    out.pop("nationality", None)
     sig = _date_field(lines, "signature_date", search_above=False) or _done_at_date(lines)
     if sig is None:
         sig = _date_field(lines, "date", search_above=False)
@@ -661,10 +801,13 @@ def _acceptance(lines: list[_Line]) -> dict[str, Field]:
     assoc = _association(lines)
     if assoc is not None:
         out["association"] = assoc
-    out.update(_names(lines, "volunteer", phrase=_HOSTED))
+    out.update(_names(lines, "volunteer", phrase=_HONORIFIC_BEFORE))
+    _person_prose(lines, out, _HONORIFIC_BEFORE, _HOSTED)
+    out.pop("nationality", None)
     d = _done_at_date(lines) or _date_field(lines, "date", search_above=False)
     if d is not None:
         out["date"] = d
+        out["issue_date"] = d
     sd = _date_field(lines, "start_date", search_above=False)
     if sd is not None:
         out["start_date"] = sd

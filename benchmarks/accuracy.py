@@ -1,0 +1,214 @@
+"""Accuracy of classification and field extraction on freshly generated documents.
+
+Generates applicants with docscheck.synth under seeds the tests never use,
+draws each of their documents (plus unrelated ones: a bill, a CV) in several
+renderings, reads them with docscheck.text.read_file (real Tesseract for
+images and scans), runs understand(), and compares with the generator's truth.
+
+    .venv/bin/python benchmarks/accuracy.py --quick           # a few minutes
+    .venv/bin/python benchmarks/accuracy.py --people 6        # the medium run
+    .venv/bin/python benchmarks/accuracy.py --renderings text_pdf --people 40
+
+Prints per-type precision and recall, file accuracy per rendering, field
+accuracy per field (on correctly classified files), and zone-field accuracy
+on zones whose check digits verify.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from docscheck.model import DocType, Document  # noqa: E402
+from docscheck.names import normalize_name  # noqa: E402
+from docscheck.synth.context import make_context  # noqa: E402
+from docscheck.synth.documents import BUILDERS  # noqa: E402
+from docscheck.synth.render import render  # noqa: E402
+from docscheck.text import read_file  # noqa: E402
+from docscheck.understand import understand  # noqa: E402
+
+FIRST_SEED = 1000  # the tests use seeds below 1000
+RENDERINGS = ("text_pdf", "scan_pdf", "photo", "png")
+KINDS = tuple(BUILDERS)  # every document type, plus "bill" and "cv"
+
+# truth key -> field name where they differ
+TRUTH_ALIASES = {"commits_to_leave": "commitment"}
+SKIP_TRUTH = {"zone", "language", "has_photo"}
+ZONE_FIELDS = ("surname", "given_names", "date_of_birth", "document_number", "nationality", "expiry_date", "sex",
+               "valid_until")
+DATE_FIELDS = {"date_of_birth", "issue_date", "expiry_date", "valid_from", "valid_until", "start_date", "end_date",
+               "signature_date", "decision_date"}
+NUMBER_FIELDS = {"document_number", "passport_number"}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    kind: str
+    rendering: str
+    name: str
+    truth_type: str
+    got_type: str
+    confidence: float
+    fields: dict[str, tuple[str, str, str]]  # field -> (truth, got, source)
+    zone_valid: bool
+    seconds: float
+
+
+def _jobs(people: int, renderings: tuple[str, ...], kinds: tuple[str, ...], seed: int) -> Iterator[tuple]:
+    for i in range(people):
+        for rendering in renderings:
+            yield (seed + i, rendering, kinds)
+
+
+def _same(field: str, truth: str, value: object) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, bool):
+        return str(value).lower() == truth.lower()
+    if isinstance(value, date):
+        return value.isoformat() == truth
+    if field in {"surname", "given_names", "association", "authority", "place_of_birth", "issuing_authority"}:
+        return normalize_name(str(value)) == normalize_name(truth) or (
+            field in {"association", "authority"} and normalize_name(truth) in normalize_name(str(value))
+        )
+    return str(value).strip().upper() == truth.strip().upper()
+
+
+def _run_one(job: tuple) -> list[Outcome]:
+    seed, rendering, kinds = job
+    out: list[Outcome] = []
+    with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
+        for kind in kinds:
+            rng = random.Random(f"{seed}:{kind}:{rendering}")
+            ctx = make_context(random.Random(seed))
+            for gf in render(kind, ctx, rendering, rng):
+                path = Path(tmp) / gf.name
+                path.write_bytes(gf.data)
+                t0 = time.perf_counter()
+                doc: Document = understand(read_file(path, tmp), today=ctx.filing)
+                secs = time.perf_counter() - t0
+                fields = {}
+                for key, truth in gf.truth.items():
+                    if key in SKIP_TRUTH:
+                        continue
+                    name = TRUTH_ALIASES.get(key, key)
+                    f = doc.fields.get(name)
+                    fields[name] = (truth, "" if f is None else str(f.value), "" if f is None else f.source)
+                    if f is not None and not _same(name, truth, f.value):
+                        fields[name] = (truth, str(f.value), f.source + " WRONG")
+                    elif f is not None:
+                        fields[name] = (truth, str(f.value), f.source + " OK")
+                out.append(Outcome(kind, rendering, gf.name, gf.doc_type, doc.type.value, doc.classification.confidence,
+                                   fields, bool(doc.zone and doc.zone.valid), secs))
+    return out
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "   n/a"
+
+
+def report(outcomes: list[Outcome], verbose: bool) -> None:
+    types = sorted({o.truth_type for o in outcomes} | {o.got_type for o in outcomes})
+    print("\nClassification per type")
+    print(f"{'type':26} {'precision':>16} {'recall':>16}")
+    for t in types:
+        tp = sum(o.truth_type == t and o.got_type == t for o in outcomes)
+        pred = sum(o.got_type == t for o in outcomes)
+        real = sum(o.truth_type == t for o in outcomes)
+        print(f"{t:26} {_pct(tp, pred):>16} {_pct(tp, real):>16}")
+    print("\nFile classification accuracy per rendering")
+    for r in sorted({o.rendering for o in outcomes}):
+        rs = [o for o in outcomes if o.rendering == r]
+        print(f"  {r:10} {_pct(sum(o.got_type == o.truth_type for o in rs), len(rs))}")
+    print(f"  {'overall':10} {_pct(sum(o.got_type == o.truth_type for o in outcomes), len(outcomes))}")
+
+    print("\nField accuracy on correctly classified files (per rendering)")
+    renders = sorted({o.rendering for o in outcomes})
+    per: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for o in outcomes:
+        if o.got_type != o.truth_type:
+            continue
+        for name, (_truth, _got, src) in o.fields.items():
+            cell = per[name][o.rendering]
+            cell[1] += 1
+            cell[0] += src.endswith(" OK")
+            tot = per[name]["all"]
+            tot[1] += 1
+            tot[0] += src.endswith(" OK")
+    print(f"{'field':18} " + " ".join(f"{r:>17}" for r in (*renders, "all")))
+    for name in sorted(per):
+        print(f"{name:18} " + " ".join(f"{_pct(*per[name][r]) if per[name][r][1] else '':>17}"
+                                        for r in (*renders, "all")))
+    for label, group in (("dates", DATE_FIELDS), ("document numbers", NUMBER_FIELDS)):
+        ok = sum(per[n]["all"][0] for n in group if n in per)
+        tot = sum(per[n]["all"][1] for n in group if n in per)
+        print(f"  {label}: {_pct(ok, tot)}")
+
+    zok = ztot = 0
+    for o in outcomes:
+        if o.zone_valid and o.got_type == o.truth_type:
+            for name in ZONE_FIELDS:
+                if name in o.fields:
+                    ztot += 1
+                    zok += o.fields[name][2].endswith(" OK")
+    print(f"  zone fields on verified zones: {_pct(zok, ztot)}")
+    secs = [o.seconds for o in outcomes]
+    print(f"\n{len(outcomes)} files, median {sorted(secs)[len(secs) // 2]:.2f} s per file (read + understand)")
+
+    if verbose:
+        print("\nMisclassified:")
+        for o in outcomes:
+            if o.got_type != o.truth_type:
+                print(f"  {o.rendering:9} {o.kind:24} -> {o.got_type} ({o.confidence})  {o.name}")
+        print("\nWrong or missing fields:")
+        for o in outcomes:
+            if o.got_type != o.truth_type:
+                continue
+            for name, (truth, got, src) in o.fields.items():
+                if not src.endswith(" OK"):
+                    print(f"  {o.rendering:9} {o.kind:22} {name:16} want {truth!r:40.40} got {got!r:40.40} {src}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="one applicant, every rendering")
+    ap.add_argument("--people", type=int, default=4, help="applicants to generate (default 4)")
+    ap.add_argument("--seed", type=int, default=FIRST_SEED)
+    ap.add_argument("--renderings", default=",".join(RENDERINGS))
+    ap.add_argument("--kinds", default=",".join(KINDS))
+    ap.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2)))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = ap.parse_args(argv)
+    people = 1 if args.quick else args.people
+    renderings = tuple(r for r in args.renderings.split(",") if r)
+    kinds = tuple(k for k in args.kinds.split(",") if k)
+    t0 = time.time()
+    jobs = list(_jobs(people, renderings, kinds, args.seed))
+    outcomes: list[Outcome] = []
+    if args.workers > 1:
+        with ProcessPoolExecutor(args.workers) as pool:
+            for res in pool.map(_run_one, jobs):
+                outcomes.extend(res)
+    else:
+        for job in jobs:
+            outcomes.extend(_run_one(job))
+    print(f"seeds {args.seed}..{args.seed + people - 1}, renderings {', '.join(renderings)}, "
+          f"{len(outcomes)} files in {time.time() - t0:.0f} s")
+    report(outcomes, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
