@@ -132,6 +132,8 @@ _NUMERIC = re.compile(
     rf"{_START}(?P<d>{_D}{{1,2}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<y>{_D}{{4}}|{_D}{{2}}){_END}"
 )
+# OCR dropped the second separator: "13.081997".
+_GLUED = re.compile(r"(?<![\w<.,/-])(?P<d>\d{2})(?P<sep>[/.\-])(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?![\d<])")
 _SPACED = re.compile(r"(?<![\w<])(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>(?:19|20)\d{2})(?![\w<])")
 _ISO = re.compile(
     rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
@@ -226,6 +228,13 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
         first, second = _number(d_txt), _number(m_txt)
         day, month = (first, second) if dayfirst else (second, first)
         add(m, _make(_year(y_fixed), month, day))
+
+    for m in _GLUED.finditer(text):
+        if _joined_to_numbers(text, m.start(), m.end()):
+            continue
+        first, second = int(m.group("d")), int(m.group("m"))
+        day, month = (first, second) if dayfirst else (second, first)
+        add(m, _make(int(m.group("y")), month, day))
 
     for m in _SPACED.finditer(text):
         if _joined_to_numbers(text, m.start(), m.end(), spaced=True):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import date
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -96,6 +97,7 @@ D = date
         pytest.param("12 mars 2O26", D(2026, 3, 12), id="ocr-O-in-year"),
         pytest.param("Né le12/03/1995", D(1995, 3, 12), id="ocr-glued-to-word-before"),
         pytest.param("12/03/2026à Paris", D(2026, 3, 12), id="ocr-glued-to-word-after"),
+        pytest.param("13.081997", D(1997, 8, 13), id="ocr-dropped-second-separator"),
         pytest.param("29/02/2028", D(2028, 2, 29), id="leap-day"),
     ],
 )
@@ -230,6 +232,7 @@ def test_find_dates_label_precedes_its_date() -> None:
         pytest.param("12AB345674FRA9503124M3002022<<<<<<<<<<<<<<02", id="zone-line-2"),
         pytest.param("IDFRAX4RTBPFW46<<<<<<<<<<<<<<<\n9007138F3002119FRA<<<<<<<<<<<6", id="zone-td1"),
         pytest.param("version 1.2.30", id="version-number"),
+        pytest.param("Total 1.122026", id="decimal-one-digit-before-point"),
         pytest.param("Il mars 2026 est une phrase", id="word-il"),
         pytest.param("12 mars", id="no-year"),
     ],
@@ -305,3 +308,34 @@ def test_round_trip_month_names(value: date) -> None:
     assert parse_date(french.upper()) == value
     assert parse_date(english) == value
     assert [m.value for m in find_dates(f"Fait le {french}, signed {english}.")] == [value, value]
+
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+OCR_LINES = [
+    ("Date de naissance : 14 février 1999", D(1999, 2, 14)),
+    ("Délivré le 1er août 2024 à Dakar", D(2024, 8, 1)),
+    ("Date d'expiration / Date of expiry : 02 JAN/JANV 2034", D(2034, 1, 2)),
+    ("Valable du 01.03.2026 - Tél. 06.12.34.56.78", D(2026, 3, 1)),
+    ("Signed on March 5, 2026 - Ref. 2026/0457-12", D(2026, 3, 5)),
+    ("Date de fin : 28/02/2027", D(2027, 2, 28)),
+    ("Fait à Lyon le 15 DÉCEMBRE 2025", D(2025, 12, 15)),
+]
+
+
+@pytest.mark.skipif(not FONT.exists(), reason=f"font {FONT} not installed")
+def test_find_dates_on_real_ocr_of_a_degraded_page() -> None:
+    """Real Tesseract on a small, blurred, low-resolution rendering: accents and
+    separators as OCR really returns them."""
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+    from docscheck.tesseract import ocr
+
+    font = ImageFont.truetype(str(FONT), 28)
+    image = Image.new("L", (1300, 44 * len(OCR_LINES) + 40), 255)
+    draw = ImageDraw.Draw(image)
+    for i, (line, _) in enumerate(OCR_LINES):
+        draw.text((20, 20 + 44 * i), line, font=font, fill=0)
+    small = image.resize((image.width * 2 // 5, image.height * 2 // 5))
+    degraded = small.resize(image.size).filter(ImageFilter.GaussianBlur(1.2))
+    text = ocr(degraded, lang="fra+eng", psm=6).text
+    assert [m.value for m in find_dates(text)] == [expected for _, expected in OCR_LINES], text
