@@ -316,7 +316,8 @@ def message(gap: Gap, lang: str) -> str:
     if "rule" in gap.params:
         p["rule"] = rule_title(gap.params["rule"], lang)
     if "rules" in gap.params:
-        p["rules"] = "; ".join(rule_title(r, lang) for r in gap.params["rules"].split(",") if r)
+        sep = " ; " if lang == "fr" else "; "
+        p["rules"] = sep.join(rule_title(r, lang) for r in gap.params["rules"].split(",") if r)
     if "reason" in gap.params and gap.code == "unreadable_file":
         p["reason_text"] = read_error_message(gap.params["reason"], gap.params.get("detail", ""), lang)
     if gap.code == "missing_document" and gap.requirement:
