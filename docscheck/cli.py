@@ -11,7 +11,8 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ DATE = DateParam()
 
 
 def _workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(f)
     f = click.option(
         "--no-cache",
         is_flag=True,
@@ -77,6 +79,28 @@ def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         f = option(f)  # type: ignore[operator]
     return f
+
+
+@contextmanager
+def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr (files done, time left), only on a terminal and without --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    bar: Any = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True, show_pos=True)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
 
 
 def _options(workers: int, no_cache: bool) -> Any:
@@ -127,7 +151,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_workers_option
-def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool) -> None:
+def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool, quiet: bool) -> None:
     """Print each file's text, page by page (folders are read recursively).
 
     \b
@@ -136,7 +160,8 @@ def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool) -> 
     """
     from docscheck.pipeline import read_files
 
-    files = read_files(paths, _options(workers, no_cache))
+    with _progress(quiet, "Reading files") as progress:
+        files = read_files(paths, _options(workers, no_cache), progress)
     if fmt == "json":
         click.echo(json.dumps({"files": [_file_json(f) for f in files]}, ensure_ascii=False, indent=2))
         return
@@ -197,7 +222,7 @@ def _file_json(f: Any) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--as-of", type=DATE, help="Reference date for two-digit years (default: today).")
 @_workers_option
-def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int, no_cache: bool) -> None:
+def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int, no_cache: bool, quiet: bool) -> None:
     """Say what each file is, how sure docscheck is, and why.
 
     \b
@@ -207,7 +232,8 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int
     from docscheck.pipeline import understand_files
     from docscheck.render import document_json
 
-    docs = understand_files(paths, _options(workers, no_cache), as_of or date.today())
+    with _progress(quiet, "Reading files") as progress:
+        docs = understand_files(paths, _options(workers, no_cache), as_of or date.today(), progress)
     if fmt == "json":
         click.echo(json.dumps({"documents": [document_json(d) for d in docs]}, ensure_ascii=False, indent=2))
         return
@@ -248,6 +274,7 @@ def check(
     lang: str,
     workers: int,
     no_cache: bool,
+    quiet: bool,
 ) -> None:
     """Check one applicant's folder: is the application file complete?
 
@@ -259,9 +286,15 @@ def check(
     """
     from docscheck.pipeline import check_dossiers
 
-    report = check_dossiers(
-        [dossier], as_of=as_of or date.today(), options=_options(workers, no_cache), arrival=arrival, filing=filing
-    )
+    with _progress(quiet, "Reading files") as progress:
+        report = check_dossiers(
+            [dossier],
+            as_of=as_of or date.today(),
+            options=_options(workers, no_cache),
+            arrival=arrival,
+            filing=filing,
+            progress=progress,
+        )
     _finish(report, fmt, lang, output, [dossier])
 
 
@@ -278,6 +311,7 @@ def scan(
     lang: str,
     workers: int,
     no_cache: bool,
+    quiet: bool,
 ) -> None:
     """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
 
@@ -294,14 +328,16 @@ def scan(
     folders = find_dossiers(root)
     if not folders:
         raise click.UsageError(f"{root} has no sub-folders: `scan` expects one folder per applicant (use `check` for one)")
-    report = check_dossiers(
-        folders,
-        as_of=as_of or date.today(),
-        options=_options(workers, no_cache),
-        arrival=arrival,
-        filing=filing,
-        manifest=load_manifest(root),
-    )
+    with _progress(quiet, f"Reading {len(folders)} dossiers") as progress:
+        report = check_dossiers(
+            folders,
+            as_of=as_of or date.today(),
+            options=_options(workers, no_cache),
+            arrival=arrival,
+            filing=filing,
+            manifest=load_manifest(root),
+            progress=progress,
+        )
     _finish(report, fmt, lang, output, [root])
 
 

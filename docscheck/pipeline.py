@@ -61,12 +61,25 @@ def _read_and_understand(job: Job) -> Document:
     return understand(_read(job), today=job.as_of)
 
 
-def _map(func: Callable[[Job], T], jobs: Sequence[Job], workers: int) -> list[T]:
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+def _map(func: Callable[[Job], T], jobs: Sequence[Job], workers: int, progress: Progress | None = None) -> list[T]:
     workers = workers or default_workers()
+    results: list[T] = []
     if workers <= 1 or len(jobs) <= 1:
-        return [func(job) for job in jobs]
+        outcomes: Iterable[T] = (func(job) for job in jobs)
+        for result in outcomes:
+            results.append(result)
+            if progress:
+                progress(len(results), len(jobs))
+        return results
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        return list(pool.map(func, jobs, chunksize=1))
+        for result in pool.map(func, jobs, chunksize=1):
+            results.append(result)
+            if progress:
+                progress(len(results), len(jobs))
+    return results
 
 
 def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = None) -> list[Job]:
@@ -80,13 +93,15 @@ def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = No
     return jobs
 
 
-def read_files(paths: Iterable[Path], options: RunOptions) -> list[FileText]:
+def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | None = None) -> list[FileText]:
     """Read loose files and folders (for `extract`)."""
-    return _map(_read, jobs_for(paths, options), options.workers)
+    return _map(_read, jobs_for(paths, options), options.workers, progress)
 
 
-def understand_files(paths: Iterable[Path], options: RunOptions, as_of: date) -> list[Document]:
-    return _map(_read_and_understand, jobs_for(paths, options, as_of), options.workers)
+def understand_files(
+    paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
+) -> list[Document]:
+    return _map(_read_and_understand, jobs_for(paths, options, as_of), options.workers, progress)
 
 
 def check_dossiers(
@@ -97,6 +112,7 @@ def check_dossiers(
     arrival: date | None = None,
     filing: date | None = None,
     manifest: dict | None = None,  # type: ignore[type-arg]
+    progress: Progress | None = None,
 ) -> Report:
     """Check each folder as one applicant's dossier."""
     from docscheck.checklist import evaluate_dossier
@@ -108,7 +124,7 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    documents = _map(_read_and_understand, jobs, options.workers)
+    documents = _map(_read_and_understand, jobs, options.workers, progress)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):
