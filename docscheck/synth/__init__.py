@@ -1,0 +1,36 @@
+"""Synthetic applicants, documents and dossiers for tests, benchmarks and the bundled samples.
+
+Everything is drawn from a `random.Random` passed in (or seeded from the scenario
+and seed), so the same inputs always give the same people, dates and wording.
+
+- make_identity(rng, nationality=None) -> Identity
+- make_context(rng, nationality=None) -> DocContext      one coherent applicant
+- render(doc_type, ctx, rendering, rng, variant=None) -> list[GeneratedFile]
+- build_dossier(scenario, seed, out_dir, renderings=None) -> DossierTruth
+- SCENARIOS, RENDERINGS, write_samples(out_dir)
+"""
+
+from docscheck.synth.context import DocContext, make_context
+from docscheck.synth.identity import Identity, make_identity, mrz_name
+from docscheck.synth.render import PHOTO_VARIANTS, RENDERINGS, GeneratedFile, render
+from docscheck.synth.samples import SAMPLES, write_samples
+from docscheck.synth.scenarios import MISSING, SCENARIOS, DossierTruth, FileTruth, build_dossier
+
+__all__ = [
+    "MISSING",
+    "PHOTO_VARIANTS",
+    "RENDERINGS",
+    "SAMPLES",
+    "SCENARIOS",
+    "DocContext",
+    "DossierTruth",
+    "FileTruth",
+    "GeneratedFile",
+    "Identity",
+    "build_dossier",
+    "make_context",
+    "make_identity",
+    "mrz_name",
+    "render",
+    "write_samples",
+]
