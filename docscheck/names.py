@@ -180,6 +180,22 @@ def _match(
     return _surnames_match(a_surname, b_surname, threshold) and _given_match(a_given, b_given, threshold)
 
 
+# The shortest name field of a machine-readable zone (TD1): a name this long may have
+# been cut at the end of the field, "KOWALCZYKOWSKA<<AGNIESZKA<MAR".
+_ZONE_NAME_FIELD = 30
+
+
+def _untruncated(given: list[str], surname: list[str], other: list[str]) -> list[str]:
+    """``given`` with its last word completed from ``other`` when the zone cut it short."""
+    if not given or len(" ".join(surname)) + 2 + len(" ".join(given)) < _ZONE_NAME_FIELD:
+        return given
+    last = given[-1]
+    for word in other:
+        if len(word) > len(last) and word.startswith(last):
+            return [*given[:-1], word]
+    return given
+
+
 def same_person(
     a_surname: str, a_given: str, b_surname: str, b_given: str, *, threshold: float = 0.8
 ) -> bool:
@@ -190,6 +206,7 @@ def same_person(
     sa, ga, sb, gb = (name_tokens(x) for x in (a_surname, a_given, b_surname, b_given))
     if not (sa or ga) or not (sb or gb):
         return False
+    ga, gb = _untruncated(ga, sa, gb), _untruncated(gb, sb, ga)
     if sa and sb and (_match(sa, ga, sb, gb, threshold) or _match(sa, ga, gb, sb, threshold)):
         return True
     if not (sa and ga and sb and gb):

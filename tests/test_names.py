@@ -79,6 +79,11 @@ SAME = [
     pytest.param(("DIALLO", "Aminata"), ("DlALLO", "Aminata"), id="ocr-l-for-i"),
     pytest.param(("DUPONT", "Jean Pierre"), ("DUPONT JEAN PIERRE", ""), id="full-name-in-one-field"),
     pytest.param(("Mme DUPONT", "Marie"), ("DUPONT", "Marie"), id="title"),
+    pytest.param(
+        ("WOJCIECHOWSKA-KOWALCZYK", "Aleksandra Magdalena"),
+        ("WOJCIECHOWSKA<KOWALCZYK", "ALEKSANDRA<MAG"),
+        id="zone-truncated-given",
+    ),
 ]
 
 DIFFERENT = [
@@ -97,6 +102,7 @@ DIFFERENT = [
     pytest.param(("KOWALSKI", "Jan"), ("NOWAK", "Jan"), id="different-surname-polish"),
     pytest.param(("MARTIN", "Paul"), ("MARTINEZ", "Paul"), id="martin-martinez"),
     pytest.param(("LEE", "Anna"), ("LI", "Anna"), id="short-surnames"),
+    pytest.param(("DUPONT", "Marie Jean"), ("DUPONT", "Marie Jeanne"), id="short-name-is-not-truncated"),
     pytest.param(("", ""), ("DUPONT", "Jean"), id="empty"),
     pytest.param(("<<<", ""), ("<<<", ""), id="only-fillers"),
 ]
