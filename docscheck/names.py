@@ -11,7 +11,8 @@ across documents ... tolerant of accents, case, transliteration and OCR noise". 
 forgives what differs between two honest documents of one person (accents, case, the
 zone's `<` fillers, hyphens, given-name order, a document giving only the first given
 name, surname and given names swapped, OCR misreading one or two letters of a long
-name, common spelling variants such as Mohammed/Mohamed/Muhammad) and still tells
+name, common spelling variants such as Mohammed/Mohamed/Muhammad, a long name cut at
+the end of a zone's name field) and still tells
 apart a different surname or a different first given name.
 """
 
