@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,11 +62,11 @@ def make_doc(
         error=error,
         page_count=len(pages),
     )
-    flds = {k: Field(v, raw=str(v), page=1, source="label") for k, v in fields.items() if v is not None}
-    return Document(ft, Classification(t, confidence, (f"title of a {t.value}",)), flds, zone)  # type: ignore[arg-type]
+    flds = {k: Field(v, raw=str(v), page=1, source="label") for k, v in fields.items() if v is not None}  # type: ignore[arg-type]
+    return Document(ft, Classification(t, confidence, (f"title of a {t.value}",)), flds, zone)
 
 
-PERSON = {"surname": "DIALLO", "given_names": "Amadou", "date_of_birth": date(1998, 4, 12)}
+PERSON: dict[str, Any] = {"surname": "DIALLO", "given_names": "Amadou", "date_of_birth": date(1998, 4, 12)}
 
 
 def complete_documents() -> list[Document]:
