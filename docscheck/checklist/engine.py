@@ -23,8 +23,8 @@ from docscheck.checklist.identity import (
 from docscheck.checklist.rules import Check, Checklist, Condition, Requirement, load_checklist
 from docscheck.model import (
     Deadlines,
-    Document,
     DocType,
+    Document,
     DossierReport,
     FieldScalar,
     Gap,
@@ -382,14 +382,16 @@ def _keywords(ctx: _Context, cond: Condition) -> None:
         return
     doc = docs[0]
     name = cond.params.get("field", "")
-    text = text_value(doc, name) if name else ""
-    where = f"{doc.file.relpath}: {name}" if text else f"{doc.file.relpath}: whole text"
-    hay = f" {_plain(text or doc.file.text)} "
-    found = [w for w in cond.params["words"] if f" {_plain(w)} " in hay]
-    if found:
-        return
+    words = [_plain(w) for w in cond.params["words"]]
+    # The mission field first; the whole text when the field was not found or says too little.
+    for where, text in ((f"{doc.file.relpath}: {name}", text_value(doc, name) if name else ""),
+                        (f"{doc.file.relpath}: whole text", doc.file.text)):
+        hay = f" {_plain(text)} "
+        found = [w for w in words if f" {w} " in hay]
+        if found:
+            return
     ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,), {"file": doc.file.relpath},
-            (f"{where}: none of the words of a social or humanitarian mission found",))
+            (f"{doc.file.relpath}: none of the words of a social or humanitarian mission found",))
 
 
 # ------------------------------------------------------------------ per-file findings
