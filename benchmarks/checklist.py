@@ -1,0 +1,94 @@
+"""How often the checklist's verdict is right, on fresh generated dossiers.
+
+    .venv/bin/python benchmarks/checklist.py [--seeds 3] [--first-seed 5000] [--workers 2]
+
+Generates, with the sample generator, every scenario (each requirement and gap
+code) under seeds the tests do not use, runs the whole pipeline (real reading,
+real OCR where the files are scans or photos), and prints:
+- dossier status accuracy (complete / incomplete / not_required);
+- precision and recall on (dossier, gap code, requirement) for error and
+  warning gaps, overall and per gap code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from docscheck.model import Severity
+from docscheck.pipeline import RunOptions, check_dossiers
+from docscheck.synth import SCENARIOS, build_dossier
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=int, default=3, help="dossiers per scenario")
+    parser.add_argument("--first-seed", type=int, default=5000)
+    parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
+        root = Path(tmp)
+        truths = {}
+        for scenario in SCENARIOS:
+            for seed in range(args.first_seed, args.first_seed + args.seeds):
+                folder = root / f"{scenario}-{seed}"
+                truths[folder.name] = build_dossier(scenario, seed, folder)
+        folders = sorted(root.iterdir())
+        started = time.perf_counter()
+        report = check_dossiers(
+            folders, as_of=date(2026, 11, 30), options=RunOptions(workers=args.workers, use_cache=False)
+        )
+        seconds = time.perf_counter() - started
+
+    status_ok = 0
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    errors = []
+    for dossier in report.dossiers:
+        truth = truths[dossier.id]
+        if dossier.status.value == truth.expected_status:
+            status_ok += 1
+        expected = {(code, req) for code, req in truth.expected_gaps}
+        found = {(g.code, g.requirement) for g in dossier.gaps if g.severity in (Severity.ERROR, Severity.WARNING)}
+        for gap in expected & found:
+            tp[gap[0]] += 1
+        for gap in found - expected:
+            fp[gap[0]] += 1
+        for gap in expected - found:
+            fn[gap[0]] += 1
+        if found != expected or dossier.status.value != truth.expected_status:
+            errors.append((dossier.id, truth.expected_status, dossier.status.value, expected - found, found - expected))
+
+    n = len(report.dossiers)
+    files = sum(len(d.documents) for d in report.dossiers)
+    ocr_pages = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
+    print(f"{n} dossiers, {len(SCENARIOS)} scenarios x {args.seeds} seeds (from {args.first_seed}), "
+          f"{files} files, {ocr_pages} pages OCR'd, {seconds:.0f} s")
+    print(f"dossier status accuracy: {status_ok}/{n} = {status_ok / n:.1%}")
+    all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    print(f"gaps (error and warning): precision {_ratio(all_tp, all_tp + all_fp)}, recall {_ratio(all_tp, all_tp + all_fn)}")
+    print()
+    print("| gap code | expected | found right | false alarms | missed | precision | recall |")
+    print("|---|---|---|---|---|---|---|")
+    for code in sorted(set(tp) | set(fp) | set(fn)):
+        print(f"| {code} | {tp[code] + fn[code]} | {tp[code]} | {fp[code]} | {fn[code]} | "
+              f"{_ratio(tp[code], tp[code] + fp[code])} | {_ratio(tp[code], tp[code] + fn[code])} |")
+    if args.show_errors:
+        print()
+        for dossier_id, want, got, missed, extra in errors:
+            print(f"{dossier_id}: status {want} -> {got}; missed {sorted(missed)}; extra {sorted(extra)}")
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.1%}" if b else "n/a"
+
+
+if __name__ == "__main__":
+    main()
