@@ -177,8 +177,7 @@ def test_text_colour_only_when_asked(one: Report) -> None:
 def test_text_in_french(report: Report) -> None:
     out = render(report, "text", "fr")
     assert isinstance(out, str)
-    assert "Dernier jour pour déposer : " not in out  # labels use "label: value"
-    assert "Dernier jour pour déposer: 10 décembre 2026" in out
+    assert "Dernier jour pour déposer : 10 décembre 2026" in out  # French typography
     assert "Documents à fournir" in out and "COMPLET" in out
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from docscheck.checklist.rules import load_checklist
 from docscheck.messages import message
 from docscheck.model import DossierReport, Report, Severity, Status
-from docscheck.render.view import MARKS, Line, applicant_name, fmt_date, lines, status_text, ui
+from docscheck.render.view import MARKS, Line, applicant_name, colon, fmt_date, lines, status_text, ui
 
 _ANSI = {"ok": "32", "fail": "31", "warn": "33", "unknown": "33", "na": "2", "bold": "1", "dim": "2"}
 _SEVERITY_MARK = {Severity.ERROR: MARKS["fail"], Severity.WARNING: MARKS["warn"], Severity.INFO: "i"}
@@ -38,12 +38,13 @@ def _line(line: Line, lang: str, paint: _Paint) -> list[str]:
 
 def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> str:
     t = ui(lang)
+    c = colon(lang)
     paint = _Paint(color)
     state = {Status.COMPLETE: "ok", Status.INCOMPLETE: "fail", Status.NOT_REQUIRED: "ok"}[d.status]
     out = [
         paint(f"{t['dossier']} {d.id} — {applicant_name(d)}", "bold"),
-        f"{t['status']}: {paint(status_text(d, lang).upper(), state)}",
-        f"{t['filing']}: {fmt_date(d.filing, lang)}    {t['arrival']}: {fmt_date(d.arrival, lang)}",
+        f"{t['status']}{c}{paint(status_text(d, lang).upper(), state)}",
+        f"{t['filing']}{c}{fmt_date(d.filing, lang)}    {t['arrival']}{c}{fmt_date(d.arrival, lang)}",
     ]
     reqs, conds, others = lines(d, lang)
     if reqs:
@@ -62,14 +63,15 @@ def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> 
         dl = d.deadlines
         out += ["", paint(t["deadlines"], "bold")]
         for key in ("filing_deadline", "aps_valid_from", "aps_valid_until", "implicit_refusal"):
-            out.append(f"  {t[key]}: {fmt_date(getattr(dl, key), lang)}")
+            out.append(f"  {t[key]}{c}{fmt_date(getattr(dl, key), lang)}")
     out += ["", paint(t["files"], "bold")]
     if not d.documents:
         out.append(f"  {t['no_files']}")
     for doc in d.documents:
         f = doc.file
         pages = len(f.pages) or f.page_count
-        desc = f"{doc.type.value} ({doc.classification.confidence:.2f}), {pages} {t['pages']}, {f.text_source}"
+        unit = t["pages"] if pages != 1 else t["pages"].rstrip("s")
+        desc = f"{doc.type.value} ({doc.classification.confidence:.2f}), {pages} {unit}, {f.text_source}"
         if f.error is not None:
             desc = f"{f.error.code}"
         out.append(f"  {f.relpath}: {desc}")
@@ -84,10 +86,11 @@ def render_text(report: Report, lang: str, *, color: bool = False) -> str:
         by_status = Counter(d.status for d in report.dossiers)
         gaps = Counter(g.code for d in report.dossiers for g in d.gaps if g.severity is not Severity.INFO)
         summary = [f"{t['summary']} ({t['as_of']} {fmt_date(report.as_of, lang)})"]
-        summary += [f"  {ui(lang)[s.value]}: {by_status.get(s, 0)}" for s in Status]
+        c = colon(lang)
+        summary += [f"  {ui(lang)[s.value]}{c}{by_status.get(s, 0)}" for s in Status]
         if gaps:
-            summary.append(f"{t['common_gaps']}:")
-            summary += [f"  {code}: {n}" for code, n in gaps.most_common(10)]
+            summary.append(f"{t['common_gaps']}{c.rstrip()}")
+            summary += [f"  {code}{c}{n}" for code, n in gaps.most_common(10)]
         parts.append("\n".join(summary) + "\n")
     return "\n".join(parts)
 

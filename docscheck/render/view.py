@@ -47,6 +47,11 @@ def ui(lang: str) -> dict[str, str]:
     return UI.get(lang, UI["en"])
 
 
+def colon(lang: str) -> str:
+    """': ' in English, ' : ' in French typography."""
+    return " : " if lang == "fr" else ": "
+
+
 def fmt_date(d: date | None, lang: str) -> str:
     return human_date(d, lang) if d else ui(lang)["unknown"]
 
