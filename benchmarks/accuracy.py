@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from docscheck.model import DocType, Document  # noqa: E402
+from docscheck.model import Document  # noqa: E402
 from docscheck.names import normalize_name  # noqa: E402
 from docscheck.synth.context import make_context  # noqa: E402
 from docscheck.synth.documents import BUILDERS  # noqa: E402

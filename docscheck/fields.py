@@ -106,9 +106,12 @@ _DONE_AT = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
 _RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
 
-_ASSOC_NAME = re.compile(
-    r"\b((?:L'|THE )?(?:ASSOCIATION|FONDATION|FOUNDATION)\b[^\n,;:()]{2,80})", re.I
+# "l'association Les Jardins de la Fraternité, ..." (a name starts with a capital letter)
+_ASSOC_WITH_ARTICLE = re.compile(
+    r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
+_ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
 
 
 # Where an association's name stops in a sentence.
@@ -655,13 +658,13 @@ def _association(lines: list[_Line]) -> Field | None:
     f = _text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= 3:
         return f
-    for ln in _flows(lines):
-        m = _ASSOC_NAME.search(ln.raw)
-        if m:
-            val = _clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
-            val = re.sub(r"^(?:L'|THE\s+)(?:ASSOCIATION|FONDATION|FOUNDATION)\s+", "", val, flags=re.I)
-            if len(val) >= 3 and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
-                return Field(val, m.group(1), ln.page, "phrase:association")
+    flows = _flows(lines)
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
+        for fl in flows:
+            for m in rx.finditer(fl.raw):
+                val = _clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
+                if len(val) >= 3 and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
+                    return Field(val, m.group(0), fl.page, "phrase:association")
     return None
 
 

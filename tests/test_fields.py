@@ -1,0 +1,145 @@
+"""Field extraction: dates attached by label or phrase, bilingual labels, prose names, the zone first."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from docscheck.fields import extract_fields
+from docscheck.model import DocType, FileText, Page, TextSource, Zone
+
+
+def ft(*pages: str) -> FileText:
+    return FileText(path="/d/scan.pdf", relpath="scan.pdf", kind="pdf", sha256="0", size=1,
+                    pages=tuple(Page(i + 1, t, TextSource.OCR) for i, t in enumerate(pages)), page_count=len(pages))
+
+
+CONTRACT = (
+    "Association Main Tendue\n23 rue Sainte-Catherine, 33000 Bordeaux\nCONTRAT DE VOLONTARIAT\n"
+    "Entre les soussignes :\nL'association Les Jardins de la Fraternite, association reconnue d'utilite\n"
+    "publique, representee par Claire Dubois,\nEt Mme Aminata DIALLO, nee le 12/03/1998 a Dakar (Senegal),\n"
+    "Article 2 - Duree\nLe present contrat prend effet le 1er avril 2026 et prend fin le\n31 mars 2027.\n"
+    "Fait a Bordeaux, le 3 fevrier 2026, en deux exemplaires."
+)
+
+CASES = [
+    pytest.param(DocType.VOLUNTEER_CONTRACT, CONTRACT, {
+        "association": "Les Jardins de la Fraternite", "surname": "DIALLO", "given_names": "Aminata",
+        "start_date": date(2026, 4, 1), "end_date": date(2027, 3, 31), "signature_date": date(2026, 2, 3),
+    }, id="contract-prose-dates-wrapped"),
+    pytest.param(DocType.VISA, (
+        "VISA RÉPUBLIQUE FRANÇAISE\nVALABLE POUR / VALID FOR\nFRANCE\nDU / FROM AU / UNTIL\n01.03.2026 28.02.2027\n"
+        "TYPE DE VISA D NOMBRE D'ENTREES MULT\nDUREE DE SEJOUR 365 JOURS\nDELIVRE A / ISSUED IN LE / ON\n"
+        "DAKAR 10.02.2026\nN° DE PASSEPORT / PASSPORT NUMBER\nA1234567\nREMARQUES: VLS-TS VOLONTAIRE"
+    ), {
+        "visa_category": "long_stay", "valid_from": date(2026, 3, 1), "valid_until": date(2027, 2, 28),
+        "duration_days": 365, "entries": "MULT", "passport_number": "A1234567", "remarks": "VLS-TS VOLONTAIRE",
+        "issue_date": date(2026, 2, 10),
+    }, id="visa-labels-above-values"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "REPUBLIQUE DU SENEGAL\nCOPIE INTEGRALE D'ACTE DE NAISSANCE\nLe 12 mars 1998 a 10 heures 5 minutes, est nee a "
+        "Dakar (Senegal) : Aminata DIALLO, de sexe feminin, fille de\nMentions marginales : Neant.\n"
+        "Delivre le 05/01/2026 a Dakar."
+    ), {
+        "copy_kind": "full_copy", "date_of_birth": date(1998, 3, 12), "surname": "DIALLO", "given_names": "Aminata",
+        "sex": "F", "place_of_birth": "Dakar", "issue_date": date(2026, 1, 5),
+    }, id="birth-full-copy-prose"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "BIRTH CERTIFICATE EXTRACT\nSurname: MARTINEZ\nGiven names: Valentina\nDate of birth: October 28, 2005\n"
+        "Correction of the given name by court order.\nIssued on 2026-01-05 in Cali."
+    ), {
+        "copy_kind": "extract", "surname": "MARTINEZ", "given_names": "Valentina",
+        "date_of_birth": date(2005, 10, 28), "issue_date": date(2026, 1, 5),
+    }, id="birth-extract-en-label-word-in-prose-ignored"),
+    pytest.param(DocType.CONSULAR_CARD, (
+        "CARTE CONSULAIRE / CONSULAR CARD\nNom / Surname\nDIALLO\nPrénoms / Given names\nAminata\n"
+        "Délivrée le / Issued on Expire le / Expires on\n10/01/2025 09/01/2030\nNationalité / Nationality\nsénégalaise"
+    ), {
+        "surname": "DIALLO", "given_names": "Aminata", "issue_date": date(2025, 1, 10),
+        "expiry_date": date(2030, 1, 9), "nationality": "SEN",
+    }, id="card-two-dates-under-two-labels"),
+    pytest.param(DocType.DEPARTURE_COMMITMENT, (
+        "Objet : engagement de quitter le territoire francais\nJe soussigne(e) Awa FALL, nee le 2 mai 1999 a Thies,\n"
+        "m'engage a quitter le territoire francais a l'issue de ma mission, prevue le 31/03/2027.\n"
+        "Fait a Lyon, le\n2 mars 2026"
+    ), {
+        "surname": "FALL", "given_names": "Awa", "date_of_birth": date(1999, 5, 2),
+        "signature_date": date(2026, 3, 2), "commitment": True,
+    }, id="departure-done-at-split-line"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
+        "ATTESTATION D'ACCUEIL\nJe soussignee Claire Dubois, presidente de l'association Fondation Lumiere pour\n"
+        "Tous, association reconnue d'utilite publique, atteste que M. Ousmane FALL, ne le 1er mai 1990, est accepte.\n"
+        "Fait a Nantes, le 20 fevrier 2026"
+    ), {
+        "association": "Fondation Lumiere pour Tous", "surname": "FALL", "given_names": "Ousmane",
+        "issue_date": date(2026, 2, 20),
+    }, id="acceptance-not-the-president"),
+    pytest.param(DocType.APPROVAL_DECISION, (
+        "PREFECTURE DE LA REGION ILE-DE-FRANCE\nArrete n° 2024-12 portant agrement de l'association Main Tendue "
+        "au titre du volontariat\nLe Prefet de la region Ile-de-France,\nArticle 1er - est agreee a compter du "
+        "15 janvier 2024.\nFait a Paris, le 15 janvier 2024"
+    ), {
+        "association": "Main Tendue", "decision_date": date(2024, 1, 15),
+    }, id="approval"),
+]
+
+
+@pytest.mark.parametrize("doc_type,text,expected", CASES)
+def test_fields_from_ocr_like_text(doc_type: DocType, text: str, expected: dict[str, object]) -> None:
+    fields = extract_fields(ft(text), doc_type, None)
+    got = {k: fields[k].value if k in fields else None for k in expected}
+    assert got == expected
+    for f in fields.values():
+        assert f.source
+
+
+def test_never_the_first_date_on_the_page() -> None:
+    text = "CONTRAT DE VOLONTARIAT\nImprime le 01/01/2020\nDate de debut : 01/04/2026\nDate de fin : 31/03/2027"
+    fields = extract_fields(ft(text), DocType.VOLUNTEER_CONTRACT, None)
+    assert fields["start_date"].value == date(2026, 4, 1)
+    assert fields["end_date"].value == date(2027, 3, 31)
+    assert "signature_date" not in fields
+
+
+def test_zone_wins_when_it_verifies_and_printed_form_is_kept() -> None:
+    text = "PASSEPORT / PASSPORT\nNom / Surname\nGUÈYE\nDate de naissance / Date of birth\n12 MAR 1989"
+    zone = Zone(kind="TD3", lines=("P<SEN...",), valid=True, document_code="P", surname="GUEYE",
+                given_names="AWA", document_number="A1234567", nationality="SEN", birth_date=date(1998, 3, 12),
+                sex="F", expiry_date=date(2031, 1, 1))
+    fields = extract_fields(ft(text), DocType.PASSPORT, zone)
+    assert fields["surname"].value == "GUEYE" and fields["surname"].raw == "GUÈYE"
+    assert fields["surname"].source == "zone"
+    assert fields["date_of_birth"].value == date(1998, 3, 12)
+    assert fields["document_number"].value == "A1234567"
+    unverified = extract_fields(ft(text), DocType.PASSPORT, Zone(kind="TD3", lines=(), valid=False, surname="X"))
+    assert unverified["surname"].value == "GUÈYE"
+
+
+def test_has_photo_comes_from_the_page() -> None:
+    page = Page(1, "CERTIFICAT DE NATIONALITE", TextSource.OCR, has_photo=True)
+    f = FileText(path="/d/a.pdf", relpath="a.pdf", kind="pdf", sha256="0", size=1, pages=(page,), page_count=1)
+    assert extract_fields(f, DocType.NATIONALITY_CERTIFICATE, None)["has_photo"].value is True
+
+
+@pytest.mark.parametrize("kind", ["passport", "visa", "volunteer_contract", "acceptance_certificate"])
+def test_fields_of_generated_text_pdfs(kind: str, tmp_path: Path) -> None:
+    """The generator's truth, read back from its text PDFs (no OCR)."""
+    from docscheck.synth.context import make_context
+    from docscheck.synth.render import render
+    from docscheck.text import read_file
+    from docscheck.understand import understand
+
+    ctx = make_context(random.Random(11))
+    gf = render(kind, ctx, "text_pdf", random.Random(12))[0]
+    p = tmp_path / "doc.pdf"
+    p.write_bytes(gf.data)
+    doc = understand(read_file(p, tmp_path), today=ctx.filing)
+    assert doc.type.value == kind
+    for key in ("document_number", "expiry_date", "start_date", "end_date", "signature_date", "valid_from",
+                "valid_until", "issue_date", "passport_number"):
+        if key in gf.truth:
+            v = doc.value(key)
+            assert v is not None and (v.isoformat() if isinstance(v, date) else str(v)) == gf.truth[key], key
