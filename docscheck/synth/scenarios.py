@@ -3,7 +3,8 @@
 Each scenario starts from a complete, coherent applicant (`make_context`) and
 changes one thing.  The expected gaps use the codes and requirement ids of the
 checklist (issue 4); info-severity reminders that do not depend on the files
-are not listed.
+are not listed.  Conditions (contract before entry, filing deadline, same person,
+visa on the passport, same association) carry no requirement id, as in the checklist.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def contract_signed_after_entry(rng: random.Random) -> Plan:
     # official text: "Signing of a voluntary contract before your entry into France"
     signed = ctx.arrival + days(rng.randint(1, max(1, (ctx.filing - ctx.arrival).days - 1)))
     ctx = dataclasses.replace(ctx, contract_signed=signed, commitment_date=signed)
-    return Plan(ctx, BASE_DOCS, "incomplete", (("contract_signed_after_entry", "volunteer_contract"),))
+    return Plan(ctx, BASE_DOCS, "incomplete", (("contract_signed_after_entry", None),))
 
 
 def filing_deadline_passed(rng: random.Random) -> Plan:
@@ -176,13 +177,13 @@ def document_number_mismatch(rng: random.Random) -> Plan:
     ctx = make_context(rng)
     other = document_number(rng, COUNTRIES[ctx.person.nationality].passport_pattern)
     ctx = dataclasses.replace(ctx, visa_passport_number=other)
-    return Plan(ctx, BASE_DOCS, "incomplete", (("document_number_mismatch", "long_stay_visa"),))
+    return Plan(ctx, BASE_DOCS, "incomplete", (("document_number_mismatch", None),))
 
 
 def association_mismatch(rng: random.Random) -> Plan:
     ctx = make_context(rng)
     ctx = dataclasses.replace(ctx, approval_association=_other_association(rng, ctx.association))
-    return Plan(ctx, BASE_DOCS, "incomplete", (("association_mismatch", "approval_decision"),))
+    return Plan(ctx, BASE_DOCS, "incomplete", (("association_mismatch", None),))
 
 
 def unrelated_document(rng: random.Random) -> Plan:
@@ -255,7 +256,11 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
     used: set[str] = set()
     for kind in plan.docs:
         rendering, _, variant = chosen[kind].partition(":")
-        for gf in render(kind, ctx, rendering, rng, variant or None):
+        generated = render(kind, ctx, rendering, rng, variant or None)
+        if len(generated) > 1 and not isinstance(renderings, Mapping):
+            # one image per page would make several partial documents: drawn renderings keep pages together
+            generated = render(kind, ctx, "scan_pdf", rng)
+        for gf in generated:
             rel = _unique(gf.name, used)
             (out_dir / rel).write_bytes(gf.data)
             files.append(_file_truth(rel, gf))

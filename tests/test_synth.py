@@ -1,0 +1,198 @@
+"""The synthetic document generator: seeded, coherent, valid zones, and the bundled samples up to date."""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageOps
+
+from docscheck.mrz import check_digit
+from docscheck.synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
+from docscheck.synth.formats import add_months, fmt_date
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+ALL_TEXT = {k: "text_pdf" for k in ("passport", "visa", "birth_certificate", "volunteer_contract",
+                                     "approval_decision", "departure_commitment", "acceptance_certificate",
+                                     "nationality_certificate", "photo_id", "consular_card",
+                                     "consular_attestation", "bill", "cv")}
+
+
+def _digits_ok(lines: list[str]) -> bool:
+    """Every check digit of a TD3, MRV-A/B or TD1 zone, recomputed independently of the generator."""
+    if len(lines) == 3:  # TD1
+        l1, l2, _ = lines
+        return (check_digit(l1[5:14]) == l1[14] and check_digit(l2[0:6]) == l2[6]
+                and check_digit(l2[8:14]) == l2[14]
+                and check_digit(l1[5:30] + l2[0:7] + l2[8:15] + l2[18:29]) == l2[29])
+    l2 = lines[1]
+    ok = (check_digit(l2[0:9]) == l2[9] and check_digit(l2[13:19]) == l2[19]
+          and check_digit(l2[21:27]) == l2[27])
+    if lines[0].startswith("P"):
+        personal = l2[28:42]
+        ok = ok and (l2[42] == check_digit(personal) or (personal == "<" * 14 and l2[42] == "<"))
+        ok = ok and check_digit(l2[0:10] + l2[13:20] + l2[21:43]) == l2[43]
+    return ok
+
+
+@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("kind", ["passport", "visa", "photo_id"])
+def test_zones_have_valid_check_digits(kind: str, seed: int) -> None:
+    rng = random.Random(seed)
+    ctx = make_context(rng)
+    (f,) = render(kind, ctx, "text_pdf", rng)
+    lines = f.truth["zone"].split("\n")
+    width = {"passport": 44, "visa": len(lines[0]), "photo_id": 30}[kind]
+    assert all(len(line) == width for line in lines)
+    assert _digits_ok(lines), lines
+    assert lines[0].startswith({"passport": "P<", "visa": "V<FRA", "photo_id": "I<"}[kind])
+    assert mrz_name(ctx.person.surname) in "".join(lines)
+
+
+def test_icao_specimen_zone_digits() -> None:
+    # ICAO 9303 part 4 specimen (Anna Maria Eriksson, Utopia): the generator's digits agree
+    from docscheck.synth.zones import td3
+
+    l1, l2 = td3("UTO", "Eriksson", "Anna Maria", "L898902C3", "UTO", date(1974, 8, 12), "F",
+                 date(2012, 4, 15), "ZE184226B")
+    assert l1 == "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
+    assert l2 == "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+
+
+def test_names_keep_accents_and_zone_transliterates() -> None:
+    assert mrz_name("Nguyễn") == "NGUYEN"
+    assert mrz_name("Müller") == "MUELLER"
+    assert mrz_name("Đặng") == "DANG"
+    assert mrz_name("José María") == "JOSE<MARIA"
+    people = [make_identity(random.Random(s)) for s in range(60)]
+    assert any(p.surname != p.surname.encode("ascii", "ignore").decode() for p in people)
+    assert all(p.nationality not in ("DEU", "ITA", "ESP") for p in people)
+
+
+@pytest.mark.parametrize(("d", "style", "text"), [
+    pytest.param(date(2026, 4, 1), "fr_long", "1er avril 2026", id="premier"),
+    pytest.param(date(2026, 3, 12), "fr_upper", "12 MARS 2026", id="upper"),
+    pytest.param(date(2026, 3, 12), "en_long", "March 12, 2026", id="english"),
+    pytest.param(date(2026, 3, 12), "dmy_slash", "12/03/2026", id="slash"),
+    pytest.param(date(2026, 3, 12), "iso", "2026-03-12", id="iso"),
+])
+def test_date_styles(d: date, style: str, text: str) -> None:
+    assert fmt_date(d, style) == text
+
+
+def test_same_seed_same_dossier(tmp_path: Path) -> None:
+    a = build_dossier("complete", 7, tmp_path / "a")
+    b = build_dossier("complete", 7, tmp_path / "b")
+    assert a.to_dict() == b.to_dict()
+    for f in a.files:
+        if f.rendering == "text_pdf":
+            assert (tmp_path / "a" / f.relpath).read_bytes() == (tmp_path / "b" / f.relpath).read_bytes()
+    c = build_dossier("complete", 8, tmp_path / "c")
+    assert c.to_dict() != a.to_dict()
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+def test_scenario_is_coherent(scenario: str, tmp_path: Path) -> None:
+    t = build_dossier(scenario, 3, tmp_path / scenario, ALL_TEXT)
+    meta = tomllib.loads((tmp_path / scenario / "dossier.toml").read_text(encoding="utf-8"))
+    arrival, filing = meta["arrival"], meta["filing"]
+    assert isinstance(arrival, date) and isinstance(filing, date) and meta["applicant"]
+    files = {f.relpath for f in t.files}
+    assert files == {p.name for p in (tmp_path / scenario).iterdir()} - {"dossier.toml"}
+    by_type = {f.doc_type: f.truth for f in t.files}
+    codes = {code for code, _ in t.expected_gaps}
+    assert t.expected_status in ("complete", "incomplete", "not_required")
+    # the one condition each scenario breaks, and every other one kept
+    contract = by_type.get("volunteer_contract")
+    if contract:
+        signed = date.fromisoformat(contract["signature_date"])
+        assert (signed > arrival) == ("contract_signed_after_entry" in codes)
+        months = (date.fromisoformat(contract["end_date"]) - date.fromisoformat(contract["start_date"])).days / 30.4
+        assert 5.9 <= months <= 24.1
+    assert (filing > add_months(arrival, 1)) == ("filing_deadline_passed" in codes)
+    if "visa" in by_type:
+        visa = by_type["visa"]
+        assert date.fromisoformat(visa["valid_from"]) <= filing <= date.fromisoformat(visa["valid_until"])
+        assert (visa["visa_category"] == "short_stay") == ("wrong_visa_type" in codes)
+        if "passport" in by_type:
+            same = visa["passport_number"] == by_type["passport"]["document_number"]
+            assert same != ("document_number_mismatch" in codes)
+    else:
+        assert scenario in ("missing_visa", "european")
+    if "passport" in by_type:
+        expired = date.fromisoformat(by_type["passport"]["expiry_date"]) < filing
+        assert expired == ("expired_document" in codes)
+    if "nationality_certificate" in by_type:
+        stale = date.fromisoformat(by_type["nationality_certificate"]["issue_date"]) < add_months(filing, -6)
+        assert stale == ("stale_document" in codes)
+    if "birth_certificate" in by_type:
+        assert (by_type["birth_certificate"]["copy_kind"] == "extract") == ("birth_certificate_extract" in codes)
+    if "approval_decision" in by_type and contract:
+        same = by_type["approval_decision"]["association"] == contract["association"]
+        assert same != ("association_mismatch" in codes)
+    surnames = {f.truth["surname"] for f in t.files if "surname" in f.truth}
+    assert (len(surnames) > 1) == ("identity_mismatch" in codes)
+    for f in t.files:
+        for k, v in f.truth.items():
+            if k.endswith("_date") or k in ("valid_from", "valid_until", "date_of_birth"):
+                assert date.fromisoformat(v) <= filing or k in ("expiry_date", "valid_until", "end_date", "start_date")
+    assert (t.nationality in ("DEU", "ITA", "ESP")) == (t.expected_status == "not_required")
+
+
+def test_renderings_open_and_orient(tmp_path: Path) -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    rng = random.Random(5)
+    ctx = make_context(rng)
+    (photo,) = render("passport", ctx, "photo", rng, "sideways_exif")
+    img = Image.open(io.BytesIO(photo.data))
+    assert img.getexif().get(0x0112) in (6, 8)
+    assert img.width < img.height  # stored sideways...
+    upright = ImageOps.exif_transpose(img)
+    assert upright.width > upright.height  # ...and upright once EXIF is applied (a passport page is landscape)
+    (raw,) = render("passport", ctx, "photo", rng, "sideways")
+    raw_img = Image.open(io.BytesIO(raw.data))
+    assert raw_img.getexif().get(0x0112) is None and raw_img.width < raw_img.height
+    (tif,) = render("volunteer_contract", ctx, "tiff", rng)
+    assert getattr(Image.open(io.BytesIO(tif.data)), "n_frames", 1) == tif.pages >= 2
+    for rendering, fmt in (("png", "PNG"), ("heic", "HEIF"), ("webp", "WEBP"), ("bmp", "BMP"), ("photo", "JPEG")):
+        (f,) = render("visa", ctx, rendering, rng)
+        assert Image.open(io.BytesIO(f.data)).format == fmt
+    (scan,) = render("visa", ctx, "scan_pdf", rng)
+    assert scan.data.startswith(b"%PDF") and b"/DCTDecode" in scan.data and b"/Font" not in scan.data
+    (text,) = render("visa", ctx, "text_pdf", rng)
+    assert b"/Font" in text.data
+
+
+def test_visa_scan_is_readable_by_tesseract() -> None:
+    from docscheck.tesseract import ocr
+
+    rng = random.Random(11)
+    ctx = make_context(rng)
+    (f,) = render("visa", ctx, "png", rng)
+    text = ocr(Image.open(io.BytesIO(f.data))).text
+    assert "VISA" in text and "VLS-TS" in text
+    assert mrz_name(ctx.person.surname) in text.replace(" ", "")
+
+
+def test_samples_are_up_to_date(tmp_path: Path) -> None:
+    """samples/ is what `python -m docscheck.synth samples/` writes today (file lists and truth)."""
+    from docscheck.synth import write_samples
+
+    write_samples(tmp_path)
+    fresh = json.loads((tmp_path / "expected.json").read_text(encoding="utf-8"))
+    bundled = json.loads((SAMPLES / "expected.json").read_text(encoding="utf-8"))
+    assert fresh == bundled
+    for folder, exp in bundled.items():
+        on_disk = {p.name for p in (SAMPLES / folder).iterdir()} - {"dossier.toml"}
+        assert on_disk == set(exp["files"])
+        assert (SAMPLES / folder / "dossier.toml").read_text() == (tmp_path / folder / "dossier.toml").read_text()
+    assert (SAMPLES / "README.md").read_text() == (tmp_path / "README.md").read_text()
+    size = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file())
+    assert size < 8_000_000
