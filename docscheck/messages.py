@@ -89,6 +89,12 @@ READ_ERRORS: dict[str, tuple[str, str]] = {
                    "Le texte du fichier n'a pas pu être lu : déposez un scan ou une photo plus nette"),
     "ocr_timeout": ("Reading the file took too long and was stopped: upload a smaller or sharper scan",
                     "La lecture du fichier a pris trop de temps et a été arrêtée : déposez un scan plus léger ou plus net"),
+    "symlink": ("The file is a symbolic link and was not followed: copy the real file into the folder",
+                "Le fichier est un lien symbolique et n'a pas été suivi : copiez le vrai fichier dans le dossier"),
+    "not_a_file": ("This is not an ordinary file (a pipe, device or missing file) and was not read: "
+                   "copy the real document into the folder",
+                   "Ce n'est pas un fichier ordinaire (tube, périphérique ou fichier disparu) et il n'a pas été lu : "
+                   "copiez le vrai document dans le dossier"),
 }
 _READ_FALLBACK = ("The file could not be read: upload it again as a PDF, JPEG or PNG",
                   "Le fichier n'a pas pu être lu : déposez-le à nouveau en PDF, JPEG ou PNG")
