@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -50,6 +51,7 @@ def _normalize_once(s: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=8192)
 def normalize_name(s: str) -> str:
     """A name as compared: upper-case ASCII where possible, no accents, single spaces.
 
@@ -72,11 +74,16 @@ def name_tokens(s: str) -> list[str]:
 
 _OCR_DIGITS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
 _SKELETON_RULES = (
-    ("RN", "M"), ("PH", "F"), ("OU", "U"), ("KH", "K"), ("CK", "K"), ("Q", "K"), ("X", "KS"),
+    ("AE", "A"), ("OE", "O"), ("UE", "U"),  # German in zones: MUELLER for Müller
+    ("RN", "M"),  # OCR
+    ("PH", "F"), ("OU", "U"), ("KH", "K"), ("CK", "K"), ("Q", "K"), ("X", "KS"),
     ("TH", "T"), ("DH", "D"), ("GH", "G"), ("Y", "I"), ("W", "V"), ("Z", "S"),
 )  # fmt: skip
 _DOUBLE = re.compile(r"(.)\1+")
-_VOWELS = re.compile(r"(?<=.)[AEIOU](?=.)")
+_INNER_A_E = re.compile(r"(?<=.)[AE](?=.)")
+_INNER_O_U = re.compile(r"(?<=.)[OU](?=.)")
+# Letters Tesseract confuses in upper-case names: D1ALLO, FERNANDFS, GARC1A.
+_OCR_FOLD = str.maketrans({"Q": "O", "L": "I", "2": "Z", "6": "G", "C": "G", "F": "E", "V": "U"})
 
 
 def _skeleton(token: str) -> str:
@@ -88,8 +95,13 @@ def _skeleton(token: str) -> str:
 
 
 def _vowel_skeleton(token: str) -> str:
-    """The skeleton with inner vowels merged: Muhammad/Mohamed. Used on long names only."""
-    return _DOUBLE.sub(r"\1", _VOWELS.sub("A", _skeleton(token)))
+    """The skeleton with inner a/e and o/u merged: Muhammad/Mohamed, Hussein/Hossein."""
+    t = _INNER_O_U.sub("U", _INNER_A_E.sub("A", _skeleton(token)))
+    return _DOUBLE.sub(r"\1", t)
+
+
+def _ocr_fold(skeleton: str) -> str:
+    return _DOUBLE.sub(r"\1", skeleton.translate(_OCR_FOLD))
 
 
 # A given name and its feminine form are different people, however close the letters:
@@ -105,6 +117,7 @@ def _feminine_pair(a: str, b: str) -> bool:
     return len(a) == len(b) > 2 and a[:-1] == b[:-1] and a[-1] in _VOWEL_SET and b[-1] in _VOWEL_SET
 
 
+@lru_cache(maxsize=65536)
 def _token_match(a: str, b: str, threshold: float) -> bool:
     """Whether two name words are the same word as two documents (or OCR) may print it."""
     if a == b:
@@ -115,14 +128,16 @@ def _token_match(a: str, b: str, threshold: float) -> bool:
     if _feminine_pair(a, b) or _feminine_pair(sa, sb):
         return False
     shorter = min(len(a), len(b))
+    fa, fb = _ocr_fold(sa), _ocr_fold(sb)
+    if shorter >= 3 and fa == fb:
+        return True  # only letters OCR confuses differ
     if shorter >= 6 and _vowel_skeleton(a) == _vowel_skeleton(b):
         return True
-    # OCR noise: one or two wrong letters, only on names long enough to stay distinct.
-    if shorter < 5:
+    # Other OCR noise: one or two wrong letters, on names long enough to stay distinct and
+    # not on the first letter (FERNANDEZ / HERNANDEZ are two families).
+    if shorter < 8 or fa[0] != fb[0]:
         return False
-    oa, ob = a.translate(_OCR_DIGITS), b.translate(_OCR_DIGITS)
-    similarity = max(Levenshtein.normalized_similarity(oa, ob), Levenshtein.normalized_similarity(sa, sb))
-    return similarity >= threshold
+    return Levenshtein.normalized_similarity(fa, fb) >= threshold
 
 
 def _initial_match(a: str, b: str) -> bool:
@@ -202,8 +217,9 @@ def same_person(
 ) -> bool:
     """Whether two documents name the same person.
 
-    ``threshold`` is the least Levenshtein similarity (0..1) between two long name words
-    for OCR noise to be forgiven; 0.8 allows one wrong letter in 5 and two in 10."""
+    ``threshold`` is the least Levenshtein similarity (0..1) between two name words of
+    at least 8 letters for OCR noise beyond the usual confusions (O/0, I/L/1, E/F, ...)
+    to be forgiven; 0.8 allows one wrong letter in 8 and two in 10."""
     sa, ga, sb, gb = (name_tokens(x) for x in (a_surname, a_given, b_surname, b_given))
     if not (sa or ga) or not (sb or gb):
         return False

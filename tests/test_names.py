@@ -196,3 +196,22 @@ def test_same_person_reflexive(surname: list[str], given_names: list[str]) -> No
     if normalize_name(s + " " + g):
         assert same_person(s, g, s, g)
         assert same_person(s.upper(), g, s, g.lower()) or not (s + g).isascii()
+
+
+def test_generator_people_are_told_apart_and_match_their_zone_form() -> None:
+    """Every synthetic person matches their own zone spelling, and no two people with a
+    different surname or first given name match (order-swapped given names aside)."""
+    synth = pytest.importorskip("docscheck.synth.identity")
+    people = sorted({(s, g) for c in synth.COUNTRIES.values() for s in c.surnames for g in c.male + c.female})
+    assert len(people) > 100
+    for surname, given_names in people:
+        assert same_person(surname, given_names, synth.mrz_name(surname), synth.mrz_name(given_names))
+    confused = [
+        (a, b)
+        for i, a in enumerate(people)
+        for b in people[i + 1 :]
+        if same_person(*a, *b)
+        and sorted(name_tokens(a[1])) != sorted(name_tokens(b[1]))
+        and name_tokens(a[1])[0] != name_tokens(b[1])[0]
+    ]
+    assert confused == []
