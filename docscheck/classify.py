@@ -160,7 +160,8 @@ ZONE_WEIGHT_UNVERIFIED = 5.0
 TITLE_LINES = 8  # a cue in the first lines of a page is a title
 TITLE_BONUS = 1.5  # multiplier for a cue found among them
 MIN_SCORE = 3.0  # below this the file is unknown
-MIN_CONFIDENCE = 0.35  # below this too
+MIN_CONFIDENCE = 0.45  # below this too (a near tie between two types gives about 0.5 x strength)
+MARGIN_SCALE = 2.5  # score lead over the runner-up that makes the choice ~73% sure
 FILENAME_WEIGHT = 0.5  # a file name hint, weak on purpose
 
 # Words in a file name hinting at a type (scan_001.pdf says nothing).
@@ -393,9 +394,10 @@ def scores(ft: FileText, zone: Zone | None = None) -> dict[DocType, tuple[float,
 
 
 def _confidence(best: float, second: float) -> float:
+    """How much evidence there is (saturating) times how clearly it beats the runner-up (logistic)."""
     strength = 1.0 - math.exp(-best / 4.0)
-    margin = (best - second) / best if best > 0 else 0.0
-    return max(0.0, min(1.0, strength * (0.4 + 0.6 * margin)))
+    lead = 1.0 / (1.0 + math.exp(-(best - second) / MARGIN_SCALE))
+    return max(0.0, min(1.0, strength * lead))
 
 
 def classify(ft: FileText, zone: Zone | None = None) -> Classification:

@@ -93,7 +93,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
     "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
-                r"MISSION DESCRIPTION", r"DUTIES"),
+                r"MISSION DESCRIPTION", r"DUTIES"),  # only with a colon after them
     "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
     "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
     "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
@@ -177,14 +177,15 @@ def _label_hits(lines: list[_Line], field: str) -> list[_Hit]:
 
 
 def _after_label(ln: _Line, hit: _Hit, field: str) -> int:
-    """Position where the value starts: separators and a second-language label skipped."""
+    """Where the value starts: separators skipped, and a second-language label after a slash ("Nom / Surname")."""
     pos = hit.end
     pat = _LABEL_RES[field]
     for _ in range(3):
         m = re.match(r"[\s:/|.\-–()]*", ln.norm[pos:])
-        pos += m.end() if m else 0
+        sep = m.group(0) if m else ""
+        pos += len(sep)
         m2 = pat.match(ln.norm, pos)
-        if m2 and m2.end() > pos:
+        if "/" in sep and m2 and m2.end() > pos:
             pos = m2.end()
             continue
         break
@@ -668,29 +669,44 @@ def _association(lines: list[_Line]) -> Field | None:
     return None
 
 
+_MISSION_HEADING = re.compile(
+    r"^(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?(?:OBJET DE LA MISSION|DESCRIPTION DE LA MISSION|MISSION|OBJET|"
+    r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
+)
+_MISSION_PHRASE = re.compile(r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|CHARACTER:)\s+")
+
+
 def _mission(lines: list[_Line]) -> Field | None:
+    """The mission text: "Mission : ...", the paragraph under a mission heading, or "consistant à ..."."""
     for hit in _label_hits(lines, "mission"):
         ln = lines[hit.line]
         start = _after_label(ln, hit, "mission")
-        rest = ln.raw[start:]
-        if not re.match(r"\s*[:]", ln.norm[hit.end :]) and not rest.strip():
+        if ":" not in ln.norm[hit.end : start]:
             continue
-        if not re.match(r"[\s]*[:]", ln.norm[hit.end : hit.end + 3]) and hit.start > 0:
-            continue
-        parts = [rest.strip()]
-        j = hit.line + 1
-        while j < len(lines) and len(" ".join(parts)) < 400 and lines[j].page == ln.page:
-            if _ANY_LABEL.match(lines[j].norm.strip()) or re.match(r"\s*(ARTICLE|\d+[.)])", lines[j].norm):
+        parts = [ln.raw[start:].strip()]
+        for nxt in lines[hit.line + 1 : hit.line + 8]:
+            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or _ANY_LABEL.match(nxt.norm):
                 break
-            if re.search(r"[:]\s*$", lines[j].norm) or not lines[j].raw.strip():
-                break
-            parts.append(lines[j].raw.strip())
-            if lines[j].raw.rstrip().endswith("."):
-                break
-            j += 1
-        text = _clean(" ".join(p for p in parts if p))
-        if text:
+            parts.append(nxt.raw.strip())
+        text = _clean(" ".join(parts))
+        if len(text) > 10:
             return Field(text, text, ln.page, f"label:{_clean(hit.label).lower()}")
+    for i, ln in enumerate(lines):
+        if not _MISSION_HEADING.match(ln.norm.strip()):
+            continue
+        parts: list[str] = []
+        for nxt in lines[i + 1 : i + 8]:
+            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm):
+                break
+            parts.append(nxt.raw.strip())
+        text = _clean(" ".join(parts))
+        if len(text) > 10:
+            return Field(text, text, ln.page, f"heading:{_clean(ln.raw).lower()[:40]}")
+    for fl in _flows(lines):
+        m = _MISSION_PHRASE.search(fl.norm)
+        if m:
+            text = _clean(re.split(r"\.\s", fl.raw[m.end() :] + " ", maxsplit=1)[0])
+            return Field(text, text, fl.page, "phrase:consistant a")
     return None
 
 
@@ -761,11 +777,13 @@ def _approval(lines: list[_Line], text: str) -> dict[str, Field]:
         out["authority"] = auth
     subj = _text_field(lines, "subject")
     if subj is None:
-        for ln in lines:
-            m = re.search(r"\b(?:PORTANT|RELATIVE? A|CONCERNING|ON THE)\b\s+(AGREMENT|APPROVAL|ACCREDITATION)", ln.norm)
+        for fl in _flows(lines):
+            m = re.search(r"\b(?:PORTANT|RELATIVE? A|CONCERNING|ON THE)\b\s+(AGREMENT|APPROVAL|ACCREDITATION)", fl.norm)
             if m:
-                val = _clean(ln.raw[m.start() :])
-                subj = Field(val, val, ln.page, "phrase:portant")
+                end = re.search(r"\s(?:LE|LA|THE)\s+(?:PREFETE?|PREFECT|DIRECTRICE|DIRECTEUR|DIRECTOR|MINISTRE)\b|\sVU\s|\.\s",
+                                fl.norm[m.end() :])
+                val = _clean(fl.raw[m.start() : m.end() + (end.start() if end else 200)])
+                subj = Field(val, val, fl.page, "phrase:portant")
                 break
     if subj is not None:
         out["subject"] = subj
