@@ -683,7 +683,7 @@ def _mission(lines: list[_Line]) -> Field | None:
         start = _after_label(ln, hit, "mission")
         if ":" not in ln.norm[hit.end : start]:
             continue
-        parts = [ln.raw[start:].strip()]
+        parts: list[str] = [ln.raw[start:].strip()]
         for nxt in lines[hit.line + 1 : hit.line + 8]:
             if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or _ANY_LABEL.match(nxt.norm):
                 break
@@ -694,7 +694,7 @@ def _mission(lines: list[_Line]) -> Field | None:
     for i, ln in enumerate(lines):
         if not _MISSION_HEADING.match(ln.norm.strip()):
             continue
-        parts: list[str] = []
+        parts = []
         for nxt in lines[i + 1 : i + 8]:
             if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm):
                 break
