@@ -384,8 +384,7 @@ def _keywords(ctx: _Context, cond: Condition) -> None:
     name = cond.params.get("field", "")
     words = [_plain(w) for w in cond.params["words"]]
     # The mission field first; the whole text when the field was not found or says too little.
-    for where, text in ((f"{doc.file.relpath}: {name}", text_value(doc, name) if name else ""),
-                        (f"{doc.file.relpath}: whole text", doc.file.text)):
+    for text in (text_value(doc, name) if name else "", doc.file.text):
         hay = f" {_plain(text)} "
         found = [w for w in words if f" {w} " in hay]
         if found:
