@@ -7,7 +7,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 AS_OF ?= 2026-11-30
 
-.PHONY: demo test setup setup-dev system-deps lint samples bench clean
+.PHONY: demo test setup setup-dev system-deps lint samples screenshot clean
 
 system-deps:
 	@bash scripts/install-system-deps.sh
@@ -44,3 +44,6 @@ samples: setup-dev
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+screenshot: setup
+	bash scripts/screenshot.sh
