@@ -10,6 +10,7 @@ the month first.  ISO dates (`2026-03-12`) are always year-month-day.  OCR damag
 is repaired where the shape of a date makes it safe: O/o read for 0 and l/I for 1
 inside numbers, lost or mangled accents in month names (`fevrier`, `aoüt`),
 `rn` read for `m`, a 0 for an O (`0ctobre`), one wrong letter in a long month name.
+A range printing its year once ("du 12 mars au 15 avril 2026") gives both dates.
 
 Regular expressions find the candidates (fast on whole pages); python-dateutil is
 the fallback for any other wording around a month name ("Thursday, the 12th of
@@ -140,14 +141,23 @@ _ISO = re.compile(
     rf"(?P<d>{_D}{{1,2}}){_END}"
 )
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}[\s.\-/]*"
-    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?[\s.\-/,]*"
+    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)"
+    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
 _TEXT_MDY = re.compile(
     rf"(?<![\w<])(?P<mon>{_MONTH_WORD})\s*(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?\s*,?\s*"
     rf"(?P<y>{_D}{{4}})(?![\w<])"
 )
+# The first date of a range that prints the year once: "du 12 mars au 15 avril 2026",
+# "12/03 - 15/04/2026", "from March 12 to April 15, 2026". Matched at the end of the text
+# just before the range's complete second date.
+_RANGE_TO = r"\s*(?i:au|to|until|till|through|jusqu['’]au|-|–|—)\s*$"
+_PARTIAL_DM = re.compile(
+    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)(?P<mon>{_MONTH_WORD}){_RANGE_TO}"
+)
+_PARTIAL_MD = re.compile(rf"{_START}(?P<mon>{_MONTH_WORD})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TO}")
+_PARTIAL_NUMERIC = re.compile(rf"{_START}(?P<d>\d{{1,2}})\s*(?P<sep>[/.])\s*(?P<m>\d{{1,2}}){_RANGE_TO}")
 _HAS_MONTH_WORD = re.compile(rf"{_LETTER}{{3,}}")
 
 
@@ -280,7 +290,38 @@ def find_dates(text: str, *, dayfirst: bool = True) -> list[DateMatch]:
     """
     if not text:
         return []
-    return _without_overlaps(_candidates(text, dayfirst=dayfirst, lenient=False))
+    found = _without_overlaps(_candidates(text, dayfirst=dayfirst, lenient=False))
+    starts = [_range_start(text, m, found[i - 1].end if i else 0, dayfirst) for i, m in enumerate(found)]
+    return sorted([*found, *(m for m in starts if m is not None)], key=lambda m: m.start)
+
+
+def _range_start(text: str, end_date: DateMatch, floor: int, dayfirst: bool) -> DateMatch | None:
+    """The yearless first date of a range ending at ``end_date``, given the same year
+    (or the year before, when the range crosses new year)."""
+    begin = max(floor, end_date.start - 40)
+    window = text[begin : end_date.start]
+    day: int | None
+    month: int | None
+    if (match := _PARTIAL_DM.search(window)) is not None:
+        day, month = _number(match.group("d")), _month(match.group("mon"))
+    elif (match := _PARTIAL_MD.search(window)) is not None:
+        day, month = int(match.group("d")), _month(match.group("mon"), english_only=True)
+    elif (match := _PARTIAL_NUMERIC.search(window)) is not None:
+        first, second = int(match.group("d")), int(match.group("m"))
+        day, month = (first, second) if dayfirst else (second, first)
+    else:
+        return None
+    value = _make(end_date.value.year, month, day)
+    if value is not None and value > end_date.value:
+        value = _make(end_date.value.year - 1, month, day)
+    if value is None:
+        return None
+    start = begin + match.start()
+    end = start + len(_CONNECTOR.sub("", match.group(0)))
+    return DateMatch(value, start, end, text[start:end])
+
+
+_CONNECTOR = re.compile(_RANGE_TO)
 
 
 class _BilingualInfo(du_parser.parserinfo):

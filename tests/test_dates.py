@@ -339,3 +339,30 @@ def test_find_dates_on_real_ocr_of_a_degraded_page() -> None:
     degraded = small.resize(image.size).filter(ImageFilter.GaussianBlur(1.2))
     text = ocr(degraded, lang="fra+eng", psm=6).text
     assert [m.value for m in find_dates(text)] == [expected for _, expected in OCR_LINES], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("du 12 mars au 15 avril 2026", [D(2026, 3, 12), D(2026, 4, 15)], id="fr-year-once"),
+        pytest.param(
+            "Mission du 1er décembre au 30 novembre 2027",
+            [D(2026, 12, 1), D(2027, 11, 30)],
+            id="fr-across-new-year",
+        ),
+        pytest.param("from March 12 to April 15, 2026", [D(2026, 3, 12), D(2026, 4, 15)], id="en-year-once"),
+        pytest.param("du 12/03 au 15/04/2026", [D(2026, 3, 12), D(2026, 4, 15)], id="numeric-year-once"),
+        pytest.param("DU 12 MARS AU 15 AVRIL 2026", [D(2026, 3, 12), D(2026, 4, 15)], id="upper-case"),
+        pytest.param(
+            "du 12 mars 2026 au 15 avril 2026", [D(2026, 3, 12), D(2026, 4, 15)], id="both-complete"
+        ),
+        pytest.param(
+            "le 12 mars - 2026-04-01", [D(2026, 3, 12), D(2026, 4, 1)], id="dash-is-not-a-year-separator"
+        ),
+        pytest.param("Tél. 06 12 - 12/03/2026", [D(2026, 3, 12)], id="numbers-before-a-dash-are-not-a-date"),
+    ],
+)
+def test_find_dates_ranges(text: str, expected: list[date]) -> None:
+    matches = find_dates(text)
+    assert [m.value for m in matches] == expected
+    assert all(text[m.start : m.end] == m.raw for m in matches)
