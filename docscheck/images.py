@@ -3,12 +3,18 @@
 Pillow reads JPEG, PNG, TIFF (multi-page), WebP, BMP and GIF; pillow-heif adds
 HEIC/HEIF.  EXIF orientation is applied here, so every later stage sees the
 picture the way the phone showed it.
+
+Hostile images are bounded before they are decoded: the size an image declares
+is checked against a pixel limit (a 50-byte PNG can declare 100,000 x 100,000
+pixels), big JPEGs are decoded at a reduced scale, and only the first frames of
+an animation or a multi-page TIFF are read.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -16,14 +22,18 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 from docscheck.errors import UnreadableFile
 
 # Decoded-pixel bound: a larger image is refused before it is decoded (decompression bombs).
+# 100 megapixels holds the largest phone photos (50 MP) and A3 scans at 600 dpi.
 MAX_IMAGE_PIXELS = 100_000_000
 # Pixel bound for the image handed to OCR: a 40-megapixel photo is shrunk to this.
 MAX_OCR_PIXELS = 12_000_000
 # Below this long side an image is enlarged for OCR (small scans, screenshots).
 MIN_OCR_LONG_SIDE = 1600
 
+# Pillow's own bomb check stays as a backstop (it warns above this, refuses above twice this).
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
 _heif_registered = False
+
+_TRUNCATION_HINTS = ("truncated", "end of file", "outside of file bounds", "premature end", "unexpected end")
 
 
 def _register_heif() -> None:
@@ -49,37 +59,85 @@ def _normalise_mode(img: Image.Image) -> Image.Image:
     return img.convert("RGB")
 
 
-def count_frames(path: Path) -> int:
-    _register_heif()
-    with Image.open(path) as img:
-        return int(getattr(img, "n_frames", 1))
+def _check_size(img: Image.Image, max_pixels: int) -> None:
+    w, h = img.size
+    if w <= 0 or h <= 0:
+        raise UnreadableFile("corrupt_file", f"the image declares a size of {w} x {h} pixels")
+    if w * h > max_pixels:
+        raise UnreadableFile(
+            "too_large", f"the image is {w} x {h} pixels, over the limit of {max_pixels // 1_000_000} megapixels"
+        )
 
 
-def iter_frames(path: Path, *, max_frames: int) -> Iterator[Image.Image]:
-    """Yield each frame (page) of an image file, EXIF-oriented, in a plain mode.
+def _error_code(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, EOFError) or any(hint in text for hint in _TRUNCATION_HINTS):
+        return "truncated_file"
+    return "corrupt_file"
 
-    Raises UnreadableFile with a specific code for what Pillow cannot decode.
-    """
-    _register_heif()
+
+@contextmanager
+def _decoding_errors() -> Iterator[None]:
+    """Turn everything Pillow and its plug-ins raise on bad data into UnreadableFile codes."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path) as img:
-                n = int(getattr(img, "n_frames", 1))
-                for index in range(min(n, max_frames)):
-                    if index:
-                        img.seek(index)
-                    frame = ImageOps.exif_transpose(img) if index == 0 else img.copy()
-                    frame.load()
-                    yield _normalise_mode(frame)
+            yield
+    except UnreadableFile:
+        raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise UnreadableFile("too_large", str(exc)) from exc
     except UnidentifiedImageError as exc:
         raise UnreadableFile("corrupt_file", "the image data cannot be decoded") from exc
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        text = str(exc)
-        code = "truncated_file" if "truncated" in text.lower() or isinstance(exc, EOFError) else "corrupt_file"
-        raise UnreadableFile(code, text) from exc
+    except MemoryError as exc:
+        raise UnreadableFile("too_large", "the image does not fit in memory") from exc
+    except (OSError, SyntaxError, ValueError, EOFError, RuntimeError, IndexError, KeyError, TypeError) as exc:
+        # Pillow's plug-ins raise all of these on malformed headers and chunks.
+        raise UnreadableFile(_error_code(exc), str(exc).strip()[:300]) from exc
+
+
+def count_frames(path: Path, *, max_pixels: int = MAX_IMAGE_PIXELS) -> int:
+    """Frames (pages) in an image file; raises UnreadableFile for a bad or too large image."""
+    _register_heif()
+    with _decoding_errors(), Image.open(path) as img:
+        _check_size(img, max_pixels)
+        return int(getattr(img, "n_frames", 1))
+
+
+def iter_frames(path: Path, *, max_frames: int, max_pixels: int = MAX_IMAGE_PIXELS) -> Iterator[Image.Image]:
+    """Yield each frame (page) of an image file, EXIF-oriented, in a plain mode.
+
+    At most `max_frames` frames; an image (or frame) larger than `max_pixels` is
+    refused before decoding.  Raises UnreadableFile with a specific code for what
+    Pillow cannot decode.
+    """
+    _register_heif()
+    with _decoding_errors(), Image.open(path) as img:
+        n = int(getattr(img, "n_frames", 1))
+        for index in range(min(n, max_frames)):
+            if index:
+                img.seek(index)
+            _check_size(img, max_pixels)
+            if img.format == "JPEG" and img.width * img.height > 2 * MAX_OCR_PIXELS:
+                # Decode a huge photo at 1/2, 1/4 or 1/8 scale: OCR would shrink it anyway.
+                img.draft(img.mode, (img.width // 2, img.height // 2))
+            frame = ImageOps.exif_transpose(img) if index == 0 else img.copy()
+            frame.load()
+            yield _normalise_mode(frame)
+
+
+def is_blank(img: Image.Image) -> bool:
+    """True for a page with no marks at all (an empty scan, a blank PDF page, a uniform frame).
+
+    A mark is a pixel far from the page's background value (dark ink on light
+    paper or light text on a dark screenshot); even a lone page number at 300 dpi has hundreds.
+    """
+    grey = img if img.mode == "L" else img.convert("L")
+    hist = grey.histogram()
+    total = grey.width * grey.height
+    background = max(range(256), key=hist.__getitem__)
+    marks = sum(hist[: max(0, background - 48)]) + sum(hist[min(256, background + 49):])
+    return marks < max(25, total * 0.00001)
 
 
 def fit_for_ocr(img: Image.Image) -> Image.Image:
@@ -91,7 +149,7 @@ def fit_for_ocr(img: Image.Image) -> Image.Image:
     long_side = max(w, h)
     if 0 < long_side < MIN_OCR_LONG_SIDE:
         scale = min(3.0, MIN_OCR_LONG_SIDE / long_side)
-        return img.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
+        return img.resize((max(1, int(w * scale)), max(1, int(h * scale))), Image.Resampling.LANCZOS)
     return img
 
 

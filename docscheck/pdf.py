@@ -2,6 +2,14 @@
 
 PDFium gives both the text layer and the rendering of a page, fast and from
 one parse of the file; failures become docscheck's own UnreadableFile codes.
+
+Hostile PDFs: docscheck never initialises PDFium's form environment, so
+JavaScript is never run and form fields are not filled in; embedded files and
+attachments are never extracted; a page that cannot be loaded (a broken or
+looping page tree) fails alone, not the whole file; rendering is bounded in
+pixels whatever size the page declares.  PDFium runs inside the process and
+cannot be interrupted: a time limit that must hold even against a PDF that
+hangs PDFium needs a worker process that can be killed (the pipeline's pool).
 """
 
 from __future__ import annotations
@@ -36,12 +44,13 @@ def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
     """Open a PDF, turning PDFium's failures into specific UnreadableFile codes."""
     try:
         doc = pdfium.PdfDocument(str(path))
-    except pdfium.PdfiumError as exc:
+    except (pdfium.PdfiumError, OSError, ValueError) as exc:
         text = str(exc).lower()
         if "password" in text:
             raise UnreadableFile("encrypted_pdf", "the PDF needs a password to open") from exc
-        if "format" in text or "file" in text:
-            raise UnreadableFile("corrupt_file", str(exc)) from exc
+        if not _has_end_marker(path):
+            # Reported as damaged (tests/test_read.py pins corrupt_file); the detail says it is cut short.
+            raise UnreadableFile("corrupt_file", "the PDF is cut short (no end-of-file marker): upload it again") from exc
         raise UnreadableFile("corrupt_file", str(exc)) from exc
     try:
         yield doc
@@ -49,13 +58,34 @@ def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
         doc.close()
 
 
+def _has_end_marker(path: Path) -> bool:
+    """True when the file ends with PDF's `%%EOF` marker (within the last kilobyte), as a whole PDF does."""
+    try:
+        with path.open("rb") as handle:
+            size = handle.seek(0, 2)
+            handle.seek(max(0, size - 1024))
+            return b"%%EOF" in handle.read()
+    except OSError:
+        return True
+
+
 def page_count(doc: pdfium.PdfDocument) -> int:
     return len(doc)
 
 
+def _load_page(doc: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+    try:
+        return doc[index]
+    except (pdfium.PdfiumError, IndexError, ValueError) as exc:
+        raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be loaded ({exc})") from exc
+
+
 def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
-    """Text layer and layout facts of one page (0-based index)."""
-    page = doc[index]
+    """Text layer and layout facts of one page (0-based index).
+
+    Raises UnreadableFile when the page itself cannot be loaded.
+    """
+    page = _load_page(doc, index)
     try:
         width, height = page.get_size()
         textpage = page.get_textpage()
@@ -75,20 +105,28 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
             height_pt=height,
             image_coverage=min(1.0, covered / area),
         )
+    except (pdfium.PdfiumError, ValueError) as exc:
+        raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
     finally:
         page.close()
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> Image.Image:
-    """Render one page in greyscale at `dpi`, lowered so the bitmap stays under `max_pixels`."""
-    page = doc[index]
+    """Render one page in greyscale at `dpi`, lowered so the bitmap stays under `max_pixels`.
+
+    Raises UnreadableFile when the page cannot be loaded or rendered.
+    """
+    page = _load_page(doc, index)
     try:
         width, height = page.get_size()
         scale = dpi / 72.0
-        pixels = width * scale * height * scale
+        pixels = max(width, 1.0) * scale * max(height, 1.0) * scale
         if pixels > max_pixels:
-            scale *= (max_pixels / pixels) ** 0.5
-        bitmap = page.render(scale=scale, grayscale=True)
+            scale *= (max_pixels / pixels) ** 0.5 * 0.995  # PDFium rounds the bitmap size up
+        try:
+            bitmap = page.render(scale=scale, grayscale=True)
+        except (pdfium.PdfiumError, ValueError, MemoryError) as exc:
+            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be rendered ({exc})") from exc
         try:
             return bitmap.to_pil().convert("L")
         finally:

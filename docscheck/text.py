@@ -4,13 +4,19 @@
 text layer and OCR.  `read_file()` turns one file into a FileText; a file that
 cannot be read gives a FileText with its error instead of raising, so the rest
 of the dossier is always read.
+
+Every file is read within bounds: at most `max_pages` pages, each OCR call
+within `ocr_timeout` seconds, the whole file within `file_timeout` seconds
+(checked between pages: the pages read so far are kept, the rest noted), images
+within `max_pixels` decoded pixels and PDF renderings within
+`max_render_pixels`.  Blank pages are not sent to OCR.
 """
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -40,8 +46,11 @@ class ReadOptions:
     lang: str = tesseract.LANGUAGES
     dpi: int = pdf.OCR_DPI
     max_pages: int = 30  # pages read per file; the first pages are the ones that matter
-    ocr_timeout: float = tesseract.DEFAULT_TIMEOUT
+    ocr_timeout: float = tesseract.DEFAULT_TIMEOUT  # seconds for one OCR call
     zone_reread: bool = True
+    file_timeout: float = 600.0  # seconds for one whole file, checked between pages
+    max_pixels: int = images.MAX_IMAGE_PIXELS  # decoded image bound (decompression bombs)
+    max_render_pixels: int = pdf.MAX_RENDER_PIXELS  # bound of one PDF page rendered for OCR
 
 
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
@@ -88,14 +97,20 @@ def _zone_text(image: Image.Image, result: tesseract.OcrResult) -> str | None:
         return None
 
 
-def ocr_page(image: Image.Image, number: int, options: ReadOptions) -> Page:
-    """OCR one page image: upright, straight, then read; zone and photo looked for."""
+def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: float | None = None) -> Page:
+    """OCR one page image: upright, straight, then read; zone and photo looked for.
+
+    A blank page is not OCR'd; an OCR failure or time-out gives a page without
+    text whose note starts with OCR_FAILED.
+    """
     started = time.perf_counter()
+    if images.is_blank(image):
+        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE)
     image = images.fit_for_ocr(image)
     try:
-        upright = read_upright(image, lang=options.lang, timeout=options.ocr_timeout)
+        upright = read_upright(image, lang=options.lang, timeout=timeout or options.ocr_timeout)
     except OcrFailed as exc:
-        return Page(number, "", TextSource.NONE, seconds=time.perf_counter() - started, note=str(exc))
+        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=f"{OCR_FAILED}{exc}")
     zone = _zone_text(upright.image, upright.ocr) if options.zone_reread else None
     return Page(
         number=number,
@@ -110,45 +125,122 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions) -> Page:
     )
 
 
-def _pdf_pages(path: Path, options: ReadOptions) -> tuple[int, Iterator[Page]]:
-    """Page count and a stream of pages: text layer where good, OCR elsewhere."""
+BLANK_NOTE = "blank page"
+OCR_FAILED = "OCR failed: "
+PageStream = Generator[Page, None, None]
+
+
+class _Clock:
+    """The time left for one file; OCR calls get at most what remains (never less than a second)."""
+
+    def __init__(self, options: ReadOptions) -> None:
+        self.options = options
+        self.deadline = time.monotonic() + options.file_timeout
+
+    def expired(self) -> bool:
+        return time.monotonic() >= self.deadline
+
+    def ocr_timeout(self) -> float:
+        limit = self.options.ocr_timeout
+        return max(min(1.0, limit), min(limit, self.deadline - time.monotonic()))
+
+
+def _failed_page(number: int, exc: UnreadableFile) -> Page:
+    return Page(number, "", TextSource.NONE, note=f"{exc.code}: {exc.detail}" if exc.detail else exc.code)
+
+
+def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, PageStream]:
+    """Page count and a stream of pages: text layer where good, OCR elsewhere.
+
+    A page that cannot be loaded gives a page without text and a note; the others are still read.
+    """
     with pdf.open_pdf(path) as doc:
         count = pdf.page_count(doc)
-    if count == 0:
+    if count <= 0:
         raise UnreadableFile("corrupt_file", "the PDF has no pages")
 
-    def pages() -> Iterator[Page]:
+    def pages() -> PageStream:
         with pdf.open_pdf(path) as doc:
             for index in range(min(count, options.max_pages)):
                 started = time.perf_counter()
-                info = pdf.page_info(doc, index)
-                if use_text_layer(info.text, info.image_coverage):
-                    preview = pdf.render_page(doc, index, dpi=36)
-                    yield Page(
-                        number=index + 1,
-                        text=info.text.strip(),
-                        source=TextSource.TEXT_LAYER,
-                        seconds=round(time.perf_counter() - started, 3),
-                        has_photo=photo.has_photo_area(preview),
-                        note="text layer",
-                    )
+                try:
+                    info = pdf.page_info(doc, index)
+                    if use_text_layer(info.text, info.image_coverage):
+                        preview = pdf.render_page(doc, index, dpi=36, max_pixels=min(options.max_render_pixels, 1_000_000))
+                        yield Page(
+                            number=index + 1,
+                            text=info.text.strip(),
+                            source=TextSource.TEXT_LAYER,
+                            seconds=round(time.perf_counter() - started, 3),
+                            has_photo=photo.has_photo_area(preview),
+                            note="text layer",
+                        )
+                        continue
+                    image = pdf.render_page(doc, index, dpi=options.dpi, max_pixels=options.max_render_pixels)
+                except UnreadableFile as exc:
+                    yield _failed_page(index + 1, exc)
                     continue
-                image = pdf.render_page(doc, index, dpi=options.dpi)
-                page = ocr_page(image, index + 1, options)
+                page = ocr_page(image, index + 1, options, timeout=clock.ocr_timeout())
                 del image
                 yield replace(page, seconds=round(time.perf_counter() - started, 3))
 
     return count, pages()
 
 
-def _image_pages(path: Path, options: ReadOptions) -> tuple[int, Iterator[Page]]:
-    count = images.count_frames(path)
+def _image_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, PageStream]:
+    count = images.count_frames(path, max_pixels=options.max_pixels)
 
-    def pages() -> Iterator[Page]:
-        for index, frame in enumerate(images.iter_frames(path, max_frames=options.max_pages)):
-            yield ocr_page(frame, index + 1, options)
+    def pages() -> PageStream:
+        frames = images.iter_frames(path, max_frames=options.max_pages, max_pixels=options.max_pixels)
+        for index, frame in enumerate(frames):
+            yield ocr_page(frame, index + 1, options, timeout=clock.ocr_timeout())
 
     return count, pages()
+
+
+def _with_note(page: Page, note: str) -> Page:
+    return replace(page, note=f"{page.note}; {note}" if page.note else note)
+
+
+def _read_pages(count: int, stream: PageStream, options: ReadOptions, clock: _Clock) -> tuple[tuple[Page, ...], bool]:
+    """Pull pages from the stream within the file's time limit; (pages, complete).
+
+    Raises UnreadableFile when nothing at all could be read.
+    """
+    wanted = min(count, options.max_pages)
+    pages: list[Page] = []
+    stopped = False
+    first_error: UnreadableFile | None = None
+    try:
+        for page in stream:
+            pages.append(page)
+            if len(pages) < wanted and clock.expired():
+                stopped = True
+                break
+    except UnreadableFile as exc:  # a later frame of a multi-page image is damaged
+        if not pages:
+            raise
+        first_error = exc
+        pages.append(_failed_page(len(pages) + 1, exc))
+    finally:
+        stream.close()
+    failed_ocr = [p for p in pages if p.source is TextSource.NONE and (p.note or "").startswith(OCR_FAILED)]
+    has_text = any(p.source is not TextSource.NONE for p in pages)
+    timed_out = stopped or any("timed out" in (p.note or "") for p in failed_ocr)
+    if not has_text and timed_out:
+        raise UnreadableFile("ocr_timeout", f"no text could be read within the time limit ({options.file_timeout:g} s per file, {options.ocr_timeout:g} s per OCR call)")
+    unloadable = [p for p in pages if p.source is TextSource.NONE and p.note and p.note.startswith("corrupt_file")]
+    if pages and len(unloadable) == len(pages):
+        raise UnreadableFile("corrupt_file", f"no page can be loaded ({unloadable[0].note})")
+    if stopped:
+        pages[-1] = _with_note(
+            pages[-1],
+            f"file time limit ({options.file_timeout:g} s) reached: pages {len(pages) + 1}-{wanted} not read",
+        )
+    elif count > options.max_pages and len(pages) == options.max_pages:
+        pages[-1] = _with_note(pages[-1], f"page limit: only the first {options.max_pages} of {count} pages were read")
+    complete = not stopped and not failed_ocr and first_error is None
+    return tuple(pages), complete
 
 
 # Reading errors that the file's content decides (worth remembering in the cache).
@@ -157,7 +249,9 @@ CACHEABLE_ERRORS = {"empty_file", "truncated_file", "corrupt_file", "encrypted_p
 
 def cache_settings(options: ReadOptions) -> dict[str, object]:
     """Everything besides the file's content that changes what reading it gives."""
-    return {**asdict(options), "tesseract": tesseract.check_installed()}
+    settings: dict[str, object] = asdict(options)
+    settings.pop("file_timeout")  # a file cut short by it is never cached
+    return {**settings, "tesseract": tesseract.check_installed()}
 
 
 def read_file(
@@ -166,18 +260,18 @@ def read_file(
     options: ReadOptions | None = None,
     cache: Cache | None = None,
 ) -> FileText:
-    """Read one uploaded file into its pages' text; never raises for a bad file."""
+    """Read one uploaded file into its pages' text; never raises for a bad file.
+
+    A symbolic link or anything but a regular file is reported, never opened;
+    the file is opened read-only and never written.
+    """
     options = options or ReadOptions()
     path = Path(path)
-    relpath = read._rel(path, Path(root)) if root is not None else path.name
+    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
     base = FileText(path=str(path), relpath=relpath, kind="unknown", sha256="", size=0)
+    key = ""
     try:
-        if path.is_symlink():
-            raise UnreadableFile("symlink", "symbolic links are not followed")
-        if path.is_dir():
-            raise UnreadableFile("permission_denied", "the folder cannot be opened")
-        if not read.is_regular_file(path):
-            raise UnreadableFile("not_a_file", "not a regular file")
+        read.check_regular_file(path)
         sha, size, head = read.fingerprint(path)
         base = replace(base, sha256=sha, size=size)
         key = cache.key(sha, cache_settings(options)) if cache is not None else ""
@@ -189,24 +283,30 @@ def read_file(
             raise UnreadableFile("empty_file", "the file is empty (0 bytes)")
         kind = read.detect_kind(head)
         base = replace(base, kind=kind)
+        clock = _Clock(options)
         if kind == "pdf":
-            count, pages = _pdf_pages(path, options)
+            count, stream = _pdf_pages(path, options, clock)
         elif kind in IMAGE_KINDS:
-            count, pages = _image_pages(path, options)
+            count, stream = _image_pages(path, options, clock)
         else:
             what = UNSUPPORTED.get(kind, f"a file of type '{kind}'" if kind != "unknown" else "not a PDF or an image")
             raise UnreadableFile("unsupported_format", what)
-        result = replace(base, pages=tuple(pages), page_count=count)
-        if cache is not None and all(p.source is not TextSource.NONE for p in result.pages):
+        pages, complete = _read_pages(count, stream, options, clock)
+        result = replace(base, pages=pages, page_count=count)
+        if cache is not None and complete:
             cache.put(key, result)
         return result
     except UnreadableFile as exc:
         result = replace(base, error=ReadError(exc.code, exc.detail))
-        if cache is not None and exc.code in CACHEABLE_ERRORS:
+        if cache is not None and key and exc.code in CACHEABLE_ERRORS:
             cache.put(key, result)
         return result
+    except FileNotFoundError:
+        return replace(base, error=ReadError("not_a_file", "the file does not exist (any more)"))
     except PermissionError as exc:
         return replace(base, error=ReadError("permission_denied", str(exc.strerror or exc)))
+    except MemoryError:
+        return replace(base, error=ReadError("too_large", "the file does not fit in memory"))
     except (OSError, EOFError) as exc:
         return replace(base, error=ReadError("corrupt_file", str(exc)))
     except Exception as exc:  # a parser bug on a strange file must not stop the dossier
@@ -216,13 +316,33 @@ def read_file(
 def read_dossier(folder: Path | str, options: ReadOptions | None = None, cache: Cache | None = None) -> list[FileText]:
     """Read every file of a dossier folder, in a stable order."""
     folder = Path(folder)
-    return [read_file(entry.path, folder, options, cache) for entry in read.iter_entries(folder)]
+    return [read_entry(entry, folder, options, cache) for entry in read.iter_entries(folder)]
+
+
+def read_entry(entry: read.Entry, root: Path, options: ReadOptions | None = None, cache: Cache | None = None) -> FileText:
+    """Read a file found by read.iter_entries; a path the walk already refused is reported as such."""
+    if entry.problem is None:
+        return read_file(entry.path, root, options, cache)
+    details = {
+        "symlink": "symbolic links are not followed",
+        "permission_denied": "the folder cannot be opened",
+        "not_a_file": "not a regular file",
+    }
+    return FileText(
+        path=str(entry.path),
+        relpath=entry.relpath,
+        kind="unknown",
+        sha256="",
+        size=0,
+        error=ReadError(entry.problem, details.get(entry.problem, "")),
+    )
 
 
 def thumbnail(path: str, max_side: int = 240) -> bytes | None:
     """A small PNG of a file's first page, for reports; None when it cannot be drawn."""
     file = Path(path)
     try:
+        read.check_regular_file(file)
         sha, size, head = read.fingerprint(file)
         kind = read.detect_kind(head)
         if kind == "pdf":
@@ -231,6 +351,6 @@ def thumbnail(path: str, max_side: int = 240) -> bytes | None:
         if kind in IMAGE_KINDS:
             for frame in images.iter_frames(file, max_frames=1):
                 return images.thumbnail_png(frame, max_side)
-    except (UnreadableFile, OSError, ValueError):
+    except Exception:  # a report never fails for want of a thumbnail
         return None
     return None
