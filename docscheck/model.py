@@ -201,6 +201,7 @@ class DossierReport:
     deadlines: Deadlines
     arrival: date | None = None
     filing: date | None = None
+    applicant: str | None = None  # as declared (dossier.toml or manifest), when declared
 
 
 @dataclass(frozen=True)

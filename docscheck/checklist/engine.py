@@ -491,7 +491,7 @@ def evaluate_dossier(
         if ctx.gaps:
             # "A European volunteer does not need a residence permit."
             return DossierReport(dossier_id, path, Status.NOT_REQUIRED, tuple(documents), (), tuple(ctx.gaps),
-                                 deadlines, arrival, filing_date)
+                                 deadlines, arrival, filing_date, applicant)
 
     _file_findings(ctx, rules)
     results = [_evaluate_requirement(req, ctx) for req in rules.requirements]
@@ -512,4 +512,4 @@ def evaluate_dossier(
     has_error = any(g.severity is Severity.ERROR for g in ctx.gaps)
     status = Status.INCOMPLETE if has_error else Status.COMPLETE
     return DossierReport(dossier_id, path, status, tuple(documents), tuple(results), tuple(ctx.gaps), deadlines,
-                         arrival, filing_date)
+                         arrival, filing_date, applicant)

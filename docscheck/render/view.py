@@ -132,9 +132,8 @@ def lines(d: DossierReport, lang: str) -> tuple[list[Line], list[Line], list[Gap
 
 def applicant_name(d: DossierReport) -> str:
     """The applicant's name as the identity documents print it, else the folder name."""
-    explicit = getattr(d, "applicant", None)
-    if isinstance(explicit, str) and explicit:
-        return explicit
+    if d.applicant:
+        return d.applicant
     for t in (DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, DocType.NATIONALITY_CERTIFICATE,
               DocType.VISA, DocType.BIRTH_CERTIFICATE, DocType.VOLUNTEER_CONTRACT):
         for doc in d.documents:
