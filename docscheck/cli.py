@@ -372,6 +372,33 @@ def cache_clear() -> None:
     click.echo(f"removed {Cache().clear()} cached reading(s)")
 
 
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. Anything but this computer (loopback) lets others on the network in.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Files read at once.")
+def serve(port: int, host: str, open_browser: bool, workers: int) -> None:
+    """A web page on this computer to drop a dossier's files on and read the checklist.
+
+    Files go to a private temporary folder, deleted when you click "Finish and
+    delete", after 30 minutes without use, or when the server stops (Ctrl+C).
+
+    \b
+    docscheck serve --open
+    docscheck serve --port 8765
+    """
+    from docscheck.web import is_loopback
+    from docscheck.web import serve as run_server
+
+    if host != "localhost" and not is_loopback(host):
+        click.echo(f"WARNING: listening on {host}: anyone who can reach this address can upload files and read "
+                   "the reports. Use only on a network you trust.", err=True)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"docscheck: serving on http://{shown}:{port}/ (Ctrl+C to stop)")
+    run_server(host, port, open_browser=open_browser, workers=workers)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
