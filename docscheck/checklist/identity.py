@@ -8,44 +8,25 @@ different surname.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
-_SPECIAL = str.maketrans({"ß": "SS", "Æ": "AE", "æ": "AE", "Ø": "O", "ø": "O", "Œ": "OE", "œ": "OE", "Ł": "L", "ł": "L"})
+from docscheck.names import name_tokens, same_person
+
 _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8"})
-
-
-def name_tokens(s: str) -> list[str]:
-    """Upper-case ASCII words of a name, without accents or fillers."""
-    s = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
-    s = "".join(c for c in s if not unicodedata.combining(c)).upper().replace("<", " ")
-    return re.sub(r"[^A-Z]+", " ", s).split()
-
-
-def _given_match(a: list[str], b: list[str]) -> bool:
-    if not a or not b:
-        return True
-    ja, jb = " ".join(a), " ".join(b)
-    if fuzz.token_set_ratio(ja, jb) >= 75:
-        return True
-    # A zone truncates long given names: a prefix of at least 3 letters counts.
-    return any(len(x) >= 3 and len(y) >= 3 and (x.startswith(y) or y.startswith(x)) for x in a for y in b)
 
 
 def same_names(a_surname: str, a_given: str, b_surname: str, b_given: str) -> bool:
     """True when two printed names plausibly belong to the same person (unknown names count as the same)."""
-    sa, sb = name_tokens(a_surname), name_tokens(b_surname)
-    ga, gb = name_tokens(a_given), name_tokens(b_given)
-    if not (sa or ga) or not (sb or gb):
+    if not name_tokens(a_surname + " " + a_given) or not name_tokens(b_surname + " " + b_given):
         return True
-    if sa and sb:
-        js, jt = " ".join(sa), " ".join(sb)
-        if max(fuzz.ratio(js, jt), fuzz.token_set_ratio(js, jt)) >= 80:
-            return _given_match(ga, gb)
-    # Surname and given names swapped or merged in one field.
-    fa, fb = " ".join(sa + ga), " ".join(sb + gb)
-    return fuzz.token_sort_ratio(fa, fb) >= 88
+    if same_person(a_surname, a_given, b_surname, b_given):
+        return True
+    # A zone cuts long names short, and OCR can drop its `<` between given names:
+    # given names of which one begins the other (3 letters at least), glued together, agree.
+    glued_a, glued_b = "".join(name_tokens(a_given)), "".join(name_tokens(b_given))
+    prefix = min(len(glued_a), len(glued_b)) >= 3 and (glued_a.startswith(glued_b) or glued_b.startswith(glued_a))
+    return prefix and same_person(a_surname, "", b_surname, "")
 
 
 def applicant_matches(applicant: str, surname: str, given: str) -> bool:
