@@ -220,6 +220,10 @@ def _fix_name(chars: list[str], start: int, end: int) -> None:
     seg = re.sub(r"(?<=<)[KXC](?=<)", "<", seg)
     seg = re.sub(r"(?<=<)[KXC<]*$", lambda m: "<" * len(m.group(0)), seg)
     seg = re.sub(r"(?<=<<)[KXC](?=<|$)", "<", seg)
+    # three fillers after a name end the names: what follows is misread fillers
+    m = re.search(r"[A-Z]<<<", seg)
+    if m:
+        seg = seg[: m.start() + 1] + "<" * (len(seg) - m.start() - 1)
     chars[start:end] = list(seg)
 
 
@@ -245,10 +249,15 @@ def _normalise(lines: list[list[str]], layout: _Layout) -> None:
                     chars[i] = "M"
                 elif c in "EP":
                     chars[i] = "F"
-            elif t == "x" and c in _FILLER_LOOKALIKES and 0 < i < len(types) - 1 \
-                    and chars[i - 1] == "<" and chars[i + 1] == "<":
-                # K (value 20) and '<' (value 0) weigh the same in a check digit: only position tells
-                chars[i] = "<"
+            elif t == "x" and c in _FILLER_LOOKALIKES and i > 0 and chars[i - 1] == "<":
+                # K (value 20) and '<' (value 0) weigh the same in a check digit: only position
+                # tells.  A short run of K/X/C after a filler and before a filler (or the end of
+                # the field) is fillers.
+                j = i
+                while j < len(types) and types[j] == "x" and chars[j] in _FILLER_LOOKALIKES:
+                    j += 1
+                if j - i <= 3 and (j == len(types) or types[j] != "x" or chars[j] == "<"):
+                    chars[i:j] = ["<"] * (j - i)
             elif t == "m":
                 j = i
                 while j < len(types) and types[j] == "m":
@@ -540,6 +549,51 @@ def _kinds(lines: list[str]) -> list[str]:
     return kinds
 
 
+_D = "[0-9OQDIZSBGLU]"  # a digit, or a letter OCR makes of one
+_ANCHOR_2 = re.compile(r"(?=([A-Z0-9<]{3}" + _D + "{7}[MFX<KHN]" + _D + "{7}))")
+_ANCHOR_TD1 = re.compile(r"(?=(" + _D + "{7}[MFX<KHN]" + _D + "{7}[A-Z0-9<]{3}))")
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if _TO_DIGIT.get(a) == b or _TO_ALPHA.get(a) == b or b in _AMBIGUOUS.get(a, ()) or b == "<":
+        return 0.1
+    return 1.0
+
+
+def _realigned(line: str, layout: _Layout) -> list[tuple[str, float]]:
+    """The lower line with its fixed middle (nationality, birth date, sex, expiry date) put back
+    in place when OCR added or lost characters before it (doubled O's, lost fillers)."""
+    if layout.kind == "FR_CNI":
+        return []
+    if layout.kind == "TD1":
+        starts = [m.start() for m in _ANCHOR_TD1.finditer(line)]
+        return [(line[p:], float(p)) for p in starts if 0 < p <= 3][:1]
+    starts = [m.start() for m in _ANCHOR_2.finditer(line)]
+    if not starts:
+        return []
+    p = min(starts, key=lambda x: abs(x - 10))
+    if p == 10 or not 6 <= p <= 13:
+        return []
+    number, rest = line[:p], line[p:]
+    if len(number) < 10:
+        pad = "<" * (10 - len(number))
+        return [(number[:-1] + pad + number[-1] + rest, 0.5 * len(pad)), (number + pad + rest, 0.5 * len(pad))]
+    # one character too many: try leaving out each; a doubled one (OCR reads OO for O) first
+    out: dict[str, float] = {}
+    for i in range(len(number)):
+        doubled = (i > 0 and number[i - 1] == number[i]) or (i + 1 < len(number) and number[i + 1] == number[i])
+        cand = number[:i] + number[i + 1:]
+        cost = 1.0 if doubled else 2.0
+        if len(cand) > 10:  # two too many: only doubled characters
+            cand = re.sub(r"(.)\1", r"\1", cand, count=1)
+            cost += 1.0
+        if len(cand) == 10:
+            out.setdefault(cand + rest, cost)
+    return sorted(out.items(), key=lambda t: t[1])
+
+
 def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | None:
     """One zone from its 2 or 3 lines, repaired where check digits allow; None if no zone layout fits.
 
@@ -552,18 +606,29 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
         return None
     cleaned = [c for c in cleaned if c]
     today = today or date.today()
-    best: Zone | None = None
+    best: tuple[tuple[int, int, float], Zone] | None = None
     for kind in _kinds(cleaned):
         layout = _LAYOUTS[kind]
         if any(len(c) < layout.width - 6 or len(c) > layout.width + 14 for c in cleaned):
             continue
-        variants = [_length_variants(c, layout.width) for c in cleaned]
+        variants: list[dict[str, float]] = [
+            {v: float(abs(len(c) - layout.width)) for v in _length_variants(c, layout.width)} for c in cleaned
+        ]
+        for extra, cost in _realigned(cleaned[1], layout):
+            for v in _length_variants(extra, layout.width):
+                variants[1].setdefault(v, cost + abs(len(extra) - layout.width))
         for combo in itertools.product(*variants):
             changed = list(combo) != cleaned
             zone = _parse_exact(list(combo), layout, today, changed)
-            if best is None or _score(zone) > _score(best):
-                best = zone
-    return best
+            # among equally good readings, the one that needed the fewest edits; confusing
+            # look-alikes (O and 0) costs less than losing or adding a character
+            edits = sum(v[line] for v, line in zip(variants, combo, strict=True))
+            edits += sum(_sub_cost(x, y) for a, b in zip(combo, zone.lines, strict=True)
+                         for x, y in zip(a, b, strict=True))
+            score = (*_score(zone)[:2], -edits)
+            if best is None or score > best[0]:
+                best = (score, zone)
+    return best[1] if best else None
 
 
 # --- finding zones in text --------------------------------------------------------------
@@ -635,36 +700,38 @@ _TARGET_HEIGHT = 36  # pixels of capital height Tesseract reads a zone best at
 _Box = tuple[int, int, int, int]
 
 
-def _zone_like(words: list[OcrWord]) -> bool:
-    text = "".join(w.text for w in words)
-    clean = _clean_line(text)
-    if "<<" in clean or "«" in text:
-        return True
-    if len(clean) < 20:
-        return False
-    return sum(c in _CHARSET for c in clean) >= 0.85 * len(clean)
+def _zone_like(words: list[OcrWord]) -> int:
+    """How much a page-OCR line looks like a zone line: fillers and long unbroken words."""
+    text = _clean_line("".join(w.text for w in words))
+    fillers = text.count("<") + text.count("«")
+    long_words = sum(len(w.text) >= 12 and sum(c in _CHARSET for c in w.text) >= 0.85 * len(w.text)
+                     for w in words)
+    if fillers >= 2 or (long_words and len(text) >= 20):
+        return fillers + 5 * long_words + 1
+    return 0
 
 
 def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | None:
     """Box around the page OCR's zone-like lines (grown to the page width), and their height."""
-    lines = [ws for ws in ocr.lines() if ws and _zone_like(ws)]
-    if not lines:
-        return None
+    scored = [(ws, _zone_like(ws)) for ws in ocr.lines() if ws]
     boxes = []
-    for ws in lines:
-        top = min(w.top for w in ws)
-        bottom = max(w.top + w.height for w in ws)
-        boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2]))
+    for ws, score in scored:
+        if score:
+            top = min(w.top for w in ws)
+            bottom = max(w.top + w.height for w in ws)
+            boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2], score))
+    if not boxes:
+        return None
     boxes.sort()
-    # the largest cluster of vertically close lines
-    groups: list[list[tuple[int, int, int]]] = [[boxes[0]]]
+    # the best-scoring cluster of vertically close lines
+    groups: list[list[tuple[int, int, int, int]]] = [[boxes[0]]]
     for b in boxes[1:]:
         last = groups[-1][-1]
         if b[0] - last[1] <= 2.5 * max(last[2], b[2]):
             groups[-1].append(b)
         else:
             groups.append([b])
-    group = max(groups, key=len)
+    group = max(groups, key=lambda g: sum(b[3] for b in g))
     h = float(sorted(b[2] for b in group)[len(group) // 2])
     top = int(min(b[0] for b in group) - 1.6 * h)
     bottom = int(max(b[1] for b in group) + 1.6 * h)
