@@ -113,11 +113,12 @@ def test_scenario_is_coherent(scenario: str, tmp_path: Path) -> None:
         signed = date.fromisoformat(contract["signature_date"])
         assert (signed > arrival) == ("contract_signed_after_entry" in codes)
         months = (date.fromisoformat(contract["end_date"]) - date.fromisoformat(contract["start_date"])).days / 30.4
-        assert 5.9 <= months <= 24.1
+        assert (6.1 <= months <= 23.9) != ("contract_duration" in codes)
     assert (filing > add_months(arrival, 1)) == ("filing_deadline_passed" in codes)
     if "visa" in by_type:
         visa = by_type["visa"]
-        assert date.fromisoformat(visa["valid_from"]) <= filing <= date.fromisoformat(visa["valid_until"])
+        assert date.fromisoformat(visa["valid_from"]) <= arrival <= date.fromisoformat(visa["valid_until"])
+        assert (filing > date.fromisoformat(visa["valid_until"])) == ("visa_not_valid" in codes)
         assert (visa["visa_category"] == "short_stay") == ("wrong_visa_type" in codes)
         if "passport" in by_type:
             same = visa["passport_number"] == by_type["passport"]["document_number"]
@@ -142,6 +143,8 @@ def test_scenario_is_coherent(scenario: str, tmp_path: Path) -> None:
             if k.endswith("_date") or k in ("valid_from", "valid_until", "date_of_birth"):
                 assert date.fromisoformat(v) <= filing or k in ("expiry_date", "valid_until", "end_date", "start_date")
     assert (t.nationality in ("DEU", "ITA", "ESP")) == (t.expected_status == "not_required")
+    if contract and "mission_not_social" in codes:
+        assert not any(w in contract["mission"] for w in ("social", "solidar", "humanit", "isol", "exclu"))
 
 
 def test_renderings_open_and_orient(tmp_path: Path) -> None:

@@ -36,6 +36,13 @@ MISSIONS = (
     "accueillir et orienter des personnes réfugiées dans leurs démarches d'insertion sociale",
 )
 
+# missions with no social or humanitarian wording (for the `mission_not_social` warning)
+OTHER_MISSIONS = (
+    "tenir la comptabilité de l'association et mettre à jour son site internet",
+    "organiser des tournois sportifs et des sorties culturelles pour les adhérents",
+    "entretenir les locaux et le parc informatique du siège",
+)
+
 PRESIDENTS = ("Claire Dubois", "Philippe Martin", "Sophie Lefèvre", "Karim Haddad", "Hélène Moreau",
               "Bernard Rousseau")
 
@@ -88,6 +95,7 @@ class DocContext:
     mission: str
     commitment_date: date
     acceptance_date: date
+    mission_social: bool = True  # the contract states the mission's social or humanitarian character
     person_override: dict[str, Identity] = field(default_factory=dict)  # doc type -> person shown instead
 
     def shown(self, doc_type: str) -> Identity:
@@ -102,7 +110,8 @@ def make_context(rng: random.Random, nationality: str | None = None) -> DocConte
     country = COUNTRIES[person.nationality]
     signed = arrival - days(rng.randint(20, 90))
     start = arrival + days(rng.randint(1, 10))
-    months = rng.choice((6, 8, 10, 12, 12, 12, 18, 24))
+    # clear of the 6 and 24 month bounds, so that no day-counting convention flags a complete dossier
+    months = rng.choice((7, 8, 9, 10, 12, 12, 12, 18, 20))
     end = add_months(start, months) - days(1)
     visa_from = arrival - days(rng.randint(0, 12))
     duration = 365 if months >= 12 else rng.choice((180, 270, 365))

@@ -58,11 +58,15 @@ def _label(sh: Sheet, x: float, y: float, label: str, value: str, *, vsize: floa
     sh.text(x, y + vsize + 4, value, vsize, bold=True)
 
 
-def _zone(sh: Sheet, lines: tuple[str, ...], y: float, size: float = 17.0) -> None:
+ZONE_STYLE = {"size": 17.0, "bold": True, "char_space": 1.5}
+
+
+def _zone(sh: Sheet, lines: tuple[str, ...], y: float) -> None:
     # bold DejaVu Sans Mono with a little letter spacing: Tesseract reads it reliably once deskewed
+    size, bold, space = float(ZONE_STYLE["size"]), bool(ZONE_STYLE["bold"]), float(ZONE_STYLE["char_space"])
     for i, line in enumerate(lines):
-        sh.add(Text(sh.width / 2, y + i * size * 1.5, line, size, family="mono", bold=True, align="center",
-                    char_space=1.5))
+        sh.add(Text(sh.width / 2, y + i * size * 1.5, line, size, family="mono", bold=bold, align="center",
+                    char_space=space))
 
 
 def passport(ctx: DocContext, rng: random.Random) -> Built:
@@ -368,9 +372,11 @@ def volunteer_contract(ctx: DocContext, rng: random.Random) -> Built:
         f.para("Il a été convenu ce qui suit :", bold=True, after=10)
         arts = [
             ("Article 1 - Objet de la mission",
-             f"Le volontaire s'engage à accomplir une mission d'intérêt général à caractère social et "
-             f"humanitaire consistant à {ctx.mission}. Cette mission vise à renforcer la cohésion sociale et à "
-             "mener des actions de solidarité envers des personnes en difficulté résidant en France."),
+             (f"Objet de la mission : mission d'intérêt général à caractère social et humanitaire consistant à "
+              f"{ctx.mission}. Cette mission vise à renforcer la cohésion sociale et à mener des actions de "
+              "solidarité envers des personnes en difficulté résidant en France.") if ctx.mission_social else
+             f"Objet de la mission : {ctx.mission}. Le volontaire accomplit les tâches que lui confie "
+             "l'association dans ce cadre."),
             ("Article 2 - Durée",
              f"Le présent contrat prend effet le {d(ctx.contract_start)} et prend fin le {d(ctx.contract_end)}. "
              "Il ne peut être renouvelé au-delà d'une durée totale de vingt-quatre mois."),
@@ -421,9 +427,11 @@ def volunteer_contract(ctx: DocContext, rng: random.Random) -> Built:
         f.para("It has been agreed as follows:", bold=True, after=10)
         arts = [
             ("Article 1 - Mission",
-             f"The volunteer undertakes a mission of general interest of a social and humanitarian character: "
-             f"to {ctx.mission} (mission à caractère social). The mission aims at strengthening social cohesion "
-             "and at solidarity with disadvantaged people living in France."),
+             (f"Mission: a mission of general interest of a social and humanitarian character, to "
+              f"{ctx.mission} (mission à caractère social). The mission aims at strengthening social cohesion "
+              "and at solidarity with disadvantaged people living in France.") if ctx.mission_social else
+             f"Mission: to {ctx.mission} (in French in the original). The volunteer carries out the tasks the "
+             "association gives within this mission."),
             ("Article 2 - Duration",
              f"This contract starts on {d(ctx.contract_start)} and ends on {d(ctx.contract_end)}."),
             ("Article 3 - Place", f"The mission takes place at the association's premises in {ctx.association_city}."),
@@ -460,7 +468,7 @@ def volunteer_contract(ctx: DocContext, rng: random.Random) -> Built:
     truth = _person_truth(p) | {
         "association": ctx.association, "start_date": ctx.contract_start.isoformat(),
         "end_date": ctx.contract_end.isoformat(), "signature_date": ctx.contract_signed.isoformat(),
-        "language": lang,
+        "mission": ctx.mission, "language": lang,
     }
     return f.sheets, truth
 

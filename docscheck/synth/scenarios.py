@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docscheck.synth.context import ASSOCIATIONS, DocContext, make_context
+from docscheck.synth.context import ASSOCIATIONS, OTHER_MISSIONS, DocContext, make_context
 from docscheck.synth.formats import add_months, days
 from docscheck.synth.identity import COUNTRIES, EUROPEAN, document_number, make_identity
 from docscheck.synth.render import GeneratedFile, render
@@ -186,6 +186,33 @@ def association_mismatch(rng: random.Random) -> Plan:
     return Plan(ctx, BASE_DOCS, "incomplete", (("association_mismatch", None),))
 
 
+def visa_expired(rng: random.Random) -> Plan:
+    ctx = make_context(rng)
+    # a long-stay visa that was valid on arrival but no longer on the filing date
+    until = ctx.arrival + days(rng.randint(0, (ctx.filing - ctx.arrival).days - 1))
+    ctx = dataclasses.replace(ctx, visa_until=until, visa_from=until - days(89), visa_duration_days=90,
+                              visa_issue=until - days(89 + rng.randint(5, 20)))
+    return Plan(ctx, BASE_DOCS, "incomplete", (("visa_not_valid", "long_stay_visa"),))
+
+
+def mission_not_social(rng: random.Random) -> Plan:
+    ctx = make_context(rng)
+    # official text: "Mission has a social or humanitarian character" (a warning: a reviewer must judge)
+    plain = [a for a in ASSOCIATIONS if not any(w in a[0] for w in ("Solidarit", "Entraide", "Secours"))]
+    name, address, city = rng.choice(plain)
+    ctx = dataclasses.replace(ctx, mission=rng.choice(OTHER_MISSIONS), mission_social=False, association=name,
+                              association_address=address, association_city=city, approval_association=name)
+    return Plan(ctx, BASE_DOCS, "complete", (("mission_not_social", None),))
+
+
+def contract_duration(rng: random.Random) -> Plan:
+    ctx = make_context(rng)
+    # official text: "The APS is issued for a period equal to the duration of your volunteer contract." (6-24 months)
+    months = rng.choice((2, 3, 4, 30, 36))
+    ctx = dataclasses.replace(ctx, contract_end=add_months(ctx.contract_start, months) - days(1))
+    return Plan(ctx, BASE_DOCS, "complete", (("contract_duration", None),))
+
+
 def unrelated_document(rng: random.Random) -> Plan:
     return Plan(make_context(rng), BASE_DOCS + (rng.choice(("bill", "cv")),), "complete",
                 (("unrecognized_file", None),))
@@ -209,6 +236,9 @@ SCENARIO_FUNCS: dict[str, Scenario] = {
     "filing_deadline_passed": filing_deadline_passed,
     "document_number_mismatch": document_number_mismatch,
     "association_mismatch": association_mismatch,
+    "visa_expired": visa_expired,
+    "mission_not_social": mission_not_social,
+    "contract_duration": contract_duration,
     "missing_identity_proof": missing("passport", "identity_proof"),
     "missing_contract": missing("volunteer_contract", "volunteer_contract"),
     "missing_approval": missing("approval_decision", "approval_decision"),
