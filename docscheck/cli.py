@@ -103,10 +103,10 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | 
             bar.__exit__(None, None, None)
 
 
-def _options(workers: int, no_cache: bool) -> Any:
+def _options(workers: int, no_cache: bool, dask: str | None = None, send_files: bool = False) -> Any:
     from docscheck.pipeline import RunOptions
 
-    return RunOptions(workers=workers, use_cache=not no_cache)
+    return RunOptions(workers=workers, use_cache=not no_cache, dask=dask, send_files=send_files)
 
 
 def _write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
@@ -301,6 +301,8 @@ def check(
 @cli.command()
 @click.argument("root", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @_report_options
+@click.option("--dask", metavar="ADDRESS", help="Run the per-file work on the Dask cluster whose scheduler is at ADDRESS.")
+@click.option("--send-files", is_flag=True, help="With --dask: send the files to the workers (no shared folder needed).")
 def scan(
     root: Path,
     fmt: str,
@@ -312,6 +314,8 @@ def scan(
     workers: int,
     no_cache: bool,
     quiet: bool,
+    dask: str | None,
+    send_files: bool,
 ) -> None:
     """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
 
@@ -321,6 +325,7 @@ def scan(
     \b
     docscheck scan ./applicants --format csv -o review.csv
     docscheck scan ./applicants --format html -o review.html
+    docscheck scan /shared/applicants --dask tcp://10.0.0.5:8786
     """
     from docscheck.dossier import find_dossiers, load_manifest
     from docscheck.pipeline import check_dossiers
@@ -332,7 +337,7 @@ def scan(
         report = check_dossiers(
             folders,
             as_of=as_of or date.today(),
-            options=_options(workers, no_cache),
+            options=_options(workers, no_cache, dask, send_files),
             arrival=arrival,
             filing=filing,
             manifest=load_manifest(root),

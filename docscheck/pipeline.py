@@ -9,9 +9,10 @@ one worker and a run with many give the same report.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -30,6 +31,8 @@ class RunOptions:
     workers: int = 0  # 0: every core
     cache_dir: str | None = None  # None: the user's cache directory
     use_cache: bool = True
+    dask: str | None = None  # address of a Dask scheduler: run the per-file work there
+    send_files: bool = False  # with dask: send each file's bytes to the workers (no shared folder)
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class Job:
     root: str
     options: RunOptions
     as_of: date | None = None
+    data: bytes | None = None  # the file's content, when workers cannot see the file
 
     def cache(self) -> Cache | None:
         if not self.options.use_cache:
@@ -52,7 +56,15 @@ def default_workers() -> int:
 
 
 def _read(job: Job) -> FileText:
-    return read_file(job.path, job.root, job.options.read, job.cache())
+    if job.data is None:
+        return read_file(job.path, job.root, job.options.read, job.cache())
+    # A worker on another machine: read a private copy, report it under the original path.
+    original = Path(job.path)
+    with tempfile.TemporaryDirectory(prefix="docscheck-") as tmp:
+        copy = Path(tmp) / original.name
+        copy.write_bytes(job.data)
+        result = read_file(copy, tmp, job.options.read, job.cache())
+    return replace(result, path=job.path, relpath=read._rel(original, Path(job.root)))
 
 
 def _read_and_understand(job: Job) -> Document:
@@ -64,8 +76,15 @@ def _read_and_understand(job: Job) -> Document:
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
 
-def _map(func: Callable[[Job], T], jobs: Sequence[Job], workers: int, progress: Progress | None = None) -> list[T]:
-    workers = workers or default_workers()
+def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, progress: Progress | None = None) -> list[T]:
+    """Run `func` on every job, locally or on a Dask cluster; results in the jobs' order."""
+    if options.dask:
+        from docscheck.cluster import map_on_cluster
+
+        if options.send_files:
+            jobs = [replace(job, data=Path(job.path).read_bytes()) if read.is_regular_file(Path(job.path)) else job for job in jobs]
+        return map_on_cluster(options.dask, func, jobs, progress)
+    workers = options.workers or default_workers()
     results: list[T] = []
     if workers <= 1 or len(jobs) <= 1:
         outcomes: Iterable[T] = (func(job) for job in jobs)
@@ -95,13 +114,13 @@ def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = No
 
 def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | None = None) -> list[FileText]:
     """Read loose files and folders (for `extract`)."""
-    return _map(_read, jobs_for(paths, options), options.workers, progress)
+    return _map(_read, jobs_for(paths, options), options, progress)
 
 
 def understand_files(
     paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
 ) -> list[Document]:
-    return _map(_read_and_understand, jobs_for(paths, options, as_of), options.workers, progress)
+    return _map(_read_and_understand, jobs_for(paths, options, as_of), options, progress)
 
 
 def check_dossiers(
@@ -124,7 +143,7 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    documents = _map(_read_and_understand, jobs, options.workers, progress)
+    documents = _map(_read_and_understand, jobs, options, progress)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):
