@@ -45,13 +45,15 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from docscheck.model import Report
 from docscheck.web.i18n import LANGS, lang_of, refusal_message, t
-from docscheck.web.sessions import Check, Limits, Refusal, Session, SessionStore
+from docscheck.web.sessions import Check, Limits, Refusal, Session, SessionStore, mb
 
 HERE = Path(__file__).parent
 COOKIE = "docscheck_session"
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
 _CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
         "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+_ICON = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
+         b'fill="#1f4fa8"/><path d="M4 8.5l3 3 5-7" stroke="#fff" stroke-width="2" fill="none"/></svg>')
 _CSP_REPORT = _CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
@@ -203,7 +205,7 @@ class WebApp:
 
 
 def _headers(csp: str = _CSP) -> dict[str, str]:
-    return {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+    return {"Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin",
             "Cache-Control": "no-store", "X-Frame-Options": "DENY"}
 
 
@@ -248,14 +250,14 @@ def create_app(settings: Settings | None = None) -> Starlette:
         content_type = request.headers.get("content-type", "")
         length = request.headers.get("content-length")
         if length and length.isdigit() and int(length) > allowance + 64 * 1024:
-            form_error = Refusal("", "total_too_large", {"limit": str(lim.total_bytes // (1024 * 1024))})
+            form_error = Refusal("", "total_too_large", {"limit": mb(lim.total_bytes)})
         elif content_type.startswith("multipart/form-data"):
             parser = MultiPartParser(request.headers, _limited(request.stream(), allowance + 64 * 1024),
                                      max_files=lim.files + 1, max_fields=20, max_part_size=4096)
             try:
                 form = await parser.parse()
             except _TooMuch:
-                form_error = Refusal("", "total_too_large", {"limit": str(lim.total_bytes // (1024 * 1024))})
+                form_error = Refusal("", "total_too_large", {"limit": mb(lim.total_bytes)})
             except MultiPartException as exc:
                 form_error = (Refusal("", "too_many", {"limit": str(lim.files)}) if "Too many files" in exc.message
                               else Refusal("", "bad_request"))
@@ -266,6 +268,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
                             uploads.append(value)
                     else:
                         fields[key] = value
+        elif content_type.startswith("application/x-www-form-urlencoded"):
+            form = await request.form(max_files=0, max_fields=20)
+            fields = {k: v for k, v in form.items() if isinstance(v, str)}
 
         arrival = filing = None
         if form_error is None:
@@ -281,6 +286,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             existing = len(session.names()) if session else 0
             if existing + len(uploads) > lim.files:
                 form_error = Refusal("", "too_many", {"limit": str(lim.files)})
+            elif (session.used_bytes() if session else 0) + sum(u.size or 0 for u in uploads) > lim.total_bytes:
+                form_error = Refusal("", "total_too_large", {"limit": mb(lim.total_bytes)})
 
         if form_error is not None:
             for u in uploads:
@@ -303,11 +310,11 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 if len(data) > lim.file_bytes:
                     size = u.size or len(data)
                     refusal: Refusal | None = Refusal(u.filename or "", "too_large",
-                                      {"size": f"{size / (1024 * 1024):.0f}",
-                                       "limit": str(lim.file_bytes // (1024 * 1024))})
+                                      {"size": mb(size),
+                                       "limit": mb(lim.file_bytes)})
                 elif session.used_bytes() + len(data) > lim.total_bytes:
                     refusal = Refusal(u.filename or "", "total_too_large",
-                                      {"limit": str(lim.total_bytes // (1024 * 1024))})
+                                      {"limit": mb(lim.total_bytes)})
                 else:
                     refusal = session.add(u.filename, data)
                 await u.close()
@@ -421,6 +428,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
         response.delete_cookie(COOKIE, path="/")
         return response
 
+    async def favicon(request: Request) -> Response:
+        return Response(_ICON, media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"})
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         async def reap() -> None:
@@ -452,6 +462,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             Route("/thumb/{name:str}", thumb),
             Route("/download/{kind:str}", download),
             Route("/finish", finish, methods=["POST"]),
+            Route("/favicon.ico", favicon),
             Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
         ],
         middleware=middleware,

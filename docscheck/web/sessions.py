@@ -139,7 +139,7 @@ class Session:
         if Path(shown).name.lower() in read.CONFIG_NAMES or read.is_skipped(safe_name(filename)):
             return Refusal(shown, "skipped")  # skipped silently, as the command line does
         if len(data) > self.limits.file_bytes:
-            return Refusal(shown, "too_large", {"size": _mb(len(data)), "limit": _mb(self.limits.file_bytes)})
+            return Refusal(shown, "too_large", {"size": mb(len(data)), "limit": mb(self.limits.file_bytes)})
         if not data:
             return Refusal(shown, "empty_file")
         kind = read.detect_kind(data[:8192])
@@ -170,7 +170,7 @@ class Session:
             shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def _mb(n: int) -> str:
+def mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f}" if n >= 10 * 1024 * 1024 else f"{n / (1024 * 1024):.1f}"
 
 

@@ -14,8 +14,33 @@ from docscheck.web.sessions import Session
 DEADLINES = ("filing_deadline", "aps_valid_from", "aps_valid_until", "implicit_refusal")
 
 
+# Field names the messages module does not name (they are read, not checked).
+EXTRA_FIELDS = {
+    "place_of_birth": ("place of birth", "lieu de naissance"),
+    "issuing_authority": ("issued by", "autorité de délivrance"),
+    "authority": ("authority", "autorité"),
+    "sex": ("sex", "sexe"),
+    "has_photo": ("photo", "photo"),
+    "subject": ("subject", "objet"),
+    "mission": ("mission", "mission"),
+    "commitment": ("commitment", "engagement"),
+    "date": ("date", "date"),
+}
+_LONG = 240  # characters of a field shown before "…"
+
+
 def _value(v: object, lang: str) -> str:
-    return human_date(v, lang) if isinstance(v, date) else str(v)
+    if isinstance(v, bool):
+        return ("no", "yes")[v] if lang == "en" else ("non", "oui")[v]
+    if isinstance(v, date):
+        return human_date(v, lang)
+    text = str(v)
+    return text if len(text) <= _LONG else text[:_LONG].rsplit(" ", 1)[0] + " …"
+
+
+def _label(name: str, lang: str) -> str:
+    names = FIELD_NAMES.get(name) or EXTRA_FIELDS.get(name) or (name.replace("_", " "),) * 2
+    return names[LANGS.index(lang)]
 
 
 def _line(line: Line, lang: str) -> dict[str, Any]:
@@ -40,7 +65,6 @@ def _note(g: Any, lang: str) -> dict[str, Any]:
 
 
 def _files(d: DossierReport, lang: str) -> list[dict[str, Any]]:
-    i = LANGS.index(lang)
     out = []
     for doc in d.documents:
         f = doc.file
@@ -48,11 +72,11 @@ def _files(d: DossierReport, lang: str) -> list[dict[str, Any]]:
             "name": f.relpath,
             "type": doc.type.value,
             "type_name": doc_name(doc.type.value, lang),
-            "confidence": f"{doc.classification.confidence:.0%}",
+            "confidence": f"{doc.classification.confidence:.0%}".replace("%", "\u202f%" if lang == "fr" else "%"),
             "pages": len(f.pages) or f.page_count,
             "source": f.text_source,
             "error": read_error_message(f.error.code, f.error.detail, lang) if f.error else None,
-            "fields": [(FIELD_NAMES.get(name, (name, name))[i], _value(fld.value, lang))
+            "fields": [(_label(name, lang), _value(fld.value, lang))
                        for name, fld in doc.fields.items()],
         })
     return out

@@ -33,7 +33,7 @@
         result.innerHTML = html;
         if (hadFocus) { result.focus(); }
         bindThumbs();
-        document.body.setAttribute("data-state", result.querySelector("#verdict") ? "done" : "idle");
+        document.body.setAttribute("data-state", "ready");
       });
   }
 
@@ -116,5 +116,5 @@
 
   bindThumbs();
   if (document.body.getAttribute("data-running") === "true") { poll(); }
-  else { document.body.setAttribute("data-state", result.querySelector("#verdict") ? "done" : "idle"); }
+  else { document.body.setAttribute("data-state", "ready"); }
 })();
