@@ -103,6 +103,12 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("DATE DE DEBUT | START DATE | DATE DE FIN | END DATE", 1.0),
         ("ENTRE LES SOUSSIGNES | BETWEEN THE UNDERSIGNED", 2.0),
         ("ARTICLE", 0.5),
+        # a contract's later pages, photographed one by one, have no title
+        ("EN DEUX EXEMPLAIRES | IN TWO ORIGINAL COPIES | IN TWO COPIES | EN DOUBLE EXEMPLAIRE", 4.0),
+        ("LU ET APPROUVE | READ AND APPROVED", 2.0),
+        ("POUR L'ASSOCIATION | FOR THE ASSOCIATION", 1.0),
+        ("=S'ENGAGE A QUITTER | =UNDERTAKES TO LEAVE", 1.5),
+        ("INDEMNITE | ALLOWANCE | TUTEUR | TUTOR | PREAVIS | NOTICE", 1.0),
     ),
     DocType.APPROVAL_DECISION: (
         ("AGREMENT | APPROVAL | ACCREDITATION", 3.0),
@@ -115,18 +121,21 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("ACCUEILLIR DES VOLONTAIRES | HOST VOLUNTEERS", 2.0),
     ),
     DocType.DEPARTURE_COMMITMENT: (
+        # First person only: a contract's "le volontaire s'engage à quitter" / "undertakes to leave" is not
+        # the letter ("=" marks a phrase matched exactly, never fuzzily).
         (
-            "M'ENGAGE A QUITTER | ENGAGE A QUITTER | UNDERTAKE TO LEAVE | COMMIT TO LEAVE"
-            " | COMMITMENT TO LEAVE | ENGAGEMENT DE QUITTER | ENGAGEMENT A QUITTER",
+            "=M'ENGAGE A QUITTER | =UNDERTAKE TO LEAVE | =COMMIT TO LEAVE | COMMITMENT TO LEAVE"
+            " | ENGAGEMENT DE QUITTER | ENGAGEMENT A QUITTER",
             6.0,
         ),
         (
-            "QUITTER LE TERRITOIRE | QUITTER LA FRANCE | LEAVE THE FRENCH TERRITORY | LEAVE FRANCE"
-            " | LEAVE THE TERRITORY",
+            "QUITTER LE TERRITOIRE | QUITTER LA FRANCE | LEAVE THE FRENCH TERRITORY | LEAVE FRENCH TERRITORY"
+            " | LEAVE FRANCE | LEAVE THE TERRITORY",
             3.0,
         ),
         ("SUR L'HONNEUR | ON MY HONOUR | ON MY HONOR", 1.0),
         ("JE SOUSSIGNE | I THE UNDERSIGNED | I, THE UNDERSIGNED", 1.0),
+        ("A L'ISSUE DE MA MISSION | AT THE END OF MY MISSION | END OF MY VOLUNTEER MISSION", 2.0),
     ),
     DocType.ACCEPTANCE_CERTIFICATE: (
         (
@@ -321,7 +330,13 @@ def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...]) -> 
 
 
 def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool:
-    """Whether one cue phrase (normalised form) shows on a page, or in its first lines."""
+    """Whether one cue phrase (normalised form) shows on a page, or in its first lines.
+
+    A phrase written `=PHRASE` is matched exactly (words and their boundaries), never fuzzily.
+    """
+    if phrase.startswith("="):
+        rx = r"(?<![A-Z0-9])" + r"\s*".join(map(re.escape, phrase[1:].split())) + r"(?![A-Z0-9])"
+        return re.search(rx, page.title if title_only else page.text) is not None
     words = re.findall(r"[A-Z0-9]+", phrase)
     if len(words) == 1 and "'" not in phrase and "-" not in phrase:
         return _word_match(words[0], page.title_tokens if title_only else page.tokens)
@@ -346,7 +361,7 @@ def _score_cues(
                     best, which = weight, phrase
         if best:
             score += best
-            found.append(which)
+            found.append(which.lstrip("="))
     return score, found
 
 

@@ -791,8 +791,9 @@ def _approval(lines: list[_Line], text: str) -> dict[str, Field]:
 
 
 _COMMITMENT = (
-    "M'ENGAGE A QUITTER | ENGAGE A QUITTER | UNDERTAKE TO LEAVE | COMMIT TO LEAVE | COMMITMENT TO LEAVE"
-    " | ENGAGEMENT DE QUITTER | QUITTER LE TERRITOIRE | LEAVE THE FRENCH TERRITORY | LEAVE FRANCE"
+    "=M'ENGAGE A QUITTER | =UNDERTAKE TO LEAVE | =COMMIT TO LEAVE | COMMITMENT TO LEAVE"
+    " | ENGAGEMENT DE QUITTER | QUITTER LE TERRITOIRE | LEAVE THE FRENCH TERRITORY | LEAVE FRENCH TERRITORY"
+    " | LEAVE FRANCE"
 )
 
 
@@ -808,6 +809,7 @@ def _departure(lines: list[_Line], text: str) -> dict[str, Field]:
         out["signature_date"] = sig
     page = prepare_page(text)
     found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
+    found = found.lstrip("=") if found else None
     out["commitment"] = Field(found is not None, found or "", None, "phrase:" + (found or "none").lower())
     return out
 
