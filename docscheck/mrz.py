@@ -413,7 +413,33 @@ def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[l
     return False
 
 
-def _repair(lines: list[list[str]], layout: _Layout) -> None:
+# Digits a letter read in a digit field may stand for, likeliest first.
+_DIGIT_READINGS = {"S": "583", "B": "83", "Z": "27", "G": "60", "T": "71", "A": "4", "O": "0", "D": "0",
+                   "Q": "0", "U": "0", "I": "1", "L": "1"}
+
+
+def _repair_date(lines: list[list[str]], raw: list[list[str]], check: _Check) -> None:
+    """A date whose check digit fails: try the other digits its misread letters may stand for."""
+    options = []
+    for li, s, e in check.spans:
+        for i in range(s, e):
+            alts = [d for d in _DIGIT_READINGS.get(raw[li][i], "") if d != lines[li][i]]
+            if alts:
+                options.append(((li, i), alts))
+    for k in (1, 2):
+        for combo in itertools.combinations(options, k):
+            for subs in itertools.product(*(a for _, a in combo)):
+                saved = [(p, lines[p[0]][p[1]]) for p, _ in combo]
+                for (p, _), d in zip(combo, subs, strict=True):
+                    lines[p[0]][p[1]] = d
+                if _verifies(lines, check) and re.fullmatch(r"\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])",
+                                                           _text(lines, check.spans)):
+                    return
+                for p, d in saved:
+                    lines[p[0]][p[1]] = d
+
+
+def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None = None) -> None:
     """Make failing check digits verify by undoing OCR confusions in free positions.
 
     Each failing check digit may be fixed by one substitution in its field, and only
@@ -421,6 +447,9 @@ def _repair(lines: list[list[str]], layout: _Layout) -> None:
     digit alone has a one-in-ten chance of agreeing with a wrong reading.
     """
     composite = next((c for c in layout.checks if c.name == "composite"), None)
+    for check in layout.checks:
+        if check.name in ("birth", "expiry") and raw is not None and not _verifies(lines, check):
+            _repair_date(lines, raw, check)
     for check in layout.checks:
         if check is composite or _check_ok(lines, layout, check):
             continue
@@ -434,7 +463,13 @@ def _repair(lines: list[list[str]], layout: _Layout) -> None:
                 return 0
             return 1 if composite is None or _verifies(ls, composite) else 0
 
-        if check.name == "number" and _number_runs(lines, layout, goal):
+        def runs_goal(ls: list[list[str]], check: _Check = check) -> int:
+            # a composite digit OCR lost cannot confirm; the few run readings are then enough
+            if composite is not None and not ls[composite.at[0]][composite.at[1]].isdigit():
+                return 1 if _check_ok(ls, layout, check) else 0
+            return goal(ls)
+
+        if check.name == "number" and _number_runs(lines, layout, runs_goal):
             continue
         # one substitution next to its kind (only where a composite check digit confirms it),
         # or up to three that stand out among the other kind
@@ -524,8 +559,9 @@ def _parse_exact(lines: list[str], layout: _Layout, today: date, changed: bool) 
     charset_ok = all(c in _CHARSET or c in _FILLER_SIGNS for line in lines for c in line)
     grid = [[c if c in _CHARSET else "<" for c in line] for line in lines]
     before = list(lines)
+    raw = [list(g) for g in grid]
     _normalise(grid, layout)
-    _repair(grid, layout)
+    _repair(grid, layout, raw)
     changed = changed or ["".join(g) for g in grid] != before
     return _build(grid, layout, today, changed, charset_ok)
 
@@ -609,7 +645,9 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
     best: tuple[tuple[int, int, float], Zone] | None = None
     for kind in _kinds(cleaned):
         layout = _LAYOUTS[kind]
-        if any(len(c) < layout.width - 6 or len(c) > layout.width + 14 for c in cleaned):
+        names_line = 2 if layout.kind == "TD1" else 0
+        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 6)
+               for i, c in enumerate(cleaned)):
             continue
         variants: list[dict[str, float]] = [
             {v: float(abs(len(c) - layout.width)) for v in _length_variants(c, layout.width)} for c in cleaned
@@ -719,12 +757,14 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | Non
         if score:
             top = min(w.top for w in ws)
             bottom = max(w.top + w.height for w in ws)
-            boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2], score))
+            left = min(w.left for w in ws)
+            right = max(w.left + w.width for w in ws)
+            boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2], score, left, right))
     if not boxes:
         return None
     boxes.sort()
     # the best-scoring cluster of vertically close lines
-    groups: list[list[tuple[int, int, int, int]]] = [[boxes[0]]]
+    groups: list[list[tuple[int, int, int, int, int, int]]] = [[boxes[0]]]
     for b in boxes[1:]:
         last = groups[-1][-1]
         if b[0] - last[1] <= 2.5 * max(last[2], b[2]):
@@ -733,10 +773,16 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | Non
             groups.append([b])
     group = max(groups, key=lambda g: sum(b[3] for b in g))
     h = float(sorted(b[2] for b in group)[len(group) // 2])
-    top = int(min(b[0] for b in group) - 1.6 * h)
-    bottom = int(max(b[1] for b in group) + 1.6 * h)
+    margin = 1.8 if len(group) >= 2 else 2.6  # room for a zone line the page OCR missed
+    top = int(min(b[0] for b in group) - margin * h)
+    bottom = int(max(b[1] for b in group) + margin * h)
+    # sideways: the zone lines plus a few characters (words left or right of them are other text)
+    width = max(b[5] for b in group) - min(b[4] for b in group)
     w, hh = size
-    return (0, max(0, top), w, min(hh, bottom)), h
+    left, right = int(min(b[4] for b in group) - 3 * h), int(max(b[5] for b in group) + 3 * h)
+    if width < 15 * h:  # only a fragment of a line was seen: keep the page width
+        left, right = 0, w
+    return (max(0, int(left)), max(0, top), min(w, int(right)), min(hh, bottom)), h
 
 
 def _prepare(image: Image.Image, box: _Box, char_height: float) -> Image.Image:
