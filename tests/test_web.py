@@ -414,5 +414,5 @@ def test_browser_missing_visa_in_both_languages_and_a_corrupt_file(server: tuple
     notes = tmp_path / "notes.pdf"
     notes.write_bytes(b"not a document at all")
     _upload(page, [notes])
-    assert read_error_message("unsupported_format", "content: unknown", "fr") in page.inner_text("#notices")
+    assert read_error_message("unsupported_format", "content: unknown", "fr") in page.inner_text(".refused[role=alert]")
     assert all(r.startswith(url) for r in requests)

@@ -62,8 +62,8 @@
     return fetch(api(url), { method: "POST", body: body, credentials: "same-origin",
                              headers: { "X-Docscheck": "1" } })
       .then(function (r) { return r.json(); })
-      .then(function (answer) {
-        showNotices(answer.refused);
+      .then(function () {
+        showNotices([]);  // refused files are listed (and announced) in the checklist itself
         poll();
       })
       .catch(function () { showNotices([document.body.getAttribute("data-error") || "Error"]); poll(); });
