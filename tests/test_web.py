@@ -416,3 +416,23 @@ def test_browser_missing_visa_in_both_languages_and_a_corrupt_file(server: tuple
     _upload(page, [notes])
     assert read_error_message("unsupported_format", "content: unknown", "fr") in page.inner_text(".refused[role=alert]")
     assert all(r.startswith(url) for r in requests)
+
+
+def test_works_without_javascript_and_downloads_in_every_form() -> None:
+    with TestClient(create_app(), **LOCAL) as client:  # type: ignore[arg-type]
+        r = client.post("/api/upload?lang=fr", files=[("files", ("a.pdf", PDF))], data={"arrival": "2026-02-19"},
+                        follow_redirects=False)
+        assert r.status_code == 303 and r.headers["location"] == "/?lang=fr"
+        _wait_done(client)
+        page = client.get("/?lang=fr").text
+        assert 'value="2026-02-19"' in page and "Manquant : Visa long séjour" in page
+        report = client.get("/download/report.json?lang=fr").json()
+        assert report["dossiers"][0]["id"] == "dossier"
+        assert any(g["message"].startswith("Manquant") for g in report["dossiers"][0]["gaps"])
+        printable = client.get("/download/print.html?lang=en")
+        assert '<script src="/static/print.js"></script>' in printable.text
+        assert "content-disposition" not in printable.headers
+        assert client.get("/thumb/a.pdf").headers["content-type"] == "image/png"
+        assert client.get("/thumb/..%2Fa.pdf").status_code == 404
+        r = client.post("/api/remove?lang=fr", data={"name": "a.pdf"}, follow_redirects=False)
+        assert r.status_code == 303
