@@ -1,16 +1,28 @@
-"""The one module that talks to Tesseract (through pytesseract).
+"""The one module that talks to Tesseract.
 
-It builds the arguments, calls the engine with a time limit, and turns its
-failures into docscheck's own exceptions.  Every OCR in the project goes
-through `ocr()` or `detect_orientation()`.
+Two ways to reach the same engine, chosen once per process:
+- the Tesseract API through tesserocr, when it is installed: the engine and its
+  French and English models stay loaded in the worker process between pages,
+  which saves loading them again for every page;
+- the `tesseract` command through pytesseract otherwise (or when
+  DOCSCHECK_OCR_BACKEND=cli).
+Both build the same arguments, apply a time limit to every call, read
+Tesseract's TSV output the same way, and turn failures into docscheck's own
+exceptions.  Every OCR in the project goes through `ocr()` or
+`detect_orientation()`.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import re
 import shutil
+import subprocess
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import pytesseract
 from PIL import Image
@@ -50,9 +62,35 @@ class OcrResult:
         return list(grouped.values())
 
 
+def backend() -> str:
+    """`api` (tesserocr, engine kept loaded) or `cli` (the tesseract command, through pytesseract)."""
+    wanted = os.environ.get("DOCSCHECK_OCR_BACKEND", "").lower()
+    if wanted == "cli":
+        return "cli"
+    try:
+        import tesserocr  # noqa: F401
+    except ImportError:
+        if wanted == "api":
+            raise MissingDependency("DOCSCHECK_OCR_BACKEND=api needs tesserocr: pip install tesserocr") from None
+        return "cli"
+    return "api"
+
+
+@lru_cache(maxsize=1)
+def tessdata_dir() -> str:
+    """Where Tesseract's language data lives (as the installed `tesseract` command reports it)."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30).stdout
+    found = re.search(r'"([^"]+)"', out)
+    if not found:
+        raise MissingDependency("cannot find Tesseract's language data: run `make setup`")
+    return found.group(1)
+
+
 @lru_cache(maxsize=1)
 def check_installed() -> str:
-    """Return Tesseract's version, or raise MissingDependency saying what to install."""
+    """Return the engine's version (and how it is reached), or raise MissingDependency saying what to install."""
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise MissingDependency(
             "Tesseract OCR is not installed: run `make setup` (or apt-get install "
@@ -68,7 +106,11 @@ def check_installed() -> str:
             + " ".join(f"tesseract-ocr-{m}" for m in sorted(missing))
             + ")"
         )
-    return str(pytesseract.get_tesseract_version())
+    if backend() == "api":
+        import tesserocr
+
+        return f"api {tesserocr.tesseract_version().splitlines()[0]} {tesserocr.__version__}"
+    return f"cli {pytesseract.get_tesseract_version()}"
 
 
 def _call(func, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -83,6 +125,65 @@ def _call(func, *args, **kwargs):  # type: ignore[no-untyped-def]
         raise OcrFailed(f"Tesseract failed: {exc.message}") from exc
 
 
+# Engines kept loaded in this process, one per language set (api backend only).
+_ENGINES: dict[str, Any] = {}
+_ENGINE_LOCK = threading.Lock()  # one engine serves one page at a time, whatever the threads
+_VARIABLE = re.compile(r"-c\s+(\w+)=(\S*)")
+
+
+def _engine(lang: str) -> Any:
+    engine = _ENGINES.get(lang)
+    if engine is None:
+        import tesserocr
+
+        try:
+            engine = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=lang)
+        except RuntimeError as exc:
+            raise MissingDependency(f"Tesseract cannot load the {lang} language data: {exc}") from exc
+        _ENGINES[lang] = engine
+    return engine
+
+
+@atexit.register
+def _end_engines() -> None:
+    for engine in _ENGINES.values():
+        engine.End()
+    _ENGINES.clear()
+
+
+_TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_num",
+                "left", "top", "width", "height", "conf", "text")
+
+
+def _api_data(image: Image.Image, lang: str, psm: int, config: str, timeout: float) -> dict[str, list[Any]]:
+    with _ENGINE_LOCK:
+        tsv = _api_tsv(_engine(lang), image, psm, config, timeout)
+    data: dict[str, list[Any]] = {c: [] for c in _TSV_COLUMNS}
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        if len(cells) != len(_TSV_COLUMNS) or not cells[0].isdigit():
+            continue
+        for column, cell in zip(_TSV_COLUMNS, cells, strict=True):
+            data[column].append(cell)
+    return data
+
+
+def _api_tsv(engine: Any, image: Image.Image, psm: int, config: str, timeout: float) -> str:
+    variables = _VARIABLE.findall(config)
+    saved = {name: engine.GetVariableAsString(name) or "" for name, _ in variables}
+    try:
+        engine.SetPageSegMode(psm)
+        for name, value in variables:
+            engine.SetVariable(name, value)
+        engine.SetImage(image)
+        if not engine.Recognize(timeout=int(timeout * 1000)):
+            raise OcrFailed(f"OCR timed out or failed (limit {timeout:.0f} s)")
+        return str(engine.GetTSVText(0))
+    finally:
+        for name, value in saved.items():
+            engine.SetVariable(name, value)
+
+
 def ocr(
     image: Image.Image,
     *,
@@ -92,15 +193,17 @@ def ocr(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> OcrResult:
     """OCR one image and return its text, words with boxes, and mean confidence."""
-    cfg = f"--psm {psm} {config}".strip()
-    data = _call(
-        pytesseract.image_to_data,
-        image,
-        lang=lang,
-        config=cfg,
-        timeout=timeout,
-        output_type=pytesseract.Output.DICT,
-    )
+    if backend() == "api":
+        data = _api_data(image, lang, psm, config, timeout)
+    else:
+        data = _call(
+            pytesseract.image_to_data,
+            image,
+            lang=lang,
+            config=f"--psm {psm} {config}".strip(),
+            timeout=timeout,
+            output_type=pytesseract.Output.DICT,
+        )
     words: list[OcrWord] = []
     lines: list[str] = []
     current: tuple[int, int, int] | None = None
@@ -148,6 +251,16 @@ class Orientation:
 
 def detect_orientation(image: Image.Image, *, timeout: float = 30.0) -> Orientation | None:
     """Tesseract's orientation guess (OSD), or None when it cannot tell."""
+    if backend() == "api":
+        with _ENGINE_LOCK:
+            engine = _engine("osd")
+            engine.SetPageSegMode(0)  # orientation and script detection only
+            engine.SetImage(image)
+            found = engine.DetectOrientationScript()
+        if not found:
+            return None
+        # orient_deg is how far the page is turned clockwise; undoing it is the rest of the circle.
+        return Orientation(rotate=(360 - int(found["orient_deg"])) % 360, confidence=float(found["orient_conf"]))
     try:
         osd = _call(
             pytesseract.image_to_osd,
