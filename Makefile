@@ -7,10 +7,14 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 AS_OF ?= 2026-11-30
 
-.PHONY: demo test setup setup-dev system-deps lint samples screenshot clean
+.PHONY: demo test setup setup-dev system-deps system-deps-dev lint samples screenshot clean
 
 system-deps:
 	@bash scripts/install-system-deps.sh
+
+# The tests also drive Debian's Chromium (the web page's end-to-end tests).
+system-deps-dev:
+	@bash scripts/install-system-deps.sh --browser
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +30,7 @@ $(VENV)/.stamp-dev: pyproject.toml $(VENV)/.stamp-run
 
 setup: system-deps $(VENV)/.stamp-run
 
-setup-dev: system-deps $(VENV)/.stamp-dev
+setup-dev: system-deps-dev $(VENV)/.stamp-dev
 
 demo: setup
 	$(VENV)/bin/docscheck extract samples/complete
