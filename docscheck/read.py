@@ -127,10 +127,14 @@ def _rel(path: Path, root: Path) -> str:
 
 def detect_kind(head: bytes) -> str:
     """The file's kind from its first bytes: pdf, jpeg, png, tiff, webp, heif, bmp, gif, or what else it is."""
-    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-") or b"%PDF-" in head[:1024]:
+    if head.lstrip(b"\x00\t\r\n ").startswith(b"%PDF-"):
         return "pdf"
     kind = filetype.guess(head)
     if kind is None:
+        # A PDF behind a few bytes of junk (some scanners and mailers add a prefix) is still a PDF;
+        # but a ZIP or another known format holding a PDF is not one (checked first, above).
+        if b"%PDF-" in head[:1024]:
+            return "pdf"
         stripped = head.lstrip().lower()
         if stripped.startswith((b"<!doctype html", b"<html")):
             return "html"
@@ -149,6 +153,11 @@ def check_regular_file(path: Path) -> None:
     if stat.S_ISLNK(mode):
         raise UnreadableFile("symlink", "symbolic links are not followed")
     if stat.S_ISDIR(mode):
+        try:
+            with os.scandir(path):
+                pass
+        except PermissionError as exc:
+            raise UnreadableFile("permission_denied", "the folder cannot be opened") from exc
         raise UnreadableFile("not_a_file", "a folder, not a file")
     if not stat.S_ISREG(mode):
         raise UnreadableFile("not_a_file", "not a regular file (a pipe, socket or device)")

@@ -156,6 +156,12 @@ def _truncated(name: str, fmt: str, frac: float = 0.6, **kw: object) -> Builder:
     return build
 
 
+def pdf_with_junk_prefix(d: Path) -> str:
+    """Some mailers and scanners put bytes before `%PDF-`: still a PDF."""
+    (d / "prefixed.pdf").write_bytes(b"Content-Transfer-Encoding: binary\r\n\r\n" + text_pdf_bytes(CONTRACT))
+    return "prefixed.pdf"
+
+
 def random_pdf(d: Path) -> str:
     (d / "random.pdf").write_bytes(random.Random(6).randbytes(5000))
     return "random.pdf"
@@ -292,6 +298,34 @@ def huge_page_with_text(d: Path) -> str:
     ]
     (d / "huge_page_text.pdf").write_bytes(raw_pdf(objects))
     return "huge_page_text.pdf"
+
+
+def pdf_image_bomb(d: Path) -> str:
+    """A page showing a 60,000 x 60,000 image (3.6 gigapixels) from a few kilobytes of compressed data."""
+    width = 60_000
+    data = zlib.compress(b"\x00" * (width * 50), 9)
+    image = stream(data, f"/Type /XObject /Subtype /Image /Width {width} /Height {width} /ColorSpace /DeviceGray "
+                         "/BitsPerComponent 8 /Filter /FlateDecode ")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 600] /Resources << /XObject << /Im1 4 0 R >> >> "
+        b"/Contents 5 0 R >>",
+        image,
+        stream(b"q 500 0 0 500 50 50 cm /Im1 Do Q"),
+    ]
+    (d / "image_bomb.pdf").write_bytes(raw_pdf(objects))
+    return "image_bomb.pdf"
+
+
+def zip_with_traversal(d: Path) -> str:
+    """A ZIP upload whose entries climb out of the folder: refused as a format, never extracted."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("../../../tmp/docscheck-traversal.txt", "escaped")
+        z.writestr("passport.pdf", text_pdf_bytes(CONTRACT))
+    (d / "documents.zip").write_bytes(buf.getvalue())
+    return "documents.zip"
 
 
 def png_bomb(d: Path) -> str:
@@ -454,6 +488,7 @@ CASES = [
     pytest.param(_truncated("cut.png", "PNG"), "truncated_file", None, id="truncated-png"),
     pytest.param(_truncated("cut.tiff", "TIFF"), "truncated_file", None, id="truncated-tiff"),
     pytest.param(_truncated("cut.heic", "HEIF", 0.9), "truncated_file", None, id="truncated-heic"),
+    pytest.param(pdf_with_junk_prefix, None, _text_layer, id="pdf-junk-prefix"),
     pytest.param(random_pdf, "unsupported_format", None, id="random-bytes-pdf"),
     pytest.param(random_jpg, "unsupported_format", None, id="random-bytes-jpg"),
     pytest.param(html_as_pdf, "unsupported_format", None, id="html-named-pdf"),
@@ -467,6 +502,8 @@ CASES = [
     pytest.param(self_referencing_objects, None, _blank, id="pdf-self-referencing-objects"),
     pytest.param(huge_page, None, _blank, id="pdf-30000pt-page"),
     pytest.param(huge_page_with_text, None, _text_layer, id="pdf-30000pt-page-text"),
+    pytest.param(pdf_image_bomb, None, None, id="pdf-image-3.6-gigapixels"),
+    pytest.param(zip_with_traversal, "unsupported_format", None, id="zip-path-traversal"),
     pytest.param(png_bomb, "too_large", None, id="png-bomb-10-gigapixels"),
     pytest.param(png_just_over_limit, "too_large", None, id="png-120-megapixels"),
     pytest.param(one_pixel, None, _blank, id="one-pixel"),
@@ -595,7 +632,7 @@ def test_no_temporary_files_left(corpus: dict) -> None:
 
 
 def test_active_pdf_runs_and_extracts_nothing(corpus: dict) -> None:
-    assert not Path("/tmp/docscheck-pwned").exists()
+    assert not Path("/tmp/docscheck-pwned").exists() and not Path("/tmp/docscheck-traversal.txt").exists()
     assert not any(os.path.basename(p) == "evil.sh" for p in corpus["after"])
 
 
@@ -636,6 +673,7 @@ def test_page_limit_option(tmp_path: Path) -> None:
     assert "only the first 2 of 5 pages" in (f.pages[-1].note or "")
 
 
+@pytest.mark.filterwarnings("ignore:Corrupt EXIF data")
 def test_damaged_later_frame_keeps_earlier_frames(tmp_path: Path) -> None:
     img = text_image()
     img.save(tmp_path / "two.tiff", save_all=True, append_images=[img.rotate(180)], compression="tiff_lzw")
