@@ -398,6 +398,8 @@ def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[l
     original = lines[li][s:e]
     candidates: list[list[str]] = []
     for k in range(0, 4):
+        if k and original[k - 1] in "OQ":  # an O where letters meet digits is a 0
+            continue
         rest = [_DIGIT_LOOKALIKES.get(c, c) for c in original[k:]]
         candidates.append(original[:k] + rest)
         candidates.append([_LETTER_LOOKALIKES.get(c, c) for c in original[:k]] + rest)
@@ -439,7 +441,8 @@ def _repair_date(lines: list[list[str]], raw: list[list[str]], check: _Check) ->
                     lines[p[0]][p[1]] = d
 
 
-def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None = None) -> None:
+def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None = None,
+            search: bool = True) -> None:
     """Make failing check digits verify by undoing OCR confusions in free positions.
 
     Each failing check digit may be fixed by one substitution in its field, and only
@@ -471,11 +474,13 @@ def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None
 
         if check.name == "number" and _number_runs(lines, layout, runs_goal):
             continue
-        # one substitution next to its kind (only where a composite check digit confirms it),
-        # or up to three that stand out among the other kind
-        if composite is None or not _search(lines, positions, goal, 1):
-            _search(lines, positions, goal, 3 if composite is not None else 2, strict=True)
-    if composite is None or _verifies(lines, composite):
+        if not search:
+            continue
+        # else one substitution next to its kind, where a composite check digit confirms it, or
+        # (without a composite) one that stands out among the other kind.  No more: every
+        # reading tried is another one-in-ten (or one-in-a-hundred) chance of a false match.
+        _search(lines, positions, goal, 1, strict=composite is None)
+    if composite is None or _verifies(lines, composite) or not search:
         return
     if any(not _check_ok(lines, layout, c) for c in layout.checks if c is not composite):
         return  # the composite fails because another field does
@@ -555,13 +560,13 @@ def _build(lines: list[list[str]], layout: _Layout, today: date, changed: bool, 
     )
 
 
-def _parse_exact(lines: list[str], layout: _Layout, today: date, changed: bool) -> Zone:
+def _parse_exact(lines: list[str], layout: _Layout, today: date, changed: bool, search: bool = True) -> Zone:
     charset_ok = all(c in _CHARSET or c in _FILLER_SIGNS for line in lines for c in line)
     grid = [[c if c in _CHARSET else "<" for c in line] for line in lines]
     before = list(lines)
     raw = [list(g) for g in grid]
     _normalise(grid, layout)
-    _repair(grid, layout, raw)
+    _repair(grid, layout, raw, search)
     changed = changed or ["".join(g) for g in grid] != before
     return _build(grid, layout, today, changed, charset_ok)
 
@@ -623,6 +628,8 @@ def _realigned(line: str, layout: _Layout) -> list[tuple[str, float]]:
         cand = number[:i] + number[i + 1:]
         cost = 1.0 if doubled else 2.0
         if len(cand) > 10:  # two too many: only doubled characters
+            if not doubled:
+                continue
             cand = re.sub(r"(.)\1", r"\1", cand, count=1)
             cost += 1.0
         if len(cand) == 10:
@@ -652,12 +659,14 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
         variants: list[dict[str, float]] = [
             {v: float(abs(len(c) - layout.width)) for v in _length_variants(c, layout.width)} for c in cleaned
         ]
+        primary = set(variants[1])
         for extra, cost in _realigned(cleaned[1], layout):
             for v in _length_variants(extra, layout.width):
                 variants[1].setdefault(v, cost + abs(len(extra) - layout.width))
         for combo in itertools.product(*variants):
             changed = list(combo) != cleaned
-            zone = _parse_exact(list(combo), layout, today, changed)
+            # a line rebuilt by leaving characters out is already a guess: no further search on it
+            zone = _parse_exact(list(combo), layout, today, changed, search=combo[1] in primary)
             # among equally good readings, the one that needed the fewest edits; confusing
             # look-alikes (O and 0) costs less than losing or adding a character
             edits = sum(v[line] for v, line in zip(variants, combo, strict=True))
