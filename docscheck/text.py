@@ -14,7 +14,12 @@ within `max_pixels` decoded pixels and PDF renderings within
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
 import re
+import select
+import signal
 import time
 from collections.abc import Callable, Generator
 from dataclasses import asdict, dataclass, replace
@@ -311,6 +316,77 @@ def read_file(
         return replace(base, error=ReadError("corrupt_file", str(exc)))
     except Exception as exc:  # a parser bug on a strange file must not stop the dossier
         return replace(base, error=ReadError("read_failed", f"{type(exc).__name__}: {exc}"))
+
+
+# Beyond the file time limit, the margin a guarded reading gets before its process is killed.
+HARD_TIMEOUT_MARGIN = 60.0
+
+
+def read_file_guarded(
+    path: Path | str,
+    root: Path | str | None = None,
+    options: ReadOptions | None = None,
+    cache: Cache | None = None,
+    *,
+    hard_timeout: float | None = None,
+) -> FileText:
+    """read_file() in a forked child process that is killed (with its Tesseract) after `hard_timeout`.
+
+    `file_timeout` is checked between pages and OCR calls have their own limit,
+    but PDFium and Pillow run inside the process and cannot be interrupted: a
+    file that hangs a parser is stopped only by killing the process reading it.
+    A killed reading gives an `ocr_timeout` error.  POSIX only (fork); elsewhere
+    this is read_file().
+    """
+    options = options or ReadOptions()
+    limit = hard_timeout if hard_timeout is not None else options.file_timeout + HARD_TIMEOUT_MARGIN
+    if not hasattr(os, "fork"):
+        return read_file(path, root, options, cache)
+    rfd, wfd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: its own process group, so Tesseract dies with it
+        status = 1
+        try:
+            os.close(rfd)
+            os.setpgid(0, 0)
+            data = pickle.dumps(read_file(path, root, options, cache))
+            view = memoryview(data)
+            while view:
+                view = view[os.write(wfd, view):]
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(wfd)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + limit
+    killed = False
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            ready, _, _ = select.select([rfd], [], [], max(0.0, remaining))
+            if not ready:
+                killed = True
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+                break
+            chunk = os.read(rfd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(rfd)
+        os.waitpid(pid, 0)
+    if not killed and chunks:
+        with contextlib.suppress(pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            result = pickle.loads(b"".join(chunks))  # our own child's FileText
+            if isinstance(result, FileText):
+                return result
+    path = Path(path)
+    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
+    detail = f"reading was stopped after {limit:g} s" if killed else "the reading process failed"
+    return FileText(str(path), relpath, "unknown", "", 0, error=ReadError("ocr_timeout" if killed else "read_failed", detail))
 
 
 def read_dossier(folder: Path | str, options: ReadOptions | None = None, cache: Cache | None = None) -> list[FileText]:

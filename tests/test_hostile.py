@@ -9,6 +9,7 @@ said.  The builders are shared with benchmarks/hostile.py.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import json
@@ -36,7 +37,7 @@ from reportlab.pdfgen import canvas
 from docscheck import images, pdf, read
 from docscheck.messages import READ_ERRORS
 from docscheck.model import FileText, TextSource
-from docscheck.text import ReadOptions, read_dossier, read_file
+from docscheck.text import ReadOptions, read_dossier, read_file, read_file_guarded
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 WORD = "VOLONTARIAT"
@@ -664,6 +665,31 @@ def test_ocr_timeout_with_nothing_read_is_an_error(tmp_path: Path) -> None:
     text_image().save(tmp_path / "scan.png")
     f = read_file(tmp_path / "scan.png", options=ReadOptions(ocr_timeout=0.01))
     assert f.error is not None and f.error.code == "ocr_timeout", f
+
+
+def test_guarded_reading_gives_the_same_result(tmp_path: Path) -> None:
+    (tmp_path / "c.pdf").write_bytes(text_pdf_bytes(CONTRACT, pages=2))
+    def timeless(f: FileText) -> FileText:
+        return dataclasses.replace(f, pages=tuple(dataclasses.replace(p, seconds=0.0) for p in f.pages))
+
+    guarded = read_file_guarded(tmp_path / "c.pdf", tmp_path)
+    assert len(guarded.pages) == 2
+    assert timeless(guarded) == timeless(read_file(tmp_path / "c.pdf", tmp_path))
+    (tmp_path / "e.pdf").write_bytes(b"")
+    assert read_file_guarded(tmp_path / "e.pdf").error == read_file(tmp_path / "e.pdf").error
+
+
+def test_guarded_reading_is_killed_at_its_hard_limit(tmp_path: Path) -> None:
+    """What stops a parser that hangs: the reading process (and its Tesseract) is killed."""
+    pages = [text_image(), text_image().rotate(180), text_image(), text_image().rotate(180), text_image()]
+    pages[0].save(tmp_path / "scan.tiff", save_all=True, append_images=pages[1:])  # five OCRs: over a second
+    started = time.perf_counter()
+    f = read_file_guarded(tmp_path / "scan.tiff", tmp_path, hard_timeout=0.3)
+    assert time.perf_counter() - started < 5
+    assert f.error is not None and f.error.code == "ocr_timeout" and f.relpath == "scan.tiff"
+    time.sleep(0.2)
+    leftover = subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True, text=True).stdout.split()
+    assert leftover == []  # no Tesseract left running on the file
 
 
 def test_page_limit_option(tmp_path: Path) -> None:
