@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PIL import Image, ImageOps
+import numpy as np
+from PIL import Image, ImageFilter, ImageOps
 
 from docscheck import tesseract
 from docscheck.model import Zone
@@ -653,7 +654,8 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
     for kind in _kinds(cleaned):
         layout = _LAYOUTS[kind]
         names_line = 2 if layout.kind == "TD1" else 0
-        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 6)
+        # OCR merges runs of fillers: lines may come out quite short
+        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 8)
                for i, c in enumerate(cleaned)):
             continue
         variants: list[dict[str, float]] = [
@@ -686,7 +688,9 @@ _WIDTHS = (30, 36, 44)
 def _candidate(line: str) -> str | None:
     """The cleaned line if it looks like a zone line."""
     c = _clean_line(line)
-    if not 24 <= len(c) <= 60:
+    if not 20 <= len(c) <= 60:
+        return None
+    if sum(ch.islower() for ch in line) > 0.3 * len(c):  # ordinary text
         return None
     good = sum(ch in _CHARSET or ch in _FILLER_SIGNS for ch in c)
     if good < 0.9 * len(c):
@@ -721,7 +725,7 @@ def find_zones(text: str, *, today: date | None = None) -> list[Zone]:
             if any(window[j + 1][0] - window[j][0] > 2 for j in range(n - 1)):
                 continue
             lens = [len(c) for _, c in window]
-            if n == 3 and not all(26 <= x <= 36 for x in lens):
+            if n == 3 and not all(20 <= x <= 40 for x in lens):
                 continue
             if n == 2 and not all(x >= 30 for x in lens[1:]):
                 continue
@@ -794,14 +798,24 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | Non
     return (max(0, int(left)), max(0, top), min(w, int(right)), min(hh, bottom)), h
 
 
-def _prepare(image: Image.Image, box: _Box, char_height: float) -> Image.Image:
+def _flatten(gray: Image.Image, radius: float) -> Image.Image:
+    """Even out lighting (glare, tinted guilloche backgrounds): divide by a blurred background."""
+    a = np.asarray(gray, dtype=np.float32)
+    background = gray.filter(ImageFilter.MaxFilter(3)).filter(ImageFilter.GaussianBlur(max(4.0, radius)))
+    b = np.asarray(background, dtype=np.float32) + 1.0
+    return ImageOps.autocontrast(Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8)), cutoff=1)
+
+
+def _prepare(image: Image.Image, box: _Box, char_height: float, flatten: bool = False) -> Image.Image:
     crop = image.crop(box).convert("L")
     scale = min(4.0, max(1.0, _TARGET_HEIGHT / max(char_height, 1.0)))
     if scale > 1.05:
         crop = crop.resize((int(crop.width * scale), int(crop.height * scale)), Image.Resampling.LANCZOS)
     elif crop.width * crop.height > 6_000_000:
-        f = (6_000_000 / (crop.width * crop.height)) ** 0.5
-        crop = crop.resize((int(crop.width * f), int(crop.height * f)), Image.Resampling.LANCZOS)
+        scale = (6_000_000 / (crop.width * crop.height)) ** 0.5
+        crop = crop.resize((int(crop.width * scale), int(crop.height * scale)), Image.Resampling.LANCZOS)
+    if flatten:
+        return _flatten(crop, char_height * scale * 0.6)
     return ImageOps.autocontrast(crop, cutoff=1)
 
 
@@ -822,29 +836,38 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
     w, h = image.size
     if w < 20 or h < 20:
         return None
-    attempts: list[tuple[Image.Image, _Box, float]] = []
+    best: Zone | None = None
+
+    def attempt(img: Image.Image, box: _Box, height: float, flatten: bool) -> bool:
+        nonlocal best
+        zone, _ = _read(_prepare(img, box, height, flatten))
+        if zone is not None and (best is None or _score(zone) > _score(best)):
+            best = zone
+        return best is not None and best.valid
+
+    located = None
     if ocr is not None:
         already = find_zones(ocr.text)
         if already and already[0].valid:
             return "\n".join(already[0].lines)
-        found = _zone_box(ocr, image.size)
-        if found is not None:
-            attempts.append((image, found[0], found[1]))
-    # without word boxes: the capital height of a zone is about 1/30 of a card's or page's width
-    guess = max(w, h) / 34
-    attempts.append((image, (0, int(h * 0.45), w, h), guess))
-    attempts.append((image, (0, 0, w, h), guess))
-    best: Zone | None = None
-    for turn in (None, Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
-        if turn is not None:
+        best = already[0] if already else None
+        located = _zone_box(ocr, image.size)
+    if located is not None:
+        # where the page OCR saw the zone: as it is, then with the lighting evened out
+        for flatten in (False, True):
+            if attempt(image, located[0], located[1], flatten):
+                return "\n".join(best.lines)  # type: ignore[union-attr]
+    if best is None:
+        # not seen: the lower part of the page (cards and passports), then all of it, then sideways;
+        # a zone's capital height is about 1/34 of the document's long side
+        guess = max(w, h) / 34
+        plan: list[tuple[Image.Image, _Box]] = [(image, (0, int(h * 0.4), w, h)), (image, (0, 0, w, h))]
+        for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
             turned = image.transpose(turn)
-            attempts = [(turned, (0, 0, turned.width, turned.height), max(w, h) / 34)]
-        for img, box, height in attempts:
-            zone, _ = _read(_prepare(img, box, height))
-            if zone is not None and zone.valid:
-                return "\n".join(zone.lines)
-            if zone is not None and (best is None or _score(zone) > _score(best)):
-                best = zone
-        if best is not None:
-            break
+            plan.append((turned, (0, 0, turned.width, turned.height)))
+        for img, box in plan:
+            if attempt(img, box, guess, True):
+                break
+            if best is not None and img is image:
+                break
     return "\n".join(best.lines) if best is not None else None
