@@ -14,12 +14,12 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from docscheck import __version__
+from docscheck.files import write_atomic
 from docscheck.model import FileText, Page, ReadError, TextSource
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
@@ -77,16 +77,7 @@ class Cache:
         self._ensure()
         entry = self._path(key)
         entry.parent.mkdir(exist_ok=True, mode=0o700)
-        data = json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8")
-        fd, tmp = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-")
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, entry)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(entry, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
         self.evict()
 
     def _entries(self) -> list[tuple[float, int, Path]]:

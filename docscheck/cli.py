@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -122,15 +121,9 @@ def _write_output(content: str | bytes, output: Path | None, inputs: list[Path])
         source = source.resolve()
         if target == source or (source.is_dir() and source in target.parents and target.exists()):
             raise click.UsageError(f"refusing to write the report over an input file: {output}")
-    data = content.encode("utf-8") if isinstance(content, str) else content
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from docscheck.files import write_atomic
+
+    write_atomic(target, content.encode("utf-8") if isinstance(content, str) else content)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
