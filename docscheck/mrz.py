@@ -655,12 +655,18 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
         layout = _LAYOUTS[kind]
         names_line = 2 if layout.kind == "TD1" else 0
         # OCR merges runs of fillers: lines may come out quite short
-        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 8)
+        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 10)
                for i, c in enumerate(cleaned)):
             continue
         variants: list[dict[str, float]] = [
             {v: float(abs(len(c) - layout.width)) for v in _length_variants(c, layout.width)} for c in cleaned
         ]
+        if layout.kind == "TD1" and len(cleaned[0]) > 30:
+            # junk before the upper line: start where the document number's check digit holds
+            for o in range(1, min(len(cleaned[0]) - 29, 8)):
+                c = cleaned[0][o:]
+                if check_digit(c[5:14]) == c[14] and c[:1] in "ACI":
+                    variants[0].setdefault(c[:30], float(o))
         primary = set(variants[1])
         for extra, cost in _realigned(cleaned[1], layout):
             for v in _length_variants(extra, layout.width):
@@ -770,8 +776,9 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | Non
         if score:
             top = min(w.top for w in ws)
             bottom = max(w.top + w.height for w in ws)
-            left = min(w.left for w in ws)
-            right = max(w.left + w.width for w in ws)
+            zone_words = [w for w in ws if "<" in w.text or len(w.text) >= 8] or ws
+            left = min(w.left for w in zone_words)
+            right = max(w.left + w.width for w in zone_words)
             boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2], score, left, right))
     if not boxes:
         return None
@@ -853,9 +860,10 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
         best = already[0] if already else None
         located = _zone_box(ocr, image.size)
     if located is not None:
-        # where the page OCR saw the zone: as it is, then with the lighting evened out
-        for flatten in (False, True):
-            if attempt(image, located[0], located[1], flatten):
+        # where the page OCR saw the zone: as it is, with the lighting evened out, then at
+        # other sizes (Tesseract misreads OCR-B differently at each)
+        for flatten, size in ((False, 1.0), (True, 1.0), (False, 1.3), (False, 0.75), (True, 1.3)):
+            if attempt(image, located[0], located[1] / size, flatten):
                 return "\n".join(best.lines)  # type: ignore[union-attr]
     if best is None:
         # not seen: the lower part of the page (cards and passports), then all of it, then sideways;
