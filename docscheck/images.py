@@ -81,6 +81,8 @@ def _decoding_errors() -> Iterator[None]:
     """Turn everything Pillow and its plug-ins raise on bad data into UnreadableFile codes."""
     try:
         with warnings.catch_warnings():
+            # Pillow's notes on damaged metadata ("Corrupt EXIF data") would reach the user's terminal.
+            warnings.simplefilter("ignore", UserWarning)
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             yield
     except UnreadableFile:
