@@ -66,6 +66,26 @@ _FILLER_SIGNS = "«‹"  # what OCR or a text layer may give for '<'; read as '<
 _MAX_TRIES = 4000  # bound on alternatives tried per check digit
 
 
+# ISO 3166-1 alpha-3 codes, and the codes ICAO 9303-3 adds (D for Germany, UN and Interpol
+# documents, refugees and stateless persons, the UTO specimen state).
+_COUNTRIES = frozenset(["ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ARE", "ARG", "ARM", "ASM", "ATA", "ATF", "ATG", "AUS", "AUT", "AZE", "BDI", "BEL", "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS", "BIH", "BLM", "BLR", "BLZ", "BMU", "BOL", "BRA", "BRB", "BRN", "BTN", "BVT", "BWA", "CAF", "CAN", "CCK", "CHE", "CHL", "CHN", "CIV", "CMR", "COD", "COG", "COK", "COL", "COM", "CPV", "CRI", "CUB", "CUW", "CXR", "CYM", "CYP", "CZE", "DEU", "DJI", "DMA", "DNK", "DOM", "DZA", "ECU", "EGY", "ERI", "ESH", "ESP", "EST", "ETH", "FIN", "FJI", "FLK", "FRA", "FRO", "FSM", "GAB", "GBR", "GEO", "GGY", "GHA", "GIB", "GIN", "GLP", "GMB", "GNB", "GNQ", "GRC", "GRD", "GRL", "GTM", "GUF", "GUM", "GUY", "HKG", "HMD", "HND", "HRV", "HTI", "HUN", "IDN", "IMN", "IND", "IOT", "IRL", "IRN", "IRQ", "ISL", "ISR", "ITA", "JAM", "JEY", "JOR", "JPN", "KAZ", "KEN", "KGZ", "KHM", "KIR", "KNA", "KOR", "KWT", "LAO", "LBN", "LBR", "LBY", "LCA", "LIE", "LKA", "LSO", "LTU", "LUX", "LVA", "MAC", "MAF", "MAR", "MCO", "MDA", "MDG", "MDV", "MEX", "MHL", "MKD", "MLI", "MLT", "MMR", "MNE", "MNG", "MNP", "MOZ", "MRT", "MSR", "MTQ", "MUS", "MWI", "MYS", "MYT", "NAM", "NCL", "NER", "NFK", "NGA", "NIC", "NIU", "NLD", "NOR", "NPL", "NRU", "NZL", "OMN", "PAK", "PAN", "PCN", "PER", "PHL", "PLW", "PNG", "POL", "PRI", "PRK", "PRT", "PRY", "PSE", "PYF", "QAT", "REU", "ROU", "RUS", "RWA", "SAU", "SDN", "SEN", "SGP", "SGS", "SHN", "SJM", "SLB", "SLE", "SLV", "SMR", "SOM", "SPM", "SRB", "SSD", "STP", "SUR", "SVK", "SVN", "SWE", "SWZ", "SXM", "SYC", "SYR", "TCA", "TCD", "TGO", "THA", "TJK", "TKL", "TKM", "TLS", "TON", "TTO", "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY", "USA", "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM", "YEM", "ZAF", "ZMB", "ZWE", "D", "EUE", "GBD", "GBN", "GBO", "GBP", "GBS", "RKS", "UNA", "UNK", "UNO", "XBA", "XCC", "XCE", "XCO", "XEC", "XES", "XIM", "XMP", "XOM", "XPO", "XSC", "XXA", "XXB", "XXC", "XXX", "UTO"])
+# Letters OCR takes for one another (country codes have no check digit: a code that is not one
+# becomes the only real code one such confusion away, if there is exactly one).
+_LETTER_CONFUSIONS = {
+    "O": "QDCU", "Q": "O", "D": "O", "C": "OG", "G": "CO", "I": "LTJ", "L": "I", "T": "I", "J": "I",
+    "E": "F", "F": "E", "U": "VO", "V": "U", "M": "NH", "N": "MH", "H": "NM", "K": "X", "X": "K",
+    "B": "EPR", "P": "BRF", "R": "PB",
+}
+
+
+def _known_country(code: str) -> str:
+    if len(code) != 3 or code in _COUNTRIES or "<" in code:
+        return code
+    found = {code[:i] + alt + code[i + 1:] for i, c in enumerate(code) for alt in _LETTER_CONFUSIONS.get(c, "")}
+    found &= _COUNTRIES
+    return found.pop() if len(found) == 1 else code
+
+
 # --- layouts ----------------------------------------------------------------------------
 
 Span = tuple[int, int, int]  # line, start, end (end excluded)
@@ -274,7 +294,7 @@ def _normalise(lines: list[list[str]], layout: _Layout) -> None:
         li, s, e = span
         seg = lines[li][s:e]
         if all(c in _TO_ALPHA or c.isalpha() or c == "<" for c in seg):
-            lines[li][s:e] = [_TO_ALPHA.get(c, c) for c in seg]
+            lines[li][s:e] = list(_known_country("".join(_TO_ALPHA.get(c, c) for c in seg)))
     # the second character of a document code is a letter or '<' except a few digit codes (A3, C1...)
     li, s, e = layout.code
     if lines[li][s] in _TO_ALPHA:
