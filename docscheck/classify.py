@@ -89,6 +89,9 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     DocType.NATIONALITY_CERTIFICATE: (
         ("CERTIFICAT DE NATIONALITE | CERTIFICATE OF NATIONALITY | NATIONALITY CERTIFICATE", 7.0),
         ("POSSEDE LA NATIONALITE | IS A NATIONAL OF | HAS THE NATIONALITY | A LA NATIONALITE", 1.5),
+        ("=EST DE NATIONALITE | =HOLDS THE NATIONALITY", 3.0),
+        ("LE PRESENT CERTIFICAT | THIS CERTIFICATE", 1.5),
+        ("TRIBUNAL | COURT", 1.0),
     ),
     DocType.VOLUNTEER_CONTRACT: (
         (
@@ -286,6 +289,8 @@ def _close(token: str, word: str) -> bool:
     if token == word:
         return True
     allowed = 0 if len(word) < 6 else 1 if len(word) < 12 else 2
+    if len(word) >= 8 and len(token) >= 0.75 * len(word) and word.startswith(token):
+        return True  # the end of a long word cut off by the photo's edge ("NATIONALI")
     return allowed > 0 and abs(len(token) - len(word)) <= allowed and (
         Levenshtein.distance(token, word, score_cutoff=allowed) <= allowed
     )

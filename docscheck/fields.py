@@ -43,6 +43,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT"),
     "sex": (r"SEXE", r"SEX"),
+    "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
     "nationality": (r"NATIONALITE", r"NATIONALITY"),
     "document_number": (
         r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
@@ -208,7 +209,7 @@ def _clean(s: str) -> str:
 
 
 # Labels that are also ordinary words ("en qualité de volontaire"): only with a colon after them.
-_COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "date", "full_name", "remarks"}
+_COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "date", "remarks"}
 
 
 _NAME_LABELS = {"surname", "given_names", "full_name"}
@@ -255,11 +256,15 @@ def _date_field(lines: list[_Line], field: str, *, search_above: bool = True) ->
                 dm = None
         if dm is not None:
             return Field(dm.value, dm.raw, ln.page, src)
-        if hit.line + 1 < len(lines) and lines[hit.line + 1].page == ln.page:
-            nxt = lines[hit.line + 1]
+        # the value line below; OCR sometimes puts another label line in between
+        for nxt in lines[hit.line + 1 : hit.line + 3]:
+            if nxt.page != ln.page:
+                break
             dm = _date_near_column(nxt.raw, hit.start)
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
+            if not _ANY_LABEL.search(nxt.norm):
+                break
         if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
             prev = lines[hit.line - 1]
             dm = _date_near_column(prev.raw, hit.start)
@@ -346,7 +351,10 @@ _HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MAD
 def _split_person(raw: str) -> tuple[str, str]:
     """Surname and given names from a full name as printed ("Aminata DIALLO", "DIALLO Aminata")."""
     raw = _HONORIFIC.sub("", raw.strip())
-    raw = re.split(r",|\bn[ée]+\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
+    raw = re.split(r"\bn[ée]+e?\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
+    head, sep, tail = raw.partition(",")
+    if sep and not (tail.strip() and all(w[:1].isupper() for w in tail.split())):
+        raw = head.strip()  # "Aminata DIALLO, de nationalité ..." (but "DIALLO, Aminata" is a name)
     surname, given = names.split_full_name(raw)
     return surname, given
 
@@ -500,6 +508,9 @@ def _number_field(lines: list[_Line], field: str) -> Field | None:
 
 def _identity(lines: list[_Line]) -> dict[str, Field]:
     out: dict[str, Field] = dict(_names_from_labels(lines))
+    if "surname" not in out or "given_names" not in out:
+        for k, v in _person_field(lines, "full_name").items():
+            out.setdefault(k, v)
     for name in ("date_of_birth", "issue_date", "expiry_date"):
         f = _date_field(lines, name)
         if f is not None:
@@ -571,6 +582,9 @@ def _visa(lines: list[_Line], text: str) -> dict[str, Field]:
     if iss is not None:
         out["issue_date"] = iss
     out.update(_names_from_labels(lines))
+    if "surname" not in out or "given_names" not in out:
+        for k, v in _person_field(lines, "full_name").items():
+            out.setdefault(k, v)
     return out
 
 
@@ -867,6 +881,26 @@ def _zone_fields(zone: Zone, doc_type: DocType, printed: dict[str, Field]) -> di
     return out
 
 
+def _drop_impossible(out: dict[str, Field]) -> None:
+    """A misread date that contradicts a surer one is dropped: better no value than a wrong one."""
+    issue, expiry = out.get("issue_date"), out.get("expiry_date")
+    if (
+        issue is not None and expiry is not None and isinstance(issue.value, date) and isinstance(expiry.value, date)
+        and expiry.value <= issue.value
+    ):
+        del out["issue_date" if expiry.source == "zone" else "expiry_date"]
+    start, end = out.get("start_date"), out.get("end_date")
+    if start is not None and end is not None and isinstance(start.value, date) and isinstance(end.value, date) and (
+        end.value <= start.value
+    ):
+        del out["end_date"]
+    vf, vu = out.get("valid_from"), out.get("valid_until")
+    if vf is not None and vu is not None and isinstance(vf.value, date) and isinstance(vu.value, date) and (
+        vu.value <= vf.value
+    ):
+        del out["valid_from" if vu.source == "zone" else "valid_until"]
+
+
 def _pages_with(ft: FileText) -> Iterable[int]:
     return (p.number for p in ft.pages if p.has_photo)
 
@@ -895,6 +929,7 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
         return {}
     if zone is not None and zone.valid and doc_type in (DocType.PASSPORT, DocType.PHOTO_ID, DocType.VISA):
         out.update(_zone_fields(zone, doc_type, out))
+    _drop_impossible(out)
     if doc_type in (
         DocType.NATIONALITY_CERTIFICATE,
         DocType.CONSULAR_ATTESTATION,
