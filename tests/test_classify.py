@@ -47,6 +47,17 @@ CASES = [
                  "NOMBRE D'ENTREES MULT\nREMARQUES: VLS-TS VOLONTAIRE", DocType.VISA, id="visa"),
     pytest.param(("Page de garde", "PASSEPORT / PASSPORT KENYA\nNom / Surname\nDate of expiry"), DocType.PASSPORT,
                  id="passport-data-page-second"),
+    pytest.param("REPUBLIQUE DE LA COLOMBIE\nTribunal de grande instance\nCERTIFICAT DE NATIONALI\nCertificat n° 6/2026\n"
+                 "certifie que Mme Valentina MARTINEZ, fille de Juan MARTINEZ, est de\nnationalite colombienne.",
+                 DocType.NATIONALITY_CERTIFICATE, id="regression-title-cut-by-photo-edge"),
+    pytest.param("Article 10 - Sejour en France\nLe volontaire de nationalite etrangere declare etre titulaire d'un visa "
+                 "de long sejour et s'engage a quitter le territoire francais a l'issue de sa mission.\nFait a Lyon, le "
+                 "3 mars 2026, en deux exemplaires originaux.\nPour l'association\nLe volontaire (lu et approuve)",
+                 DocType.VOLUNTEER_CONTRACT, id="regression-contract-last-page-photographed-alone"),
+    pytest.param("Article 10 - Stay in France\nThe volunteer holds a long-stay visa and undertakes to leave French "
+                 "territory at the end of the mission.\nSigned in Lyon on 3 March 2026, in two original copies.\n"
+                 "For the association\nThe volunteer (read and approved)",
+                 DocType.VOLUNTEER_CONTRACT, id="regression-contract-last-page-english"),
     pytest.param("Lumina Energie\nFACTURE D'ELECTRICITE\nMontant total a payer : 80,00 EUR TTC", DocType.UNKNOWN,
                  id="bill-unknown"),
     pytest.param("Awa FALL\nCurriculum Vitae\nExperience / Experience\nLangues", DocType.UNKNOWN, id="cv-unknown"),

@@ -96,6 +96,18 @@ def test_fields_from_ocr_like_text(doc_type: DocType, text: str, expected: dict[
         assert f.source
 
 
+def test_label_line_between_label_and_date() -> None:
+    # OCR of a visa photo put the place-of-issue label between "LE / ON" and its date.
+    text = "VISA\nLE/ ON\nDELIVRE A / ISSUED IN\n16.01.2026\nHA NOI"
+    assert extract_fields(ft(text), DocType.VISA, None)["issue_date"].value == date(2026, 1, 16)
+
+
+def test_expiry_before_issue_is_dropped_not_reported() -> None:
+    text = "CARTE CONSULAIRE\nDelivree le : 26/12/2025\nExpire le : 26/12/2023"
+    fields = extract_fields(ft(text), DocType.CONSULAR_CARD, None)
+    assert "expiry_date" not in fields and fields["issue_date"].value == date(2025, 12, 26)
+
+
 def test_never_the_first_date_on_the_page() -> None:
     text = "CONTRAT DE VOLONTARIAT\nImprime le 01/01/2020\nDate de debut : 01/04/2026\nDate de fin : 31/03/2027"
     fields = extract_fields(ft(text), DocType.VOLUNTEER_CONTRACT, None)
