@@ -421,6 +421,8 @@ def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[l
     for k in range(0, 4):
         if k and original[k - 1] in "OQ":  # an O where letters meet digits is a 0
             continue
+        if not all(c.isalpha() or c in _LETTER_LOOKALIKES for c in original[:k]):
+            continue  # a prefix is letters
         rest = [_DIGIT_LOOKALIKES.get(c, c) for c in original[k:]]
         candidates.append(original[:k] + rest)
         candidates.append([_LETTER_LOOKALIKES.get(c, c) for c in original[:k]] + rest)
