@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -42,6 +44,20 @@ DATE = DateParam()
 def _workers_option(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--quiet", "-q", is_flag=True, help="No progress bar on stderr.")(f)
     f = click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=30,
+        show_default=True,
+        help="Pages read per file (the first ones; the report says when a file has more).",
+    )(f)
+    f = click.option(
+        "--file-timeout",
+        type=click.FloatRange(min=1),
+        default=600.0,
+        show_default=True,
+        help="Seconds allowed for reading one file.",
+    )(f)
+    f = click.option(
         "--no-cache",
         is_flag=True,
         help="Read every file afresh, without using or filling the cache of earlier readings.",
@@ -72,6 +88,11 @@ def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--as-of", type=DATE, help="The filing date the rules use (default: today)."),
         click.option("--arrival", type=DATE, help="Date of arrival in France (else from dossier.toml or the manifest)."),
         click.option("--filing", type=DATE, help="Date the file is (or was) filed (default: --as-of)."),
+        click.option(
+            "--redact",
+            is_flag=True,
+            help="Mask document numbers and birth dates in the report (for reports shared beyond the applicant).",
+        ),
         _lang_option,
         _workers_option,
     ]
@@ -102,10 +123,18 @@ def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | 
             bar.__exit__(None, None, None)
 
 
-def _options(workers: int, no_cache: bool, dask: str | None = None, send_files: bool = False) -> Any:
+def _options(params: dict[str, Any]) -> Any:
+    """The run's options from the command's parameters."""
     from docscheck.pipeline import RunOptions
+    from docscheck.text import ReadOptions
 
-    return RunOptions(workers=workers, use_cache=not no_cache, dask=dask, send_files=send_files)
+    return RunOptions(
+        read=ReadOptions(max_pages=params["max_pages"], file_timeout=params["file_timeout"]),
+        workers=params["workers"],
+        use_cache=not params["no_cache"],
+        dask=params.get("dask"),
+        send_files=params.get("send_files", False),
+    )
 
 
 def _write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
@@ -144,7 +173,7 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @_workers_option
-def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool, quiet: bool) -> None:
+def extract(paths: tuple[Path, ...], fmt: str, quiet: bool, **run: Any) -> None:
     """Print each file's text, page by page (folders are read recursively).
 
     \b
@@ -154,7 +183,7 @@ def extract(paths: tuple[Path, ...], fmt: str, workers: int, no_cache: bool, qui
     from docscheck.pipeline import read_files
 
     with _progress(quiet, "Reading files") as progress:
-        files = read_files(paths, _options(workers, no_cache), progress)
+        files = read_files(paths, _options(run), progress)
     if fmt == "json":
         click.echo(json.dumps({"files": [_file_json(f) for f in files]}, ensure_ascii=False, indent=2))
         return
@@ -215,7 +244,7 @@ def _file_json(f: Any) -> dict[str, Any]:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--as-of", type=DATE, help="Reference date for two-digit years (default: today).")
 @_workers_option
-def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int, no_cache: bool, quiet: bool) -> None:
+def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, quiet: bool, **run: Any) -> None:
     """Say what each file is, how sure docscheck is, and why.
 
     \b
@@ -226,7 +255,7 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int
     from docscheck.render import document_json
 
     with _progress(quiet, "Reading files") as progress:
-        docs = understand_files(paths, _options(workers, no_cache), as_of or date.today(), progress)
+        docs = understand_files(paths, _options(run), as_of or date.today(), progress)
     if fmt == "json":
         click.echo(json.dumps({"documents": [document_json(d) for d in docs]}, ensure_ascii=False, indent=2))
         return
@@ -243,12 +272,17 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, workers: int
             click.echo(f"    {name}: {value}")
 
 
-def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path]) -> None:
+def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool) -> None:
     from docscheck.render import render
     from docscheck.text import thumbnail
 
+    if redact:
+        from docscheck.redact import redact_report
+
+        report = redact_report(report)
     color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    content = render(report, fmt, lang, color=color, thumbnail=thumbnail if fmt == "html" else None)
+    # Thumbnails show the documents themselves: none in a redacted report.
+    content = render(report, fmt, lang, color=color, thumbnail=thumbnail if fmt == "html" and not redact else None)
     _write_output(content, output, inputs)
     incomplete = any(d.status.value == "incomplete" for d in report.dossiers)
     sys.exit(ExitCode.GAPS if incomplete else ExitCode.OK)
@@ -265,9 +299,9 @@ def check(
     arrival: date | None,
     filing: date | None,
     lang: str,
-    workers: int,
-    no_cache: bool,
     quiet: bool,
+    redact: bool,
+    **run: Any,
 ) -> None:
     """Check one applicant's folder: is the application file complete?
 
@@ -283,12 +317,12 @@ def check(
         report = check_dossiers(
             [dossier],
             as_of=as_of or date.today(),
-            options=_options(workers, no_cache),
+            options=_options(run),
             arrival=arrival,
             filing=filing,
             progress=progress,
         )
-    _finish(report, fmt, lang, output, [dossier])
+    _finish(report, fmt, lang, output, [dossier], redact)
 
 
 @cli.command()
@@ -304,11 +338,9 @@ def scan(
     arrival: date | None,
     filing: date | None,
     lang: str,
-    workers: int,
-    no_cache: bool,
     quiet: bool,
-    dask: str | None,
-    send_files: bool,
+    redact: bool,
+    **run: Any,
 ) -> None:
     """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
 
@@ -330,13 +362,13 @@ def scan(
         report = check_dossiers(
             folders,
             as_of=as_of or date.today(),
-            options=_options(workers, no_cache, dask, send_files),
+            options=_options(run),
             arrival=arrival,
             filing=filing,
             manifest=load_manifest(root),
             progress=progress,
         )
-    _finish(report, fmt, lang, output, [root])
+    _finish(report, fmt, lang, output, [root], redact)
 
 
 @cli.command()
@@ -398,6 +430,17 @@ def serve(port: int, host: str, open_browser: bool, workers: int) -> None:
 
 
 def main() -> None:
+    # Temporary files (the OCR engine's, a worker's copy of a sent file) go to a
+    # private directory that is removed at exit, whatever happens.
+    private = tempfile.mkdtemp(prefix="docscheck-")
+    tempfile.tempdir = private
+    try:
+        _run()
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
+
+
+def _run() -> None:
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -17,10 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from docscheck import read
+from docscheck import read, tesseract
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report
-from docscheck.text import ReadOptions, read_file
+from docscheck.text import ReadOptions, read_file, read_file_guarded
 
 T = TypeVar("T")
 
@@ -55,15 +56,27 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) -> FileText:
+    """Read a file in a child process killed at a hard time limit (what stops a parser that hangs).
+
+    Forking is only safe from a single-threaded process (a Dask worker or the web
+    server run tasks in threads): there the file is read in this process.
+    """
+    if threading.active_count() == 1 and hasattr(os, "fork"):
+        tesseract.preload(options.lang)  # children inherit the loaded engine
+        return read_file_guarded(path, root, options, cache)
+    return read_file(path, root, options, cache)
+
+
 def _read(job: Job) -> FileText:
     if job.data is None:
-        return read_file(job.path, job.root, job.options.read, job.cache())
+        return _read_here(job.path, job.root, job.options.read, job.cache())
     # A worker on another machine: read a private copy, report it under the original path.
     original = Path(job.path)
     with tempfile.TemporaryDirectory(prefix="docscheck-") as tmp:
         copy = Path(tmp) / original.name
         copy.write_bytes(job.data)
-        result = read_file(copy, tmp, job.options.read, job.cache())
+        result = _read_here(str(copy), tmp, job.options.read, job.cache())
     return replace(result, path=job.path, relpath=read._rel(original, Path(job.root)))
 
 
@@ -151,8 +164,8 @@ def check_dossiers(
         listed = (manifest or {}).get(folder.name)
         dossiers.append(
             evaluate_dossier(
-                folder.name,
-                str(folder),
+                read.printable(folder.name),
+                read.printable(str(folder)),
                 documents[start:end],
                 as_of=as_of,
                 arrival=arrival or config.arrival or (listed.arrival if listed else None),

@@ -144,6 +144,14 @@ def _engine(lang: str) -> Any:
     return engine
 
 
+def preload(lang: str = LANGUAGES) -> None:
+    """Load the engines now (api backend), so that processes forked from this one start with them loaded."""
+    if backend() == "api":
+        with _ENGINE_LOCK:
+            _engine(lang)
+            _engine("osd")
+
+
 @atexit.register
 def _end_engines() -> None:
     for engine in _ENGINES.values():

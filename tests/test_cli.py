@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -42,3 +44,21 @@ def test_rules_quote_the_official_text() -> None:
 def test_module_entry_point() -> None:
     out = subprocess.run([sys.executable, "-m", "docscheck", "--version"], capture_output=True, text=True, check=True)
     assert "docscheck" in out.stdout
+
+
+def test_redacted_report_shows_no_birth_date_or_document_number(tmp_path: Path) -> None:
+    import json
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    truth = json.loads((samples / "expected.json").read_text(encoding="utf-8"))["01_complete"]["files"]
+    secrets = {v["fields"][k] for v in truth.values() for k in ("date_of_birth", "document_number") if k in v["fields"]}
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-m", "docscheck", "check", str(samples / "01_complete"), "--as-of", "2026-11-30",
+         "--redact", "--format", "json", "-q"],
+        capture_output=True, text=True, env=env, check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "****-**-**" in out.stdout
+    assert secrets and not [s for s in secrets if s in out.stdout]
+    assert list(tmp_path.iterdir()) == []  # the private temporary directory is gone
