@@ -83,8 +83,10 @@ READ_ERRORS: dict[str, tuple[str, str]] = {
                   "Le fichier est trop volumineux : scannez-le à une résolution plus basse ou découpez-le"),
     "permission_denied": ("The file cannot be opened (permission denied): check its access rights",
                           "Le fichier ne peut pas être ouvert (accès refusé) : vérifiez ses droits d'accès"),
-    "symlink_outside": ("The file is a link pointing outside the folder and was not read: copy the real file in",
-                        "Le fichier est un lien vers l'extérieur du dossier et n'a pas été lu : copiez le vrai fichier"),
+    "read_failed": ("docscheck could not read this file (an unexpected error, please report it): "
+                    "upload it again as a PDF or a photo",
+                    "docscheck n'a pas pu lire ce fichier (erreur inattendue, merci de la signaler) : "
+                    "déposez-le à nouveau en PDF ou en photo"),
     "ocr_failed": ("The text of the file could not be read: upload a sharper scan or photo",
                    "Le texte du fichier n'a pas pu être lu : déposez un scan ou une photo plus nette"),
     "ocr_timeout": ("Reading the file took too long and was stopped: upload a smaller or sharper scan",

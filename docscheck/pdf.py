@@ -49,8 +49,7 @@ def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
         if "password" in text:
             raise UnreadableFile("encrypted_pdf", "the PDF needs a password to open") from exc
         if not _has_end_marker(path):
-            # Reported as damaged (tests/test_read.py pins corrupt_file); the detail says it is cut short.
-            raise UnreadableFile("corrupt_file", "the PDF is cut short (no end-of-file marker): upload it again") from exc
+            raise UnreadableFile("truncated_file", "the PDF is cut short (no end-of-file marker)") from exc
         raise UnreadableFile("corrupt_file", str(exc)) from exc
     try:
         yield doc

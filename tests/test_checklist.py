@@ -601,7 +601,7 @@ def test_human_date(d: date, lang: str, text: str) -> None:
 @pytest.mark.parametrize(
     "code",
     ["empty_file", "truncated_file", "corrupt_file", "encrypted_pdf", "unsupported_format", "too_large",
-     "permission_denied", "symlink_outside", "ocr_failed", "ocr_timeout"],
+     "permission_denied", "symlink", "not_a_file", "read_failed", "ocr_failed", "ocr_timeout"],
 )
 def test_read_error_messages(code: str) -> None:
     en, fr = read_error_message(code, "", "en"), read_error_message(code, "", "fr")

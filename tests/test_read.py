@@ -152,7 +152,7 @@ def test_text_layer_pdf_is_not_ocrd(dossier_read: dict) -> None:
     [
         pytest.param("empty.pdf", "empty_file", id="zero-bytes"),
         pytest.param("truncated.jpg", "truncated_file", id="truncated-jpeg"),
-        pytest.param("truncated.pdf", "corrupt_file", id="truncated-pdf"),
+        pytest.param("truncated.pdf", "truncated_file", id="truncated-pdf"),
         pytest.param("random.pdf", "unsupported_format", id="random-bytes"),
         pytest.param("page.html.pdf", "unsupported_format", id="html-named-pdf"),
         pytest.param("locked.pdf", "encrypted_pdf", id="password-pdf"),
