@@ -206,8 +206,8 @@ _LAYOUTS = {
 # --- normalising and repairing ----------------------------------------------------------
 
 def _clean_line(line: str) -> str:
-    """Upper-case, '«' as '<', no whitespace."""
-    return re.sub(r"\s+", "", line.upper())
+    """Upper-case, no whitespace, no marks at the ends (a table rule read as '|')."""
+    return re.sub(r"\s+", "", line.upper()).strip("|!.,;:'\"`-_~()[]{}/\\")
 
 
 def _length_variants(line: str, width: int) -> list[str]:

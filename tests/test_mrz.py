@@ -154,6 +154,10 @@ def test_broken_check_digit_is_reported(lines: tuple[str, ...], line: int, pos: 
                       "MARTIN<<CHRISTELLE<HELENE<LAUR"), id="0-for-O-decided-by-check-digit-titre-de-sejour"),
         pytest.param(("I<UTOERIK55ON<<ANNA<MAR1A<<<<<<<<<<<", "D231458907UT0740BIZZF12O4IS9<<<<<<<G"), TD2,
                      id="many-confusions-td2"),
+        pytest.param((TD3[0], "L898902C036UT07408122F1204159ZE184226B<<<<<10"), TD3, id="doubled-0-in-number"),
+        pytest.param(_set(TD3, 1, 16, "S"), TD3, id="S-for-8-in-date-decided-by-check-digit"),
+        pytest.param(_set(TD3, 0, 4, "Q"), TD3, id="Q-for-O-in-country-code"),
+        pytest.param(("NOWRK" + TD1[0], *TD1[1:]), TD1, id="other-text-before-td1-upper-line"),
     ],
 )
 def test_ocr_confusions_repaired(noisy: tuple[str, ...], clean: tuple[str, ...]) -> None:
@@ -305,6 +309,11 @@ def test_find_zones_in_page_text() -> None:
     zones = find_zones(text, today=TODAY)
     assert len(zones) == 1
     assert zones[0].valid and zones[0].repaired and zones[0].lines == TD3
+
+
+def test_find_zones_table_rule_before_lines() -> None:
+    zones = find_zones("| " + TD3[0] + "\n| " + TD3[1].replace("0", "D", 1) + " |\n", today=TODAY)
+    assert zones and zones[0].valid and zones[0].lines == TD3
 
 
 def test_find_zones_best_first() -> None:
