@@ -440,6 +440,8 @@ def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[l
         rest = [_DIGIT_LOOKALIKES.get(c, c) for c in original[k:]]
         candidates.append(original[:k] + rest)
         candidates.append([_LETTER_LOOKALIKES.get(c, c) for c in original[:k]] + rest)
+    if original[0] == "<":  # a number does not start with a filler: an X or C read as one
+        candidates += [[c, *original[1:]] for c in "XC"]
     # fewest changes first: L/1 and G/6 (like K and '<') weigh the same in check digits
     candidates.sort(key=lambda c: sum(a != b for a, b in zip(c, original, strict=True)))
     for candidate in candidates:

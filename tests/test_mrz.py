@@ -158,6 +158,10 @@ def test_broken_check_digit_is_reported(lines: tuple[str, ...], line: int, pos: 
         pytest.param(_set(TD3, 1, 16, "S"), TD3, id="S-for-8-in-date-decided-by-check-digit"),
         pytest.param(_set(TD3, 0, 4, "Q"), TD3, id="Q-for-O-in-country-code"),
         pytest.param(("NOWRK" + TD1[0], *TD1[1:]), TD1, id="other-text-before-td1-upper-line"),
+        pytest.param(
+            ("P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<", "<A00000148NLD7110195F0604121123456782<<<<<02"),
+            ("P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<", "XA00000148NLD7110195F0604121123456782<<<<<02"),
+            id="X-read-as-filler-at-number-start"),
     ],
 )
 def test_ocr_confusions_repaired(noisy: tuple[str, ...], clean: tuple[str, ...]) -> None:
