@@ -227,7 +227,7 @@ def _text_field(lines: list[_Line], field: str, *, below: bool = True) -> Field 
         value = _clean(ln.raw[start:end])
         if value:
             return Field(value, value, ln.page, f"label:{_clean(hit.label).lower()}")
-        if below and start >= len(ln.norm.rstrip()) and hit.line + 1 < len(lines):
+        if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
             nxt = lines[hit.line + 1]
             if nxt.page == ln.page and not _ANY_LABEL.match(nxt.norm.strip()):
                 end = _cut_at_next_label(nxt.norm, 0)
@@ -371,7 +371,7 @@ def _names_from_labels(lines: list[_Line]) -> dict[str, Field]:
 
 
 _UNDERSIGNED = re.compile(
-    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|I,? THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
 )
 # "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
 _HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
@@ -495,15 +495,16 @@ _DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
 
 
 def _number_field(lines: list[_Line], field: str) -> Field | None:
+    """A document number: the first word of the value holding a digit (5 to 12 letters and digits)."""
     f = _text_field(lines, field)
     if f is None:
         return None
-    m = _DOC_NUMBER.search(fold(str(f.value)).replace(" ", ""))
-    if not m or not re.search(r"\d", m.group(1)):
-        m = _DOC_NUMBER.search(fold(str(f.value)))
-        if not m or not re.search(r"\d", m.group(1)):
-            return None
-    return Field(m.group(1), f.raw, f.page, f.source)
+    value = fold(str(f.value))
+    for cand in (*value.split(), value.replace(" ", "")):
+        m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
+        if m and re.search(r"\d", m.group(1)):
+            return Field(m.group(1), f.raw, f.page, f.source)
+    return None
 
 
 def _identity(lines: list[_Line]) -> dict[str, Field]:
@@ -517,15 +518,19 @@ def _identity(lines: list[_Line]) -> dict[str, Field]:
             out[name] = f
     for name in ("place_of_birth", "issuing_authority"):
         f = _text_field(lines, name)
-        if f is not None:
-            out[name] = f
+        if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
+            out[name] = f  # (a country name read under "Authority" is the page title out of order)
     sex = _text_field(lines, "sex")
     if sex is not None:
-        m = re.match(r"\s*([A-Z]+)", fold(str(sex.value)))
-        if m and m.group(1) in _SEX_WORDS:
-            out["sex"] = Field(_SEX_WORDS[m.group(1)], sex.raw, sex.page, sex.source)
+        # the value, or on a value line under a row of labels ("11 SEP 1998 F") the one sex word
+        words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in _SEX_WORDS]
+        if len(words) == 1:
+            out["sex"] = Field(_SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
     nat = _text_field(lines, "nationality")
     code = nationality_code(str(nat.value)) if nat is not None else None
+    if nat is not None and code is None:
+        codes = re.findall(r"(?<![A-Za-z0-9])([A-Z]{3})(?![A-Za-z0-9])", str(nat.value))
+        code = codes[-1] if len(codes) == 1 else None  # "JN6334732 CMR" under "Card No. / Nationality"
     if nat is not None and code:
         out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
     pob = out.get("place_of_birth")

@@ -102,6 +102,16 @@ def test_label_line_between_label_and_date() -> None:
     assert extract_fields(ft(text), DocType.VISA, None)["issue_date"].value == date(2026, 1, 16)
 
 
+def test_values_under_a_row_of_two_labels() -> None:
+    # An identity card whose zone did not verify: the printed values are all there is.
+    text = ("CARTE NATIONALE D'IDENTITE\nDate de naissance / Date of birth Sexe / Sex\n11 SEP 1998 F\n"
+            "N° de la carte / Card No. Nationalité / Nationality\nJN6334732 CMR\nAutorité / Authority\nCAMEROON")
+    fields = extract_fields(ft(text), DocType.PHOTO_ID, None)
+    got = {k: fields[k].value for k in ("date_of_birth", "sex", "document_number", "nationality")}
+    assert got == {"date_of_birth": date(1998, 9, 11), "sex": "F", "document_number": "JN6334732", "nationality": "CMR"}
+    assert "issuing_authority" not in fields  # a country name out of reading order is not an authority
+
+
 def test_expiry_before_issue_is_dropped_not_reported() -> None:
     text = "CARTE CONSULAIRE\nDelivree le : 26/12/2025\nExpire le : 26/12/2023"
     fields = extract_fields(ft(text), DocType.CONSULAR_CARD, None)
