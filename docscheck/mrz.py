@@ -693,8 +693,7 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
         layout = _LAYOUTS[kind]
         names_line = 2 if layout.kind == "TD1" else 0
         # OCR merges runs of fillers: lines may come out quite short
-        short_ok = (names_line, 0) if layout.kind == "TD1" else (names_line,)  # TD1's upper line ends in fillers
-        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i in short_ok else 10)
+        if any(len(c) > layout.width + 14 or len(c) < layout.width - (14 if i == names_line else 10)
                for i, c in enumerate(cleaned)):
             continue
         variants: list[dict[str, float]] = [
@@ -730,7 +729,7 @@ def parse_zone(lines: Sequence[str], *, today: date | None = None) -> Zone | Non
 def _candidate(line: str) -> str | None:
     """The cleaned line if it looks like a zone line."""
     c = _clean_line(line)
-    if not (16 if "<" in c else 20) <= len(c) <= 60:  # OCR loses runs of fillers
+    if not 20 <= len(c) <= 60:
         return None
     if sum(ch.islower() for ch in line) > 0.3 * len(c):  # ordinary text
         return None
@@ -767,7 +766,7 @@ def find_zones(text: str, *, today: date | None = None) -> list[Zone]:
             if any(window[j + 1][0] - window[j][0] > 2 for j in range(n - 1)):
                 continue
             lens = [len(c) for _, c in window]
-            if n == 3 and not all(16 <= x <= 40 for x in lens):
+            if n == 3 and not all(20 <= x <= 40 for x in lens):
                 continue
             if n == 2 and not all(x >= 30 for x in lens[1:]):
                 continue
@@ -868,38 +867,6 @@ def _read(image: Image.Image) -> tuple[Zone | None, str]:
     return (zones[0] if zones else None), result.text
 
 
-_UPPER_TD1 = re.compile(r"^[ACI][A-Z0-9<][A-Z<]{3}")
-_UPPER_2 = re.compile(r"^[PVI][A-Z0-9<][A-Z<]{3}[A-Z<]{5,}$")
-
-
-def _merge_readings(texts: list[str]) -> Zone | None:
-    """The best zone made of lines from different readings of the same zone.
-
-    Each reading of a zone gets some lines right and others wrong; the lines are told apart
-    by their shape (upper line, fixed middle of the lower line, names) and recombined.
-    """
-    lines = list(dict.fromkeys(c for t in texts for raw in t.splitlines() if (c := _candidate(raw))))
-    best: Zone | None = None
-
-    def consider(combo: Sequence[str]) -> None:
-        nonlocal best
-        zone = parse_zone(combo)
-        if zone is not None and (best is None or _score(zone) > _score(best)):
-            best = zone
-
-    short = [c for c in lines if len(c) <= 40]
-    uppers = [c for c in short if _UPPER_TD1.match(c)][:4]
-    middles = [c for c in short if any(m.start() <= 3 for m in _ANCHOR_TD1.finditer(c))][:4]
-    names = [c for c in short if c not in uppers and c not in middles and "<<" in c][:3]
-    for combo3 in itertools.product(uppers, middles, names or ["<" * 30]):
-        consider(combo3)
-    lowers = [c for c in lines if len(c) >= 30 and any(6 <= m.start() <= 13 for m in _ANCHOR_2.finditer(c))][:4]
-    tops = [c for c in lines if len(c) >= 28 and _UPPER_2.match(c) and c not in lowers][:3]
-    for combo in itertools.product(tops, lowers):
-        consider(combo)
-    return best
-
-
 def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
     """Re-read a page image's machine-readable zone with settings suited to it.
 
@@ -912,12 +879,10 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
     if w < 20 or h < 20:
         return None
     best: Zone | None = None
-    texts: list[str] = [ocr.text] if ocr is not None else []
 
     def attempt(img: Image.Image, box: _Box, height: float, flatten: bool) -> bool:
         nonlocal best
-        zone, text = _read(_prepare(img, box, height, flatten))
-        texts.append(text)
+        zone, _ = _read(_prepare(img, box, height, flatten))
         if zone is not None and (best is None or _score(zone) > _score(best)):
             best = zone
         return best is not None and best.valid
@@ -935,12 +900,10 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
         for flatten, size in ((False, 1.0), (True, 1.0), (False, 1.3), (False, 0.75), (True, 1.3)):
             if attempt(image, located[0], located[1] / size, flatten):
                 return "\n".join(best.lines)  # type: ignore[union-attr]
-    guess = max(w, h) / 34  # a zone's capital height is about 1/34 of the document's long side
-    if located is not None and (best is None or not best.valid):
-        # seen but not read: the lower part of the page at a size guessed from the page's
-        attempt(image, (0, int(h * 0.4), w, h), guess * 0.75, False)
     if best is None:
-        # not seen: the lower part of the page (cards and passports), then all of it, then sideways
+        # not seen: the lower part of the page (cards and passports), then all of it, then sideways;
+        # a zone's capital height is about 1/34 of the document's long side
+        guess = max(w, h) / 34
         plan: list[tuple[Image.Image, _Box]] = [(image, (0, int(h * 0.4), w, h)), (image, (0, 0, w, h))]
         for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
             turned = image.transpose(turn)
@@ -950,8 +913,4 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
                 break
             if best is not None and img is image:
                 break
-    if best is None or not best.valid:
-        merged = _merge_readings(texts)
-        if merged is not None and (best is None or _score(merged) > _score(best)):
-            best = merged
     return "\n".join(best.lines) if best is not None else None
