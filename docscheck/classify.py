@@ -421,7 +421,12 @@ def _confidence(best: float, second: float) -> float:
 
 
 def classify(ft: FileText, zone: Zone | None = None) -> Classification:
-    """The type of one file, with a confidence (0..1) and the cues that decided it."""
+    """The type of one file, with a confidence (0..1) and the cues that decided it.
+
+    For `unknown`, the confidence says how sure docscheck is that the file is none of the listed
+    documents: high for a bill or a page without any cue, 0 for a near tie between two types or an
+    unreadable file.
+    """
     if ft.error is not None or not any(p.text.strip() for p in ft.pages):
         return Classification(DocType.UNKNOWN, 0.0, ("no text",))
     sc = scores(ft, zone)

@@ -237,8 +237,14 @@ def _text_field(lines: list[_Line], field: str, *, below: bool = True) -> Field 
     return None
 
 
+def _find_dates(text: str) -> list[dates.DateMatch]:
+    # "1ER JUILLET 2022" (capitals) is not found by dates.find_dates yet; same length, positions kept.
+    found = dates.find_dates(re.sub(r"\b1ER\b", "1er", text))
+    return [dates.DateMatch(d.value, d.start, d.end, text[d.start : d.end]) for d in found]
+
+
 def _first_date(text: str) -> dates.DateMatch | None:
-    found = dates.find_dates(text)
+    found = _find_dates(text)
     return found[0] if found else None
 
 
@@ -275,7 +281,7 @@ def _date_field(lines: list[_Line], field: str, *, search_above: bool = True) ->
 
 def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
     """On a value line under a row of labels, the date whose start is closest to the label's column."""
-    found = dates.find_dates(raw)
+    found = _find_dates(raw)
     if not found:
         return None
     return min(found, key=lambda d: abs(d.start - column))
@@ -296,7 +302,7 @@ def _ranges(lines: list[_Line]) -> list[tuple[Field, Field]]:
     """Every "du <date> au <date>" / "from <date> to <date>" pair."""
     out = []
     for ln in lines:
-        found = dates.find_dates(ln.raw)
+        found = _find_dates(ln.raw)
         for a, b in zip(found, found[1:], strict=False):
             between = ln.norm[a.end : b.start]
             before = ln.norm[max(0, a.start - 30) : a.start]
@@ -507,6 +513,12 @@ def _number_field(lines: list[_Line], field: str) -> Field | None:
     return None
 
 
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:DIRECTION|DELEGATION|MINISTERE|MINISTERIO|MINISTRY|SERVICE|DEPARTMENT|POLICIA|POLICE|IMMIGRATION"
+    r"|PREFECTURE|SURETE|BUNDESREPUBLIK|AUSWARTIGES|EMBASSY|AMBASSADE|CONSULAT)\b"
+)
+
+
 def _identity(lines: list[_Line]) -> dict[str, Field]:
     out: dict[str, Field] = dict(_names_from_labels(lines))
     if "surname" not in out or "given_names" not in out:
@@ -520,6 +532,17 @@ def _identity(lines: list[_Line]) -> dict[str, Field]:
         f = _text_field(lines, name)
         if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
             out[name] = f  # (a country name read under "Authority" is the page title out of order)
+    if "issuing_authority" not in out:
+        # OCR often reads a long authority line out of order, away from its label
+        for ln in lines:
+            letters = re.sub(r"[^A-Za-z]", "", ln.raw)
+            if (
+                len(letters) >= 8 and letters.isupper() and _AUTHORITY_WORDS.search(ln.norm)
+                and not _ANY_LABEL.search(ln.norm) and "<" not in ln.raw
+            ):
+                val = _clean(ln.raw)
+                out["issuing_authority"] = Field(val, val, ln.page, "phrase:authority words")
+                break
     sex = _text_field(lines, "sex")
     if sex is not None:
         # the value, or on a value line under a row of labels ("11 SEP 1998 F") the one sex word
