@@ -110,12 +110,14 @@ def raw_tesseract(images: list[Path]) -> float:
 
 
 def peak_memory_mb(pdf: Path, max_pages: int) -> float:
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the (large) parent across exec.
     code = (
-        "import resource, sys\n"
+        "import sys\n"
         "from docscheck.text import ReadOptions, read_file\n"
         f"f = read_file(sys.argv[1], options=ReadOptions(max_pages={max_pages}))\n"
         "assert f.error is None, f.error\n"
-        "print(len(f.pages), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "hwm = open('/proc/self/status').read().split('VmHWM:')[1].split()[0]\n"
+        "print(len(f.pages), hwm)\n"
     )
     out = subprocess.run([sys.executable, "-c", code, str(pdf)], capture_output=True, text=True, check=True).stdout
     read_pages, kb = out.split()

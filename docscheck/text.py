@@ -59,7 +59,10 @@ class ReadOptions:
 
 
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
-_ZONE_HINT = re.compile(r"<<|[A-Z0-9]{5,}<[A-Z0-9<]{5,}|^[PVIAC][A-Z<][A-Z<]{3}[A-Z<]{5,}", re.MULTILINE)
+# A zone seen in the page text: its `<<` fillers, or a run of 25 capitals, digits and fillers
+# (which OCR may read as `«`) without a space, which ordinary text never has.  A lone `«` is
+# not a hint: French text quotes with it.
+_ZONE_HINT = re.compile(r"<<|[A-Z0-9<«]{25,}")
 
 
 def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
