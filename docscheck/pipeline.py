@@ -20,8 +20,8 @@ from typing import TypeVar
 
 from docscheck import read, tesseract
 from docscheck.cache import Cache
-from docscheck.model import Document, DossierReport, FileText, Report
-from docscheck.text import ReadOptions, read_file, read_file_guarded
+from docscheck.model import Document, DossierReport, FileText, Report, TextSource
+from docscheck.text import IMAGE_KINDS, ReadOptions, read_file, read_file_guarded
 
 T = TypeVar("T")
 
@@ -56,16 +56,35 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
+# Whether this process has read a page by OCR yet: from then on the engine is loaded
+# before each file, so that the child reading it starts with the engine ready.
+_ocr_seen = False
+
+
 def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) -> FileText:
     """Read a file in a child process killed at a hard time limit (what stops a parser that hangs).
 
     Forking is only safe from a single-threaded process (a Dask worker or the web
     server run tasks in threads): there the file is read in this process.
     """
-    if threading.active_count() == 1 and hasattr(os, "fork"):
-        tesseract.preload(options.lang)  # children inherit the loaded engine
-        return read_file_guarded(path, root, options, cache)
-    return read_file(path, root, options, cache)
+    global _ocr_seen
+    if threading.active_count() != 1 or not hasattr(os, "fork"):
+        return read_file(path, root, options, cache)
+    if _ocr_seen or _is_image(path):
+        tesseract.preload(options.lang)  # loaded once here, inherited by every child
+    result = read_file_guarded(path, root, options, cache)
+    _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
+    return result
+
+
+def _is_image(path: str) -> bool:
+    if not read.is_regular_file(Path(path)):  # never open a pipe or a device: it may block
+        return False
+    try:
+        with open(path, "rb") as handle:
+            return read.detect_kind(handle.read(8192)) in IMAGE_KINDS
+    except OSError:
+        return False
 
 
 def _read(job: Job) -> FileText:
