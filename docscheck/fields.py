@@ -413,6 +413,11 @@ NATIONALITIES = {
 }
 
 
+_KNOWN_CODES = frozenset(NATIONALITIES.values()) | {"D", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN",
+                                                    "GRC", "HUN", "IRL", "LVA", "LTU", "LUX", "MLT", "NLD", "POL",
+                                                    "ROU", "SVK", "SVN", "SWE", "ISL", "LIE", "NOR", "CHE"}
+
+
 def nationality_code(text: str) -> str | None:
     """The alpha-3 code of a printed nationality ("de nationalité sénégalaise", "SEN", "Viet Nam")."""
     t = re.sub(r"[^A-Z ]", " ", fold(text)).split()
@@ -898,6 +903,13 @@ def _zone_fields(zone: Zone, doc_type: DocType, printed: dict[str, Field]) -> di
     }
     if doc_type is DocType.VISA:
         values["valid_until"] = values.pop("expiry_date")
+    printed_nat = printed.get("nationality")
+    if (
+        printed_nat is not None and printed_nat.value != zone.nationality
+        and zone.nationality not in _KNOWN_CODES and zone.nationality != zone.issuer
+    ):
+        # nationality has no check digit: a code OCR garbled in the zone ("NMO") loses to the printed one
+        values["nationality"] = ""
     out: dict[str, Field] = {}
     for name, value in values.items():
         if value in (None, ""):

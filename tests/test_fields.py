@@ -165,3 +165,13 @@ def test_fields_of_generated_text_pdfs(kind: str, tmp_path: Path) -> None:
         if key in gf.truth:
             v = doc.value(key)
             assert v is not None and (v.isoformat() if isinstance(v, date) else str(v)) == gf.truth[key], key
+
+
+def test_garbled_zone_nationality_loses_to_the_printed_one() -> None:
+    # Nationality has no check digit: a verified zone can still carry an OCR-garbled code.
+    text = "PASSEPORT / PASSPORT\nNationalité / Nationality\nVIET NAM"
+    zone = Zone(kind="TD3", lines=("P<VNM...",), valid=True, document_code="P", issuer="VNM", nationality="NMO",
+                document_number="C1234567")
+    fields = extract_fields(ft(text), DocType.PASSPORT, zone)
+    assert fields["nationality"].value == "VNM" and fields["nationality"].source.startswith("label")
+    assert fields["document_number"].source == "zone"
