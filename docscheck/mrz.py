@@ -480,6 +480,19 @@ def _repair_date(lines: list[list[str]], raw: list[list[str]], check: _Check) ->
                     lines[p[0]][p[1]] = d
 
 
+def _zeros_in_number(lines: list[list[str]], layout: _Layout, composite: _Check | None) -> None:
+    """A number read with several O's or D's ("ADODOOOO" for "A0000000") whose check digit
+    holds either way: zeros are far commoner than those letters in document numbers."""
+    li, s, e = layout.number
+    original = lines[li][s:e]
+    if sum(c in "OQD" for c in original[1:]) < 2:
+        return
+    lines[li][s:e] = original[:1] + ["0" if c in "OQD" else c for c in original[1:]]
+    number = next(c for c in layout.checks if c.name == "number")
+    if not (_check_ok(lines, layout, number) and (composite is None or _verifies(lines, composite))):
+        lines[li][s:e] = original
+
+
 def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None = None,
             search: bool = True) -> None:
     """Make failing check digits verify by undoing OCR confusions in free positions.
@@ -519,6 +532,7 @@ def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None
         # (without a composite) one that stands out among the other kind.  No more: every
         # reading tried is another one-in-ten (or one-in-a-hundred) chance of a false match.
         _search(lines, positions, goal, 1, strict=composite is None)
+    _zeros_in_number(lines, layout, composite)
     if composite is None or _verifies(lines, composite) or not search:
         return
     if any(not _check_ok(lines, layout, c) for c in layout.checks if c is not composite):
@@ -549,6 +563,16 @@ def _date(yymmdd: str, *, today: date, future_years: int) -> date | None:
         return None
 
 
+def _misread_issuer(nationality: str, issuer: str) -> bool:
+    """No check digit covers the nationality.  A code that no state uses (specimens and old
+    documents have a few: BOS, COU, 132) but shares one or two of its three characters with the
+    issuing state's real code is that code misread ("SBL" on an Icelandic passport)."""
+    if nationality in _COUNTRIES or nationality.rstrip("<") in _COUNTRIES or issuer.rstrip("<") not in _COUNTRIES:
+        return False
+    same = sum(a == b for a, b in zip(nationality, issuer, strict=False))
+    return 1 <= same <= 2
+
+
 def _names(field: str) -> tuple[str, str]:
     field = field.rstrip("<")
     if "<<" in field:
@@ -572,6 +596,8 @@ def _build(lines: list[list[str]], layout: _Layout, today: date, changed: bool, 
         failed.append("expiry_date_not_a_date")
     if not charset_ok:
         failed.append("charset")
+    if layout.nationality is not None and _misread_issuer(span(layout.nationality), span(layout.issuer)):
+        failed.append("nationality_code")
     if layout.given is not None:
         surname = span(layout.surname).replace("<", " ").strip()
         # given names on the old French card are separated by "<<"
@@ -914,3 +940,4 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
             if best is not None and img is image:
                 break
     return "\n".join(best.lines) if best is not None else None
+

@@ -188,6 +188,30 @@ def test_unrepairable_zone_stays_unverified() -> None:
 
 
 @pytest.mark.parametrize(
+    ("nationality", "valid"),
+    [
+        pytest.param("UTO", True, id="same-as-issuer"),
+        pytest.param("STO", False, id="unknown-code-near-issuer"),  # no check digit covers it
+        pytest.param("UTQ", True, id="one-confusion-from-a-real-code"),  # repaired to UTO
+        pytest.param("BOS", True, id="unknown-code-unlike-issuer"),  # old codes on real documents
+    ],
+)
+def test_nationality_misread_from_issuer(nationality: str, valid: bool) -> None:
+    lines = (TD3[0], TD3[1][:10] + nationality + TD3[1][13:])
+    z = parse_zone(lines, today=TODAY)
+    assert z is not None and z.valid is valid
+    assert ("nationality_code" in z.failed_checks) is not valid
+
+
+def test_number_of_zeros_read_as_letters() -> None:
+    # "A0000000" read "ADODOOOO": both readings have the same check digits; zeros win
+    clean = ("P<ISLAEVARSDOTTIR<<THURIDUR<OESP<<<<<<<<<<<<", "A0000000<0ISL6612315F0905264311266<9539<<<32")
+    z = parse_zone((clean[0], "ADODOOOO" + clean[1][8:]), today=TODAY)
+    assert z is not None and z.valid and z.document_number == "A0000000"
+    assert parse_zone(clean, today=TODAY).document_number == "A0000000"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
     ("yymmdd_birth", "yymmdd_expiry", "birth", "expiry"),
     [
         pytest.param("740812", "120415", date(1974, 8, 12), date(2012, 4, 15), id="past-both"),
