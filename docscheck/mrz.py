@@ -221,7 +221,7 @@ _LAYOUTS = {
 
 def _clean_line(line: str) -> str:
     """Upper-case, no whitespace, no marks at the ends (a table rule read as '|')."""
-    return re.sub(r"\s+", "", line.upper()).strip("|!.,;:'\"`-_~()[]{}/\\")
+    return re.sub(r"\s+", "", line.upper()).replace("$", "S").strip("|!.,;:'\"`-_~()[]{}/\\")
 
 
 def _length_variants(line: str, width: int) -> list[str]:
@@ -769,8 +769,16 @@ def _plausible(zone: Zone) -> bool:
     """A parsed window is a zone if it has fillers and at least one check digit holds."""
     text = "".join(zone.lines)
     layout = _LAYOUTS[zone.kind]
-    held = len(layout.checks) - sum(1 for f in zone.failed_checks if f in {c.name for c in layout.checks})
-    return text.count("<") >= 3 and (held >= 2 or zone.valid)
+    # a check digit held by fillers over fillers says nothing
+    held = sum(1 for c in layout.checks
+               if c.name not in zone.failed_checks and zone.lines[c.at[0]][c.at[1]].isdigit())
+    if text.count("<") < 3:
+        return False
+    if held >= 2 or zone.valid:
+        return True
+    # check digits a card's maker got wrong (old specimens): its layout still shows through
+    return (zone.issuer in _COUNTRIES and zone.nationality == zone.issuer and zone.birth_date is not None
+            and (zone.expiry_date is not None or zone.kind == "FR_CNI"))
 
 
 def find_zones(text: str, *, today: date | None = None) -> list[Zone]:
@@ -887,9 +895,31 @@ def _prepare(image: Image.Image, box: _Box, char_height: float, flatten: bool = 
     return ImageOps.autocontrast(crop, cutoff=1)
 
 
+def _td1_without_names(text: str) -> Zone | None:
+    """A card zone whose names line OCR lost (it is often fainter, or cut by the crop): the
+    two lines with every check digit are enough; the names line, which no check digit covers,
+    is taken as it comes after them, or left blank."""
+    rows = [c for c in (_clean_line(t) for t in text.splitlines()) if c]
+    for i in range(len(rows) - 1):
+        upper, lower = rows[i], rows[i + 1]
+        if not (25 <= len(upper) <= 34 and 25 <= len(lower) <= 34 and upper[:1] in "ACI"):
+            continue
+        if not _ANCHOR_TD1.match(lower):
+            continue
+        names = rows[i + 2] if i + 2 < len(rows) and len(rows[i + 2]) >= 20 else "<" * 30
+        zone = parse_zone([upper, lower, names])
+        if zone is not None and zone.kind == "TD1" and _plausible(zone):
+            return zone
+    return None
+
+
 def _read(image: Image.Image) -> tuple[Zone | None, str]:
     result = tesseract.ocr(image, lang="eng", psm=6, config=_ZONE_CONFIG, timeout=30.0)
     zones = find_zones(result.text)
+    if not zones or not zones[0].valid:
+        td1 = _td1_without_names(result.text)
+        if td1 is not None and (not zones or _score(td1) > _score(zones[0])):
+            return td1, result.text
     return (zones[0] if zones else None), result.text
 
 
@@ -939,5 +969,30 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
                 break
             if best is not None and img is image:
                 break
+    if best is None:
+        # a photo taken at an angle larger than the page straightening undoes (it stops at a few
+        # degrees, where a larger measure is more often a misreading than a skew)
+        turned = _straightened(image)
+        if turned is not None:
+            tw, th = turned.size
+            for box in ((0, int(th * 0.4), tw, th), (0, 0, tw, th)):
+                if attempt(turned, box, max(tw, th) / 34, True) or best is not None:
+                    break
     return "\n".join(best.lines) if best is not None else None
+
+
+def _straightened(image: Image.Image) -> Image.Image | None:
+    """The image turned by its measured skew when that is between 3 and 25 degrees, else None."""
+    from deskew import determine_skew  # imported here: it brings scikit-image
+
+    small = image.convert("L")
+    small.thumbnail((1000, 1000))
+    try:
+        angle = determine_skew(np.asarray(small))
+    except Exception:  # noqa: BLE001 - blank or tiny images: no skew
+        return None
+    if angle is None or not np.isfinite(angle) or not 3.0 <= abs(angle) <= 25.0:
+        return None
+    fill = (255, 255, 255) if image.mode == "RGB" else 255
+    return image.rotate(float(angle), resample=Image.Resampling.BICUBIC, expand=True, fillcolor=fill)
 
