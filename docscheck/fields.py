@@ -577,7 +577,7 @@ def _visa(lines: list[_Line], text: str) -> dict[str, Field]:
     m = re.search(r"\bTYPE\b(?:\s*(?:DE VISA|OF VISA))?(?:\s*[:/]\s*(?:TYPE(?:\s*OF VISA)?)?)*\s*[:/]?\s*\b([CD])\b", norm)
     if m:
         cat = Field("long_stay" if m.group(1) == "D" else "short_stay", m.group(0).strip(), None, "label:type")
-    elif re.search(r"LONG SEJOUR|LONG[- ]STAY|VLS-TS", norm):
+    elif re.search(r"LONG SEJOUR|LONG[- ]STAY|\b[VW]LS[- ]?T[S5]\b", norm):
         cat = Field("long_stay", "long séjour", None, "phrase:long sejour")
     elif re.search(r"COURT SEJOUR|SHORT[- ]STAY|SCHENGEN VISA|\bUNIFORME\b", norm):
         cat = Field("short_stay", "court séjour", None, "phrase:court sejour")
@@ -607,7 +607,9 @@ def _visa(lines: list[_Line], text: str) -> dict[str, Field]:
             out["entries"] = Field(val, ent.raw, ent.page, ent.source)
     rem = _text_field(lines, "remarks")
     if rem is not None:
-        out["remarks"] = rem
+        # VLS-TS (visa long séjour valant titre de séjour) is a fixed acronym OCR often reads as WLS-TS
+        value = re.sub(r"\b[VW]LS[- ]?T[S5]\b", "VLS-TS", str(rem.value))
+        out["remarks"] = Field(value, rem.raw, rem.page, rem.source)
     pn = _number_field(lines, "passport_number")
     if pn is not None:
         out["passport_number"] = pn

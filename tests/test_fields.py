@@ -175,3 +175,9 @@ def test_garbled_zone_nationality_loses_to_the_printed_one() -> None:
     fields = extract_fields(ft(text), DocType.PASSPORT, zone)
     assert fields["nationality"].value == "VNM" and fields["nationality"].source.startswith("label")
     assert fields["document_number"].source == "zone"
+
+
+def test_visa_long_stay_from_the_remarks_when_the_type_line_is_lost() -> None:
+    fields = extract_fields(ft("VISA\nREMARQUES: WLS-TS VOLONTAIRE"), DocType.VISA, None)
+    assert fields["visa_category"].value == "long_stay"
+    assert fields["remarks"].value == "VLS-TS VOLONTAIRE" and fields["remarks"].raw == "WLS-TS VOLONTAIRE"
