@@ -21,7 +21,7 @@ from typing import TypeVar
 from docscheck import read, tesseract
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource
-from docscheck.text import IMAGE_KINDS, ReadOptions, read_file, read_file_guarded
+from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
 
 T = TypeVar("T")
 
@@ -68,6 +68,8 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) 
     server run tasks in threads): there the file is read in this process.
     """
     global _ocr_seen
+    if cache is not None and (hit := cached_reading(path, root, options, cache)) is not None:
+        return hit  # nothing to read: no engine to load, no process to start
     if threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache)
     if _ocr_seen or _is_image(path):

@@ -262,6 +262,18 @@ def cache_settings(options: ReadOptions) -> dict[str, object]:
     return {**settings, "tesseract": tesseract.check_installed()}
 
 
+def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptions, cache: Cache) -> FileText | None:
+    """The cached reading of a file, if the cache holds one for its content and these settings."""
+    path = Path(path)
+    try:
+        read.check_regular_file(path)
+        sha = read.fingerprint(path)[0]
+    except (UnreadableFile, OSError):
+        return None
+    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
+    return cache.get(cache.key(sha, cache_settings(options)), str(path), relpath)
+
+
 def read_file(
     path: Path | str,
     root: Path | str | None = None,
