@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from docscheck.model import Classification, DocType, FileText, Zone
@@ -296,22 +297,51 @@ def _close(token: str, word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
+def _close_tokens(word: str, tokens: frozenset[str]) -> frozenset[str]:
+    """The page's words that `_close` accepts for `word`, found in one pass in C (rapidfuzz).
+
+    A page's token set is the same object for every cue, and a frozenset keeps its
+    hash, so each (cue word, page) pair is computed once.
+    """
+    allowed = 0 if len(word) < 6 else 1 if len(word) < 12 else 2
+    found = {word} & tokens
+    if allowed:
+        found.update(t for t, _, _ in process.extract_iter(word, tokens, scorer=Levenshtein.distance, score_cutoff=allowed))
+    if len(word) >= 8:
+        found.update(t for t in tokens if len(t) >= 0.75 * len(word) and word.startswith(t))
+    return frozenset(found)
+
+
 def _word_match(word: str, tokens: frozenset[str]) -> bool:
     """A single-word cue against the page's words."""
     if word in tokens:
         return True
-    return len(word) >= 6 and any(_close(t, word) for t in tokens)
+    return len(word) >= 6 and bool(_close_tokens(word, tokens))
 
 
-def _seq_match(phrase_words: list[str], words: tuple[str, ...]) -> bool:
+def _seq_match(phrase_words: list[str], words: tuple[str, ...], tokens: frozenset[str]) -> bool:
     """The phrase's words in order, each close to one page word or to two joined (a word broken in two)."""
+    close = [_close_tokens(pw, tokens) for pw in phrase_words]
+
+    def joined(j: int, pw: str) -> bool:
+        # A word broken in two by OCR: both pieces shorter than the word, the first starting it.
+        return (
+            j + 1 < len(words)
+            and len(words[j]) < len(pw)
+            and words[j][:1] == pw[:1]
+            and _close(words[j] + words[j + 1], pw)
+        )
+
     n = len(words)
     for i in range(n):
+        if words[i] not in close[0] and not joined(i, phrase_words[0]):
+            continue
         j, ok = i, True
-        for pw in phrase_words:
-            if j < n and _close(words[j], pw):
+        for pw, near in zip(phrase_words, close, strict=True):
+            if j < n and words[j] in near:
                 j += 1
-            elif j + 1 < n and _close(words[j] + words[j + 1], pw):
+            elif joined(j, pw):
                 j += 2
             else:
                 ok = False
@@ -321,7 +351,7 @@ def _seq_match(phrase_words: list[str], words: tuple[str, ...]) -> bool:
     return False
 
 
-def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...]) -> bool:
+def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...], tokens: frozenset[str]) -> bool:
     """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed."""
     if re.search(r"(?<![A-Z0-9])" + re.escape(phrase) + r"(?![A-Z0-9])", text):
         return True
@@ -331,7 +361,7 @@ def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...]) -> 
         return re.search(r"(?<![A-Z0-9])" + r"[\s']*".join(map(re.escape, cp)) + r"(?![A-Z0-9])", text) is not None
     if cp in comp:
         return True
-    return _seq_match(re.findall(r"[A-Z0-9]+", phrase), words)
+    return _seq_match(re.findall(r"[A-Z0-9]+", phrase), words, tokens)
 
 
 def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool:
@@ -346,8 +376,8 @@ def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool
     if len(words) == 1 and "'" not in phrase and "-" not in phrase:
         return _word_match(words[0], page.title_tokens if title_only else page.tokens)
     if title_only:
-        return _phrase_match(phrase, page.title, page.title_compact, page.title_words)
-    return _phrase_match(phrase, page.text, page.compact, page.words)
+        return _phrase_match(phrase, page.title, page.title_compact, page.title_words, page.title_tokens)
+    return _phrase_match(phrase, page.text, page.compact, page.words, page.tokens)
 
 
 def _score_cues(
