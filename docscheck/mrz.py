@@ -262,8 +262,21 @@ def _fix_name(chars: list[str], start: int, end: int) -> None:
     chars[start:end] = list(seg)
 
 
+def _number_fillers(lines: list[list[str]], layout: _Layout) -> None:
+    """Fillers only pad a document number at its end: a '<' inside it among zeros is a zero
+    (and the filler that follows the zeros a '<'); both weigh 0 in a check digit, so only
+    their order tells ("XX00000<0" is "XX000000<")."""
+    li, s, e = layout.number
+    field = "".join(lines[li][s:e])
+    body = field.rstrip("<")
+    if "<" in body and set(body[body.index("<"):]) <= {"<", "0"}:
+        head = field.replace("<", "")
+        lines[li][s:e] = list(head + "<" * (len(field) - len(head)))
+
+
 def _normalise(lines: list[list[str]], layout: _Layout) -> None:
     """Undo the confusions the position types rule out (in place)."""
+    _number_fillers(lines, layout)
     for li, types in enumerate(layout.types):
         chars = lines[li]
         i = 0
@@ -882,17 +895,18 @@ def _flatten(gray: Image.Image, radius: float) -> Image.Image:
     return ImageOps.autocontrast(Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8)), cutoff=1)
 
 
-def _prepare(image: Image.Image, box: _Box, char_height: float, flatten: bool = False) -> Image.Image:
+def _prepare(image: Image.Image, box: _Box, char_height: float, flatten: bool = False,
+             squeeze: float = 1.0) -> Image.Image:
     crop = image.crop(box).convert("L")
     scale = min(4.0, max(1.0, _TARGET_HEIGHT / max(char_height, 1.0)))
-    if scale > 1.05:
-        crop = crop.resize((int(crop.width * scale), int(crop.height * scale)), Image.Resampling.LANCZOS)
-    elif crop.width * crop.height > 6_000_000:
+    if crop.width * crop.height * scale * scale > 6_000_000:
         scale = (6_000_000 / (crop.width * crop.height)) ** 0.5
-        crop = crop.resize((int(crop.width * scale), int(crop.height * scale)), Image.Resampling.LANCZOS)
-    if flatten:
-        return _flatten(crop, char_height * scale * 0.6)
-    return ImageOps.autocontrast(crop, cutoff=1)
+    if abs(scale - 1.0) > 0.05 or squeeze != 1.0:
+        crop = crop.resize((max(1, int(crop.width * scale * squeeze)), max(1, int(crop.height * scale))),
+                           Image.Resampling.LANCZOS)
+    crop = _flatten(crop, char_height * scale * 0.6) if flatten else ImageOps.autocontrast(crop, cutoff=1)
+    # a margin: characters touching the crop's edge (a zone cut by the page) are otherwise lost
+    return ImageOps.expand(crop, border=max(8, int(char_height * scale * 0.8)), fill=255)
 
 
 def _td1_without_names(text: str) -> Zone | None:
@@ -923,62 +937,97 @@ def _read(image: Image.Image) -> tuple[Zone | None, str]:
     return (zones[0] if zones else None), result.text
 
 
+# Readings of a located zone band: (lighting evened out, size factor, horizontal squeeze).
+# Tesseract misreads OCR-B differently at each size; squeezing the line keeps it from reading
+# widely spaced characters twice ("0029067" for "029067").
+_VARIANTS = (
+    (False, 1.0, 1.0), (True, 1.0, 1.0), (False, 1.0, 0.8), (False, 1.3, 1.0), (True, 1.0, 0.8),
+    (False, 0.75, 1.0), (False, 1.3, 0.8), (True, 1.3, 0.65), (False, 1.0, 0.65),
+)
+
+
+def _key(z: Zone) -> tuple[str, date | None, date | None, str]:
+    return (z.document_number, z.birth_date, z.expiry_date, z.nationality)
+
+
+def _confirmed(readings: list[Zone]) -> Zone | None:
+    """A verified zone whose fields another reading gives too.  Check digits alone can agree
+    with a misreading by chance (and the composite digit repeats the number's weights, so it
+    cannot confirm a number); two readings rarely make the same mistake."""
+    for i, z in enumerate(readings):
+        if z.valid and any(_key(o) == _key(z) for j, o in enumerate(readings) if j != i):
+            return z
+    return None
+
+
+def _settle(readings: list[Zone]) -> Zone | None:
+    """The best of unconfirmed readings: verified first, then the fields most readings give."""
+    if not readings:
+        return None
+
+    def support(z: Zone) -> int:
+        return sum(_key(o) == _key(z) for o in readings)
+
+    return max(readings, key=lambda z: (z.valid, support(z), *_score(z)[1:]))
+
+
 def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
     """Re-read a page image's machine-readable zone with settings suited to it.
 
     The zone is located from the page OCR's words (lines with `<<` or long runs of
     capitals and digits) when `ocr` is given, otherwise searched for in the lower part of
-    the page, then the whole page, then the page turned sideways.  Returns the zone's
-    lines (repaired, verified ones preferred) joined by newlines, or None.
+    the page, then the whole page, then the page turned sideways, then straightened.  The
+    zone is read several ways until two readings agree on a verified zone.  Returns the
+    zone's lines (verified ones preferred) joined by newlines, or None.
     """
     w, h = image.size
     if w < 20 or h < 20:
         return None
-    best: Zone | None = None
+    readings: list[Zone] = []
 
-    def attempt(img: Image.Image, box: _Box, height: float, flatten: bool) -> bool:
-        nonlocal best
-        zone, _ = _read(_prepare(img, box, height, flatten))
-        if zone is not None and (best is None or _score(zone) > _score(best)):
-            best = zone
-        return best is not None and best.valid
+    def attempt(img: Image.Image, box: _Box, height: float, flatten: bool, squeeze: float = 1.0) -> Zone | None:
+        zone, _ = _read(_prepare(img, box, height, flatten, squeeze))
+        if zone is not None:
+            readings.append(zone)
+        return _confirmed(readings)
 
-    located = None
+    def lines(z: Zone | None) -> str | None:
+        return "\n".join(z.lines) if z is not None else None
+
+    located: tuple[Image.Image, _Box, float] | None = None
     if ocr is not None:
-        already = find_zones(ocr.text)
-        if already and already[0].valid:
-            return "\n".join(already[0].lines)
-        best = already[0] if already else None
-        located = _zone_box(ocr, image.size)
-    if located is not None:
-        # where the page OCR saw the zone: as it is, with the lighting evened out, then at
-        # other sizes (Tesseract misreads OCR-B differently at each)
-        for flatten, size in ((False, 1.0), (True, 1.0), (False, 1.3), (False, 0.75), (True, 1.3)):
-            if attempt(image, located[0], located[1] / size, flatten):
-                return "\n".join(best.lines)  # type: ignore[union-attr]
-    if best is None:
-        # not seen: the lower part of the page (cards and passports), then all of it, then sideways;
-        # a zone's capital height is about 1/34 of the document's long side
-        guess = max(w, h) / 34
+        readings += find_zones(ocr.text)
+        seen = _zone_box(ocr, image.size)
+        if seen is not None:
+            located = (image, seen[0], seen[1])
+    if located is None:
+        # not seen: the lower part of the page (cards and passports), then all of it, then sideways,
+        # then straightened; a zone's capital height is about 1/34 of the document's long side
         plan: list[tuple[Image.Image, _Box]] = [(image, (0, int(h * 0.4), w, h)), (image, (0, 0, w, h))]
         for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
             turned = image.transpose(turn)
             plan.append((turned, (0, 0, turned.width, turned.height)))
+        tilted = _straightened(image) if not readings else None
+        if tilted is not None:
+            plan += [(tilted, (0, int(tilted.height * 0.4), tilted.width, tilted.height)),
+                     (tilted, (0, 0, tilted.width, tilted.height))]
+        found: Zone | None = None
         for img, box in plan:
+            guess = max(img.size) / 34
+            before = len(readings)
             if attempt(img, box, guess, True):
-                break
-            if best is not None and img is image:
-                break
-    if best is None:
-        # a photo taken at an angle larger than the page straightening undoes (it stops at a few
-        # degrees, where a larger measure is more often a misreading than a skew)
-        turned = _straightened(image)
-        if turned is not None:
-            tw, th = turned.size
-            for box in ((0, int(th * 0.4), tw, th), (0, 0, tw, th)):
-                if attempt(turned, box, max(tw, th) / 34, True) or best is not None:
+                return lines(_confirmed(readings))
+            if len(readings) > before and (found is None or _score(readings[-1]) > _score(found)):
+                found, located = readings[-1], (img, box, guess)
+                if len(found.failed_checks) <= 1:
                     break
-    return "\n".join(best.lines) if best is not None else None
+    if located is not None:
+        img, box, height = located
+        for flatten, size, squeeze in _VARIANTS:
+            confirmed = attempt(img, box, height / size, flatten, squeeze)
+            if confirmed is not None:
+                return lines(confirmed)
+    return lines(_settle(readings))
 
 
 def _straightened(image: Image.Image) -> Image.Image | None:
