@@ -296,7 +296,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert not [p for p in tmp.iterdir() if p.name.startswith("docscheck-web-")], "temporary files left behind"
+    assert not list(tmp.iterdir()), "temporary files left behind"
 
 
 @pytest.fixture(scope="module")
@@ -366,11 +366,11 @@ def test_browser_complete_dossier_then_remove_a_file(server: tuple[str, Path], b
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.screenshot(path=str(shots / "phone.png"))
 
-    sessions = [p for root in tmp.glob("docscheck-web-*") for p in root.iterdir()]
+    sessions = [p for root in tmp.rglob("docscheck-web-*") for p in root.iterdir()]
     assert len(sessions) >= 1
     page.click("#finish button")
     page.wait_for_selector("#closed")
-    assert len([p for root in tmp.glob("docscheck-web-*") for p in root.iterdir()]) == len(sessions) - 1
+    assert len([p for root in tmp.rglob("docscheck-web-*") for p in root.iterdir()]) == len(sessions) - 1
     assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
 
 
