@@ -361,6 +361,47 @@ def test_find_zones_best_first() -> None:
     assert zones[0].valid and not zones[1].valid
 
 
+def test_number_fillers_among_zeros() -> None:
+    # '<' and '0' weigh the same in a check digit: only their order says which is which
+    lines = ("P<INPSPECIMEN<<SAMPLE<<<<<<<<<<<<<<<<<<<<<<<", "XX00000<00FRA7501012F19073021234567890<<<<70")
+    z = parse_zone(lines, today=TODAY)
+    assert z is not None and z.valid and z.document_number == "XX000000"
+
+
+def test_lines_of_fillers_are_not_a_zone() -> None:
+    # check digits held by fillers over fillers say nothing
+    text = "T2IZOIBFIIOIZ3GESP<<<<<<<<<<<<<<<<<<\n" + "<" * 36
+    assert find_zones(text, today=TODAY) == []
+
+
+def test_card_zone_whose_names_line_was_lost() -> None:
+    from docscheck.mrz import _td1_without_names
+
+    z = _td1_without_names(TD1[0] + "\n" + TD1[1] + "\n")
+    assert z is not None and z.valid and z.kind == "TD1" and z.document_number == "D23145890"
+    assert _td1_without_names(TD3[0] + "\n" + TD3[1]) is None
+
+
+def test_card_with_wrong_check_digits_still_found() -> None:
+    # an old Spanish card specimen: its maker's number and birth check digits do not hold
+    text = "IDESPAAA1000014<00000023T<<<<<\n7212018F1101236ESP<<<<<<<<<<<8\nESPANOLA<ESPANOLA<CARMEN<<<<<<"
+    zones = find_zones(text, today=TODAY)
+    assert zones and not zones[0].valid
+    assert (zones[0].document_number, zones[0].nationality) == ("AAA100001", "ESP")
+
+
+def test_reading_confirmed_only_by_another() -> None:
+    from docscheck.mrz import _confirmed, _settle
+
+    good = parse_zone(TD3, today=TODAY)
+    other = parse_zone((TD3[0], _set(TD3, 1, 13, "6")[1]), today=TODAY)  # birth check fails
+    assert good is not None and other is not None and not other.valid
+    assert _confirmed([good]) is None
+    assert _confirmed([good, other]) is None  # different birth date read
+    assert _confirmed([other, good, good]) is good
+    assert _settle([other, good]) is good and _settle([]) is None
+
+
 def test_find_zones_ignores_ordinary_text() -> None:
     text = "CONTRAT D'ENGAGEMENT DE SERVICE CIVIQUE ENTRE LES SOUSSIGNES\nASSOCIATION SOLIDARITE INTERNATIONALE 2026\n"
     assert find_zones(text, today=TODAY) == []
@@ -402,6 +443,8 @@ def test_parse_zone_never_raises_on_any_text(lines: list[str]) -> None:
                      id="titre-de-sejour-specimen"),
         pytest.param("passporteye/testdata/100_pass-cze.jpg", "99003853", "110101", "120704", "CZE",
                      id="passport-specimen"),
+        pytest.param("passporteye/testdata/62_pass-aus.png", "PA0940409", "840607", "190321", "AUS",
+                     id="photo-skewed-19-degrees"),
     ],
 )
 def test_read_zone_from_specimen_image(image: str, number: str, birth: str, expiry: str, nationality: str) -> None:
