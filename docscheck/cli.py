@@ -102,18 +102,19 @@ def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @contextmanager
-def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int], None] | None]:
-    """A progress bar on stderr (files done, time left), only on a terminal and without --quiet."""
+def _progress(quiet: bool, label: str) -> Iterator[Callable[[int, int, int], None] | None]:
+    """A progress bar on stderr (files done, pages OCR'd, time left), only on a terminal and without --quiet."""
     if quiet or not sys.stderr.isatty():
         yield None
         return
     bar: Any = None
 
-    def update(done: int, total: int) -> None:
+    def update(done: int, total: int, pages: int) -> None:
         nonlocal bar
         if bar is None:
             bar = click.progressbar(length=total, label=label, file=sys.stderr, show_eta=True, show_pos=True)
             bar.__enter__()
+        bar.label = f"{label} ({pages} pages OCR'd)"
         bar.update(done - bar.pos)
 
     try:

@@ -24,7 +24,7 @@ def map_on_cluster(
     address: str,
     func: Callable[[J], T],
     jobs: Sequence[J],
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> list[T]:
     try:
         from distributed import Client, as_completed
@@ -39,8 +39,12 @@ def map_on_cluster(
     try:
         futures = client.map(func, list(jobs), pure=False)
         if progress is not None:
-            for done, _ in enumerate(as_completed(futures), start=1):
-                progress(done, len(futures))
+            from docscheck.pipeline import ocr_pages
+
+            ocrd = 0
+            for done, future in enumerate(as_completed(futures), start=1):
+                ocrd += ocr_pages(future.result())
+                progress(done, len(futures), ocrd)
         return list(client.gather(futures))
     finally:
         client.close()

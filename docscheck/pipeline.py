@@ -107,7 +107,7 @@ def _read_and_understand(job: Job) -> Document:
     return understand(_read(job), today=job.as_of)
 
 
-Progress = Callable[[int, int], None]  # (files done, files in all)
+Progress = Callable[[int, int, int], None]  # (files done, files in all, pages OCR'd so far)
 
 
 def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, progress: Progress | None = None) -> list[T]:
@@ -120,19 +120,28 @@ def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, pro
         return map_on_cluster(options.dask, func, jobs, progress)
     workers = options.workers or default_workers()
     results: list[T] = []
+    ocrd = 0
     if workers <= 1 or len(jobs) <= 1:
         outcomes: Iterable[T] = (func(job) for job in jobs)
         for result in outcomes:
             results.append(result)
             if progress:
-                progress(len(results), len(jobs))
+                ocrd += ocr_pages(result)
+                progress(len(results), len(jobs), ocrd)
         return results
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
         for result in pool.map(func, jobs, chunksize=1):
             results.append(result)
             if progress:
-                progress(len(results), len(jobs))
+                ocrd += ocr_pages(result)
+                progress(len(results), len(jobs), ocrd)
     return results
+
+
+def ocr_pages(result: object) -> int:
+    """How many pages of a reading (or of an understood document) were OCR'd."""
+    file = result.file if isinstance(result, Document) else result
+    return sum(1 for p in file.pages if p.source is TextSource.OCR) if isinstance(file, FileText) else 0
 
 
 def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = None) -> list[Job]:

@@ -56,3 +56,13 @@ def test_unreachable_scheduler_is_a_usage_error(dossiers: list[Path]) -> None:
     pytest.importorskip("distributed", reason="the Dask backend's package is not installed")
     with pytest.raises(UsageError, match="Dask scheduler"):
         _json(dossiers[:1], dask="tcp://127.0.0.1:9")
+
+
+def test_progress_counts_files_and_ocrd_pages(dossiers: list[Path]) -> None:
+    calls: list[tuple[int, int, int]] = []
+    report = check_dossiers(dossiers, as_of=AS_OF, options=RunOptions(workers=2, use_cache=False),
+                            progress=lambda *a: calls.append(a))
+    files = sum(len(d.documents) for d in report.dossiers)
+    ocrd = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
+    assert [c[0] for c in calls] == list(range(1, files + 1))
+    assert calls[-1] == (files, files, ocrd) and ocrd >= 1

@@ -151,7 +151,7 @@ class WebApp:
     def _run(self, session: Session, check: Check) -> None:
         from docscheck.pipeline import RunOptions, check_dossiers
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int, pages: int = 0) -> None:
             if session.check is not check:
                 raise Cancelled
             check.done, check.total = done, total
