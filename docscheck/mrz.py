@@ -858,10 +858,13 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[_Box, float] | Non
         if score:
             top = min(w.top for w in ws)
             bottom = max(w.top + w.height for w in ws)
-            zone_words = [w for w in ws if "<" in w.text or len(w.text) >= 8] or ws
+            # zone words: fillers, or long runs of zone characters (not a date such as "24.07.2008.")
+            zone_words = [w for w in ws if "<" in w.text or (
+                len(w.text) >= 8 and sum(c in _CHARSET for c in w.text.upper()) >= 0.9 * len(w.text))] or ws
             left = min(w.left for w in zone_words)
             right = max(w.left + w.width for w in zone_words)
-            boxes.append((top, bottom, sorted(w.height for w in ws)[len(ws) // 2], score, left, right))
+            heights = sorted(w.height for w in zone_words)
+            boxes.append((top, bottom, heights[len(heights) // 2], score, left, right))
     if not boxes:
         return None
     boxes.sort()
@@ -961,14 +964,15 @@ def _confirmed(readings: list[Zone]) -> Zone | None:
 
 
 def _settle(readings: list[Zone]) -> Zone | None:
-    """The best of unconfirmed readings: verified first, then the fields most readings give."""
+    """The best of unconfirmed readings: verified first, then the one whose fields most readings
+    give, less its failing checks."""
     if not readings:
         return None
 
     def support(z: Zone) -> int:
         return sum(_key(o) == _key(z) for o in readings)
 
-    return max(readings, key=lambda z: (z.valid, support(z), *_score(z)[1:]))
+    return max(readings, key=lambda z: (z.valid, support(z) - len(z.failed_checks), not z.repaired))
 
 
 def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
