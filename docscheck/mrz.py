@@ -963,6 +963,11 @@ def _confirmed(readings: list[Zone]) -> Zone | None:
     return None
 
 
+def _verified_again(z: Zone) -> bool:
+    again = parse_zone(z.lines)
+    return again is not None and again.valid
+
+
 def _settle(readings: list[Zone]) -> Zone | None:
     """The best of unconfirmed readings: verified first, then the one whose fields most readings
     give, less its failing checks."""
@@ -972,6 +977,14 @@ def _settle(readings: list[Zone]) -> Zone | None:
     def support(z: Zone) -> int:
         return sum(_key(o) == _key(z) for o in readings)
 
+    # verified readings that disagree with one another: check digits agreed by chance in all
+    # but one of them at least, and nothing tells which; none of them is reported as verified
+    if len({_key(z) for z in readings if z.valid}) > 1:
+        # (and none whose cleaned lines would verify when read again, such as a page-text reading
+        # that failed only on a stray accented letter)
+        readings = [z for z in readings if not z.valid and not _verified_again(z)]
+        if not readings:
+            return None
     return max(readings, key=lambda z: (z.valid, support(z) - len(z.failed_checks), not z.repaired))
 
 
