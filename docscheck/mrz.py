@@ -498,12 +498,19 @@ def _zeros_in_number(lines: list[list[str]], layout: _Layout, composite: _Check 
     holds either way: zeros are far commoner than those letters in document numbers."""
     li, s, e = layout.number
     original = lines[li][s:e]
-    if sum(c in "OQD" for c in original[1:]) < 2:
+    if sum(c in "OQD" for c in original) < 2:
         return
-    lines[li][s:e] = original[:1] + ["0" if c in "OQD" else c for c in original[1:]]
     number = next(c for c in layout.checks if c.name == "number")
-    if not (_check_ok(lines, layout, number) and (composite is None or _verifies(lines, composite))):
-        lines[li][s:e] = original
+    # the first character may be a letter; if all the others are then digits, so may it be
+    for keep in (1, 0):
+        lines[li][s:e] = original[:keep] + ["0" if c in "OQD" else c for c in original[keep:]]
+        if keep == 0 and not all(c.isdigit() or c == "<" for c in lines[li][s:e]):
+            continue
+        if _check_ok(lines, layout, number) and (composite is None or _verifies(lines, composite)):
+            if keep == 1 and all(c.isdigit() or c == "<" for c in lines[li][s + 1:e]) and original[0] in "OQD":
+                continue  # "OO000000": the first O goes with the zeros after it
+            return
+    lines[li][s:e] = original
 
 
 def _repair(lines: list[list[str]], layout: _Layout, raw: list[list[str]] | None = None,
@@ -579,10 +586,20 @@ def _date(yymmdd: str, *, today: date, future_years: int) -> date | None:
 def _misread_issuer(nationality: str, issuer: str) -> bool:
     """No check digit covers the nationality.  A code that no state uses (specimens and old
     documents have a few: BOS, COU, 132) but shares one or two of its three characters with the
-    issuing state's real code is that code misread ("SBL" on an Icelandic passport)."""
-    if nationality in _COUNTRIES or nationality.rstrip("<") in _COUNTRIES or issuer.rstrip("<") not in _COUNTRIES:
+    issuing state's real code is that code misread ("SBL" on an Icelandic passport); so is a
+    real code that differs from the issuer's in one character only."""
+    if nationality == issuer:
+        return False
+    short = issuer.rstrip("<")
+    if len(short) == 2 and short != issuer and nationality.startswith(short) and nationality.rstrip("<") != short:
+        return True  # "SII" for "SI<": the filler after a short code read as a letter
+    if issuer.rstrip("<") not in _COUNTRIES:
         return False
     same = sum(a == b for a, b in zip(nationality, issuer, strict=False))
+    if nationality in _COUNTRIES or nationality.rstrip("<") in _COUNTRIES:
+        # a real code one letter away from the issuer's ("IRL" on an Icelandic passport, "GGY"
+        # on an Egyptian one) is far likelier a misreading than a foreigner's document
+        return same == 2
     return 1 <= same <= 2
 
 
@@ -977,14 +994,13 @@ def _settle(readings: list[Zone]) -> Zone | None:
     def support(z: Zone) -> int:
         return sum(_key(o) == _key(z) for o in readings)
 
-    # verified readings that disagree with one another: check digits agreed by chance in all
-    # but one of them at least, and nothing tells which; none of them is reported as verified
-    if len({_key(z) for z in readings if z.valid}) > 1:
-        # (and none whose cleaned lines would verify when read again, such as a page-text reading
-        # that failed only on a stray accented letter)
-        readings = [z for z in readings if not z.valid and not _verified_again(z)]
-        if not readings:
-            return None
+    # a verified reading no other reading agrees with: its check digits may agree by chance (the
+    # more readings, the likelier), so it is not reported as verified, and neither is a reading
+    # whose cleaned lines would verify when read again (a page-text reading that failed only on
+    # a stray accented letter)
+    readings = [z for z in readings if not z.valid and not _verified_again(z)]
+    if not readings:
+        return None
     return max(readings, key=lambda z: (z.valid, support(z) - len(z.failed_checks), not z.repaired))
 
 

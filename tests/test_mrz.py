@@ -194,6 +194,8 @@ def test_unrepairable_zone_stays_unverified() -> None:
         pytest.param("STO", False, id="unknown-code-near-issuer"),  # no check digit covers it
         pytest.param("UTQ", True, id="one-confusion-from-a-real-code"),  # repaired to UTO
         pytest.param("BOS", True, id="unknown-code-unlike-issuer"),  # old codes on real documents
+        pytest.param("UTA", False, id="real-code-one-letter-from-issuer"),
+        pytest.param("FRA", True, id="real-code-unlike-issuer"),
     ],
 )
 def test_nationality_misread_from_issuer(nationality: str, valid: bool) -> None:
@@ -201,6 +203,21 @@ def test_nationality_misread_from_issuer(nationality: str, valid: bool) -> None:
     z = parse_zone(lines, today=TODAY)
     assert z is not None and z.valid is valid
     assert ("nationality_code" in z.failed_checks) is not valid
+
+
+def test_filler_after_short_issuer_code_read_as_letter() -> None:
+    lines = ("I<SI<09999100180706966505468<<", "6606079F0807276SI<<<<<<<<<<<<0", "VZOREC<<TINA<<<<<<<<<<<<<<<<<<")
+    z = parse_zone(lines, today=TODAY)
+    assert z is not None and z.nationality == "SI"
+    misread = parse_zone((lines[0], lines[1][:17] + "I" + lines[1][18:], lines[2]), today=TODAY)
+    assert misread is not None and not misread.valid and "nationality_code" in misread.failed_checks
+
+
+def test_number_of_zeros_read_as_letters_from_the_start() -> None:
+    # O weighs 24: "OO" at weights 7 and 3 adds 240, invisible to the check digit
+    line = "OO000000<0LTU5911239F120101145911231023<<<16"  # a Lithuanian specimen, zeros read as O
+    z = parse_zone(("P<LTUBASANAVICIENE<<BIRUTE<<<<<<<<<<<<<<<<<<", line), today=TODAY)
+    assert z is not None and z.valid and z.document_number == "00000000"
 
 
 def test_number_of_zeros_read_as_letters() -> None:
@@ -399,7 +416,8 @@ def test_reading_confirmed_only_by_another() -> None:
     assert _confirmed([good]) is None
     assert _confirmed([good, other]) is None  # different birth date read
     assert _confirmed([other, good, good]) is good
-    assert _settle([other, good]) is good and _settle([]) is None
+    # unconfirmed, a verified reading is not reported: the unverified one is
+    assert _settle([other, good]) is other and _settle([good]) is None and _settle([]) is None
 
 
 def test_find_zones_ignores_ordinary_text() -> None:
