@@ -71,9 +71,9 @@ def pages(report: Report, source: TextSource | None = None) -> int:
 
 
 def page_images(folders: list[Path], out: Path) -> list[Path]:
-    """The page images a plain OCR run would read: scanned PDF pages at 300 dpi, photos as they are."""
-    import pypdfium2 as pdfium
-
+    """The page images a plain OCR run would read: each scanned PDF page rendered at its scan's
+    resolution (as docscheck renders it), photos as they are."""
+    from docscheck import pdf
     from docscheck.read import detect_kind, fingerprint
 
     images: list[Path] = []
@@ -83,14 +83,14 @@ def page_images(folders: list[Path], out: Path) -> list[Path]:
                 continue
             kind = detect_kind(fingerprint(file)[2])
             if kind == "pdf":
-                doc = pdfium.PdfDocument(str(file))
-                for i in range(len(doc)):
-                    if doc[i].get_textpage().get_text_range().strip():
-                        continue  # a text layer: nobody OCRs it
-                    target = out / f"{len(images):05d}.png"
-                    doc[i].render(scale=300 / 72, grayscale=True).to_pil().save(target)
-                    images.append(target)
-                doc.close()
+                with pdf.open_pdf(file) as doc:
+                    for i in range(pdf.page_count(doc)):
+                        info = pdf.page_info(doc, i)
+                        if info.text.strip():
+                            continue  # a text layer: nobody OCRs it
+                        target = out / f"{len(images):05d}.png"
+                        pdf.render_page(doc, i, dpi=info.ocr_dpi(pdf.OCR_DPI)).save(target)
+                        images.append(target)
             elif kind != "unknown":
                 images.append(file)
     return images

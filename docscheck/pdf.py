@@ -14,6 +14,7 @@ hangs PDFium needs a worker process that can be killed (the pipeline's pool).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +29,8 @@ from docscheck.errors import UnreadableFile
 OCR_DPI = 300
 # A page rendered for OCR never exceeds this many pixels (a 30,000 x 30,000 pt page stays cheap).
 MAX_RENDER_PIXELS = 12_000_000
+# Below this, text of ordinary size gets too small for Tesseract: low-resolution scans are enlarged to it.
+MIN_OCR_DPI = 200
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,18 @@ class PdfPageInfo:
     width_pt: float
     height_pt: float
     image_coverage: float  # fraction of the page area covered by raster images (0..1)
+    image_dpi: float = 0.0  # resolution of the largest raster image on the page (0: none)
+
+    def ocr_dpi(self, wanted: int) -> int:
+        """The resolution to render this page at for OCR.
+
+        A scanned page holds no more detail than its scan: rendering a 200 dpi scan
+        at 300 dpi only makes OCR slower.  So a page that is mostly one image is
+        rendered at that image's resolution, between MIN_OCR_DPI and `wanted`.
+        """
+        if self.image_coverage < 0.5 or self.image_dpi <= 0:
+            return wanted
+        return int(min(wanted, max(MIN_OCR_DPI, round(self.image_dpi))))
 
 
 @contextmanager
@@ -94,15 +109,22 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
             textpage.close()
         area = max(width * height, 1.0)
         covered = 0.0
+        largest, image_dpi = 0.0, 0.0
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
             left, bottom, right, top = obj.get_bounds()
-            covered += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+            covered += shown
+            if shown > largest and right > left:
+                largest = shown
+                with contextlib.suppress(pdfium.PdfiumError, AttributeError, ValueError):
+                    image_dpi = obj.get_px_size()[0] / ((right - left) / 72.0)
         return PdfPageInfo(
             number=index + 1,
             text=text,
             width_pt=width,
             height_pt=height,
             image_coverage=min(1.0, covered / area),
+            image_dpi=image_dpi,
         )
     except (pdfium.PdfiumError, ValueError) as exc:
         raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc

@@ -184,7 +184,7 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, Pa
                             note="text layer",
                         )
                         continue
-                    image = pdf.render_page(doc, index, dpi=options.dpi, max_pixels=options.max_render_pixels)
+                    image = pdf.render_page(doc, index, dpi=info.ocr_dpi(options.dpi), max_pixels=options.max_render_pixels)
                 except UnreadableFile as exc:
                     yield _failed_page(index + 1, exc)
                     continue
