@@ -26,6 +26,9 @@ from docscheck.tesseract import OcrResult
 GOOD_CONFIDENCE = 72.0
 GOOD_WORDS = 12
 MAX_SKEW = 8.0  # degrees; a larger measured angle is not a skew but a misreading
+# Orientation and skew are read on reduced copies: the text's direction and slant show at this size.
+OSD_LONG_SIDE = 1600
+SKEW_LONG_SIDE = 600
 MIN_SKEW = 1.5  # degrees; Tesseract reads lines this close to level as well straight, and turning costs time
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
@@ -54,7 +57,7 @@ def measure_skew(image: Image.Image) -> float:
     from deskew import determine_skew  # imported here: it brings scikit-image
 
     small = image.convert("L")
-    small.thumbnail((800, 800))
+    small.thumbnail((SKEW_LONG_SIDE, SKEW_LONG_SIDE))
     try:
         angle = determine_skew(np.asarray(small))
     except Exception:  # deskew fails on blank or tiny images; no skew is the safe answer
@@ -62,6 +65,14 @@ def measure_skew(image: Image.Image) -> float:
     if angle is None or not np.isfinite(angle) or abs(angle) > MAX_SKEW or abs(angle) < MIN_SKEW:
         return 0.0
     return float(angle)
+
+
+def _reduced(image: Image.Image, long_side: int) -> Image.Image:
+    if max(image.size) <= long_side:
+        return image
+    small = image.copy()
+    small.thumbnail((long_side, long_side), Image.Resampling.BILINEAR)
+    return small
 
 
 def rotate_clockwise(image: Image.Image, degrees: int) -> Image.Image:
@@ -90,7 +101,7 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
     if reads_well(best.ocr):
         return best
 
-    osd = tesseract.detect_orientation(image, timeout=min(timeout, 30.0))
+    osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, 30.0))
     if osd is not None and osd.rotate:
         # OSD's proposal must be confirmed by a clearly better reading.
         candidates = [osd.rotate]
