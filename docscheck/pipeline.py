@@ -22,6 +22,7 @@ from docscheck import read, tesseract
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource
 from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
+from docscheck.understand import understand  # imported before workers fork: they inherit it
 
 T = TypeVar("T")
 
@@ -102,8 +103,6 @@ def _read(job: Job) -> FileText:
 
 
 def _read_and_understand(job: Job) -> Document:
-    from docscheck.understand import understand
-
     return understand(_read(job), today=job.as_of)
 
 
