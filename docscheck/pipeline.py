@@ -12,7 +12,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -128,13 +128,29 @@ def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, pro
                 ocrd += ocr_pages(result)
                 progress(len(results), len(jobs), ocrd)
         return results
+    # Largest files first: a long reading starts early instead of finishing the run alone on
+    # one core.  Results go back to the jobs' order, so the report does not depend on it.
+    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
+    slots: dict[int, T] = {}
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        for result in pool.map(func, jobs, chunksize=1):
-            results.append(result)
-            if progress:
-                ocrd += ocr_pages(result)
-                progress(len(results), len(jobs), ocrd)
-    return results
+        futures = {pool.submit(func, jobs[i]): i for i in order}
+        try:
+            for future in as_completed(futures):
+                result = slots[futures[future]] = future.result()
+                if progress:
+                    ocrd += ocr_pages(result)
+                    progress(len(slots), len(jobs), ocrd)
+        except BaseException:  # Ctrl-C: the files not started yet are not read
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+    return [slots[i] for i in range(len(jobs))]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
 
 
 def ocr_pages(result: object) -> int:
