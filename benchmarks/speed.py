@@ -162,6 +162,12 @@ def main() -> None:
             timings[backend] = (report, seconds)
             row(f"docscheck cold, {backend} backend, {workers} workers", f"{ocrd / seconds:.2f} pages/s",
                 f"({ocrd} pages OCR'd, {seconds:.0f} s; {ocrd / seconds / (len(images) / raw):.2f}x the command)")
+            if backend == "api":
+                ocr_pages = [p for d in report.dossiers for doc in d.documents for p in doc.file.pages
+                             if p.source is TextSource.OCR]
+                row("pages docscheck had to turn / whose zone it re-read",
+                    f"{sum(1 for p in ocr_pages if p.rotation)} / {sum(1 for p in ocr_pages if p.zone_text)}",
+                    f"(of {len(ocr_pages)}: the command reads a turned page as it is, and no zone twice)")
         os.environ.pop("DOCSCHECK_OCR_BACKEND")
         report, cold = timings["api"]
         _, warm = run(image_batch, workers=workers, cache_dir=root / "cache-api")
