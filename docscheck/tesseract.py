@@ -30,6 +30,9 @@ from PIL import Image
 from docscheck.errors import MissingDependency, OcrFailed
 
 LANGUAGES = "fra+eng"
+# Settings every OCR call gets.  Documents are dark print on light paper: Tesseract's
+# second reading of doubtful words as light-on-dark text only costs time on them.
+BASE_CONFIG = "-c tessedit_do_invert=0"
 DEFAULT_TIMEOUT = 120.0  # seconds for one OCR call
 
 # One OpenMP thread per Tesseract process: with several processes at once on a
@@ -201,6 +204,7 @@ def ocr(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> OcrResult:
     """OCR one image and return its text, words with boxes, and mean confidence."""
+    config = f"{BASE_CONFIG} {config}".strip()
     if backend() == "api":
         data = _api_data(image, lang, psm, config, timeout)
     else:

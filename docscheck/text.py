@@ -259,7 +259,7 @@ def cache_settings(options: ReadOptions) -> dict[str, object]:
     """Everything besides the file's content that changes what reading it gives."""
     settings: dict[str, object] = asdict(options)
     settings.pop("file_timeout")  # a file cut short by it is never cached
-    return {**settings, "tesseract": tesseract.check_installed()}
+    return {**settings, "tesseract": tesseract.check_installed(), "ocr_config": tesseract.BASE_CONFIG}
 
 
 def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptions, cache: Cache) -> FileText | None:
