@@ -178,7 +178,7 @@ def extract(paths: tuple[Path, ...], fmt: str, quiet: bool, **run: Any) -> None:
     """Print each file's text, page by page (folders are read recursively).
 
     \b
-    docscheck extract samples/complete
+    docscheck extract samples/01_complete
     docscheck extract passport.jpg --format json
     """
     from docscheck.pipeline import read_files
@@ -250,7 +250,7 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, quiet: bool,
 
     \b
     docscheck classify scan_001.pdf IMG_2041.jpg
-    docscheck classify samples/complete --format json
+    docscheck classify samples/01_complete --format json
     """
     from docscheck.pipeline import understand_files
     from docscheck.render import document_json
