@@ -21,13 +21,13 @@ import re
 import select
 import signal
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Generator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
-from docscheck import images, pdf, photo, read, tesseract
+from docscheck import images, mrz, pdf, photo, read, tesseract
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
@@ -92,15 +92,11 @@ def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
 
 
 def _zone_text(image: Image.Image, result: tesseract.OcrResult) -> str | None:
+    """The page's machine-readable zone re-read with zone settings, where the page text shows one."""
     if not _ZONE_HINT.search(result.text):
         return None
-    from docscheck import mrz
-
-    reader: Callable[..., str | None] | None = getattr(mrz, "read_zone_from_image", None)
-    if reader is None:
-        return None
     try:
-        return reader(image, result)
+        return mrz.read_zone_from_image(image, result)
     except OcrFailed:
         return None
 
