@@ -70,8 +70,11 @@ def test_cache_is_bounded_and_evicts_least_recently_used(tmp_path: Path) -> None
     assert cache.clear() == info.entries and cache.info().entries == 0
 
 
-def test_bad_file_reading_is_remembered_but_missing_ocr_is_not(tmp_path: Path, cache: Cache) -> None:
+def test_a_bad_file_is_remembered_but_a_reading_cut_short_is_not(tmp_path: Path, cache: Cache) -> None:
     (tmp_path / "empty.pdf").write_bytes(b"")
     assert read_file(tmp_path / "empty.pdf", tmp_path, cache=cache).error is not None
-    # empty files have no content to key on beyond their hash; the entry is still written
-    assert cache.info().entries == 1
+    assert cache.info().entries == 1  # what the content decides is worth remembering
+    page = small_page(tmp_path / "a.png", "Attestation consulaire")
+    cut_short = read_file(page, tmp_path, ReadOptions(ocr_timeout=0.001), cache=cache)
+    assert cut_short.error is not None or all(p.source.value == "none" for p in cut_short.pages)
+    assert cache.info().entries == 1  # an OCR time-out says nothing about the file
