@@ -626,7 +626,16 @@ def _build(lines: list[list[str]], layout: _Layout, today: date, changed: bool, 
         failed.append("expiry_date_not_a_date")
     if not charset_ok:
         failed.append("charset")
-    if layout.nationality is not None and _misread_issuer(span(layout.nationality), span(layout.issuer)):
+    # Only a passport or an identity card is normally held by a national of its issuer: a visa or
+    # a residence card is issued to foreigners, whose code may well be one letter from the
+    # issuer's (BRA on a French visa).
+    code = span(layout.code)
+    if (
+        layout.nationality is not None
+        and code[:1] in ("P", "I")
+        and code[:2] != "IR"
+        and _misread_issuer(span(layout.nationality), span(layout.issuer))
+    ):
         failed.append("nationality_code")
     if layout.given is not None:
         surname = span(layout.surname).replace("<", " ").strip()

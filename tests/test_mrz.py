@@ -479,3 +479,12 @@ def test_read_zone_from_specimen_image(image: str, number: str, birth: str, expi
     z = zones[0]
     assert (z.document_number, _ymd(z.birth_date), _ymd(z.expiry_date), z.nationality) == (
         number, birth, expiry, nationality)
+
+
+def test_visa_for_a_national_of_a_country_one_letter_from_the_issuer_is_valid() -> None:
+    # A French visa held by a Brazilian: BRA is one letter from FRA, and that is no misreading.
+    zone = parse_zone(
+        ["V<FRASILVA<<LETICIA<<<<<<<<<<<<<<<<<<<<<<<<<", "6516947789BRA0504047F2703305<<<<<<<<<<<<<<<<"],
+        today=date(2026, 11, 30),
+    )
+    assert zone is not None and zone.valid and zone.nationality == "BRA"
