@@ -11,9 +11,9 @@ None)` from the image as it is, searching the zone band itself without the page 
 comparison with an MRZ-only reader such as PassportEye), measured in a second pass whose accuracy
 is reported too.
 
-    .venv/bin/python benchmarks/specimens.py [-v] [--zone-only] [--passporteye PYTHON] [NAME-FILTER...]
+    .venv/bin/python benchmarks/specimens.py [-v] [--zone-only | --pipeline-only] [--passporteye PYTHON] [NAME-FILTER...]
 
---zone-only skips the pipeline pass.  --passporteye PYTHON runs PassportEye (MIT) side by side from
+--zone-only skips the pipeline pass, --pipeline-only the zone-only one.  --passporteye PYTHON runs PassportEye (MIT) side by side from
 another Python environment where it is installed (it is not a docscheck dependency), e.g.
 `python3 -m venv /tmp/pe && /tmp/pe/bin/pip install passporteye`, then `--passporteye /tmp/pe/bin/python`;
 skipped with a message when that interpreter cannot import it.
@@ -137,13 +137,14 @@ def _passporteye(python: str, rows: list[dict[str, str]], verbose: bool) -> list
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     zone_only = "--zone-only" in argv
+    pipeline_only = "--pipeline-only" in argv
     python = None
     args: list[str] = []
     it = iter(argv)
     for a in it:
         if a == "--passporteye":
             python = next(it, None)
-        elif a not in ("-v", "--zone-only"):
+        elif a not in ("-v", "--zone-only", "--pipeline-only"):
             args.append(a)
     table = EXTERNAL / "mrz_vectors.tsv"
     if not table.exists():
@@ -155,7 +156,8 @@ def main(argv: list[str]) -> int:
     reports = []
     if not zone_only:
         reports.append(("docscheck, page OCR + zone", _run(rows, _pipeline, verbose, "page+zone")))
-    reports.append(("docscheck, zone only", _run(rows, _zone_only, verbose, "zone-only")))
+    if not pipeline_only:
+        reports.append(("docscheck, zone only", _run(rows, _zone_only, verbose, "zone-only")))
     if python:
         pe = _passporteye(python, rows, verbose)
         if pe is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -304,7 +305,8 @@ def _normalise(lines: list[list[str]], layout: _Layout) -> None:
                 j = i
                 while j < len(types) and types[j] == "x" and chars[j] in _FILLER_LOOKALIKES:
                     j += 1
-                if j - i <= 3 and (j == len(types) or types[j] != "x" or chars[j] == "<"):
+                # a run that ends the field may be longer: optional data is never all K, X and C
+                if j == len(types) or types[j] != "x" or (j - i <= 3 and chars[j] == "<"):
                     chars[i:j] = ["<"] * (j - i)
             elif t == "m":
                 j = i
@@ -322,6 +324,14 @@ def _normalise(lines: list[list[str]], layout: _Layout) -> None:
         seg = lines[li][s:e]
         if all(c in _TO_ALPHA or c.isalpha() or c == "<" for c in seg):
             lines[li][s:e] = list(_known_country("".join(_TO_ALPHA.get(c, c) for c in seg)))
+    # a passport or identity card is held by a national of its issuer, as a rule: a code no state
+    # uses one letter from the issuer's is the issuer's misread ("GUR" on a British passport)
+    if layout.nationality is not None and lines[0][0] in "PI" and lines[0][1] != "R":
+        li, s, e = layout.nationality
+        nationality, issuer = "".join(lines[li][s:e]), "".join(lines[layout.issuer[0]][layout.issuer[1]:layout.issuer[2]])
+        if (issuer in _COUNTRIES and nationality.rstrip("<") not in _COUNTRIES
+                and sum(a != b for a, b in zip(nationality, issuer, strict=True)) == 1):
+            lines[li][s:e] = list(issuer)
     # the second character of a document code is a letter or '<' except a few digit codes (A3, C1...)
     li, s, e = layout.code
     if lines[li][s] in _TO_ALPHA:
@@ -1013,6 +1023,87 @@ def _settle(readings: list[Zone]) -> Zone | None:
     return max(readings, key=lambda z: (z.valid, support(z) - len(z.failed_checks), not z.repaired))
 
 
+_DATE = re.compile(r"\d\d(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])")
+
+
+def _field_positions(layout: _Layout, check: _Check, lines: Sequence[str]) -> list[Pos]:
+    positions = [(li, i) for li, s, e in check.spans for i in range(s, e)] + [check.at]
+    if layout.kind == "TD1" and check.name == "number" and lines[0][14] == "<":
+        positions += [(0, i) for i in range(15, 30)]  # an extended number runs into the optional data
+    return positions
+
+
+def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | None = None) -> Zone | None:
+    """One zone put together field by field from several readings of the same zone.
+
+    Each reading errs in its own places (Tesseract misreads OCR-B differently at each size and
+    lighting), so a zone no two readings agree on may still have each of its fields given alike
+    by two readings, its check digit holding: that value is taken (the best supported one), the
+    fields no two readings agree on and the characters outside checked fields go by plurality,
+    character by character, and the country codes by the likeliest real code.  The zone verifies
+    only when every check digit holds, the composite one included, which then also confirms the
+    combination.  Characters are never mixed between readings inside a checked field: a mix
+    tried until a check digit holds is as likely a chance agreement as the truth.
+
+    The zone re-reads share their crop and their settings, so they can share a mistake that a
+    check digit lets through ("3001075" for "8001014" twice); `page`, the readings of the page
+    text (another model, another image), weighs more and settles ties.
+    """
+    kinds = Counter(z.kind for z in readings)
+    if not kinds:
+        return None
+    kind, count = kinds.most_common(1)[0]
+    if count < 2:
+        return None
+    layout = _LAYOUTS[kind]
+    same = [z for z in readings if z.kind == kind]
+    weight = [3 if any(z is p for p in page) else 2 for z in same]  # a page reading counts one and a half
+    votes = [[Counter[str]() for _ in range(layout.width)] for _ in range(layout.lines)]
+    for z, wt in zip(same, weight, strict=True):
+        for li, line in enumerate(z.lines):
+            for i, c in enumerate(line):
+                votes[li][i][c] += wt
+    grid = [[v.most_common(1)[0][0] for v in row] for row in votes]
+    for span in (layout.issuer, layout.nationality):
+        if span is not None:
+            codes = Counter[str]()
+            for z, wt in zip(same, weight, strict=True):
+                code = z.lines[span[0]][span[1]:span[2]]
+                if code.rstrip("<") in _COUNTRIES:
+                    codes[code] += wt
+            if codes:
+                grid[span[0]][span[1]:span[2]] = list(codes.most_common(1)[0][0])
+    agreed = True
+    for check in layout.checks:
+        if check.name == "composite":
+            continue
+        agreed_here = False
+        values = Counter[tuple[tuple[Pos, str], ...]]()
+        for z, wt in zip(same, weight, strict=True):
+            values[tuple((p, z.lines[p[0]][p[1]]) for p in _field_positions(layout, check, z.lines))] += wt
+        trials = []
+        for value, n in values.items():
+            if n < 4:  # given by two readings
+                continue
+            trial = [row[:] for row in grid]
+            for (li, i), c in value:
+                trial[li][i] = c
+            if _check_ok(trial, layout, check) and (
+                    check.name not in ("birth", "expiry") or _DATE.fullmatch(_text(trial, check.spans))):
+                # a misread year ("75" for "25") that its check digit lets through can put the
+                # expiry before the birth: such a value comes after one that does not
+                z = _build(trial, layout, today or date.today(), True, True)
+                sensible = z.birth_date is None or z.expiry_date is None or z.expiry_date > z.birth_date
+                trials.append((sensible, n, trial))
+        if trials:
+            grid = max(trials, key=lambda t: t[:2])[2]
+            agreed_here = True
+        agreed = agreed and agreed_here
+    zone = _build(grid, layout, today or date.today(), True, True)
+    # a field no two readings gave alike that verifies anyway does so by chance
+    return None if zone.valid and not agreed else zone
+
+
 def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
     """Re-read a page image's machine-readable zone with settings suited to it.
 
@@ -1036,15 +1127,10 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
     def lines(z: Zone | None) -> str | None:
         return "\n".join(z.lines) if z is not None else None
 
-    located: tuple[Image.Image, _Box, float] | None = None
-    if ocr is not None:
-        readings += find_zones(ocr.text)
-        seen = _zone_box(ocr, image.size)
-        if seen is not None:
-            located = (image, seen[0], seen[1])
-    if located is None:
-        # not seen: the lower part of the page (cards and passports), then all of it, then sideways,
-        # then straightened; a zone's capital height is about 1/34 of the document's long side
+    def search() -> tuple[Image.Image, _Box, float] | None:
+        """Look for the zone without the page OCR's help: the lower part of the page (cards and
+        passports), then all of it, then sideways, then straightened; a zone's capital height is
+        about 1/34 of the document's long side.  Where the best reading was found, or None."""
         plan: list[tuple[Image.Image, _Box]] = [(image, (0, int(h * 0.4), w, h)), (image, (0, 0, w, h))]
         for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
             turned = image.transpose(turn)
@@ -1054,22 +1140,54 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
             plan += [(tilted, (0, int(tilted.height * 0.4), tilted.width, tilted.height)),
                      (tilted, (0, 0, tilted.width, tilted.height))]
         found: Zone | None = None
+        where = None
         for img, box in plan:
             guess = max(img.size) / 34
             before = len(readings)
             if attempt(img, box, guess, True):
-                return lines(_confirmed(readings))
+                return None
             if len(readings) > before and (found is None or _score(readings[-1]) > _score(found)):
-                found, located = readings[-1], (img, box, guess)
+                found, where = readings[-1], (img, box, guess)
                 if len(found.failed_checks) <= 1:
                     break
-    if located is not None:
-        img, box, height = located
+        return where
+
+    def variants(img: Image.Image, box: _Box, height: float) -> Zone | None:
         for flatten, size, squeeze in _VARIANTS:
             confirmed = attempt(img, box, height / size, flatten, squeeze)
             if confirmed is not None:
+                return confirmed
+        return None
+
+    located: tuple[Image.Image, _Box, float] | None = None
+    page: list[Zone] = []
+    if ocr is not None:
+        page = find_zones(ocr.text)
+        readings += page
+        seen = _zone_box(ocr, image.size)
+        if seen is not None:
+            located = (image, seen[0], seen[1])
+            confirmed = variants(*located)
+            if confirmed is not None:
                 return lines(confirmed)
-    return lines(_settle(readings))
+    # not seen, or seen but not read alike twice (the page OCR's box may miss a line): searched
+    best = _best_of(readings, page)
+    if best is None or not best.valid:
+        where = search()
+        confirmed = _confirmed(readings)
+        if confirmed is None and where is not None:
+            confirmed = variants(*where)
+        best = confirmed or _best_of(readings, page)
+    return lines(best)
+
+
+def _best_of(readings: list[Zone], page: Sequence[Zone]) -> Zone | None:
+    """Without two readings alike: the zone voted field by field, or the best single reading."""
+    settled = _settle(readings)
+    voted = _consensus(readings, page)
+    if voted is not None and (settled is None or _score(voted)[:2] >= _score(settled)[:2]):
+        return voted
+    return settled
 
 
 def _straightened(image: Image.Image) -> Image.Image | None:
