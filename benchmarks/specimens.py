@@ -1,8 +1,8 @@
 """Zone reading on real specimen images: ../shared/external/mrz_vectors.tsv rows with an image.
 
-For each image: page OCR as the pipeline reads an image (`fit_for_ocr`, then `read_upright`:
-turned and straightened where needed), then the zone re-read with `read_zone_from_image`
-(always, even where the page text shows no zone hint), then `find_zones` on both texts; a specimen
+For each image: read as the pipeline reads an image page (`docscheck.text.ocr_page`: fitted, turned
+and straightened where needed, OCR'd, and the zone re-read with `read_zone_from_image` where the
+page text shows a zone or reads poorly), then `find_zones` on both texts; a specimen
 counts as read when the document number, birth date, expiry date and nationality all match the
 verified transcription.  Wrong readings reported as verified are counted apart: there must be none.
 
@@ -33,10 +33,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps
 
-from docscheck.images import fit_for_ocr
 from docscheck.model import Zone
 from docscheck.mrz import find_zones, read_zone_from_image
-from docscheck.orientation import read_upright
+from docscheck.text import ReadOptions, ocr_page
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 TODAY = date(2026, 1, 1)
@@ -76,9 +75,8 @@ def _best(texts: list[str]) -> Zone | None:
 
 
 def _pipeline(image: Image.Image) -> Zone | None:
-    upright = read_upright(fit_for_ocr(image))
-    text = read_zone_from_image(upright.image, upright.ocr)
-    return _best([text or "", upright.ocr.text])
+    page = ocr_page(image, 1, ReadOptions())
+    return _best([page.zone_text or "", page.text])
 
 
 def _zone_only(image: Image.Image) -> Zone | None:

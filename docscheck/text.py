@@ -31,7 +31,7 @@ from docscheck import images, mrz, pdf, photo, read, tesseract
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
-from docscheck.orientation import read_upright
+from docscheck.orientation import read_upright, reads_well
 
 IMAGE_KINDS = {"jpeg", "png", "tiff", "webp", "heif", "bmp", "gif"}
 UNSUPPORTED = {
@@ -92,8 +92,10 @@ def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
 
 
 def _zone_text(image: Image.Image, result: tesseract.OcrResult) -> str | None:
-    """The page's machine-readable zone re-read with zone settings, where the page text shows one."""
-    if not _ZONE_HINT.search(result.text):
+    """The page's machine-readable zone re-read with zone settings, where the page text shows one
+    or the page reads too poorly to tell (a card's security pattern can drown its text, zone
+    included, for the page OCR while the zone search still finds and reads it)."""
+    if not _ZONE_HINT.search(result.text) and reads_well(result):
         return None
     try:
         return mrz.read_zone_from_image(image, result)

@@ -571,3 +571,23 @@ def test_readings_vote_for_a_real_country_code() -> None:
                 _reading(_bump(TD3, 1, 22))]
     voted = _consensus(readings, today=TODAY)
     assert voted is not None and voted.nationality == "UTO"
+
+
+@needs_external
+@pytest.mark.slow
+def test_card_whose_page_ocr_is_drowned_by_its_security_pattern() -> None:
+    """The back of the 2021 French identity card: the page OCR reads its guilloche, not its text,
+    and shows no zone; the page is still searched for one, as the pipeline reads it."""
+    from PIL import Image
+
+    from docscheck.text import ReadOptions, ocr_page
+
+    with Image.open(EXTERNAL / "parse_french_id_card/test-new-back.png") as im:
+        page = ocr_page(im.convert("RGB").reduce(3), 1, ReadOptions())  # 1528 x 968, as a phone upload
+    assert find_zones(page.text, today=TODAY) == []
+    assert page.zone_text is not None
+    zones = find_zones(page.zone_text, today=TODAY)
+    assert zones and zones[0].valid
+    z = zones[0]
+    assert (z.document_number, _ymd(z.birth_date), _ymd(z.expiry_date), z.nationality, z.surname) == (
+        "X4RTBPFW4", "900713", "300211", "FRA", "MARTIN")
