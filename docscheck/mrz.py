@@ -1118,7 +1118,14 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
         return None
     readings: list[Zone] = []
 
+    tried: set[tuple[int, _Box, float, bool, float]] = set()
+
     def attempt(img: Image.Image, box: _Box, height: float, flatten: bool, squeeze: float = 1.0) -> Zone | None:
+        # the same crop read twice reads the same: it would confirm itself
+        key = (id(img), box, round(height, 3), flatten, squeeze)
+        if key in tried:
+            return None
+        tried.add(key)
         zone, _ = _read(_prepare(img, box, height, flatten, squeeze))
         if zone is not None:
             readings.append(zone)
