@@ -934,18 +934,38 @@ def _flatten(gray: Image.Image, radius: float) -> Image.Image:
     return ImageOps.autocontrast(Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8)), cutoff=1)
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A zone crop made ready for OCR, and how to map its pixels back to the page's."""
+
+    image: Image.Image
+    box: _Box
+    scale_x: float
+    scale_y: float
+    border: int
+
+    def to_page(self, inner: _Box) -> _Box:
+        left, top, right, bottom = inner
+        b = self.border
+        return (int(self.box[0] + (left - b) / self.scale_x), int(self.box[1] + (top - b) / self.scale_y),
+                int(self.box[0] + (right - b) / self.scale_x), int(self.box[1] + (bottom - b) / self.scale_y))
+
+
 def _prepare(image: Image.Image, box: _Box, char_height: float, flatten: bool = False,
-             squeeze: float = 1.0) -> Image.Image:
+             squeeze: float = 1.0) -> _Prepared:
     crop = image.crop(box).convert("L")
     scale = min(4.0, max(1.0, _TARGET_HEIGHT / max(char_height, 1.0)))
     if crop.width * crop.height * scale * scale > 6_000_000:
         scale = (6_000_000 / (crop.width * crop.height)) ** 0.5
+    sx, sy = 1.0, 1.0
     if abs(scale - 1.0) > 0.05 or squeeze != 1.0:
-        crop = crop.resize((max(1, int(crop.width * scale * squeeze)), max(1, int(crop.height * scale))),
-                           Image.Resampling.LANCZOS)
+        size = (max(1, int(crop.width * scale * squeeze)), max(1, int(crop.height * scale)))
+        sx, sy = size[0] / crop.width, size[1] / crop.height
+        crop = crop.resize(size, Image.Resampling.LANCZOS)
     crop = _flatten(crop, char_height * scale * 0.6) if flatten else ImageOps.autocontrast(crop, cutoff=1)
     # a margin: characters touching the crop's edge (a zone cut by the page) are otherwise lost
-    return ImageOps.expand(crop, border=max(8, int(char_height * scale * 0.8)), fill=255)
+    border = max(8, int(char_height * scale * 0.8))
+    return _Prepared(ImageOps.expand(crop, border=border, fill=255), box, sx, sy, border)
 
 
 def _td1_without_names(text: str) -> Zone | None:
@@ -966,14 +986,14 @@ def _td1_without_names(text: str) -> Zone | None:
     return None
 
 
-def _read(image: Image.Image) -> tuple[Zone | None, str]:
+def _read(image: Image.Image) -> tuple[Zone | None, OcrResult]:
     result = tesseract.ocr(image, lang="eng", psm=6, config=_ZONE_CONFIG, timeout=30.0)
     zones = find_zones(result.text)
     if not zones or not zones[0].valid:
         td1 = _td1_without_names(result.text)
         if td1 is not None and (not zones or _score(td1) > _score(zones[0])):
-            return td1, result.text
-    return (zones[0] if zones else None), result.text
+            return td1, result
+    return (zones[0] if zones else None), result
 
 
 # Readings of a located zone band: (lighting evened out, size factor, horizontal squeeze).
@@ -1119,6 +1139,7 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
     readings: list[Zone] = []
 
     tried: set[tuple[int, _Box, float, bool, float]] = set()
+    found_at: dict[int, tuple[_Box, float]] = {}  # zone box and capital height last read, per image
 
     def attempt(img: Image.Image, box: _Box, height: float, flatten: bool, squeeze: float = 1.0) -> Zone | None:
         # the same crop read twice reads the same: it would confirm itself
@@ -1126,9 +1147,14 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
         if key in tried:
             return None
         tried.add(key)
-        zone, _ = _read(_prepare(img, box, height, flatten, squeeze))
+        prepared = _prepare(img, box, height, flatten, squeeze)
+        zone, result = _read(prepared.image)
         if zone is not None:
             readings.append(zone)
+            seen = _zone_box(result, prepared.image.size)
+            if seen is not None:  # where the zone's lines are, for the next readings
+                inner, h_inner = seen
+                found_at[id(img)] = (prepared.to_page(inner), h_inner / prepared.scale_y)
         return _confirmed(readings)
 
     def lines(z: Zone | None) -> str | None:
@@ -1154,7 +1180,8 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
             if attempt(img, box, guess, True):
                 return None
             if len(readings) > before and (found is None or _score(readings[-1]) > _score(found)):
-                found, where = readings[-1], (img, box, guess)
+                # the next readings on the zone's own lines, where the reading showed them
+                found, where = readings[-1], (img, *found_at.get(id(img), (box, guess)))
                 if len(found.failed_checks) <= 1:
                     break
         return where
