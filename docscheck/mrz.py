@@ -1099,11 +1099,15 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
             continue
         agreed_here = False
         values = Counter[tuple[tuple[Pos, str], ...]]()
+        on_page: set[tuple[tuple[Pos, str], ...]] = set()
         for z, wt in zip(same, weight, strict=True):
-            values[tuple((p, z.lines[p[0]][p[1]]) for p in _field_positions(layout, check, z.lines))] += wt
+            value = tuple((p, z.lines[p[0]][p[1]]) for p in _field_positions(layout, check, z.lines))
+            values[value] += 1
+            if wt > 2:
+                on_page.add(value)
         trials = []
         for value, n in values.items():
-            if n < 4:  # given by two readings
+            if n < 2:  # given by two readings
                 continue
             trial = [row[:] for row in grid]
             for (li, i), c in value:
@@ -1112,11 +1116,14 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
                     check.name not in ("birth", "expiry") or _DATE.fullmatch(_text(trial, check.spans))):
                 # a misread year ("75" for "25") that its check digit lets through can put the
                 # expiry before the birth: such a value comes after one that does not
+                # (judged once the birth date is chosen: it comes first)
                 z = _build(trial, layout, today or date.today(), True, True)
-                sensible = z.birth_date is None or z.expiry_date is None or z.expiry_date > z.birth_date
-                trials.append((sensible, n, trial))
+                sensible = (check.name != "expiry" or z.birth_date is None or z.expiry_date is None
+                            or z.expiry_date > z.birth_date)
+                # the page text's reading and a zone re-read agreeing are two independent readers
+                trials.append((sensible, value in on_page, n, trial))
         if trials:
-            grid = max(trials, key=lambda t: t[:2])[2]
+            grid = max(trials, key=lambda t: t[:3])[3]
             agreed_here = True
         agreed = agreed and agreed_here
     zone = _build(grid, layout, today or date.today(), True, True)

@@ -521,7 +521,7 @@ def test_a_field_given_by_one_reading_only_is_not_verified() -> None:
     assert voted is None or not voted.valid
 
 
-def test_page_reading_settles_a_tie_between_zone_readings() -> None:
+def test_page_reading_and_a_zone_reading_agreeing_outweigh_alike_zone_readings() -> None:
     from docscheck.mrz import _consensus
 
     # "3" for "8" in the birth date, and the check digit misread to match: the check digit
@@ -530,10 +530,10 @@ def test_page_reading_settles_a_tie_between_zone_readings() -> None:
     twice = _reading(misread)
     assert twice.valid
     page, right = _reading(TD3), _reading(_bump(TD3, 1, 3))
-    readings = [twice, _reading(misread), page, right]
+    readings = [twice, _reading(misread), _reading(misread), page, right]
     voted = _consensus(readings, page=[page], today=TODAY)
     assert voted is not None and voted.birth_date == date(1974, 8, 12)
-    # without the page reading's weight, two against two: the first seen wins
+    # were the page's reading another zone re-read, three against two
     voted = _consensus(readings, today=TODAY)
     assert voted is not None and voted.birth_date == date(1934, 8, 12)
 
