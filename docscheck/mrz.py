@@ -446,7 +446,8 @@ def _x_positions(layout: _Layout, spans: Iterable[Span]) -> list[Pos]:
 # Substitutions a check digit can see (L/1 and G/6 weigh the same modulo 10, so
 # check digits cannot confirm them: what was read is kept).
 _DIGIT_LOOKALIKES = {k: v for k, v in _TO_DIGIT.items() if k in "OQDIBSZ"}
-_LETTER_LOOKALIKES = {k: v for k, v in _TO_ALPHA.items() if k in "01852"}
+# (and in a number's letter prefix, OCR-B's Z is often read as a 7)
+_LETTER_LOOKALIKES = {k: v for k, v in _TO_ALPHA.items() if k in "01852"} | {"7": "Z"}
 
 
 def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[list[str]]], int]) -> bool:
@@ -455,7 +456,8 @@ def _number_runs(lines: list[list[str]], layout: _Layout, goal: Callable[[list[l
     li, s, e = layout.number
     original = lines[li][s:e]
     candidates: list[list[str]] = []
-    for k in range(0, 4):
+    # the old French card's number starts with the year and month of issue: no letter prefix
+    for k in range(0, 1 if layout.kind == "FR_CNI" else 4):
         if k and original[k - 1] in "OQ":  # an O where letters meet digits is a 0
             continue
         if not all(c.isalpha() or c in _LETTER_LOOKALIKES for c in original[:k]):
@@ -735,10 +737,15 @@ def _realigned(line: str, layout: _Layout) -> list[tuple[str, float]]:
     if len(number) < 10:
         pad = "<" * (10 - len(number))
         return [(number[:-1] + pad + number[-1] + rest, 0.5 * len(pad)), (number + pad + rest, 0.5 * len(pad))]
-    # one character too many: try leaving out each; a doubled one (OCR reads OO for O) first
+    # one character too many: leave out a doubled one (OCR reads OO for O, 11 for 1), else a thin
+    # one OCR adds from a speck or a gap (0, O, 1, I, L, '<').  Leaving out any character would
+    # try ten numbers, and about one in ten of those lets its check digit and the composite one
+    # hold together by chance ("70126687<11" read as "0126687<1" and "1").
     out: dict[str, float] = {}
     for i in range(len(number)):
         doubled = (i > 0 and number[i - 1] == number[i]) or (i + 1 < len(number) and number[i + 1] == number[i])
+        if not doubled and number[i] not in "0O1IL<":
+            continue
         cand = number[:i] + number[i + 1:]
         cost = 1.0 if doubled else 2.0
         if len(cand) > 10:  # two too many: only doubled characters

@@ -5,7 +5,8 @@ upright passports and visas the `<<<` runs of the machine-readable zone can
 make it answer 180 degrees.  So a proposal is only accepted when a second
 signal agrees: the page read the proposed way gives clearly better OCR
 (confidence times words that look like words) than read as it is.  And OSD
-only runs where the page needs it: a page that already reads well is upright.
+only runs where the page needs it: a page that already reads well is upright,
+and so is a passport or card whose zone reads with its check digits holding.
 
 Straightening: small skews (a few degrees) are measured with the `deskew`
 library on a reduced copy and undone before OCR.
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from docscheck import tesseract
+from docscheck import mrz, tesseract
 from docscheck.tesseract import OcrResult
 
 # A page whose first reading has this mean confidence and enough real words is taken as upright.
@@ -50,6 +51,14 @@ def quality(result: OcrResult) -> float:
 def reads_well(result: OcrResult) -> bool:
     words = sum(1 for w in result.words if _WORD.search(w.text))
     return result.mean_confidence >= GOOD_CONFIDENCE and words >= GOOD_WORDS
+
+
+def shows_zone(result: OcrResult) -> bool:
+    """The reading shows a machine-readable zone whose check digits hold: the page is upright
+    (a zone read sideways or upside down is never one), however poorly the rest of a passport
+    or card reads over its security pattern."""
+    zones = mrz.find_zones(result.text)
+    return bool(zones) and len(zones[0].failed_checks) <= 1
 
 
 def measure_skew(image: Image.Image) -> float:
@@ -98,7 +107,7 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
     """OCR a page image, turning and straightening it first where it needs it."""
     straight, skew = straighten(image)
     best = UprightPage(straight, tesseract.ocr(straight, lang=lang, timeout=timeout), 0, skew)
-    if reads_well(best.ocr):
+    if reads_well(best.ocr) or shows_zone(best.ocr):
         return best
 
     osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, 30.0))

@@ -162,6 +162,9 @@ def test_broken_check_digit_is_reported(lines: tuple[str, ...], line: int, pos: 
         pytest.param(("I<UTOERIK55ON<<ANNA<MAR1A<<<<<<<<<<<", "D231458907UT0740BIZZF12O4IS9<<<<<<<G"), TD2,
                      id="many-confusions-td2"),
         pytest.param((TD3[0], "L898902C036UT07408122F1204159ZE184226B<<<<<10"), TD3, id="doubled-0-in-number"),
+        pytest.param(("P<INDREDDY<<SNEHA<<<<<<<<<<<<<<<<<<<<<<<<<<<", "70126687<11IND0103093F3212242<<<<<<<<<<<<<<<0"),
+                     ("P<INDREDDY<<SNEHA<<<<<<<<<<<<<<<<<<<<<<<<<<<", "Z0126687<1IND0103093F3212242<<<<<<<<<<<<<<<0"),
+                     id="Z-read-7-and-1-doubled"),  # not "0126687<1": a leading 7 left out verified by chance
         pytest.param(_set(TD3, 1, 16, "S"), TD3, id="S-for-8-in-date-decided-by-check-digit"),
         pytest.param(_set(TD3, 0, 4, "Q"), TD3, id="Q-for-O-in-country-code"),
         pytest.param(("NOWRK" + TD1[0], *TD1[1:]), TD1, id="other-text-before-td1-upper-line"),

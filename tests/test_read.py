@@ -235,6 +235,23 @@ def test_upright_passport_is_not_turned_by_its_zone(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "upright"),
+    [
+        pytest.param("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10",
+                     True, id="verified-zone"),
+        pytest.param("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408123F1204158ZE184226B<<<<<17",
+                     False, id="zone-with-three-failing-digits"),
+        pytest.param("<< >> VIV << ¢ 3 NN\nLL << 0O0 << 1I", False, id="garbage-with-fillers"),
+    ],
+)
+def test_a_page_showing_its_zone_is_upright(text: str, upright: bool) -> None:
+    from docscheck.orientation import shows_zone
+    from docscheck.tesseract import OcrResult
+
+    assert shows_zone(OcrResult(text, (), 20.0)) is upright
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         pytest.param("", False, id="empty"),
