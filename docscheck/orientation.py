@@ -6,7 +6,7 @@ make it answer 180 degrees.  So a proposal is only accepted when a second
 signal agrees: the page read the proposed way gives clearly better OCR
 (confidence times words that look like words) than read as it is.  And OSD
 only runs where the page needs it: a page that already reads well is upright,
-and so is a passport or card whose zone reads with its check digits holding.
+and so is a passport or card whose zone shows in that reading.
 
 Straightening: small skews (a few degrees) are measured with the `deskew`
 library on a reduced copy and undone before OCR.
@@ -54,11 +54,10 @@ def reads_well(result: OcrResult) -> bool:
 
 
 def shows_zone(result: OcrResult) -> bool:
-    """The reading shows a machine-readable zone whose check digits hold: the page is upright
-    (a zone read sideways or upside down is never one), however poorly the rest of a passport
-    or card reads over its security pattern."""
-    zones = mrz.find_zones(result.text)
-    return bool(zones) and len(zones[0].failed_checks) <= 1
+    """The reading shows a machine-readable zone (check digits, or its country codes and dates,
+    holding): the page is upright, since text read sideways or upside down never makes one,
+    however poorly the rest of a passport or card reads over its security pattern."""
+    return bool(mrz.find_zones(result.text))
 
 
 def measure_skew(image: Image.Image) -> float:
