@@ -129,3 +129,19 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
             if reads_well(result):
                 break
     return best
+
+
+def turned_to_zone(page: UprightPage, *, lang: str = tesseract.LANGUAGES,
+                   timeout: float = tesseract.DEFAULT_TIMEOUT) -> UprightPage:
+    """The page turned the way its reading shows its machine-readable zone, where it can be.
+
+    For a page whose zone the zone search found while its own reading shows none (a card
+    photographed upside down reads as a few confident scraps, so OSD and the reading's quality
+    leave it as it is): its text is garbage until the page is turned the zone's way.
+    """
+    for turn in (180, 90, 270):
+        turned, skew = straighten(rotate_clockwise(page.image, turn))
+        result = tesseract.ocr(turned, lang=lang, timeout=timeout)
+        if shows_zone(result):
+            return UprightPage(turned, result, (page.rotation + turn) % 360, page.skew + skew)
+    return page

@@ -31,7 +31,7 @@ from docscheck import images, mrz, pdf, photo, read, tesseract
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
-from docscheck.orientation import read_upright, reads_well
+from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
 
 IMAGE_KINDS = {"jpeg", "png", "tiff", "webp", "heif", "bmp", "gif"}
 UNSUPPORTED = {
@@ -118,6 +118,9 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     except OcrFailed as exc:
         return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=f"{OCR_FAILED}{exc}")
     zone = _zone_text(upright.image, upright.ocr) if options.zone_reread else None
+    if zone and not reads_well(upright.ocr) and not shows_zone(upright.ocr):
+        with contextlib.suppress(OcrFailed):  # else the page as it was read, and its zone
+            upright = turned_to_zone(upright, lang=options.lang, timeout=timeout or options.ocr_timeout)
     return Page(
         number=number,
         text=upright.ocr.text,
