@@ -139,9 +139,10 @@ def turned_to_zone(page: UprightPage, *, lang: str = tesseract.LANGUAGES,
     photographed upside down reads as a few confident scraps, so OSD and the reading's quality
     leave it as it is): its text is garbage until the page is turned the zone's way.
     """
+    probe = _reduced(page.image, OSD_LONG_SIDE)  # each turn tried on a reduced copy, the winner read in full
     for turn in (180, 90, 270):
-        turned, skew = straighten(rotate_clockwise(page.image, turn))
-        result = tesseract.ocr(turned, lang=lang, timeout=timeout)
-        if shows_zone(result):
+        if shows_zone(tesseract.ocr(rotate_clockwise(probe, turn), lang=lang, timeout=timeout)):
+            turned, skew = straighten(rotate_clockwise(page.image, turn))
+            result = tesseract.ocr(turned, lang=lang, timeout=timeout)
             return UprightPage(turned, result, (page.rotation + turn) % 360, page.skew + skew)
     return page
