@@ -1073,8 +1073,10 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
     tried until a check digit holds is as likely a chance agreement as the truth.
 
     The zone re-reads share their crop and their settings, so they can share a mistake that a
-    check digit lets through ("3001075" for "8001014" twice); `page`, the readings of the page
-    text (another model, another image), weighs more and settles ties.
+    check digit lets through ("3001075" for "8001014", seven times on a Spanish card). `page`
+    holds the readings of the page text (another model, on another image): a field value that
+    one of them and a zone re-read give alike wins over more zone re-reads alike, and its
+    characters weigh one and a half in the plurality votes.
     """
     kinds = Counter(z.kind for z in readings)
     if not kinds:
@@ -1084,7 +1086,7 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
         return None
     layout = _LAYOUTS[kind]
     same = [z for z in readings if z.kind == kind]
-    weight = [3 if any(z is p for p in page) else 2 for z in same]  # a page reading counts one and a half
+    weight = [3 if any(z is p for p in page) else 2 for z in same]
     votes = [[Counter[str]() for _ in range(layout.width)] for _ in range(layout.lines)]
     for z, wt in zip(same, weight, strict=True):
         for li, line in enumerate(z.lines):
