@@ -145,6 +145,15 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Votre {doc} ({file}) a expiré le {expiry}, avant la date de dépôt du {filing} : faites-le renouveler "
         "ou fournissez un autre justificatif d'identité valable.",
     ),
+    "no_photo": (
+        "No photo of you was found on {file} ({doc}): the prefecture takes a consular attestation, a "
+        "consular card or a certificate of nationality only with your photo. Ask your consulate for one "
+        "with your photo, or provide your passport (if the document has your photo, upload a sharper copy).",
+        "Aucune photo de vous n'a été trouvée sur {file} ({doc}) : la préfecture n'accepte une attestation "
+        "consulaire, une carte consulaire ou un certificat de nationalité qu'avec votre photo. Demandez-en un "
+        "avec photo à votre consulat, ou fournissez votre passeport (si le document porte votre photo, "
+        "déposez une copie plus nette).",
+    ),
     "stale_document": (
         "Your {doc} ({file}) was issued on {issue_date}, more than {months} months before {filing}: "
         "ask your consulate for a new one.",

@@ -46,7 +46,9 @@ def has_photo_area(image: Image.Image) -> bool:
     scale = GRID_LONG_SIDE / max(small.size)
     small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))), Image.Resampling.BOX)
     cells = np.asarray(small, dtype=np.uint8)
-    mask = cells < INK_LEVEL
+    # ink is darker than the paper: a phone photo's paper is greyer than a scan's
+    paper = float(np.percentile(cells, 90))
+    mask = cells < min(INK_LEVEL, paper * INK_LEVEL / 255)
     total = cells.size
     for top, left, bottom, right, count in _regions(mask):
         height, width = bottom - top + 1, right - left + 1
@@ -55,6 +57,8 @@ def has_photo_area(image: Image.Image) -> bool:
             continue
         if count / box < MIN_FILL:
             continue
-        if 1.05 <= height / width <= 1.8:  # portrait, as ID photos are
+        # portrait, as ID photos are; or lying on its side, on a page read sideways (Tesseract
+        # reads a page turned by 90 degrees well enough to leave it so)
+        if 1.05 <= height / width <= 1.8 or 1.05 <= width / height <= 1.8:
             return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import re
+import tomllib
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -223,7 +224,7 @@ def test_expired_passport_read_from_the_zone_only() -> None:
 
 
 def _nat_cert(issued: date) -> Document:
-    return make_doc("nationality_certificate", issue_date=issued, nationality="SEN", **PERSON)
+    return make_doc("nationality_certificate", issue_date=issued, nationality="SEN", has_photo=True, **PERSON)
 
 
 def test_stale_nationality_certificate_when_nothing_else_proves_identity() -> None:
@@ -254,6 +255,32 @@ def test_stale_certificate_is_silent_when_the_passport_proves_identity() -> None
 def test_nationality_certificate_six_month_boundary(issued: date, stale: bool) -> None:
     docs = without(complete_documents(), "passport") + [_nat_cert(issued)]
     assert ("stale_document" in {g.code for g in evaluate(docs).gaps}) is stale
+
+
+@pytest.mark.parametrize("t", ["consular_attestation", "consular_card", "nationality_certificate"])
+@pytest.mark.parametrize(
+    ("has_photo", "with_passport", "severity"),
+    [
+        pytest.param(False, False, Severity.WARNING, id="no-photo-alone"),  # a photo is seen imperfectly
+        pytest.param(False, True, Severity.WARNING, id="no-photo-beside-a-passport"),
+        pytest.param(True, False, None, id="with-photo"),
+    ],
+)
+def test_identity_proofs_other_than_a_passport_need_a_photo(t: str, has_photo: bool, with_passport: bool,
+                                                            severity: Severity | None) -> None:
+    # official text: "or consular attestation with photo", "or consular card with photo",
+    # "or certificate of nationality under 6 months with photo"
+    base = complete_documents() if with_passport else without(complete_documents(), "passport")
+    doc = make_doc(t, expiry_date=date(2030, 1, 1), issue_date=date(2026, 10, 1), has_photo=has_photo, **PERSON)
+    r = evaluate(base + [doc])
+    gaps = [g for g in r.gaps if g.code == "no_photo"]
+    if severity is None:
+        assert not gaps and r.status is Status.COMPLETE
+        return
+    assert len(gaps) == 1 and gaps[0].severity is severity and gaps[0].requirement == "identity_proof"
+    assert r.status is Status.COMPLETE
+    assert message(gaps[0], "en").startswith(f"No photo of you was found on {t}.pdf")
+    assert message(gaps[0], "fr").startswith(f"Aucune photo de vous n'a été trouvée sur {t}.pdf")
 
 
 @pytest.mark.parametrize("t", ["consular_attestation", "consular_card", "photo_id"])
@@ -572,6 +599,8 @@ def _every_gap_scenarios() -> list[DossierReport]:
         evaluate(unread),
         evaluate(files, arrival=None),
         evaluate(replaced(base, "passport", nationality="ITA")),
+        evaluate(without(base, "passport") + [make_doc("consular_card", expiry_date=date(2030, 1, 1), has_photo=False,
+                                                       **PERSON)]),
     ]
 
 
@@ -613,3 +642,14 @@ def test_french_message_uses_french_dates() -> None:
     r = evaluate(replaced(complete_documents(), "passport", expiry_date=date(2026, 6, 1)))
     gap = next(g for g in r.gaps if g.code == "expired_document")
     assert "1er juin 2026" in message(gap, "fr") and "30 novembre 2026" in message(gap, "fr")
+
+
+def test_a_check_severity_other_than_warning_is_refused() -> None:
+    from docscheck.checklist.rules import parse_checklist
+
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "docscheck" / "checklist" / "rules.toml")
+                        .read_text(encoding="utf-8"))
+    data["requirement"][0].setdefault("check", []).append(
+        {"kind": "field_equals", "field": "x", "value": 1, "gap": "g", "source": "s", "severity": "error"})
+    with pytest.raises(ValueError, match="severity"):
+        parse_checklist(data)

@@ -172,6 +172,7 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
     candidates = [d for d in ctx.documents if d.type in req.types and d.file.error is None]
     passed: list[tuple[Document, list[_Outcome]]] = []  # with their unverified outcomes
     failed: list[tuple[Document, Check, _Outcome]] = []
+    advised: list[tuple[Document, Check, _Outcome]] = []  # failures of warning-only checks
     for doc in candidates:
         unverified: list[_Outcome] = []
         failure: tuple[Check, _Outcome] | None = None
@@ -181,6 +182,8 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
             out = _check_document(check, doc, ctx.filing)
             if out.ok is None:
                 unverified.append(out)
+            elif not out.ok and check.severity == "warning":
+                advised.append((doc, check, out))
             elif not out.ok:
                 failure = (check, out)
                 break
@@ -210,6 +213,9 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
                 continue
             severity = Severity(check.when_satisfied)
         ctx.add(check.gap, req.id, severity, (doc.file.relpath,), out.params, out.evidence)
+    for doc, check, out in advised:
+        if any(d is doc for d, _ in passed):
+            ctx.add(check.gap, req.id, Severity.WARNING, (doc.file.relpath,), out.params, out.evidence)
     files = tuple(d.file.relpath for d, _ in passed)
     ev: list[str] = []
     for d, _ in passed:

@@ -34,6 +34,9 @@ class Check:
     types: tuple[DocType, ...] = ()  # empty: every accepted type
     params: dict[str, Any] = field(default_factory=dict)
     when_satisfied: str | None = None  # severity to keep this failure at when another document satisfies
+    # "warning": a failure is reported as a warning and does not keep the document from satisfying
+    # (for what docscheck can only see imperfectly, such as a photo on a page)
+    severity: str | None = None
 
     def applies_to(self, doc_type: DocType) -> bool:
         return not self.types or doc_type in self.types
@@ -167,6 +170,13 @@ def _kind(d: dict[str, Any], allowed: frozenset[str], where: str) -> str:
 _COMMON = {"id", "kind", "gap", "severity", "source", "title", "fix", "types", "checks", "check", "when_satisfied"}
 
 
+def _check_severity(c: dict[str, Any], where: str) -> str | None:
+    value = c.get("severity")
+    if value not in (None, "warning"):
+        raise ValueError(f"{where}: a check's severity can only be \"warning\", not {value!r}")
+    return value
+
+
 def parse_checklist(data: dict[str, Any]) -> Checklist:
     """Build the checklist from parsed TOML, checking every entry against the closed vocabulary."""
     reqs: list[Requirement] = []
@@ -183,6 +193,7 @@ def parse_checklist(data: dict[str, Any]) -> Checklist:
                     types=_types(c, cw),
                     params={k: v for k, v in c.items() if k not in _COMMON},
                     when_satisfied=c.get("when_satisfied"),
+                    severity=_check_severity(c, cw),
                 )
             )
         reqs.append(

@@ -96,6 +96,7 @@ class DocContext:
     commitment_date: date
     acceptance_date: date
     mission_social: bool = True  # the contract states the mission's social or humanitarian character
+    without_photo: frozenset[str] = frozenset()  # doc types drawn without the holder's photo
     person_override: dict[str, Identity] = field(default_factory=dict)  # doc type -> person shown instead
 
     def shown(self, doc_type: str) -> Identity:

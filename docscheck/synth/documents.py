@@ -178,7 +178,8 @@ def consular_card(ctx: DocContext, rng: random.Random) -> Built:
     sh = Sheet(660, 420, background=(0.97, 0.95, 0.88))
     sh.text(330, 32, "CARTE CONSULAIRE / CONSULAR CARD", 18, bold=True, align="center")
     sh.text(330, 54, f"Consulat général {_du(c.name_fr)} à Paris", 12, align="center")
-    sh.photo(24, 74, 140, 180)
+    if "consular_card" not in ctx.without_photo:
+        sh.photo(24, 74, 140, 180)
     x = 190
     _label(sh, x, 84, "Nom / Surname", p.surname.upper())
     _label(sh, x, 122, "Prénoms / Given names", p.given_names)
@@ -194,7 +195,7 @@ def consular_card(ctx: DocContext, rng: random.Random) -> Built:
     truth = _person_truth(p) | {
         "nationality": c.code, "document_number": ctx.consular_card_number,
         "issue_date": ctx.consular_card_issue.isoformat(), "expiry_date": ctx.consular_card_expiry.isoformat(),
-        "has_photo": "true",
+        "has_photo": str("consular_card" not in ctx.without_photo).lower(),
     }
     return [sh], truth
 
@@ -299,7 +300,8 @@ def nationality_certificate(ctx: DocContext, rng: random.Random) -> Built:
     c = p.country
     style = pick_style(rng, "fr")
     f = Flow(family="serif")
-    _photo_top_right(f)
+    if "nationality_certificate" not in ctx.without_photo:
+        _photo_top_right(f)
     f.para(f"RÉPUBLIQUE {_du(c.name_fr).upper()}", bold=True, after=1)
     f.para("Ministère de la Justice", after=1)
     f.para(f"Tribunal de grande instance de {rng.choice(c.cities)}", after=60)
@@ -316,7 +318,7 @@ def nationality_certificate(ctx: DocContext, rng: random.Random) -> Built:
     f.para("Le Président du tribunal", after=2)
     f.signature(_squiggle(rng))
     truth = _person_truth(p) | {"nationality": c.code, "issue_date": ctx.natcert_issue.isoformat(),
-                                "has_photo": "true"}
+                                "has_photo": str("nationality_certificate" not in ctx.without_photo).lower()}
     return f.sheets, truth
 
 
@@ -325,7 +327,9 @@ def consular_attestation(ctx: DocContext, rng: random.Random) -> Built:
     c = p.country
     style = pick_style(rng, "fr")
     f = Flow(family="sans")
-    _photo_top_right(f)
+    photo = "consular_attestation" not in ctx.without_photo
+    if photo:
+        _photo_top_right(f)
     f.para(f"AMBASSADE {_du(c.name_fr).upper()} EN FRANCE", bold=True, after=1)
     f.para(f"Consulat général {_du(c.name_fr)} à Paris", after=1)
     f.para("Service de l'état civil et des passeports", after=60)
@@ -335,14 +339,14 @@ def consular_attestation(ctx: DocContext, rng: random.Random) -> Built:
            f"{p.surname.upper()}, {_ne(p)} le {fmt_date(p.date_of_birth, style)} à {p.place_of_birth} "
            f"({c.name_fr}), de nationalité {c.nationality_fr}, titulaire du passeport n° {p.passport_number}, "
            f"est régulièrement {'immatriculée' if p.sex == 'F' else 'immatriculé'} auprès de ce Consulat général.")
-    f.para("La photographie ci-dessus est bien celle de l'intéressé(e). La présente attestation est délivrée "
-           "pour servir et valoir ce que de droit.")
+    f.para(("La photographie ci-dessus est bien celle de l'intéressé(e). " if photo else "")
+           + "La présente attestation est délivrée pour servir et valoir ce que de droit.")
     f.space(12)
     f.para(f"Fait à Paris, le {fmt_date(ctx.consular_att_issue, style)}")
     f.para("Le Consul général", after=2)
     f.signature(_squiggle(rng))
     truth = _person_truth(p) | {"nationality": c.code, "issue_date": ctx.consular_att_issue.isoformat(),
-                                "has_photo": "true"}
+                                "has_photo": str(photo).lower()}
     return f.sheets, truth
 
 

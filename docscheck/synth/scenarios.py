@@ -132,6 +132,15 @@ def fresh_nationality_certificate(rng: random.Random) -> Plan:
     return Plan(ctx, _swap(BASE_DOCS, "passport", "nationality_certificate"), "complete")
 
 
+def identity_proof_without_photo(rng: random.Random) -> Plan:
+    kind = rng.choice(("consular_attestation", "consular_card", "nationality_certificate"))
+    ctx = dataclasses.replace(make_context(rng), without_photo=frozenset({kind}))
+    # official text: "or consular attestation with photo", "or consular card with photo",
+    # "or certificate of nationality under 6 months with photo"
+    # a warning: docscheck sees a photo on a page imperfectly
+    return Plan(ctx, _swap(BASE_DOCS, "passport", kind), "complete", (("no_photo", "identity_proof"),))
+
+
 def birth_certificate_extract(rng: random.Random) -> Plan:
     ctx = dataclasses.replace(make_context(rng), birth_copy_kind="extract")
     # official text: "Full copy of birth certificate with the most recent entries"
@@ -246,6 +255,7 @@ SCENARIO_FUNCS: dict[str, Scenario] = {
     # the certificate of acceptance is a condition of the official text but not in its document list: a warning
     "missing_acceptance": missing("acceptance_certificate", "acceptance_certificate", status="complete"),
     "unrelated_document": unrelated_document,
+    "identity_proof_without_photo": identity_proof_without_photo,
 }
 SCENARIOS: tuple[str, ...] = tuple(SCENARIO_FUNCS)
 
