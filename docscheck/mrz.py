@@ -1086,7 +1086,8 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
         return None
     layout = _LAYOUTS[kind]
     same = [z for z in readings if z.kind == kind]
-    weight = [3 if any(z is p for p in page) else 2 for z in same]
+    from_page = [any(z is p for p in page) for z in same]
+    weight = [3 if f else 2 for f in from_page]
     votes = [[Counter[str]() for _ in range(layout.width)] for _ in range(layout.lines)]
     for z, wt in zip(same, weight, strict=True):
         for li, line in enumerate(z.lines):
@@ -1109,10 +1110,10 @@ def _consensus(readings: list[Zone], page: Sequence[Zone] = (), today: date | No
         agreed_here = False
         values = Counter[tuple[tuple[Pos, str], ...]]()
         on_page: set[tuple[tuple[Pos, str], ...]] = set()
-        for z, wt in zip(same, weight, strict=True):
+        for z, on in zip(same, from_page, strict=True):
             value = tuple((p, z.lines[p[0]][p[1]]) for p in _field_positions(layout, check, z.lines))
             values[value] += 1
-            if wt > 2:
+            if on:
                 on_page.add(value)
         trials = []
         for value, n in values.items():
