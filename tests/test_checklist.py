@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+import docscheck.checklist
 from docscheck.checklist import engine, evaluate_dossier, load_checklist
 from docscheck.checklist.identity import number_key, same_names, same_organisation
 from docscheck.checklist.rules import CHECK_KINDS, RulesError, parse_checklist
@@ -32,7 +33,8 @@ from docscheck.model import (
     Zone,
 )
 
-OFFICIAL = Path(__file__).resolve().parents[2] / "shared" / "reference" / "aps-volunteer-official-requirements.txt"
+OFFICIAL = Path(docscheck.checklist.__file__).with_name("official-requirements.txt")  # vendored, with its source
+SHARED_OFFICIAL = Path(__file__).resolve().parents[2] / "shared" / "reference" / "aps-volunteer-official-requirements.txt"
 
 AS_OF = date(2026, 11, 30)
 ARRIVAL = date(2026, 11, 10)
@@ -556,12 +558,21 @@ def _normalise(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _official_body(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return _normalise("\n".join(line for line in lines if not line.startswith("#")))
+
+
 def test_every_source_is_quoted_from_the_official_text() -> None:
-    if not OFFICIAL.is_file():
-        pytest.skip(f"official text not found at {OFFICIAL} (outside the project's shared folder)")
-    official = _normalise(OFFICIAL.read_text(encoding="utf-8"))
+    official = _official_body(OFFICIAL)
     missing = [s for s in load_checklist().sources() if _normalise(s) not in official]
     assert missing == []
+
+
+def test_vendored_official_text_is_the_shared_reference() -> None:
+    if not SHARED_OFFICIAL.is_file():
+        pytest.skip(f"shared reference not found at {SHARED_OFFICIAL} (a clone outside the project's workplace)")
+    assert _official_body(OFFICIAL) == _official_body(SHARED_OFFICIAL)
 
 
 def test_requirement_ids_are_the_public_ones() -> None:
