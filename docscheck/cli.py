@@ -275,7 +275,7 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, quiet: bool,
 
 def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool) -> None:
     from docscheck.render import render
-    from docscheck.text import thumbnail
+    from docscheck.thumbnails import thumbnail
 
     if redact:
         from docscheck.redact import redact_report

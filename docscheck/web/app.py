@@ -376,7 +376,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return HTMLResponse(web.result_html(web.session(request), lang), headers=_headers())
 
     async def thumb(request: Request) -> Response:
-        from docscheck.text import thumbnail
+        from docscheck.thumbnails import thumbnail
 
         session = web.session(request)
         name = request.path_params["name"]
@@ -392,7 +392,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def download(request: Request) -> Response:
         from docscheck.render import render
-        from docscheck.text import thumbnail
+        from docscheck.thumbnails import thumbnail
 
         lang = lang_of(request.query_params.get("lang"))
         kind = request.path_params["kind"]
