@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
@@ -46,6 +45,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from docscheck.model import Report
 from docscheck.web.i18n import LANGS, lang_of, refusal_message, t
 from docscheck.web.sessions import Check, Limits, Refusal, Session, SessionStore, mb
+from docscheck.web.view import template_environment
 
 HERE = Path(__file__).parent
 COOKIE = "docscheck_session"
@@ -123,8 +123,7 @@ class WebApp:
         self.settings = settings
         self.store = SessionStore(settings.limits)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="docscheck-check")
-        self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-        self.env.globals.update(t=t, LANGS=LANGS)
+        self.env = template_environment()
 
     # --- sessions ---------------------------------------------------------------------------------
 
