@@ -7,7 +7,6 @@ commands that need it, so `docscheck --help` and `docscheck rules` start fast.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -182,62 +181,13 @@ def extract(paths: tuple[Path, ...], fmt: str, quiet: bool, **run: Any) -> None:
     docscheck extract passport.jpg --format json
     """
     from docscheck.pipeline import read_files
+    from docscheck.render.extract import extract_json, extract_text
 
     with _progress(quiet, "Reading files") as progress:
         files = read_files(paths, _options(run), progress)
-    if fmt == "json":
-        click.echo(json.dumps({"files": [_file_json(f) for f in files]}, ensure_ascii=False, indent=2))
-        return
-    for f in files:
-        click.echo(f"=== {f.relpath} ({f.kind}, {len(f.pages)} page(s)) ===")
-        if f.error:
-            click.echo(f"!! cannot read: {_read_error(f.error.code, f.error.detail)}")
-            continue
-        for p in f.pages:
-            how = "text layer" if p.source.value == "text" else f"OCR, confidence {p.confidence}"
-            if p.rotation:
-                how += f", turned {p.rotation}°"
-            if p.skew:
-                how += f", straightened {p.skew}°"
-            click.echo(f"--- page {p.number} ({how}, {p.seconds:.2f}s) ---")
-            click.echo(p.text)
-            if p.zone_text:
-                click.echo(f"--- machine-readable zone ---\n{p.zone_text}")
-
-
-def _read_error(code: str, detail: str, lang: str = "en") -> str:
-    try:
-        from docscheck.messages import read_error_message
-
-        return read_error_message(code, detail, lang)
-    except ImportError:
-        return f"{code}: {detail}"
-
-
-def _file_json(f: Any) -> dict[str, Any]:
-    return {
-        "file": f.relpath,
-        "kind": f.kind,
-        "sha256": f.sha256,
-        "size": f.size,
-        "page_count": f.page_count,
-        "text_source": f.text_source if f.pages else None,
-        "error": None if f.error is None else {"code": f.error.code, "detail": f.error.detail, "message": _read_error(f.error.code, f.error.detail)},
-        "pages": [
-            {
-                "number": p.number,
-                "source": p.source.value,
-                "confidence": p.confidence,
-                "rotation": p.rotation,
-                "skew": p.skew,
-                "seconds": p.seconds,
-                "has_photo": p.has_photo,
-                "text": p.text,
-                "zone_text": p.zone_text,
-            }
-            for p in f.pages
-        ],
-    }
+    text = extract_json(files) if fmt == "json" else extract_text(files)
+    if text:
+        click.echo(text)
 
 
 @cli.command()
@@ -253,29 +203,18 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, quiet: bool,
     docscheck classify samples/01_complete --format json
     """
     from docscheck.pipeline import understand_files
-    from docscheck.render import document_json
+    from docscheck.render.extract import classify_json, classify_text
 
     with _progress(quiet, "Reading files") as progress:
         docs = understand_files(paths, _options(run), as_of or date.today(), progress)
-    if fmt == "json":
-        click.echo(json.dumps({"documents": [document_json(d) for d in docs]}, ensure_ascii=False, indent=2))
-        return
-    for d in docs:
-        c = d.classification
-        line = f"{d.file.relpath}: {c.type.value} ({c.confidence:.2f})"
-        if d.file.error:
-            line += f" - cannot read: {_read_error(d.file.error.code, d.file.error.detail)}"
-        click.echo(line)
-        if c.evidence:
-            click.echo("    evidence: " + "; ".join(c.evidence))
-        for name, field in d.fields.items():
-            value = field.value.isoformat() if isinstance(field.value, date) else field.value
-            click.echo(f"    {name}: {value}")
+    text = classify_json(docs) if fmt == "json" else classify_text(docs)
+    if text:
+        click.echo(text)
 
 
 def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool) -> None:
     from docscheck.render import render
-    from docscheck.text import thumbnail
+    from docscheck.thumbnails import thumbnail
 
     if redact:
         from docscheck.redact import redact_report

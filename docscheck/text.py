@@ -429,20 +429,3 @@ def read_entry(entry: read.Entry, root: Path, options: ReadOptions | None = None
         error=ReadError(entry.problem, details.get(entry.problem, "")),
     )
 
-
-def thumbnail(path: str, max_side: int = 240) -> bytes | None:
-    """A small PNG of a file's first page, for reports; None when it cannot be drawn."""
-    file = Path(path)
-    try:
-        read.check_regular_file(file)
-        sha, size, head = read.fingerprint(file)
-        kind = read.detect_kind(head)
-        if kind == "pdf":
-            with pdf.open_pdf(file) as doc:
-                return images.thumbnail_png(pdf.render_page(doc, 0, dpi=40))
-        if kind in IMAGE_KINDS:
-            for frame in images.iter_frames(file, max_frames=1):
-                return images.thumbnail_png(frame, max_side)
-    except Exception:  # a report never fails for want of a thumbnail
-        return None
-    return None

@@ -78,7 +78,7 @@ def test_csv_report_one_row_per_dossier_with_bom(report: Report) -> None:
 
 
 def test_html_report_is_self_contained(report: Report) -> None:
-    from docscheck.text import thumbnail
+    from docscheck.thumbnails import thumbnail
 
     html = render(report, "html", "en", thumbnail=thumbnail)
     assert isinstance(html, str)

@@ -1,14 +1,20 @@
-"""What every human-facing format shows: each requirement and condition ticked or crossed, with its gaps."""
+"""What every human-facing format shows: each requirement and condition ticked or crossed, with its gaps.
+
+`dossier_view()` and `overview_view()` are what the HTML templates get (the
+report file and the web page draw a dossier from the same DossierView).
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from docscheck.checklist.engine import text_value
 from docscheck.checklist.rules import Condition, load_checklist
-from docscheck.messages import human_date
-from docscheck.model import DocType, DossierReport, Gap, Severity, Status
+from docscheck.messages import FIELD_NAMES, LANGS, doc_name, human_date, message, read_error_message
+from docscheck.model import DocType, Document, DossierReport, Gap, Report, Severity, Status
 
 # Marks: satisfied, failed, worth a look, could not be checked, does not apply.
 MARKS = {"ok": "✔", "fail": "✘", "warn": "!", "unknown": "?", "na": "–"}
@@ -26,6 +32,10 @@ UI = {
         "overview": "Overview", "rules": "The APS volunteer checklist", "source": "Official text",
         "reminders": "Reminders", "severity": "severity", "common_gaps": "Most common gaps",
         "no_files": "no files", "title": "APS volunteer application check",
+        "kind": "Type", "read_error": "Cannot be read", "fields_none": "no field read",
+        "thumbnail_alt": "First page of {name}", "state_ok": "done", "state_fail": "missing or wrong",
+        "state_warn": "to check", "state_unknown": "not checked", "state_na": "not applicable",
+        "source_text": "text layer", "source_ocr": "read from the image", "source_mixed": "text and image",
     },
     "fr": {
         "dossier": "Dossier", "status": "Statut", "complete": "complet", "incomplete": "incomplet",
@@ -39,6 +49,10 @@ UI = {
         "overview": "Vue d'ensemble", "rules": "La liste des pièces de l'APS volontariat", "source": "Texte officiel",
         "reminders": "Rappels", "severity": "gravité", "common_gaps": "Manques les plus fréquents",
         "no_files": "aucun fichier", "title": "Vérification du dossier APS volontariat",
+        "kind": "Type", "read_error": "Illisible", "fields_none": "aucun champ lu",
+        "thumbnail_alt": "Première page de {name}", "state_ok": "fait", "state_fail": "manquant ou incorrect",
+        "state_warn": "à vérifier", "state_unknown": "non vérifié", "state_na": "sans objet",
+        "source_text": "couche texte", "source_ocr": "lu sur l'image", "source_mixed": "texte et image",
     },
 }
 
@@ -144,3 +158,221 @@ def applicant_name(d: DossierReport) -> str:
 
 def status_text(d: DossierReport, lang: str) -> str:
     return ui(lang)[d.status.value]
+
+
+# --- what the HTML templates get ---------------------------------------------------------------------
+
+DEADLINES = ("filing_deadline", "aps_valid_from", "aps_valid_until", "implicit_refusal")
+
+# Field names the messages module does not name (they are read, not checked).
+EXTRA_FIELDS = {
+    "place_of_birth": ("place of birth", "lieu de naissance"),
+    "issuing_authority": ("issued by", "autorité de délivrance"),
+    "authority": ("authority", "autorité"),
+    "sex": ("sex", "sexe"),
+    "has_photo": ("photo", "photo"),
+    "subject": ("subject", "objet"),
+    "mission": ("mission", "mission"),
+    "commitment": ("commitment", "engagement"),
+    "date": ("date", "date"),
+}
+
+# A file's thumbnail as an <img> source (a data: URI, a URL), or None for none.
+ThumbSource = Callable[[Document], str | None]
+
+
+@dataclass(frozen=True)
+class GapView:
+    text: str
+    severity: str  # error, warning, info
+
+
+@dataclass(frozen=True)
+class LineView:
+    """A requirement or condition as a checklist item."""
+
+    id: str
+    title: str
+    state: str  # ok, fail, warn, unknown, na
+    mark: str
+    state_text: str
+    files: tuple[str, ...]
+    aside: str | None  # "not applicable", "not checked": said when no gap says why
+    gaps: tuple[GapView, ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A gap tied to no requirement or condition."""
+
+    state: str  # fail, warn, info
+    mark: str
+    text: str
+    code: str
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    label: str
+    value: str
+    iso: str | None = None  # a date's machine form, for <time datetime>
+
+
+@dataclass(frozen=True)
+class FileView:
+    name: str
+    type: str
+    type_name: str
+    confidence: str
+    pages: int
+    source: str
+    error: str | None
+    fields: tuple[FieldView, ...]
+    evidence: tuple[str, ...]
+    thumb: str | None
+
+
+@dataclass(frozen=True)
+class DossierView:
+    id: str
+    status: str
+    status_text: str
+    applicant: str
+    filing: str
+    arrival: str
+    requirements: tuple[LineView, ...]
+    conditions: tuple[LineView, ...]
+    notes: tuple[NoteView, ...]
+    deadlines: tuple[tuple[str, str], ...]  # (label, date); none when no permit is needed
+    files: tuple[FileView, ...]
+    words: dict[str, str]
+
+
+def field_label(name: str, lang: str) -> str:
+    names = FIELD_NAMES.get(name) or EXTRA_FIELDS.get(name) or (name.replace("_", " "),) * 2
+    return names[LANGS.index(lang) if lang in LANGS else 0]
+
+
+def field_view(name: str, v: object, lang: str) -> FieldView:
+    label = field_label(name, lang)
+    if isinstance(v, bool):
+        return FieldView(name, label, ("no", "yes")[v] if lang == "en" else ("non", "oui")[v])
+    if isinstance(v, date):
+        return FieldView(name, label, human_date(v, lang), v.isoformat())
+    return FieldView(name, label, str(v))
+
+
+def _line_view(line: Line, lang: str) -> LineView:
+    u = ui(lang)
+    aside = None
+    if line.state == "na":
+        aside = u["not_applicable"]
+    elif line.state == "unknown" and not line.gaps:
+        aside = u["not_checked"]
+    gaps = tuple(GapView(message(g, lang), g.severity.value) for g in line.gaps if g.code != "arrival_unknown")
+    return LineView(line.id, line.title, line.state, line.mark, u[f"state_{line.state}"], line.files, aside, gaps)
+
+
+def _note_view(g: Gap, lang: str) -> NoteView:
+    state = {Severity.ERROR: "fail", Severity.WARNING: "warn", Severity.INFO: "info"}[g.severity]
+    mark = {Severity.ERROR: MARKS["fail"], Severity.WARNING: "!", Severity.INFO: "i"}[g.severity]
+    return NoteView(state, mark, message(g, lang), g.code)
+
+
+def _file_view(doc: Document, lang: str, thumb: ThumbSource | None) -> FileView:
+    f = doc.file
+    percent = f"{doc.classification.confidence:.0%}".replace("%", "\u202f%" if lang == "fr" else "%")
+    src = None
+    if thumb is not None and f.error is None:
+        try:
+            src = thumb(doc)
+        except Exception:  # a thumbnail is a nicety: never lose the report for it
+            src = None
+    return FileView(
+        name=f.relpath,
+        type=doc.type.value,
+        type_name=doc_name(doc.type.value, lang),
+        confidence=percent,
+        pages=len(f.pages) or f.page_count,
+        source=f.text_source,
+        error=read_error_message(f.error.code, f.error.detail, lang) if f.error else None,
+        fields=tuple(field_view(name, fld.value, lang) for name, fld in doc.fields.items()),
+        evidence=doc.classification.evidence,
+        thumb=src,
+    )
+
+
+def dossier_view(d: DossierReport, lang: str, thumb: ThumbSource | None = None) -> DossierView:
+    """One dossier as both HTML outputs draw it; `thumb` gives each readable file's picture."""
+    reqs, conds, others = lines(d, lang)
+    u = ui(lang)
+    deadlines = (tuple((u[k], fmt_date(getattr(d.deadlines, k), lang)) for k in DEADLINES)
+                 if d.status is not Status.NOT_REQUIRED else ())
+    return DossierView(
+        id=d.id,
+        status=d.status.value,
+        status_text=status_text(d, lang),
+        applicant=applicant_name(d),
+        filing=fmt_date(d.filing, lang),
+        arrival=fmt_date(d.arrival, lang),
+        requirements=tuple(_line_view(x, lang) for x in reqs),
+        conditions=tuple(_line_view(x, lang) for x in conds),
+        notes=tuple(_note_view(g, lang) for g in others),
+        deadlines=deadlines,
+        files=tuple(_file_view(doc, lang, thumb) for doc in d.documents),
+        words=u,
+    )
+
+
+@dataclass(frozen=True)
+class OverviewCell:
+    state: str  # ok, fail, warn, or "" when the requirement was not evaluated
+    mark: str
+    codes: str  # the gap codes behind a cross
+
+
+@dataclass(frozen=True)
+class OverviewRow:
+    id: str
+    applicant: str
+    status: str
+    status_text: str
+    cells: tuple[OverviewCell, ...]
+
+
+@dataclass(frozen=True)
+class OverviewView:
+    """Several dossiers side by side: applicants by requirement, and the most common gaps."""
+
+    requirements: tuple[tuple[str, str], ...]  # (id, title)
+    rows: tuple[OverviewRow, ...]
+    counts: tuple[tuple[str, int], ...]  # (status text, dossiers)
+    common_gaps: tuple[tuple[str, int], ...]
+
+
+def overview_view(report: Report, lang: str) -> OverviewView:
+    u = ui(lang)
+    rules = load_checklist()
+    rows = []
+    for d in report.dossiers:
+        results = {r.id: r for r in d.requirements}
+        cells = []
+        for r in rules.requirements:
+            res = results.get(r.id)
+            if res is None:
+                cells.append(OverviewCell("", "–", ""))
+            elif res.satisfied:
+                cells.append(OverviewCell("ok", MARKS["ok"], ""))
+            else:
+                codes = " ".join(g.code for g in d.gaps if g.requirement == r.id)
+                cells.append(OverviewCell("fail" if r.severity is Severity.ERROR else "warn", MARKS["fail"], codes))
+        rows.append(OverviewRow(d.id, applicant_name(d), d.status.value, status_text(d, lang), tuple(cells)))
+    by_status = Counter(d.status for d in report.dossiers)
+    gaps = Counter(g.code for d in report.dossiers for g in d.gaps if g.severity is not Severity.INFO)
+    return OverviewView(
+        requirements=tuple((r.id, r.title.get(lang, r.id)) for r in rules.requirements),
+        rows=tuple(rows),
+        counts=tuple((u[s.value], by_status.get(s, 0)) for s in Status),
+        common_gaps=tuple(gaps.most_common(8)),
+    )

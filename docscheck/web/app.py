@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.formparsers import MultiPartException, MultiPartParser
@@ -46,6 +45,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from docscheck.model import Report
 from docscheck.web.i18n import LANGS, lang_of, refusal_message, t
 from docscheck.web.sessions import Check, Limits, Refusal, Session, SessionStore, mb
+from docscheck.web.view import template_environment
 
 HERE = Path(__file__).parent
 COOKIE = "docscheck_session"
@@ -123,8 +123,7 @@ class WebApp:
         self.settings = settings
         self.store = SessionStore(settings.limits)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="docscheck-check")
-        self.env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
-        self.env.globals.update(t=t, LANGS=LANGS)
+        self.env = template_environment()
 
     # --- sessions ---------------------------------------------------------------------------------
 
@@ -376,7 +375,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return HTMLResponse(web.result_html(web.session(request), lang), headers=_headers())
 
     async def thumb(request: Request) -> Response:
-        from docscheck.text import thumbnail
+        from docscheck.thumbnails import thumbnail
 
         session = web.session(request)
         name = request.path_params["name"]
@@ -392,7 +391,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     async def download(request: Request) -> Response:
         from docscheck.render import render
-        from docscheck.text import thumbnail
+        from docscheck.thumbnails import thumbnail
 
         lang = lang_of(request.query_params.get("lang"))
         kind = request.path_params["kind"]
