@@ -13,8 +13,8 @@ import pytest
 from PIL import Image, ImageOps
 
 from docscheck.mrz import check_digit
-from docscheck.synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
-from docscheck.synth.formats import add_months, fmt_date
+from synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
+from synth.formats import add_months, fmt_date
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 ALL_TEXT = {k: "text_pdf" for k in ("passport", "visa", "birth_certificate", "volunteer_contract",
@@ -56,7 +56,7 @@ def test_zones_have_valid_check_digits(kind: str, seed: int) -> None:
 
 def test_icao_specimen_zone_digits() -> None:
     # ICAO 9303 part 4 specimen (Anna Maria Eriksson, Utopia): the generator's digits agree
-    from docscheck.synth.zones import td3
+    from synth.zones import td3
 
     l1, l2 = td3("UTO", "Eriksson", "Anna Maria", "L898902C3", "UTO", date(1974, 8, 12), "F",
                  date(2012, 4, 15), "ZE184226B")
@@ -185,8 +185,8 @@ def test_visa_scan_is_readable_by_tesseract() -> None:
 
 
 def test_samples_are_up_to_date(tmp_path: Path) -> None:
-    """samples/ is what `python -m docscheck.synth samples/` writes today (file lists and truth)."""
-    from docscheck.synth import write_samples
+    """samples/ is what `python -m synth samples/` writes today (file lists and truth)."""
+    from synth import write_samples
 
     write_samples(tmp_path)
     fresh = json.loads((tmp_path / "expected.json").read_text(encoding="utf-8"))

@@ -10,11 +10,11 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from docscheck.synth.context import DocContext
-from docscheck.synth.formats import days, fmt_date, pick_style
-from docscheck.synth.identity import Identity
-from docscheck.synth.layout import Box, Flow, Sheet, Stroke, Text
-from docscheck.synth.zones import mrv, td1, td3
+from synth.context import DocContext
+from synth.formats import days, fmt_date, pick_style
+from synth.identity import Identity
+from synth.layout import Box, Flow, Sheet, Stroke, Text
+from synth.zones import mrv, td1, td3
 
 Truth = dict[str, str]
 Built = tuple[list[Sheet], Truth]

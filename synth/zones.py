@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from docscheck.mrz import check_digit
-from docscheck.synth.identity import mrz_name
+from synth.identity import mrz_name
 
 
 def _yymmdd(d: date) -> str:
