@@ -39,14 +39,14 @@ demo: setup
 	$(VENV)/bin/docscheck scan samples --as-of $(AS_OF) -q || [ $$? -eq 1 ]
 
 lint: setup-dev
-	$(VENV)/bin/ruff check docscheck tests benchmarks
+	$(VENV)/bin/ruff check docscheck tests benchmarks synth
 	$(VENV)/bin/mypy
 
 test: lint
 	$(VENV)/bin/pytest -q
 
 samples: setup-dev
-	$(PY) -m docscheck.synth samples
+	$(PY) -m synth samples
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

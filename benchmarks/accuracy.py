@@ -1,6 +1,6 @@
 """Accuracy of classification and field extraction on freshly generated documents.
 
-Generates applicants with docscheck.synth under seeds the tests never use,
+Generates applicants with the sample generator (synth/) under seeds the tests never use,
 draws each of their documents (plus unrelated ones: a bill, a CV) in several
 renderings, reads them with docscheck.text.read_file (real Tesseract for
 images and scans), runs understand(), and compares with the generator's truth.
@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -29,15 +28,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import _repo  # noqa: F401  (puts the repository root on sys.path)
 
-from docscheck.model import Document  # noqa: E402
-from docscheck.names import normalize_name  # noqa: E402
-from docscheck.synth.context import make_context  # noqa: E402
-from docscheck.synth.documents import BUILDERS  # noqa: E402
-from docscheck.synth.render import render  # noqa: E402
-from docscheck.text import read_file  # noqa: E402
-from docscheck.understand import understand  # noqa: E402
+from docscheck.model import Document
+from docscheck.names import normalize_name
+from docscheck.text import read_file
+from docscheck.understand import understand
+from synth.context import make_context
+from synth.documents import BUILDERS
+from synth.render import render
 
 FIRST_SEED = 1000  # the tests use seeds below 1000
 RENDERINGS = ("text_pdf", "scan_pdf", "photo", "png")

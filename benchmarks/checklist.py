@@ -19,9 +19,11 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+import _repo  # noqa: F401  (puts the repository root on sys.path)
+
 from docscheck.model import Severity
 from docscheck.pipeline import RunOptions, check_dossiers
-from docscheck.synth import SCENARIOS, build_dossier
+from synth import SCENARIOS, build_dossier
 
 
 def main() -> None:

@@ -17,9 +17,11 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from docscheck.synth import make_context, render
+import _repo  # noqa: F401  (puts the repository root on sys.path)
+
 from docscheck.text import read_file
 from docscheck.understand import understand
+from synth import make_context, render
 
 KINDS = ("consular_attestation", "consular_card", "nationality_certificate")
 RENDERINGS = ("text_pdf", "scan_pdf", "photo", "png")

@@ -33,9 +33,11 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
+import _repo  # noqa: F401  (puts the repository root on sys.path)
+
 from docscheck.model import Report, TextSource
 from docscheck.pipeline import RunOptions, check_dossiers
-from docscheck.synth import SCENARIOS, build_dossier
+from synth import SCENARIOS, build_dossier
 
 AS_OF = date(2026, 11, 30)
 DOCS = ("passport", "visa", "birth_certificate", "volunteer_contract", "approval_decision",

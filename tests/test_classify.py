@@ -118,9 +118,9 @@ KINDS = [t.value for t in DocType if t is not DocType.UNKNOWN] + ["bill"]
 @pytest.fixture(scope="session")
 def ocr_documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """One small image rendering per document type, read by docscheck.text.read_file (real Tesseract)."""
-    from docscheck.synth.context import make_context
-    from docscheck.synth.render import render
     from docscheck.text import read_file
+    from synth.context import make_context
+    from synth.render import render
 
     root = tmp_path_factory.mktemp("ocr_docs")
     out = {}

@@ -149,10 +149,10 @@ def test_has_photo_comes_from_the_page() -> None:
 @pytest.mark.parametrize("kind", ["passport", "visa", "volunteer_contract", "acceptance_certificate"])
 def test_fields_of_generated_text_pdfs(kind: str, tmp_path: Path) -> None:
     """The generator's truth, read back from its text PDFs (no OCR)."""
-    from docscheck.synth.context import make_context
-    from docscheck.synth.render import render
     from docscheck.text import read_file
     from docscheck.understand import understand
+    from synth.context import make_context
+    from synth.render import render
 
     ctx = make_context(random.Random(11))
     gf = render(kind, ctx, "text_pdf", random.Random(12))[0]

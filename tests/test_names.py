@@ -201,7 +201,7 @@ def test_same_person_reflexive(surname: list[str], given_names: list[str]) -> No
 def test_generator_people_are_told_apart_and_match_their_zone_form() -> None:
     """Every synthetic person matches their own zone spelling, and no two people with a
     different surname or first given name match (order-swapped given names aside)."""
-    synth = pytest.importorskip("docscheck.synth.identity")
+    synth = pytest.importorskip("synth.identity")
     people = sorted({(s, g) for c in synth.COUNTRIES.values() for s in c.surnames for g in c.male + c.female})
     assert len(people) > 100
     for surname, given_names in people:

@@ -9,7 +9,7 @@ import pytest
 
 from docscheck.pipeline import RunOptions, check_dossiers
 from docscheck.render import render
-from docscheck.synth import build_dossier
+from synth import build_dossier
 
 AS_OF = date(2026, 11, 30)
 

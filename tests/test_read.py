@@ -238,7 +238,7 @@ def test_upside_down_card_photo_turned_the_way_its_zone_reads(tmp_path: Path) ->
     """A generated upside-down photo of a Vietnamese identity card: OSD proposes nothing and the
     reading (confident scraps) is not poor enough to try every turn, but the zone search finds
     the zone, and the page is then read the zone's way."""
-    from docscheck.synth import SCENARIOS, build_dossier
+    from synth import SCENARIOS, build_dossier
 
     build_dossier(SCENARIOS[1], 8001, tmp_path / "d", renderings=["scan_pdf", "photo"])
     page = read_file(tmp_path / "d" / "IMG_2154.jpg", str(tmp_path)).pages[0]

@@ -10,11 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PIL import Image, ImageOps
 
 from docscheck.mrz import check_digit
-from docscheck.synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
-from docscheck.synth.formats import add_months, fmt_date
+from synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
+from synth.formats import add_months, fmt_date
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 ALL_TEXT = {k: "text_pdf" for k in ("passport", "visa", "birth_certificate", "volunteer_contract",
@@ -54,14 +56,48 @@ def test_zones_have_valid_check_digits(kind: str, seed: int) -> None:
     assert mrz_name(ctx.person.surname) in "".join(lines)
 
 
-def test_icao_specimen_zone_digits() -> None:
-    # ICAO 9303 part 4 specimen (Anna Maria Eriksson, Utopia): the generator's digits agree
-    from docscheck.synth.zones import td3
+@pytest.mark.parametrize(("field", "digit"), [
+    pytest.param("520727", "3", id="part3-date"),
+    pytest.param("AB2134<<<", "5", id="part3-number"),
+    pytest.param("L898902C3", "6", id="td3-number"),
+    pytest.param("740812", "2", id="td3-birth"),
+    pytest.param("120415", "9", id="td3-expiry"),
+    pytest.param("ZE184226B<<<<<", "1", id="td3-personal"),
+    pytest.param("L898902C36" "7408122" "1204159" "ZE184226B<<<<<1", "0", id="td3-composite"),
+    pytest.param("D23145890", "7", id="td1-number"),
+    pytest.param("D231458907<<<<<<<<<<<<<<<" "7408122" "1204159" "<<<<<<<<<<<", "6", id="td1-composite"),
+    pytest.param("L8988901C", "4", id="mrva-number"),
+    pytest.param("400907", "8", id="mrva-birth"),
+    pytest.param("961210", "9", id="mrva-expiry"),
+])
+def test_generator_check_digit_matches_icao_examples(field: str, digit: str) -> None:
+    """The generator's own check digit (not docscheck.mrz's) gives ICAO 9303's worked examples."""
+    from synth.zones import check_digit as generator_check_digit
+
+    assert generator_check_digit(field) == digit
+
+
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<", max_size=40))
+def test_generator_and_docscheck_check_digits_agree(field: str) -> None:
+    from synth.zones import check_digit as generator_check_digit
+
+    assert generator_check_digit(field) == check_digit(field)
+
+
+def test_icao_specimen_zones() -> None:
+    # ICAO 9303 specimens (Anna Maria Eriksson, Utopia): parts 4 (TD3), 5 (TD1) and 7 (MRV-A)
+    from synth.zones import mrv, td1, td3
 
     l1, l2 = td3("UTO", "Eriksson", "Anna Maria", "L898902C3", "UTO", date(1974, 8, 12), "F",
                  date(2012, 4, 15), "ZE184226B")
     assert l1 == "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"
     assert l2 == "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    assert td1("UTO", "Eriksson", "Anna Maria", "D23145890", "UTO", date(1974, 8, 12), "F",
+               date(2012, 4, 15)) == ("I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6",
+                                      "ERIKSSON<<ANNA<MARIA<<<<<<<<<<")
+    assert mrv("MRVA", "UTO", "Eriksson", "Anna Maria", "L8988901C", "XXX", date(1940, 9, 7), "F",
+               date(1996, 12, 10), "6ZE184226B") == ("V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+                                                     "L8988901C4XXX4009078F96121096ZE184226B<<<<<<")
 
 
 def test_names_keep_accents_and_zone_transliterates() -> None:
@@ -185,8 +221,8 @@ def test_visa_scan_is_readable_by_tesseract() -> None:
 
 
 def test_samples_are_up_to_date(tmp_path: Path) -> None:
-    """samples/ is what `python -m docscheck.synth samples/` writes today (file lists and truth)."""
-    from docscheck.synth import write_samples
+    """samples/ is what `python -m synth samples/` writes today (file lists and truth)."""
+    from synth import write_samples
 
     write_samples(tmp_path)
     fresh = json.loads((tmp_path / "expected.json").read_text(encoding="utf-8"))

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from PIL import Image
 
-from docscheck.synth import output
-from docscheck.synth.context import DocContext
-from docscheck.synth.documents import BUILDERS, KIND_TYPES
-from docscheck.synth.layout import Sheet
+from synth import output
+from synth.context import DocContext
+from synth.documents import BUILDERS, KIND_TYPES
+from synth.layout import Sheet
 
 # rendering -> file extension
 RENDERINGS = {

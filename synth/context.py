@@ -6,8 +6,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
-from docscheck.synth.formats import add_months, days
-from docscheck.synth.identity import COUNTRIES, Identity, document_number, make_identity
+from synth.formats import add_months, days
+from synth.identity import COUNTRIES, Identity, document_number, make_identity
 
 ASSOCIATIONS = (
     ("Association Solidarité Entraide Paris", "12 rue des Lilas, 75020 Paris", "Paris"),

@@ -10,7 +10,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from reportlab.pdfgen import canvas
 
-from docscheck.synth.layout import Box, Ellipse, Sheet, Stroke, Text, _register, font_name, font_path
+from synth.layout import Box, Ellipse, Sheet, Stroke, Text, _register, font_name, font_path
 
 # ---------------------------------------------------------------- text-layer PDF
 
@@ -107,7 +107,7 @@ def sheet_to_image(sh: Sheet, dpi: float) -> Image.Image:
             f = _font(name, max(6, round(it.size * s)))
             anchor = {"left": "ls", "center": "ms", "right": "rs"}[it.align]
             if it.char_space:
-                from docscheck.synth.layout import text_width
+                from synth.layout import text_width
 
                 w = text_width(it.text, it.family, it.size, it.bold, it.char_space)
                 x = it.x - (w / 2 if it.align == "center" else w if it.align == "right" else 0)

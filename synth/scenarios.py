@@ -15,10 +15,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docscheck.synth.context import ASSOCIATIONS, OTHER_MISSIONS, DocContext, make_context
-from docscheck.synth.formats import add_months, days
-from docscheck.synth.identity import COUNTRIES, EUROPEAN, document_number, make_identity
-from docscheck.synth.render import GeneratedFile, render
+from synth.context import ASSOCIATIONS, OTHER_MISSIONS, DocContext, make_context
+from synth.formats import add_months, days
+from synth.identity import COUNTRIES, EUROPEAN, document_number, make_identity
+from synth.render import GeneratedFile, render
 
 MISSING = "missing_document"  # gap code for a required document absent from the folder
 

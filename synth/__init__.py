@@ -10,11 +10,11 @@ and seed), so the same inputs always give the same people, dates and wording.
 - SCENARIOS, RENDERINGS, write_samples(out_dir)
 """
 
-from docscheck.synth.context import DocContext, make_context
-from docscheck.synth.identity import Identity, make_identity, mrz_name
-from docscheck.synth.render import PHOTO_VARIANTS, RENDERINGS, GeneratedFile, render
-from docscheck.synth.samples import SAMPLES, write_samples
-from docscheck.synth.scenarios import MISSING, SCENARIOS, DossierTruth, FileTruth, build_dossier
+from synth.context import DocContext, make_context
+from synth.identity import Identity, make_identity, mrz_name
+from synth.render import PHOTO_VARIANTS, RENDERINGS, GeneratedFile, render
+from synth.samples import SAMPLES, write_samples
+from synth.scenarios import MISSING, SCENARIOS, DossierTruth, FileTruth, build_dossier
 
 __all__ = [
     "MISSING",

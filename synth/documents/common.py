@@ -1,0 +1,48 @@
+"""What the document builders share: their result type and a few wording helpers."""
+
+from __future__ import annotations
+
+import random
+
+from synth.identity import Identity
+from synth.layout import Sheet
+
+Truth = dict[str, str]
+Built = tuple[list[Sheet], Truth]
+
+
+def squiggle(rng: random.Random) -> tuple[tuple[float, float], ...]:
+    """A handwritten signature's stroke."""
+    pts = []
+    x = 0.0
+    for _ in range(rng.randint(7, 11)):
+        x += rng.uniform(8, 18)
+        pts.append((x, rng.uniform(-14, 14)))
+    return tuple(pts)
+
+
+def person_truth(p: Identity, *, dob: bool = True) -> Truth:
+    t = {"surname": p.surname, "given_names": p.given_names}
+    if dob:
+        t["date_of_birth"] = p.date_of_birth.isoformat()
+    return t
+
+
+def civ(p: Identity, lang: str) -> str:
+    """Title before a name: M./Mme, Mr/Ms."""
+    if lang == "fr":
+        return "Mme" if p.sex == "F" else "M."
+    return "Ms" if p.sex == "F" else "Mr"
+
+
+def ne(p: Identity) -> str:
+    return "née" if p.sex == "F" else "né"
+
+
+def du(country_fr: str) -> str:
+    """'du Sénégal', 'de la Colombie', "de l'Inde" (good enough for the countries used)."""
+    if country_fr[0] in "AEIOUÉ":
+        return f"de l'{country_fr}"
+    if country_fr in ("Colombie", "Allemagne", "Italie", "Espagne"):
+        return f"de la {country_fr}"
+    return f"du {country_fr}"
