@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from docscheck import dates, names
-from docscheck.classify import cue_found, fold, prepare_page
+from docscheck.classify import cue_found, prepare_page
+from docscheck.textnorm import fold
 from docscheck.model import DocType, Field, FileText, Zone
 
 # --------------------------------------------------------------------------

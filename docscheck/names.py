@@ -19,33 +19,22 @@ apart a different surname or a different first given name.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from docscheck.textnorm import fold_wide, words_only
+
 __all__ = ["name_similarity", "name_tokens", "normalize_name", "same_person", "split_full_name"]
 
-# Letters NFKD does not decompose into a base letter plus accents.
-_TRANSLITERATION = str.maketrans(
-    {
-        "ß": "SS", "ẞ": "SS", "Æ": "AE", "æ": "AE", "Œ": "OE", "œ": "OE",
-        "Ø": "O", "ø": "O", "Ł": "L", "ł": "L", "Đ": "D", "đ": "D", "Ð": "D", "ð": "D",
-        "Þ": "TH", "þ": "TH", "ı": "I", "Ħ": "H", "ħ": "H", "Ŧ": "T", "ŧ": "T",
-    }
-)  # fmt: skip
 _TITLES = frozenset(
     {"M", "MM", "MME", "MMES", "MLLE", "MR", "MRS", "MS", "MISS", "MONSIEUR", "MADAME", "MADEMOISELLE"}
 )
 
 
 def _normalize_once(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s.translate(_TRANSLITERATION))
-    s = "".join(c for c in s if not unicodedata.combining(c)).upper().translate(_TRANSLITERATION)
-    # Hyphens, apostrophes, the zone's `<` fillers, dots, commas...: anything not a letter or digit.
-    s = "".join(c if c.isalnum() else " " for c in s)
-    tokens = s.split()
+    tokens = words_only(fold_wide(s)).split()
     while len(tokens) > 1 and tokens[0] in _TITLES:
         tokens.pop(0)
     return " ".join(tokens)
