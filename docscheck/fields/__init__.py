@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from docscheck import zonetrust
 from docscheck.fields.extractors import EXTRACTORS
 from docscheck.fields.labels import LABELS
 from docscheck.fields.lines import read_lines
@@ -48,7 +49,7 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     if extractor is None:
         return {}
     out = extractor(read_lines(ft), ft.text)
-    if zone is not None and zone.valid and doc_type in (DocType.PASSPORT, DocType.PHOTO_ID, DocType.VISA):
+    if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))
     drop_impossible(out)
     if doc_type in _PHOTO_DOCUMENTS:
