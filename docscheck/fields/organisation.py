@@ -10,6 +10,12 @@ from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
+# Shorter than this, what follows "Association :" is OCR debris, not a name (set by hand).
+_MIN_NAME_CHARS = 3
+# Shorter than this, what follows a mission heading is a stray word, not a description (set by hand).
+_MIN_MISSION_CHARS = 11
+
+# "l'association Les Jardins de la Fraternité, ..." (a name starts with a capital letter)
 _ASSOC_WITH_ARTICLE = re.compile(
     r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
@@ -28,14 +34,14 @@ _ASSOC_STOP = re.compile(
 
 def find_association(lines: list[Line]) -> Field | None:
     f = text_field(lines, "association", below=True)
-    if f is not None and len(str(f.value)) >= 3:
+    if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
         return f
     flows = page_flows(lines)
     for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
         for fl in flows:
             for m in rx.finditer(fl.raw):
                 val = clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
-                if len(val) >= 3 and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
+                if len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return None
 
@@ -60,7 +66,7 @@ def find_mission(lines: list[Line]) -> Field | None:
                 break
             parts.append(nxt.raw.strip())
         text = clean(" ".join(parts))
-        if len(text) > 10:
+        if len(text) >= _MIN_MISSION_CHARS:
             return Field(text, text, ln.page, f"label:{clean(hit.label).lower()}")
     for i, ln in enumerate(lines):
         if not _MISSION_HEADING.match(ln.norm.strip()):
@@ -71,7 +77,7 @@ def find_mission(lines: list[Line]) -> Field | None:
                 break
             parts.append(nxt.raw.strip())
         text = clean(" ".join(parts))
-        if len(text) > 10:
+        if len(text) >= _MIN_MISSION_CHARS:
             return Field(text, text, ln.page, f"heading:{clean(ln.raw).lower()[:40]}")
     for fl in page_flows(lines):
         m = _MISSION_PHRASE.search(fl.norm)
