@@ -9,7 +9,8 @@ verify (docscheck.zonetrust).  A date is never taken as "the first date on the p
 
 The pipeline: `lines` (the text as lines and running text), `labels` (label
 tables), `finders` (values after labels, dates, ranges, numbers), `people`
-(names and nationality words), `extractors` (one per document type), `zone`
+(names and nationality words), `organisation` (association and mission),
+`extractors` (one per document type, in `EXTRACTORS`), `zone`
 (the zone's values), `sanity` (contradicting dates dropped).
 """
 
@@ -29,7 +30,7 @@ from docscheck.model import DocType, Field, FileText, Zone
 __all__ = ["LABELS", "NATIONALITIES", "ZONE_FIELDS", "extract_fields", "nationality_code"]
 
 
-# Documents the checklist wants "with photo": whether a page shows one is a field of its own.
+# Identity documents, whose photo the checklist may ask for: whether a page shows one is a field of its own.
 _PHOTO_DOCUMENTS = frozenset({
     DocType.NATIONALITY_CERTIFICATE,
     DocType.CONSULAR_ATTESTATION,
