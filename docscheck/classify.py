@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +24,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from docscheck.model import Classification, DocType, FileText, Zone
+from docscheck.textnorm import fold
+from docscheck.textnorm import normalize_lines as normalize
 
 # --------------------------------------------------------------------------
 # The cues, as data: (alternatives separated by " | ", weight).  Phrases are in the
@@ -194,41 +195,8 @@ FILENAME_HINTS: dict[DocType, tuple[str, ...]] = {
 
 
 # --------------------------------------------------------------------------
-# Normalisation
+# Normalisation (folding itself is docscheck.textnorm's)
 # --------------------------------------------------------------------------
-
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "«": '"', "»": '"'})
-# Letters NFKD leaves alone: one base letter each, so that positions still line up.
-_LIGATURES = {"Œ": "O", "œ": "o", "Æ": "A", "æ": "a", "ß": "s", "Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O",
-              "ø": "o", "Ð": "D", "ð": "d", "Þ": "T", "þ": "t", "ı": "i"}
-
-
-@lru_cache(maxsize=4096)
-def fold_char(c: str) -> str:
-    """One character upper-cased without its accent; always one character."""
-    if c in _LIGATURES:
-        c = _LIGATURES[c]
-    base = unicodedata.normalize("NFKD", c)
-    base = "".join(ch for ch in base if not unicodedata.combining(ch)) or c
-    up = base[0].upper()
-    return up if len(up) == 1 else base[0]
-
-
-def fold(text: str) -> str:
-    """Upper case, accents removed, typographic apostrophes straightened.
-
-    Keeps the length, so that a position in the folded text is a position in
-    the original (used to give back the printed form of a value).
-    """
-    return "".join(fold_char(c) for c in text.translate(_APOSTROPHES))
-
-
-def normalize(text: str) -> str:
-    """Folded text with hyphenated line breaks joined and spaces collapsed."""
-    t = fold(text)
-    t = re.sub(r"(\w)-[ \t]*\n[ \t]*(\w)", r"\1\2", t)
-    t = re.sub(r"[ \t\f\r]+", " ", t)
-    return "\n".join(line.strip() for line in t.split("\n"))
 
 
 def compact(text: str) -> str:

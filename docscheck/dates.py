@@ -20,13 +20,14 @@ March 2026"), with French month names taught to its parser.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
 from dateutil import parser as du_parser
 from rapidfuzz.distance import Levenshtein
+
+from docscheck import textnorm
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "MIN_YEAR", "MAX_YEAR", "TWO_DIGIT_YEAR_PIVOT"]
 
@@ -81,15 +82,9 @@ _MONTHS = {**_FRENCH, **_ENGLISH}
 _FULL_NAMES = [w for w in _MONTHS if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
 
 
-def _plain(text: str) -> str:
-    """Lower case without accents."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def _fold(word: str) -> str:
     """A month word as looked up: plain, without the abbreviation dot, 0 read for o."""
-    return _plain(word).rstrip(".").replace("0", "o")
+    return textnorm.plain(word).rstrip(".").replace("0", "o")
 
 
 @lru_cache(maxsize=4096)
@@ -370,7 +365,7 @@ def _dateutil_fallback(text: str, *, dayfirst: bool) -> date | None:
     words = [w for w in _HAS_MONTH_WORD.findall(text) if _month(w) is not None]
     if not words:
         return None
-    plain = _plain(text).replace("1er", "1")
+    plain = textnorm.plain(text).replace("1er", "1")
     info = _INFO_DAYFIRST if dayfirst else _INFO_MONTHFIRST
     try:
         one = du_parser.parse(plain, parserinfo=info, default=datetime(1904, 1, 1))

@@ -32,34 +32,13 @@ from docscheck.model import (
     Severity,
     Status,
 )
-
-# Identity fields a document's machine-readable zone can give when the printed text was not read.
-_ZONE_FIELDS = {
-    "surname": "surname",
-    "given_names": "given_names",
-    "date_of_birth": "birth_date",
-    "document_number": "document_number",
-    "nationality": "nationality",
-    "expiry_date": "expiry_date",
-}
+from docscheck.zonetrust import trusted_zone_value
 
 
 def field_value(doc: Document, name: str) -> FieldScalar | None:
-    """A document's field, or the same value from its zone when the field is missing."""
-    v = doc.value(name)
-    if v not in (None, ""):
-        return v
-    if doc.zone is not None and name in _ZONE_FIELDS:
-        zv = getattr(doc.zone, _ZONE_FIELDS[name])
-        if zv not in (None, ""):
-            return zv  # type: ignore[no-any-return]
-    if name == "visa_category" and doc.zone is not None and doc.zone.document_code:
-        code = doc.zone.document_code.upper()
-        if code.startswith("VD"):
-            return "long_stay"
-        if code.startswith("VC"):
-            return "short_stay"
-    return None
+    """A document's field, or the same value from its zone when the field is missing (docscheck.zonetrust)."""
+    found = trusted_zone_value(doc, name)
+    return None if found is None else found.value
 
 
 def date_value(doc: Document, name: str) -> date | None:

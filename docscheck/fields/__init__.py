@@ -1,0 +1,59 @@
+"""Pull out the fields the checklist needs from a classified file.
+
+Values are found by their label ("Date de délivrance / Date of issue : ...",
+on the same line or the line below), by set phrases ("Fait à Dakar, le
+<date>" is a signature date; "du <date> au <date>" a start and an end), and
+from the machine-readable zone, which wins for the person's names, birth date,
+sex, nationality, document number and expiry whenever its check digits
+verify (docscheck.zonetrust).  A date is never taken as "the first date on the page".
+
+The pipeline: `lines` (the text as lines and running text), `labels` (label
+tables), `finders` (values after labels, dates, ranges, numbers), `people`
+(names and nationality words), `organisation` (association and mission),
+`extractors` (one per document type, in `EXTRACTORS`), `zone`
+(the zone's values), `sanity` (contradicting dates dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from docscheck import zonetrust
+from docscheck.fields.extractors import EXTRACTORS
+from docscheck.fields.labels import LABELS
+from docscheck.fields.lines import read_lines
+from docscheck.fields.people import NATIONALITIES, nationality_code
+from docscheck.fields.sanity import drop_impossible
+from docscheck.fields.zone import ZONE_FIELDS, zone_fields
+from docscheck.model import DocType, Field, FileText, Zone
+
+__all__ = ["LABELS", "NATIONALITIES", "ZONE_FIELDS", "extract_fields", "nationality_code"]
+
+
+# Identity documents, whose photo the checklist may ask for: whether a page shows one is a field of its own.
+_PHOTO_DOCUMENTS = frozenset({
+    DocType.NATIONALITY_CERTIFICATE,
+    DocType.CONSULAR_ATTESTATION,
+    DocType.CONSULAR_CARD,
+    DocType.PHOTO_ID,
+    DocType.PASSPORT,
+})
+
+
+def _pages_with_photo(ft: FileText) -> Iterable[int]:
+    return (p.number for p in ft.pages if p.has_photo)
+
+
+def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) -> dict[str, Field]:
+    """The fields of one file of a known type; the zone wins when it verifies."""
+    extractor = EXTRACTORS.get(doc_type)
+    if extractor is None:
+        return {}
+    out = extractor(read_lines(ft), ft.text)
+    if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
+        out.update(zone_fields(zone, doc_type, out))
+    drop_impossible(out)
+    if doc_type in _PHOTO_DOCUMENTS:
+        photo_pages = list(_pages_with_photo(ft))
+        out["has_photo"] = Field(bool(photo_pages), "", photo_pages[0] if photo_pages else None, "image")
+    return out

@@ -1,0 +1,340 @@
+"""One extractor per document type, dispatched through `EXTRACTORS` {DocType: extractor}."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from docscheck.classify import cue_found, prepare_page
+from docscheck.fields.finders import (
+    date_field,
+    date_ranges,
+    done_at_date,
+    first_date,
+    number_field,
+    prose_date,
+    text_field,
+)
+from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.lines import Line, clean, page_flows
+from docscheck.fields.organisation import find_association, find_mission
+from docscheck.fields.people import (
+    BIRTH_MOMENT,
+    BORN_NAMED,
+    HONORIFIC_BEFORE,
+    SEX_WORDS,
+    UNDERSIGNED,
+    names_from_labels,
+    nationality_code,
+    person_field,
+    person_names,
+    person_prose,
+)
+from docscheck.model import DocType, Field
+from docscheck.textnorm import fold
+
+_AUTHORITY_WORDS = re.compile(
+    r"\b(?:DIRECTION|DELEGATION|MINISTERE|MINISTERIO|MINISTRY|SERVICE|DEPARTMENT|POLICIA|POLICE|IMMIGRATION"
+    r"|PREFECTURE|SURETE|BUNDESREPUBLIK|AUSWARTIGES|EMBASSY|AMBASSADE|CONSULAT)\b"
+)
+
+
+def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
+    out: dict[str, Field] = dict(names_from_labels(lines))
+    if "surname" not in out or "given_names" not in out:
+        for k, v in person_field(lines, "full_name").items():
+            out.setdefault(k, v)
+    for name in ("date_of_birth", "issue_date", "expiry_date"):
+        f = date_field(lines, name)
+        if f is not None:
+            out[name] = f
+    for name in ("place_of_birth", "issuing_authority"):
+        f = text_field(lines, name)
+        if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
+            out[name] = f  # (a country name read under "Authority" is the page title out of order)
+    if "issuing_authority" not in out:
+        # OCR often reads a long authority line out of order, away from its label
+        for ln in lines:
+            letters = re.sub(r"[^A-Za-z]", "", ln.raw)
+            if (
+                len(letters) >= 8 and letters.isupper() and _AUTHORITY_WORDS.search(ln.norm)
+                and not ANY_LABEL.search(ln.norm) and "<" not in ln.raw
+            ):
+                val = clean(ln.raw)
+                out["issuing_authority"] = Field(val, val, ln.page, "phrase:authority words")
+                break
+    sex = text_field(lines, "sex")
+    if sex is not None:
+        # the value, or on a value line under a row of labels ("11 SEP 1998 F") the one sex word
+        words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in SEX_WORDS]
+        if len(words) == 1:
+            out["sex"] = Field(SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
+    nat = text_field(lines, "nationality")
+    code = nationality_code(str(nat.value)) if nat is not None else None
+    if nat is not None and code is None:
+        codes = re.findall(r"(?<![A-Za-z0-9])([A-Z]{3})(?![A-Za-z0-9])", str(nat.value))
+        code = codes[-1] if len(codes) == 1 else None  # "JN6334732 CMR" under "Card No. / Nationality"
+    if nat is not None and code:
+        out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
+    pob = out.get("place_of_birth")
+    if pob is not None:
+        out["place_of_birth"] = Field(clean(re.split(r"[(:,]", str(pob.value))[0]), pob.raw, pob.page, pob.source)
+    num = number_field(lines, "document_number")
+    if num is not None:
+        out["document_number"] = num
+    return out
+
+
+def _visa(lines: list[Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    norm = fold(text)
+    cat = None
+    m = re.search(r"\bTYPE\b(?:\s*(?:DE VISA|OF VISA))?(?:\s*[:/]\s*(?:TYPE(?:\s*OF VISA)?)?)*\s*[:/]?\s*\b([CD])\b", norm)
+    if m:
+        cat = Field("long_stay" if m.group(1) == "D" else "short_stay", m.group(0).strip(), None, "label:type")
+    elif re.search(r"LONG SEJOUR|LONG[- ]STAY|\b[VW]LS[- ]?T[S5]\b", norm):
+        cat = Field("long_stay", "long séjour", None, "phrase:long sejour")
+    elif re.search(r"COURT SEJOUR|SHORT[- ]STAY|SCHENGEN VISA|\bUNIFORME\b", norm):
+        cat = Field("short_stay", "court séjour", None, "phrase:court sejour")
+    if cat is not None:
+        out["visa_category"] = cat
+    rng = date_ranges(lines)
+    if rng:
+        out["valid_from"], out["valid_until"] = rng[0]
+    for name in ("valid_from", "valid_until"):
+        if name not in out:
+            f = date_field(lines, name, search_above=False)
+            if f is not None:
+                out[name] = f
+    dur = text_field(lines, "duration_days")
+    if dur is not None:
+        md = re.search(r"(\d{1,4})", str(dur.value))
+        if md:
+            n = int(md.group(1))
+            if re.search(r"MOIS|MONTH", fold(str(dur.value))):
+                n = n * 30
+            out["duration_days"] = Field(n, dur.raw, dur.page, dur.source)
+    ent = text_field(lines, "entries")
+    if ent is not None:
+        me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
+        if me:
+            val = "MULT" if me.group(1).startswith("MULT") else me.group(1)
+            out["entries"] = Field(val, ent.raw, ent.page, ent.source)
+    rem = text_field(lines, "remarks")
+    if rem is not None:
+        # VLS-TS (visa long séjour valant titre de séjour) is a fixed acronym OCR often reads as WLS-TS
+        value = re.sub(r"\b[VW]LS[- ]?T[S5]\b", "VLS-TS", str(rem.value))
+        out["remarks"] = Field(value, rem.raw, rem.page, rem.source)
+    pn = number_field(lines, "passport_number")
+    if pn is not None:
+        out["passport_number"] = pn
+    iss = date_field(lines, "issue_date")
+    if iss is not None:
+        out["issue_date"] = iss
+    out.update(names_from_labels(lines))
+    if "surname" not in out or "given_names" not in out:
+        for k, v in person_field(lines, "full_name").items():
+            out.setdefault(k, v)
+    return out
+
+
+def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    page = prepare_page(text)
+    for phrase, kind in (
+        ("COPIE INTEGRALE", "full_copy"),
+        ("FULL COPY", "full_copy"),
+        ("COPIE LITTERALE", "full_copy"),
+        ("EXTRAIT", "extract"),
+        ("EXTRACT", "extract"),
+    ):
+        if cue_found(phrase, page):
+            out["copy_kind"] = Field(kind, phrase, None, f"phrase:{phrase.lower()}")
+            break
+    ident = _identity(lines)
+    for k in ("surname", "given_names", "date_of_birth", "place_of_birth", "sex"):
+        if k in ident:
+            out[k] = ident[k]
+    flows = page_flows(lines)
+    if "date_of_birth" not in out:
+        for fl in flows:
+            m = BIRTH_MOMENT.search(fl.norm)
+            if m:
+                dm = first_date(fl.raw[m.start(1) : m.end(1)])
+                if dm is not None:
+                    out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... a ... heures")
+                    break
+    person_prose(lines, out, BORN_NAMED)
+    out.pop("nationality", None)
+    for fl in flows:
+        if "place_of_birth" not in out:
+            m = re.search(r"\b(?:EST NEE? A|WAS BORN IN|WAS BORN AT)\s+", fl.norm)
+            if m:
+                val = clean(re.split(r"[(:,]", fl.raw[m.end() :])[0])
+                out["place_of_birth"] = Field(val, val, fl.page, "phrase:ne a")
+        if "sex" not in out:
+            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,", fl.norm)
+            if m:
+                word = m.group(1) or m.group(2)
+                out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")
+    issue = date_field(lines, "issue_date") or done_at_date(lines)
+    if issue is not None:
+        out["issue_date"] = issue
+    return out
+
+
+
+def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
+    """Nationality certificate, consular attestation, consular card."""
+    out = _identity(lines)
+    person_prose(lines, out, HONORIFIC_BEFORE)
+    if "issue_date" not in out:
+        f = done_at_date(lines)
+        if f is not None:
+            out["issue_date"] = f
+    return out
+
+
+def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = find_association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    out.update(person_names(lines, "volunteer"))
+    person_prose(lines, out, HONORIFIC_BEFORE)
+    out.pop("nationality", None)
+    flows = page_flows(lines)
+    for name, phrase in (
+        ("start_date", r"PREND EFFET LE|STARTS ON|BEGINS ON|A COMPTER DU|COMMENCE LE|DATE DE DEBUT|START DATE"),
+        ("end_date", r"PREND FIN LE|ENDS ON|JUSQU'AU|SE TERMINE LE|DATE DE FIN|END DATE"),
+    ):
+        f = prose_date(flows, phrase, "phrase:" + phrase.split("|")[0].lower()) or date_field(
+            lines, name, search_above=False
+        )
+        if f is not None:
+            out[name] = f
+    if "start_date" not in out or "end_date" not in out:
+        rng = date_ranges(lines)
+        if rng:
+            out.setdefault("start_date", rng[0][0])
+            out.setdefault("end_date", rng[0][1])
+    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+    if sig is not None:
+        out["signature_date"] = sig
+    mission = find_mission(lines)
+    if mission is not None:
+        out["mission"] = mission
+    return out
+
+
+_AUTHORITY = re.compile(
+    r"\b((?:LE |LA |THE )?(?:PREFETE?|PREFECT|MINISTRE|MINISTER|DIRECTEURE?|DIRECTOR|AGENCE|AGENCY)\b[^\n]{0,80})"
+)
+
+
+def _approval(lines: list[Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = find_association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    d = date_field(lines, "decision_date", search_above=False)
+    if d is None:
+        for ln in lines:
+            m = re.search(r"\b(?:ARRETE|DECISION|ORDER)\b[^\n]{0,25}?\b(?:DU|OF|DATED)\b", ln.norm)
+            if m:
+                dm = first_date(ln.raw[m.end() :])
+                if dm is not None and dm.start < 5:
+                    d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
+                    break
+    if d is None:
+        d = done_at_date(lines)
+    if d is not None:
+        out["decision_date"] = d
+    auth = text_field(lines, "authority")
+    if auth is None:
+        for ln in lines:
+            m = _AUTHORITY.search(ln.norm)
+            if m:
+                val = clean(ln.raw[m.start(1) : m.end(1)])
+                auth = Field(val, val, ln.page, "phrase:authority")
+                break
+    if auth is not None:
+        out["authority"] = auth
+    subj = text_field(lines, "subject")
+    if subj is None:
+        for fl in page_flows(lines):
+            m = re.search(r"\b(?:PORTANT|RELATIVE? A|CONCERNING|ON THE)\b\s+(AGREMENT|APPROVAL|ACCREDITATION)", fl.norm)
+            if m:
+                end = re.search(r"\s(?:LE|LA|THE)\s+(?:PREFETE?|PREFECT|DIRECTRICE|DIRECTEUR|DIRECTOR|MINISTRE)\b|\sVU\s|\.\s",
+                                fl.norm[m.end() :])
+                val = clean(fl.raw[m.start() : m.end() + (end.start() if end else 200)])
+                subj = Field(val, val, fl.page, "phrase:portant")
+                break
+    if subj is not None:
+        out["subject"] = subj
+    return out
+
+
+_COMMITMENT = (
+    "=M'ENGAGE A QUITTER | =UNDERTAKE TO LEAVE | =COMMIT TO LEAVE | COMMITMENT TO LEAVE"
+    " | ENGAGEMENT DE QUITTER | QUITTER LE TERRITOIRE | LEAVE THE FRENCH TERRITORY | LEAVE FRENCH TERRITORY"
+    " | LEAVE FRANCE"
+)
+
+
+def _departure(lines: list[Line], text: str) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    out.update(person_names(lines, phrase=UNDERSIGNED))
+    person_prose(lines, out, UNDERSIGNED)
+    out.pop("nationality", None)
+    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+    if sig is None:
+        sig = date_field(lines, "date", search_above=False)
+    if sig is not None:
+        out["signature_date"] = sig
+    page = prepare_page(text)
+    found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
+    found = found.lstrip("=") if found else None
+    out["commitment"] = Field(found is not None, found or "", None, "phrase:" + (found or "none").lower())
+    return out
+
+
+_HOSTED = re.compile(
+    r"\b(?:ACCUEILLIR|ACCUEILLE|ACCUEILLERA|HOST|HOSTS|WILL HOST|WELCOME)\b\s*(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MONSIEUR|MADAME)?\s*",
+)
+
+
+def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    assoc = find_association(lines)
+    if assoc is not None:
+        out["association"] = assoc
+    out.update(person_names(lines, "volunteer", phrase=HONORIFIC_BEFORE))
+    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED)
+    out.pop("nationality", None)
+    d = done_at_date(lines) or date_field(lines, "date", search_above=False)
+    if d is not None:
+        out["date"] = d
+        out["issue_date"] = d
+    sd = date_field(lines, "start_date", search_above=False)
+    if sd is not None:
+        out["start_date"] = sd
+    return out
+
+
+Extractor = Callable[[list[Line], str], dict[str, Field]]
+"""(the file's lines, its whole text) -> its fields."""
+
+EXTRACTORS: dict[DocType, Extractor] = {
+    DocType.PASSPORT: _identity,
+    DocType.PHOTO_ID: _identity,
+    DocType.VISA: _visa,
+    DocType.BIRTH_CERTIFICATE: _birth_certificate,
+    DocType.NATIONALITY_CERTIFICATE: _civil_document,
+    DocType.CONSULAR_ATTESTATION: _civil_document,
+    DocType.CONSULAR_CARD: _civil_document,
+    DocType.VOLUNTEER_CONTRACT: _contract,
+    DocType.APPROVAL_DECISION: _approval,
+    DocType.DEPARTURE_COMMITMENT: _departure,
+    DocType.ACCEPTANCE_CERTIFICATE: _acceptance,
+}

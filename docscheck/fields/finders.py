@@ -1,0 +1,188 @@
+"""Generic finders: a value after its label, a date near its label, set phrases, date ranges, numbers.
+
+A date is never taken as "the first date on the page": it is attached to a
+label ("Date de délivrance / Date of issue : ..."), on the same line, the line
+below or the line above, or to a set phrase ("Fait à Dakar, le <date>" is a
+signature date; "du <date> au <date>" a start and an end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docscheck import dates
+from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS
+from docscheck.fields.lines import Flow, Line, clean, page_flows
+from docscheck.model import Field
+from docscheck.textnorm import fold
+
+# "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
+_DONE_AT = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b", re.I)
+# "du <date> au <date>" / "from <date> to <date>".
+_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
+_RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
+
+@dataclass(frozen=True)
+class _Hit:
+    line: int  # index into lines
+    start: int  # label start in the line
+    end: int  # label end
+    label: str
+
+
+def label_hits(lines: list[Line], field: str) -> list[_Hit]:
+    pat = LABEL_RES[field]
+    hits = []
+    for i, ln in enumerate(lines):
+        for m in pat.finditer(ln.norm):
+            hits.append(_Hit(i, m.start(), m.end(), m.group(0)))
+    return hits
+
+
+def after_label(ln: Line, hit: _Hit, field: str) -> int:
+    """Where the value starts: separators skipped, and a second-language label after a slash ("Nom / Surname")."""
+    pos = hit.end
+    pat = LABEL_RES[field]
+    for _ in range(3):
+        m = re.match(r"[\s:/|.\-–()]*", ln.norm[pos:])
+        sep = m.group(0) if m else ""
+        pos += len(sep)
+        m2 = pat.match(ln.norm, pos)
+        if "/" in sep and m2 and m2.end() > pos:
+            pos = m2.end()
+            continue
+        break
+    return pos
+
+
+def _cut_at_next_label(norm: str, start: int) -> int:
+    m = ANY_LABEL.search(norm, start + 1)
+    return m.start() if m else len(norm)
+
+
+
+def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
+    for hit in label_hits(lines, field):
+        ln = lines[hit.line]
+        start = after_label(ln, hit, field)
+        if field in COLON_ONLY and ":" not in ln.norm[hit.end : start]:
+            continue
+        if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and ln.norm[: hit.start].strip(" /|"):
+            continue  # "the given name by court order": a label mid-sentence is a word, not a label
+        end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
+        value = clean(ln.raw[start:end])
+        if value:
+            return Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
+        if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
+            nxt = lines[hit.line + 1]
+            if nxt.page == ln.page and not ANY_LABEL.match(nxt.norm.strip()):
+                end = _cut_at_next_label(nxt.norm, 0)
+                value = clean(nxt.raw[:end])
+                if value:
+                    return Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
+    return None
+
+
+def _find_dates(text: str) -> list[dates.DateMatch]:
+    # "1ER JUILLET 2022" (capitals) is not found by dates.find_dates yet; same length, positions kept.
+    found = dates.find_dates(re.sub(r"\b1ER\b", "1er", text))
+    return [dates.DateMatch(d.value, d.start, d.end, text[d.start : d.end]) for d in found]
+
+
+def first_date(text: str) -> dates.DateMatch | None:
+    found = _find_dates(text)
+    return found[0] if found else None
+
+
+def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> Field | None:
+    """A date attached to its label: after it on the line, else the line below, else the line above."""
+    for hit in label_hits(lines, field):
+        ln = lines[hit.line]
+        src = f"label:{clean(hit.label).lower()}"
+        start = after_label(ln, hit, field)
+        end = _cut_at_next_label(ln.norm, start - 1)
+        dm = first_date(ln.raw[start:end])
+        if dm is None:
+            dm = first_date(ln.raw[start:])
+            if dm is not None and ANY_LABEL.search(ln.norm[start : start + dm.start]):
+                dm = None
+        if dm is not None:
+            return Field(dm.value, dm.raw, ln.page, src)
+        # the value line below; OCR sometimes puts another label line in between
+        for nxt in lines[hit.line + 1 : hit.line + 3]:
+            if nxt.page != ln.page:
+                break
+            dm = _date_near_column(nxt.raw, hit.start)
+            if dm is not None:
+                return Field(dm.value, dm.raw, nxt.page, src)
+            if not ANY_LABEL.search(nxt.norm):
+                break
+        if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
+            prev = lines[hit.line - 1]
+            dm = _date_near_column(prev.raw, hit.start)
+            if dm is not None and not ANY_LABEL.search(prev.norm):
+                return Field(dm.value, dm.raw, prev.page, src)
+    return None
+
+
+def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
+    """On a value line under a row of labels, the date whose start is closest to the label's column."""
+    found = _find_dates(raw)
+    if not found:
+        return None
+    return min(found, key=lambda d: abs(d.start - column))
+
+
+def done_at_date(lines: list[Line]) -> Field | None:
+    """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
+    best: Field | None = None
+    for fl in page_flows(lines):
+        for m in _DONE_AT.finditer(fl.norm):
+            dm = first_date(fl.raw[m.end() : m.end() + 40])
+            if dm is not None and dm.start <= 3:
+                best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+    return best
+
+
+def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
+    """Every "du <date> au <date>" / "from <date> to <date>" pair."""
+    out = []
+    for ln in lines:
+        found = _find_dates(ln.raw)
+        for a, b in zip(found, found[1:], strict=False):
+            between = ln.norm[a.end : b.start]
+            before = ln.norm[max(0, a.start - 30) : a.start]
+            if _RANGE_TO.match(between) and re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|[-–])[\s:/]*", between):
+                src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
+                if _RANGE_FROM.search(before) or src:
+                    out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
+    return out
+
+
+
+def prose_date(flows: list[Flow], pattern: str, source: str) -> Field | None:
+    """The date right after a phrase ("née le <date>", "prend fin le <date>")."""
+    rx = re.compile(r"(?<![A-Z0-9])(?:" + pattern + r")(?![A-Z0-9])[\s:,]*")
+    for fl in flows:
+        for m in rx.finditer(fl.norm):
+            dm = first_date(fl.raw[m.end() : m.end() + 40])
+            if dm is not None and dm.start <= 2:
+                return Field(dm.value, dm.raw, fl.page, source)
+    return None
+
+
+_DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
+
+
+def number_field(lines: list[Line], field: str) -> Field | None:
+    """A document number: the first word of the value holding a digit (5 to 12 letters and digits)."""
+    f = text_field(lines, field)
+    if f is None:
+        return None
+    value = fold(str(f.value))
+    for cand in (*value.split(), value.replace(" ", "")):
+        m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
+        if m and re.search(r"\d", m.group(1)):
+            return Field(m.group(1), f.raw, f.page, f.source)
+    return None

@@ -1,0 +1,110 @@
+"""Labels, as data: field -> regular expressions over folded text (upper case, no accents).
+
+Bilingual labels ("Nom / Surname") are handled by the finders, which skip a
+second label of the same field right after the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "surname": (
+        r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
+        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME",
+    ),
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?"),
+    "full_name": (
+        r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
+        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
+    ),
+    "date_of_birth": (
+        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
+        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON",
+    ),
+    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT"),
+    "sex": (r"SEXE", r"SEX"),
+    "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
+    "nationality": (r"NATIONALITE", r"NATIONALITY"),
+    "document_number": (
+        r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
+        r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
+        r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
+        r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])", r"NUMERO",
+    ),
+    "issue_date": (
+        r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
+        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON",
+    ),
+    "expiry_date": (
+        r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
+        r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
+    ),
+    "issuing_authority": (
+        r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"AUTORITE", r"AUTHORITY", r"DELIVRE PAR", r"ISSUED BY",
+    ),
+    # visa
+    "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
+    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM"),
+    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO"),
+    "duration_days": (r"DUREE DU SEJOUR", r"DUREE DE SEJOUR", r"DURATION OF STAY", r"DUREE", r"DURATION"),
+    "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"ENTREES", r"ENTRIES"),
+    "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"MENTIONS"),
+    "passport_number": (
+        r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
+        r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
+        r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])",
+    ),
+    # contracts, decisions, letters
+    "association": (
+        r"NOM DE L'ASSOCIATION", r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
+        r"HOST ORGANI[SZ]ATION", r"NAME OF THE ASSOCIATION", r"ASSOCIATION", r"ORGANISME", r"ORGANI[SZ]ATION",
+        r"FONDATION", r"FOUNDATION",
+    ),
+    "volunteer": (
+        r"NOM DU VOLONTAIRE", r"NOM ET PRENOMS? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
+        r"LE VOLONTAIRE", r"LA VOLONTAIRE", r"THE VOLUNTEER", r"VOLONTAIRE", r"VOLUNTEER",
+    ),
+    "start_date": (
+        r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
+        r"A COMPTER DU", r"PRISE D'EFFET", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+    ),
+    "end_date": (
+        r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
+        r"PREND FIN LE", r"ENDS ON", r"UNTIL",
+    ),
+    "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
+    "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
+                r"MISSION DESCRIPTION", r"DUTIES"),  # only with a colon after them
+    "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
+    "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
+    "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
+    "date": (r"DATE",),
+}
+
+
+def _label_re(field: str) -> re.Pattern[str]:
+    alts = "|".join(LABELS[field])
+    return re.compile(r"(?<![A-Z0-9'])(?:" + alts + r")(?![A-Z0-9])")
+
+
+LABEL_RES = {f: _label_re(f) for f in LABELS}
+ANY_LABEL = re.compile(
+    r"(?<![A-Z0-9'])(?:"
+    + "|".join(
+        a
+        for f, alts in LABELS.items()
+        if f not in {"valid_from", "valid_until", "subject", "date", "volunteer", "association", "mission", "start_date",
+                     "end_date", "visa_type", "authority"}
+        for a in alts
+    )
+    + r")(?![A-Z0-9])"
+)
+
+
+
+# Labels that are also ordinary words ("en qualité de volontaire"): only with a colon after them.
+COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "date", "remarks"}
+
+
+NAME_LABELS = {"surname", "given_names", "full_name"}

@@ -1,0 +1,87 @@
+"""The host organisation in contracts and letters: its name, and the volunteer's mission."""
+
+from __future__ import annotations
+
+import re
+
+from docscheck.fields.finders import after_label, label_hits, text_field
+from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.lines import Line, clean, page_flows
+from docscheck.model import Field
+from docscheck.textnorm import fold
+
+# Shorter than this, what follows "Association :" is OCR debris, not a name (set by hand).
+_MIN_NAME_CHARS = 3
+# Shorter than this, what follows a mission heading is a stray word, not a description (set by hand).
+_MIN_MISSION_CHARS = 11
+
+# "l'association Les Jardins de la Fraternité, ..." (a name starts with a capital letter)
+_ASSOC_WITH_ARTICLE = re.compile(
+    r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
+)
+_ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
+
+
+# Where an association's name stops in a sentence.
+_ASSOC_STOP = re.compile(
+    r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
+    r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
+    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont)\b",
+    re.I,
+)
+
+
+def find_association(lines: list[Line]) -> Field | None:
+    f = text_field(lines, "association", below=True)
+    if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
+        return f
+    flows = page_flows(lines)
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
+        for fl in flows:
+            for m in rx.finditer(fl.raw):
+                val = clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
+                if len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
+                    return Field(val, m.group(0), fl.page, "phrase:association")
+    return None
+
+
+_MISSION_HEADING = re.compile(
+    r"^(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?(?:OBJET DE LA MISSION|DESCRIPTION DE LA MISSION|MISSION|OBJET|"
+    r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
+)
+_MISSION_PHRASE = re.compile(r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|CHARACTER:)\s+")
+
+
+def find_mission(lines: list[Line]) -> Field | None:
+    """The mission text: "Mission : ...", the paragraph under a mission heading, or "consistant à ..."."""
+    for hit in label_hits(lines, "mission"):
+        ln = lines[hit.line]
+        start = after_label(ln, hit, "mission")
+        if ":" not in ln.norm[hit.end : start]:
+            continue
+        parts: list[str] = [ln.raw[start:].strip()]
+        for nxt in lines[hit.line + 1 : hit.line + 8]:
+            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm):
+                break
+            parts.append(nxt.raw.strip())
+        text = clean(" ".join(parts))
+        if len(text) >= _MIN_MISSION_CHARS:
+            return Field(text, text, ln.page, f"label:{clean(hit.label).lower()}")
+    for i, ln in enumerate(lines):
+        if not _MISSION_HEADING.match(ln.norm.strip()):
+            continue
+        parts = []
+        for nxt in lines[i + 1 : i + 8]:
+            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm):
+                break
+            parts.append(nxt.raw.strip())
+        text = clean(" ".join(parts))
+        if len(text) >= _MIN_MISSION_CHARS:
+            return Field(text, text, ln.page, f"heading:{clean(ln.raw).lower()[:40]}")
+    for fl in page_flows(lines):
+        m = _MISSION_PHRASE.search(fl.norm)
+        if m:
+            text = clean(re.split(r"\.\s", fl.raw[m.end() :] + " ", maxsplit=1)[0])
+            return Field(text, text, fl.page, "phrase:consistant a")
+    return None

@@ -1,0 +1,183 @@
+"""People: their names (from labels, full names or sentences), birth date in prose, sex and nationality words."""
+
+from __future__ import annotations
+
+import re
+
+from docscheck import names
+from docscheck.fields.finders import prose_date, text_field
+from docscheck.fields.lines import Line, page_flows
+from docscheck.model import Field
+from docscheck.textnorm import fold
+
+_HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MADAME|MADEMOISELLE|MISS)\s+", re.I)
+
+
+def _split_person(raw: str) -> tuple[str, str]:
+    """Surname and given names from a full name as printed ("Aminata DIALLO", "DIALLO Aminata")."""
+    raw = _HONORIFIC.sub("", raw.strip())
+    raw = re.split(r"\bn[ée]+e?\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
+    head, sep, tail = raw.partition(",")
+    if sep and not (tail.strip() and all(w[:1].isupper() for w in tail.split())):
+        raw = head.strip()  # "Aminata DIALLO, de nationalité ..." (but "DIALLO, Aminata" is a name)
+    surname, given = names.split_full_name(raw)
+    return surname, given
+
+
+def names_from_labels(lines: list[Line]) -> dict[str, Field]:
+    out: dict[str, Field] = {}
+    sur = text_field(lines, "surname")
+    giv = text_field(lines, "given_names")
+    if sur is not None:
+        out["surname"] = sur
+    if giv is not None:
+        out["given_names"] = giv
+    return out
+
+
+UNDERSIGNED = re.compile(
+    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+)
+# "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
+HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
+# A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
+BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
+_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN ON|DATE DE NAISSANCE|DATE OF BIRTH"
+# "Le 12 mars 1998 à 10 heures 5 minutes, est née" / "On 12 March 1998 at 10:05, was born"
+BIRTH_MOMENT = re.compile(r"(?:\bLE|\bON)\s+(.{6,30}?)\s*,?\s*(?:A|AT)\s+\d{1,2}\s*(?:HEURES|H\b|:\d\d)")
+SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
+              "HOMME": "M", "X": "X"}
+# Nationality words as documents print them -> ISO 3166 alpha-3 (as in zones).
+NATIONALITIES = {
+    "SENEGALAISE": "SEN", "SENEGALAIS": "SEN", "SENEGAL": "SEN", "SENEGALESE": "SEN",
+    "VIETNAMIENNE": "VNM", "VIETNAMIEN": "VNM", "VIET NAM": "VNM", "VIETNAM": "VNM", "VIETNAMESE": "VNM",
+    "BRESILIENNE": "BRA", "BRESILIEN": "BRA", "BRAZIL": "BRA", "BRAZILIAN": "BRA", "BRESIL": "BRA",
+    "MAROCAINE": "MAR", "MAROCAIN": "MAR", "MOROCCO": "MAR", "MOROCCAN": "MAR", "MAROC": "MAR",
+    "INDIENNE": "IND", "INDIEN": "IND", "INDIA": "IND", "INDIAN": "IND", "INDE": "IND",
+    "CAMEROUNAISE": "CMR", "CAMEROUNAIS": "CMR", "CAMEROON": "CMR", "CAMEROONIAN": "CMR", "CAMEROUN": "CMR",
+    "COLOMBIENNE": "COL", "COLOMBIEN": "COL", "COLOMBIA": "COL", "COLOMBIAN": "COL", "COLOMBIE": "COL",
+    "NIGERIANE": "NGA", "NIGERIAN": "NGA", "NIGERIA": "NGA",
+    "ALLEMANDE": "DEU", "ALLEMAND": "DEU", "GERMANY": "DEU", "GERMAN": "DEU", "ALLEMAGNE": "DEU",
+    "ITALIENNE": "ITA", "ITALIEN": "ITA", "ITALY": "ITA", "ITALIAN": "ITA", "ITALIE": "ITA",
+    "ESPAGNOLE": "ESP", "ESPAGNOL": "ESP", "SPAIN": "ESP", "SPANISH": "ESP", "ESPAGNE": "ESP",
+    "MALIENNE": "MLI", "MALIEN": "MLI", "MALI": "MLI", "MALIAN": "MLI",
+    "IVOIRIENNE": "CIV", "IVOIRIEN": "CIV", "ALGERIENNE": "DZA", "ALGERIEN": "DZA", "ALGERIA": "DZA",
+    "TUNISIENNE": "TUN", "TUNISIEN": "TUN", "TUNISIA": "TUN", "CHINOISE": "CHN", "CHINOIS": "CHN", "CHINA": "CHN",
+    "CHINESE": "CHN", "AMERICAINE": "USA", "AMERICAIN": "USA", "AMERICAN": "USA", "BRITANNIQUE": "GBR",
+    "BRITISH": "GBR", "FRANCAISE": "FRA", "FRANCAIS": "FRA", "FRENCH": "FRA", "BELGE": "BEL", "BELGIAN": "BEL",
+    "PORTUGAISE": "PRT", "PORTUGAIS": "PRT", "PORTUGUESE": "PRT", "HAITIENNE": "HTI", "HAITIEN": "HTI",
+    "MALGACHE": "MDG", "GUINEENNE": "GIN", "GUINEEN": "GIN", "BENINOISE": "BEN", "BENINOIS": "BEN",
+    "TOGOLAISE": "TGO", "TOGOLAIS": "TGO", "CONGOLAISE": "COD", "CONGOLAIS": "COD", "UKRAINIENNE": "UKR",
+    "UKRAINIEN": "UKR", "UKRAINIAN": "UKR", "MEXICAINE": "MEX", "MEXICAIN": "MEX", "MEXICAN": "MEX",
+}
+
+
+KNOWN_CODES = frozenset(NATIONALITIES.values()) | {"D", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN",
+                                                    "GRC", "HUN", "IRL", "LVA", "LTU", "LUX", "MLT", "NLD", "POL",
+                                                    "ROU", "SVK", "SVN", "SWE", "ISL", "LIE", "NOR", "CHE"}
+
+
+def nationality_code(text: str) -> str | None:
+    """The alpha-3 code of a printed nationality ("de nationalité sénégalaise", "SEN", "Viet Nam")."""
+    t = re.sub(r"[^A-Z ]", " ", fold(text)).split()
+    for n in (2, 1):
+        for i in range(len(t) - n + 1):
+            key = " ".join(t[i : i + n])
+            if key in NATIONALITIES:
+                return NATIONALITIES[key]
+    if len(t) >= 1 and len(t[0]) == 3 and t[0].isalpha() and len(t) == 1:
+        return t[0]
+    return None
+
+
+_PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
+
+
+def _name_run(raw: str) -> str:
+    """The capitalised words a full name is made of, at the start of `raw` ("Ousmane FALL en qualité" -> "Ousmane FALL")."""
+    raw = _HONORIFIC.sub("", raw.strip(" ,:;"))
+    words: list[str] = []
+    for w in raw.split():
+        w2 = w.strip(",;.")
+        if w2 and (w2[0].isupper() or (w2.lower() in _PARTICLES and words)):
+            words.append(w2)
+            if w2 != w:  # a comma or full stop ends the name
+                break
+        else:
+            break
+    while words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    return " ".join(words)
+
+
+def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
+    for ln in page_flows(lines):
+        m = pattern.search(ln.norm)
+        if not m:
+            continue
+        full = _name_run(ln.raw[m.end() :])
+        if len(full) < 3 or not any(w.isupper() and len(w) > 1 for w in full.split()):
+            continue
+        surname, given = _split_person(full)
+        out = {}
+        if surname:
+            out["surname"] = Field(surname, full, ln.page, source)
+        if given:
+            out["given_names"] = Field(given, full, ln.page, source)
+        return out
+    return {}
+
+
+def person_field(lines: list[Line], field: str) -> dict[str, Field]:
+    f = text_field(lines, field)
+    if f is None or not isinstance(f.value, str):
+        return {}
+    surname, given = _split_person(f.value)
+    out = {}
+    if surname:
+        out["surname"] = Field(surname, f.raw, f.page, f.source)
+    if given:
+        out["given_names"] = Field(given, f.raw, f.page, f.source)
+    return out
+
+
+def person_names(lines: list[Line], *person_labels: str, phrase: re.Pattern[str] | None = None) -> dict[str, Field]:
+    """The person's names: Nom/Prénom labels first, else a full-name label, else a phrase."""
+    found = names_from_labels(lines)
+    if "surname" in found and "given_names" in found:
+        return found
+    for label in (*person_labels, "full_name"):
+        pf = person_field(lines, label)
+        if pf:
+            return {**pf, **found}
+    if phrase is not None:
+        pf = _names_from_phrase(lines, phrase, "phrase:name")
+        if pf:
+            return {**pf, **found}
+    return found
+
+
+
+def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[str]) -> None:
+    """Fill names, birth date and nationality from sentences where labels gave none."""
+    if "surname" not in out or "given_names" not in out:
+        for ph in phrases:
+            found = _names_from_phrase(lines, ph, "phrase:name")
+            if found:
+                for k, v in found.items():
+                    out.setdefault(k, v)
+                break
+    flows = page_flows(lines)
+    if "date_of_birth" not in out:
+        f = prose_date(flows, _DOB_PHRASE, "phrase:ne le")
+        if f is not None:
+            out["date_of_birth"] = f
+    if "nationality" not in out:
+        for fl in flows:
+            for m in re.finditer(r"\b(?:DE NATIONALITE|A NATIONAL OF|NATIONALITY)\s*:?\s*([A-Z][A-Z ]{2,20})", fl.norm):
+                code = nationality_code(m.group(1))
+                if code:
+                    out["nationality"] = Field(code, fl.raw[m.start(1) : m.end(1)].strip(), fl.page, "phrase:nationalite")
+                    break
+            if "nationality" in out:
+                break
