@@ -85,9 +85,9 @@ VARIANTS = (
 def _zone_like(words: list[OcrWord]) -> int:
     """How much a page-OCR line looks like a zone line: fillers and long unbroken words."""
     text = clean_line("".join(w.text for w in words))
-    fillers = text.count("<") + text.count("«")
-    long_words = sum(len(w.text) >= LONG_WORD and sum(c in CHARSET for c in w.text) >= LONG_WORD_ZONE_SHARE * len(w.text)
-                     for w in words)
+    fillers = text.count("<") + text.count("«")  # of lookalikes.FILLER_SIGNS, only « counts here
+    long_words = sum(len(w.text) >= LONG_WORD
+                     and sum(c in CHARSET for c in w.text) >= LONG_WORD_ZONE_SHARE * len(w.text) for w in words)
     if fillers >= ZONE_LIKE_FILLERS or (long_words and len(text) >= ZONE_LIKE_LINE):
         return fillers + LONG_WORD_WEIGHT * long_words + 1
     return 0
