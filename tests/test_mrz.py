@@ -398,11 +398,11 @@ def test_lines_of_fillers_are_not_a_zone() -> None:
 
 
 def test_card_zone_whose_names_line_was_lost() -> None:
-    from docscheck.mrz import _td1_without_names
+    from docscheck.mrz.find import td1_without_names
 
-    z = _td1_without_names(TD1[0] + "\n" + TD1[1] + "\n")
+    z = td1_without_names(TD1[0] + "\n" + TD1[1] + "\n")
     assert z is not None and z.valid and z.kind == "TD1" and z.document_number == "D23145890"
-    assert _td1_without_names(TD3[0] + "\n" + TD3[1]) is None
+    assert td1_without_names(TD3[0] + "\n" + TD3[1]) is None
 
 
 def test_card_with_wrong_check_digits_still_found() -> None:
@@ -414,16 +414,16 @@ def test_card_with_wrong_check_digits_still_found() -> None:
 
 
 def test_reading_confirmed_only_by_another() -> None:
-    from docscheck.mrz import _confirmed, _settle
+    from docscheck.mrz.vote import confirmed, settle
 
     good = parse_zone(TD3, today=TODAY)
     other = parse_zone((TD3[0], _set(TD3, 1, 13, "6")[1]), today=TODAY)  # birth check fails
     assert good is not None and other is not None and not other.valid
-    assert _confirmed([good]) is None
-    assert _confirmed([good, other]) is None  # different birth date read
-    assert _confirmed([other, good, good]) is good
+    assert confirmed([good]) is None
+    assert confirmed([good, other]) is None  # different birth date read
+    assert confirmed([other, good, good]) is good
     # unconfirmed, a verified reading is not reported: the unverified one is
-    assert _settle([other, good]) is other and _settle([good]) is None and _settle([]) is None
+    assert settle([other, good]) is other and settle([good]) is None and settle([]) is None
 
 
 def test_find_zones_ignores_ordinary_text() -> None:
@@ -505,27 +505,27 @@ def _reading(lines: tuple[str, ...]) -> Zone:
 
 
 def test_fields_right_in_different_readings_are_put_together() -> None:
-    from docscheck.mrz import _confirmed, _consensus
+    from docscheck.mrz.vote import confirmed, consensus
 
     # each reading has one field wrong (no repair can undo a digit read as another digit), and
     # no two readings agree on the whole zone; each field is right in two of them
     readings = [_reading(_bump(TD3, 1, 3)), _reading(_bump(TD3, 1, 15)), _reading(_bump(TD3, 1, 22))]
-    assert not any(r.valid for r in readings) and _confirmed(readings) is None
-    voted = _consensus(readings, today=TODAY)
+    assert not any(r.valid for r in readings) and confirmed(readings) is None
+    voted = consensus(readings, today=TODAY)
     assert voted is not None and voted.valid and voted.lines == TD3
 
 
 def test_a_field_given_by_one_reading_only_is_not_verified() -> None:
-    from docscheck.mrz import _consensus
+    from docscheck.mrz.vote import consensus
 
     # the number is right only in the second reading, the birth date only in the first
     readings = [_reading(_bump(TD3, 1, 3)), _reading(_bump(TD3, 1, 15))]
-    voted = _consensus(readings, today=TODAY)
+    voted = consensus(readings, today=TODAY)
     assert voted is None or not voted.valid
 
 
 def test_page_reading_and_a_zone_reading_agreeing_outweigh_alike_zone_readings() -> None:
-    from docscheck.mrz import _consensus
+    from docscheck.mrz.vote import consensus
 
     # "3" for "8" in the birth date, and the check digit misread to match: the check digit
     # cannot tell, and two zone re-reads (same crop, same settings) make the same mistake
@@ -534,15 +534,15 @@ def test_page_reading_and_a_zone_reading_agreeing_outweigh_alike_zone_readings()
     assert twice.valid
     page, right = _reading(TD3), _reading(_bump(TD3, 1, 3))
     readings = [twice, _reading(misread), _reading(misread), page, right]
-    voted = _consensus(readings, page=[page], today=TODAY)
+    voted = consensus(readings, page=[page], today=TODAY)
     assert voted is not None and voted.birth_date == date(1974, 8, 12)
     # were the page's reading another zone re-read, three against two
-    voted = _consensus(readings, today=TODAY)
+    voted = consensus(readings, today=TODAY)
     assert voted is not None and voted.birth_date == date(1934, 8, 12)
 
 
 def test_expiry_read_before_birth_gives_way() -> None:
-    from docscheck.mrz import _consensus
+    from docscheck.mrz.vote import consensus
 
     # "75" read for "25" (1975 for 2025), with the check digit misread to match
     lines = _with_composite(("I<UTOD231458907<<<<<<<<<<<<<<<", "8001014F2501017UTO<<<<<<<<<<<4",
@@ -550,7 +550,7 @@ def test_expiry_read_before_birth_gives_way() -> None:
     misread = _with_composite(_with_check(_set(lines, 1, 8, "7"), 1, 8, 14))
     right, other = _reading(lines), _reading(misread)
     assert right.valid and other.valid and other.expiry_date == date(1975, 1, 1)
-    voted = _consensus([other, other, other, right, right], today=TODAY)
+    voted = consensus([other, other, other, right, right], today=TODAY)
     assert voted is not None and voted.expiry_date == date(2025, 1, 1)
 
 
@@ -567,12 +567,12 @@ def _with_composite(lines: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def test_readings_vote_for_a_real_country_code() -> None:
-    from docscheck.mrz import _consensus
+    from docscheck.mrz.vote import consensus
 
     misread = TD3[1][:10] + "UTQ" + TD3[1][13:]  # not a code, and three readings alike
     readings = [_reading(_bump((TD3[0], misread), 1, 3)), _reading(_bump((TD3[0], misread), 1, 15)),
                 _reading(_bump(TD3, 1, 22))]
-    voted = _consensus(readings, today=TODAY)
+    voted = consensus(readings, today=TODAY)
     assert voted is not None and voted.nationality == "UTO"
 
 
