@@ -23,6 +23,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
@@ -223,7 +224,7 @@ class _Prepared:
     title_tokens: frozenset[str]
 
 
-_DIGIT_AS_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+_DIGIT_AS_LETTER = str.maketrans(dict(WORD_DIGIT_TO_LETTER))
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from dateutil import parser as du_parser
 from rapidfuzz.distance import Levenshtein
 
 from docscheck import textnorm
+from docscheck.lookalikes import DATE_LETTER_TO_DIGIT
 
 __all__ = ["DateMatch", "find_dates", "parse_date", "MIN_YEAR", "MAX_YEAR", "TWO_DIGIT_YEAR_PIVOT"]
 
@@ -114,8 +115,8 @@ def _month(word: str, *, english_only: bool = False) -> int | None:
 
 # --- patterns -----------------------------------------------------------------------------------
 
-_D = r"[0-9OoIl]"  # a digit as OCR may print it
-_DIGIT_FIX = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+_D = rf"[0-9{''.join(DATE_LETTER_TO_DIGIT)}]"  # a digit as OCR may print it
+_DIGIT_FIX = str.maketrans(dict(DATE_LETTER_TO_DIGIT))
 _LETTER = r"(?:[^\W\d_]|0)"  # a letter, or a 0 that OCR read for an O
 _MONTH_WORD = rf"[^\W\d_]{_LETTER}{{2,11}}\.?|0{_LETTER}{{2,11}}\.?"
 _SUFFIX = r"(?:\s?(?P<suf>er|ᵉʳ|st|nd|rd|th)\b)?"

@@ -61,3 +61,10 @@ SPECK_CHARACTERS = "0O1IL<"
 SEX_LOOKALIKES: Mapping[str, str] = {"H": "M", "N": "M", "E": "F", "P": "F"}
 # Symbols read for letters.
 SYMBOL_TO_LETTER: Mapping[str, str] = {"$": "S"}
+
+# In printed words (names, cue words): the digits OCR gives for a capital letter.
+WORD_DIGIT_TO_LETTER: Mapping[str, str] = {k: v for k, v in DIGIT_TO_LETTER.items() if k in "0158"}
+# In names compared across documents: letters (and digits) one OCR reading may give for another's.
+NAME_CONFUSIONS: Mapping[str, str] = {"Q": "O", "L": "I", "2": "Z", "6": "G", "C": "G", "F": "E", "V": "U"}
+# In printed dates (mixed case): letters OCR gives for a digit.
+DATE_LETTER_TO_DIGIT: Mapping[str, str] = {"O": "0", "o": "0", "I": "1", "l": "1"}

@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from docscheck.lookalikes import NAME_CONFUSIONS, WORD_DIGIT_TO_LETTER
 from docscheck.textnorm import fold_wide, words_only
 
 __all__ = ["name_similarity", "name_tokens", "normalize_name", "same_person", "split_full_name"]
@@ -82,7 +83,7 @@ def name_tokens(s: str) -> list[str]:
 
 # --- spelling skeletons -------------------------------------------------------------------------
 
-_OCR_DIGITS = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B"})
+_OCR_DIGITS = str.maketrans(dict(WORD_DIGIT_TO_LETTER))
 _SKELETON_RULES = (
     ("AE", "A"), ("OE", "O"), ("UE", "U"),  # German in zones: MUELLER for Müller
     ("RN", "M"),  # OCR
@@ -93,7 +94,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 _INNER_A_E = re.compile(r"(?<=.)[AE](?=.)")
 _INNER_O_U = re.compile(r"(?<=.)[OU](?=.)")
 # Letters Tesseract confuses in upper-case names: D1ALLO, FERNANDFS, GARC1A.
-_OCR_FOLD = str.maketrans({"Q": "O", "L": "I", "2": "Z", "6": "G", "C": "G", "F": "E", "V": "U"})
+_OCR_FOLD = str.maketrans(dict(NAME_CONFUSIONS))
 
 
 def _skeleton(token: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from docscheck import names
+from docscheck.countries import EUROPEAN, NATIONALITY_WORDS
 from docscheck.fields.finders import prose_date, text_field
 from docscheck.fields.lines import Line, page_flows
 from docscheck.model import Field
@@ -47,34 +48,10 @@ _DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN ON|DATE DE NAISSANCE|DATE OF BIRTH"
 BIRTH_MOMENT = re.compile(r"(?:\bLE|\bON)\s+(.{6,30}?)\s*,?\s*(?:A|AT)\s+\d{1,2}\s*(?:HEURES|H\b|:\d\d)")
 SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
               "HOMME": "M", "X": "X"}
-# Nationality words as documents print them -> ISO 3166 alpha-3 (as in zones).
-NATIONALITIES = {
-    "SENEGALAISE": "SEN", "SENEGALAIS": "SEN", "SENEGAL": "SEN", "SENEGALESE": "SEN",
-    "VIETNAMIENNE": "VNM", "VIETNAMIEN": "VNM", "VIET NAM": "VNM", "VIETNAM": "VNM", "VIETNAMESE": "VNM",
-    "BRESILIENNE": "BRA", "BRESILIEN": "BRA", "BRAZIL": "BRA", "BRAZILIAN": "BRA", "BRESIL": "BRA",
-    "MAROCAINE": "MAR", "MAROCAIN": "MAR", "MOROCCO": "MAR", "MOROCCAN": "MAR", "MAROC": "MAR",
-    "INDIENNE": "IND", "INDIEN": "IND", "INDIA": "IND", "INDIAN": "IND", "INDE": "IND",
-    "CAMEROUNAISE": "CMR", "CAMEROUNAIS": "CMR", "CAMEROON": "CMR", "CAMEROONIAN": "CMR", "CAMEROUN": "CMR",
-    "COLOMBIENNE": "COL", "COLOMBIEN": "COL", "COLOMBIA": "COL", "COLOMBIAN": "COL", "COLOMBIE": "COL",
-    "NIGERIANE": "NGA", "NIGERIAN": "NGA", "NIGERIA": "NGA",
-    "ALLEMANDE": "DEU", "ALLEMAND": "DEU", "GERMANY": "DEU", "GERMAN": "DEU", "ALLEMAGNE": "DEU",
-    "ITALIENNE": "ITA", "ITALIEN": "ITA", "ITALY": "ITA", "ITALIAN": "ITA", "ITALIE": "ITA",
-    "ESPAGNOLE": "ESP", "ESPAGNOL": "ESP", "SPAIN": "ESP", "SPANISH": "ESP", "ESPAGNE": "ESP",
-    "MALIENNE": "MLI", "MALIEN": "MLI", "MALI": "MLI", "MALIAN": "MLI",
-    "IVOIRIENNE": "CIV", "IVOIRIEN": "CIV", "ALGERIENNE": "DZA", "ALGERIEN": "DZA", "ALGERIA": "DZA",
-    "TUNISIENNE": "TUN", "TUNISIEN": "TUN", "TUNISIA": "TUN", "CHINOISE": "CHN", "CHINOIS": "CHN", "CHINA": "CHN",
-    "CHINESE": "CHN", "AMERICAINE": "USA", "AMERICAIN": "USA", "AMERICAN": "USA", "BRITANNIQUE": "GBR",
-    "BRITISH": "GBR", "FRANCAISE": "FRA", "FRANCAIS": "FRA", "FRENCH": "FRA", "BELGE": "BEL", "BELGIAN": "BEL",
-    "PORTUGAISE": "PRT", "PORTUGAIS": "PRT", "PORTUGUESE": "PRT", "HAITIENNE": "HTI", "HAITIEN": "HTI",
-    "MALGACHE": "MDG", "GUINEENNE": "GIN", "GUINEEN": "GIN", "BENINOISE": "BEN", "BENINOIS": "BEN",
-    "TOGOLAISE": "TGO", "TOGOLAIS": "TGO", "CONGOLAISE": "COD", "CONGOLAIS": "COD", "UKRAINIENNE": "UKR",
-    "UKRAINIEN": "UKR", "UKRAINIAN": "UKR", "MEXICAINE": "MEX", "MEXICAIN": "MEX", "MEXICAN": "MEX",
-}
-
-
-KNOWN_CODES = frozenset(NATIONALITIES.values()) | {"D", "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN",
-                                                    "GRC", "HUN", "IRL", "LVA", "LTU", "LUX", "MLT", "NLD", "POL",
-                                                    "ROU", "SVK", "SVN", "SWE", "ISL", "LIE", "NOR", "CHE"}
+# Nationality words and codes come from the one country table (docscheck/countries.py).
+NATIONALITIES = NATIONALITY_WORDS
+# The codes a printed nationality is trusted to give: what the words map to, and the European ones.
+KNOWN_CODES = frozenset(NATIONALITY_WORDS.values()) | EUROPEAN
 
 
 def nationality_code(text: str) -> str | None:
