@@ -174,7 +174,7 @@ def _check_document(check: Check, doc: Document, filing: date) -> _Outcome:
     base = {"file": rel, "doc_type": doc.type.value, "filing": _iso(filing)}
     if check.kind == "field_equals":
         name, want = p["field"], p["value"]
-        got = field_value(doc, name)
+        got = trusted_value(doc, name)
         if got in (None, ""):
             return _Outcome(None, missing=name, evidence=(evidence(doc, name),))
         ok = str(got) == str(want)
