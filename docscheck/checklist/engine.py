@@ -436,12 +436,25 @@ def _same_value(ctx: _Context, cond: Condition) -> None:
         d, n = rights[0]
         _unreadable(ctx, cond, d, n)
         return
+    unread = [(d, n) for d, n in rights if not text_value(d, n)]
     if fuzzy:
         # Every other document must name the same body.
         bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
     else:
         # One passport (of possibly several) must carry the number.
         bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]
+        if not bad:
+            unread = []
+    if not bad and unread:
+        # What was read agrees, but a document that must agree too was not read: not verified.
+        for d, n in unread:
+            _unreadable(ctx, cond, d, n)
+        return
+    if bad and unread and not fuzzy:
+        # The passport not read may be the one that carries the visa: not verifiably wrong.
+        d, n = unread[0]
+        _unreadable(ctx, cond, d, n)
+        return
     for d, n, v in bad:
         ctx.add(cond.gap, None, cond.severity, (left_doc.file.relpath, d.file.relpath),
                 {"file": left_doc.file.relpath, "value": left, "other_file": d.file.relpath, "other_value": v,

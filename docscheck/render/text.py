@@ -149,6 +149,9 @@ def rules_text(lang: str) -> str:
     for cond in rules.conditions:
         out.append(f"  [{cond.severity.value}] {cond.id}: {cond.title.get(lang, cond.id)}  ({cond.kind} -> {cond.gap})")
         out.append(f'      {t["source"]}: "{cond.source}"')
+        explain = cond.params.get("explain")
+        if isinstance(explain, dict) and explain.get(lang):
+            out.append(f"      {explain[lang]}")
     out += ["", t["reminders"]]
     for rem in rules.reminders:
         out.append(f"  [{rem.severity.value}] {rem.id}: {rem.title.get(lang, rem.id)} -> {rem.gap}")
