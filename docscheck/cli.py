@@ -92,6 +92,11 @@ def _report_options(f: Callable[..., Any]) -> Callable[..., Any]:
             is_flag=True,
             help="Mask document numbers and birth dates in the report (for reports shared beyond the applicant).",
         ),
+        click.option(
+            "--evidence",
+            is_flag=True,
+            help="In the text report, say where each reading came from (verified zone, unverified zone, printed text).",
+        ),
         _lang_option,
         _workers_option,
     ]
@@ -166,6 +171,11 @@ def cli() -> None:
     docscheck extract scan.pdf photo.jpg    the text docscheck reads
     docscheck classify scan.pdf             what each file is
     docscheck rules                         the checklist and its sources
+    docscheck confirm ./my-dossier ITEM --by NAME   record a check made by hand
+
+    \b
+    Exit codes of check and scan: 0 complete (or no permit needed), 1 incomplete,
+    5 to verify by hand, 2 usage error, 3 missing Tesseract, 4 internal error.
     """
 
 
@@ -212,7 +222,34 @@ def classify(paths: tuple[Path, ...], fmt: str, as_of: date | None, quiet: bool,
         click.echo(text)
 
 
-def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool) -> None:
+def exit_code(report: Any) -> ExitCode:
+    """1 if any dossier is incomplete, else 5 if any is to verify, else 0."""
+    statuses = {d.status.value for d in report.dossiers}
+    if "incomplete" in statuses:
+        return ExitCode.GAPS
+    if "to_verify" in statuses:
+        return ExitCode.TO_VERIFY
+    return ExitCode.OK
+
+
+def _confirmed(report: Any, folders: list[Path]) -> Any:
+    """Each dossier with the confirmations its dossier.toml records (a person's checks by hand)."""
+    from dataclasses import replace
+
+    from docscheck.checklist.engine import apply_confirmations
+    from docscheck.dossier import load_dossier_config
+
+    by_name = {folder.name: folder for folder in folders}
+    dossiers = []
+    for d in report.dossiers:
+        folder = by_name.get(d.id)
+        confirmations = load_dossier_config(folder).confirmed if folder is not None else ()
+        dossiers.append(apply_confirmations(d, confirmations) if confirmations else d)
+    return replace(report, dossiers=tuple(dossiers))
+
+
+def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool,
+            evidence: bool = False) -> None:
     from docscheck.render import render
     from docscheck.thumbnails import thumbnail
 
@@ -222,10 +259,10 @@ def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[
         report = redact_report(report)
     color = fmt == "text" and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     # Thumbnails show the documents themselves: none in a redacted report.
-    content = render(report, fmt, lang, color=color, thumbnail=thumbnail if fmt == "html" and not redact else None)
+    content = render(report, fmt, lang, color=color, thumbnail=thumbnail if fmt == "html" and not redact else None,
+                     evidence=evidence)
     _write_output(content, output, inputs)
-    incomplete = any(d.status.value == "incomplete" for d in report.dossiers)
-    sys.exit(ExitCode.GAPS if incomplete else ExitCode.OK)
+    sys.exit(exit_code(report))
 
 
 @cli.command()
@@ -241,11 +278,14 @@ def check(
     lang: str,
     quiet: bool,
     redact: bool,
+    evidence: bool,
     **run: Any,
 ) -> None:
     """Check one applicant's folder: is the application file complete?
 
-    Exit code 0: complete (or no permit needed); 1: gaps found.
+    Exit code 0: complete (or no permit needed); 1: incomplete (a requirement verifiably
+    not met); 5: to verify (nothing wrong found, but something could not be verified
+    on the documents and a person must check it by hand: see `docscheck confirm`).
 
     \b
     docscheck check ./my-dossier --arrival 2026-09-01
@@ -262,7 +302,7 @@ def check(
             filing=filing,
             progress=progress,
         )
-    _finish(report, fmt, lang, output, [dossier], redact)
+    _finish(_confirmed(report, [dossier]), fmt, lang, output, [dossier], redact, evidence)
 
 
 @cli.command()
@@ -280,9 +320,13 @@ def scan(
     lang: str,
     quiet: bool,
     redact: bool,
+    evidence: bool,
     **run: Any,
 ) -> None:
     """Check every sub-folder of ROOT as one applicant's dossier (an association's bulk review).
+
+    Exit code 0: every dossier complete (or no permit needed); 1: at least one
+    incomplete; 5: none incomplete but at least one to verify by hand.
 
     Dates of arrival may come from a manifest.csv at ROOT (columns dossier, arrival,
     filing, applicant) or from each folder's dossier.toml.
@@ -308,7 +352,43 @@ def scan(
             manifest=load_manifest(root),
             progress=progress,
         )
-    _finish(report, fmt, lang, output, [root], redact)
+    _finish(_confirmed(report, folders), fmt, lang, output, [root], redact, evidence)
+
+
+@cli.command()
+@click.argument("dossier", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("item")
+@click.option("--by", "by", required=True, help="Who checked the item by hand (name as it should appear).")
+@click.option("--note", default="", help="What was seen, e.g. \"category D read on the sticker\".")
+@click.option("--as-of", type=DATE, help="The date of the check (default: today).")
+@_workers_option
+def confirm(dossier: Path, item: str, by: str, note: str, as_of: date | None, quiet: bool, **run: Any) -> None:
+    """Record that a person checked a to-verify ITEM of DOSSIER by hand.
+
+    The entry goes to DOSSIER/dossier.toml with the fingerprints of the files the item
+    rests on: if one of them changes, the confirmation is shown as stale. The report then
+    says "confirmed by BY", never that docscheck verified it.
+
+    \b
+    docscheck confirm ./my-dossier long_stay_visa --by "Awa Ndiaye" --note "category D on the sticker"
+    """
+    from docscheck.dossier import append_confirmation
+    from docscheck.model import Confirmation
+    from docscheck.pipeline import check_dossiers
+
+    when = as_of or date.today()
+    with _progress(quiet, "Reading files") as progress:
+        report = check_dossiers([dossier], as_of=when, options=_options(run), progress=progress)
+    d = report.dossiers[0]
+    items = [i for i in d.to_verify if i.id == item]
+    if not items:
+        known = ", ".join(dict.fromkeys(i.id for i in d.to_verify)) or "none"
+        raise click.UsageError(f"{dossier} has no item {item!r} to verify (items to verify: {known})")
+    sha = {doc.file.relpath: f"sha256:{doc.file.sha256}" for doc in d.documents}
+    files = {f: sha[f] for i in items for f in i.files if f in sha}
+    path = append_confirmation(dossier, Confirmation(item, by.strip(), when, note.strip(), files))
+    click.echo(f"recorded in {path}: {item} confirmed by {by.strip()} on {when.isoformat()}"
+               + (f" ({', '.join(files)})" if files else ""))
 
 
 @cli.command()

@@ -6,6 +6,13 @@ dossier.toml (optional, in the dossier folder):
     filing = 2026-09-20         # date the application is filed (default: --as-of)
     applicant = "Amadou Diallo"
 
+    [[confirmed]]               # a person checked a to-verify item by hand (`docscheck confirm` writes these)
+    item = "long_stay_visa"     # the item's id as the report prints it
+    by = "Reviewer name"
+    on = 2026-11-20
+    note = "category D read on the sticker"
+    files = { "visa.jpg" = "sha256:..." }   # the files the item rests on, as they were when checked
+
 manifest.csv (optional, at the root given to `scan`): one row per dossier folder,
 columns `dossier, arrival, filing, applicant`; dates ISO (2026-09-01) or French
 (01/09/2026); `,` or `;` separated; empty cells mean unknown.
@@ -21,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from docscheck.errors import UsageError
+from docscheck.model import Confirmation
 
 DOSSIER_FILE = "dossier.toml"
 MANIFEST_FILE = "manifest.csv"
@@ -34,6 +42,7 @@ class DossierConfig:
     arrival: date | None = None
     filing: date | None = None
     applicant: str | None = None
+    confirmed: tuple[Confirmation, ...] = ()
 
 
 def parse_date_cell(value: object, where: str) -> date | None:
@@ -66,9 +75,9 @@ def load_dossier_config(folder: Path) -> DossierConfig:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
         raise UsageError(f"{path}: not a valid TOML file ({e}); see the README for its format") from None
-    unknown = sorted(set(data) - {"arrival", "filing", "applicant"})
+    unknown = sorted(set(data) - {"arrival", "filing", "applicant", "confirmed"})
     if unknown:
-        raise UsageError(f"{path}: unknown key(s) {', '.join(unknown)}; allowed: arrival, filing, applicant")
+        raise UsageError(f"{path}: unknown key(s) {', '.join(unknown)}; allowed: arrival, filing, applicant, confirmed")
     applicant = data.get("applicant")
     if applicant is not None and not isinstance(applicant, str):
         raise UsageError(f"{path}: `applicant` must be a name in quotes")
@@ -76,7 +85,61 @@ def load_dossier_config(folder: Path) -> DossierConfig:
         arrival=parse_date_cell(data.get("arrival"), f"{path}: arrival"),
         filing=parse_date_cell(data.get("filing"), f"{path}: filing"),
         applicant=(applicant or "").strip() or None,
+        confirmed=_confirmations(data.get("confirmed", []), path),
     )
+
+
+def _confirmations(entries: object, path: Path) -> tuple[Confirmation, ...]:
+    """The `[[confirmed]]` entries: who checked which to-verify item by hand, when, on which files."""
+    if not isinstance(entries, list):
+        raise UsageError(f"{path}: `confirmed` must be a list of [[confirmed]] tables")
+    out = []
+    for n, e in enumerate(entries, start=1):
+        where = f"{path}: [[confirmed]] #{n}"
+        if not isinstance(e, dict):
+            raise UsageError(f"{where}: must be a table")
+        unknown = sorted(set(e) - {"item", "by", "on", "note", "files"})
+        if unknown:
+            raise UsageError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: item, by, on, note, files")
+        item, by, note, files = e.get("item"), e.get("by"), e.get("note", ""), e.get("files", {})
+        if not isinstance(item, str) or not item or not isinstance(by, str) or not by.strip():
+            raise UsageError(f"{where}: `item` and `by` must be given, in quotes")
+        on = parse_date_cell(e.get("on"), f"{where}: on")
+        if on is None:
+            raise UsageError(f"{where}: `on` (the date of the check) must be given")
+        if not isinstance(note, str) or not isinstance(files, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in files.items()
+        ):
+            raise UsageError(f"{where}: `note` must be text and `files` a table of \"file\" = \"sha256:...\"")
+        out.append(Confirmation(item, by.strip(), on, note, dict(files)))
+    return tuple(out)
+
+
+def confirmation_toml(c: Confirmation) -> str:
+    """One `[[confirmed]]` entry as TOML text (strings quoted the JSON way, which TOML reads alike)."""
+    import json
+
+    def q(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)
+
+    files = ", ".join(f"{q(k)} = {q(v)}" for k, v in sorted(c.files.items()))
+    lines = ["[[confirmed]]", f"item = {q(c.item)}", f"by = {q(c.by)}", f"on = {c.on.isoformat()}"]
+    if c.note:
+        lines.append(f"note = {q(c.note)}")
+    lines.append(f"files = {{ {files} }}" if files else "files = {}")
+    return "\n".join(lines) + "\n"
+
+
+def append_confirmation(folder: Path, c: Confirmation) -> Path:
+    """Append a confirmation to `folder/dossier.toml` (created if needed), atomically; no other file is touched."""
+    from docscheck.files import write_atomic
+
+    path = folder / DOSSIER_FILE
+    old = path.read_text(encoding="utf-8-sig") if path.is_file() else ""
+    text = old + ("\n" if old and not old.endswith("\n") else "") + ("\n" if old else "") + confirmation_toml(c)
+    tomllib.loads(text)  # never write a file the next run could not read
+    write_atomic(path, text.encode("utf-8"), mode=path.stat().st_mode & 0o777 if path.is_file() else 0o644)
+    return path
 
 
 def load_manifest(root: Path) -> dict[str, DossierConfig]:

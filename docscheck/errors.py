@@ -9,11 +9,12 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    OK = 0  # every dossier complete or not required
+    OK = 0  # every dossier complete (verified, or confirmed by a person) or not required
     GAPS = 1  # at least one dossier has an error-severity gap
     USAGE = 2  # bad command line or options
     MISSING_DEPENDENCY = 3  # Tesseract or its language data is missing
     INTERNAL = 4  # a bug in docscheck: please report it
+    TO_VERIFY = 5  # no dossier incomplete, but at least one has something a person must check by hand
 
 
 class DocscheckError(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docscheck.model import Gap
+from docscheck.model import Gap, Severity, ToVerify
 
 LANGS = ("en", "fr")
 
@@ -250,6 +250,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Nationalité {nationality} ({file}) : en tant que ressortissant européen (UE, EEE ou Suisse), vous "
         "n'avez pas besoin de titre de séjour pour faire du volontariat en France. Rien à déposer.",
     ),
+    "nationality_conflict": (
+        "{file} gives the nationality {nationality} but {other_file} gives {other_nationality}: docscheck does "
+        "not choose between them. Check which is right before relying on \"no permit needed\".",
+        "{file} indique la nationalité {nationality} mais {other_file} indique {other_nationality} : docscheck "
+        "ne choisit pas entre les deux. Vérifiez laquelle est juste avant de conclure « pas de titre nécessaire ».",
+    ),
     "reminder_proof_of_address": (
         "Reminder: also bring a proof of address less than six months old.",
         "Rappel : apportez aussi un justificatif de domicile de moins de six mois.",
@@ -346,3 +352,105 @@ def message(gap: Gap, lang: str) -> str:
             p["fix"] = req.fix[lang]
     text = _template(gap)[i]
     return text.format_map(p)
+
+
+# What a person must check by hand, by reason: (English, French). `{where}` is the file (and page).
+TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
+    "field_unreadable": (
+        "Check the {field_name} on {where} ({doc}) by hand: docscheck could not read it, so \"{rule}\" "
+        "is not verified.",
+        "Vérifiez à la main « {field_name} » sur {where} ({doc}) : docscheck n'a pas pu le lire, donc "
+        "« {rule} » n'est pas vérifié.",
+    ),
+    "date_unreadable": (
+        "Check the {field_name} on {where} ({doc}) by hand: docscheck could not read this date, so "
+        "\"{rule}\" is not verified.",
+        "Vérifiez à la main « {field_name} » sur {where} ({doc}) : docscheck n'a pas pu lire cette date, "
+        "donc « {rule} » n'est pas vérifié.",
+    ),
+    "zone_unverified": (
+        "Check the {field_name} on {where} ({doc}) by hand: it was read ({value}) only from the "
+        "machine-readable zone, whose check digits do not all agree (a character may be misread), so "
+        "\"{rule}\" is not verified.",
+        "Vérifiez à la main « {field_name} » sur {where} ({doc}) : la valeur lue ({value}) ne vient que de "
+        "la bande de lecture automatique, dont les chiffres de contrôle ne concordent pas tous (un caractère "
+        "peut être mal lu), donc « {rule} » n'est pas vérifié.",
+    ),
+    "arrival_unknown": (
+        "Check the date of arrival in France (the entry stamp in the passport): without it, \"{rule}\" "
+        "could not be verified. Write it in dossier.toml (arrival = 2026-09-01) or give --arrival.",
+        "Vérifiez la date d'arrivée en France (cachet d'entrée sur le passeport) : sans elle, « {rule} » n'a "
+        "pas pu être vérifié. Indiquez-la dans dossier.toml (arrival = 2026-09-01) ou avec --arrival.",
+    ),
+    "check_not_seen": (
+        "Check that {where} ({doc}) shows the holder's photo: docscheck did not see one, so \"{rule}\" "
+        "is not verified.",
+        "Vérifiez que {where} ({doc}) porte la photo du titulaire : docscheck n'en a pas vu, donc « {rule} » "
+        "n'est pas vérifié.",
+    ),
+    "nationality_unverified": (
+        "Check the nationality on {where} ({doc}): it reads {nationality} only where docscheck cannot verify "
+        "it (printed text without a zone that agrees, or a zone whose check digits fail). If the holder is "
+        "European, no permit is needed; the rest of the checklist is shown meanwhile.",
+        "Vérifiez la nationalité sur {where} ({doc}) : elle se lit {nationality} seulement là où docscheck "
+        "ne peut pas la vérifier (texte imprimé sans bande qui concorde, ou bande dont les chiffres de contrôle "
+        "échouent). Si le titulaire est européen, aucun titre n'est nécessaire ; le reste de la liste est "
+        "affiché en attendant.",
+    ),
+    "nationality_conflict": (
+        "Check the nationality: {file} gives {nationality} but {other_file} gives {other_nationality}. "
+        "docscheck does not choose; the whole checklist applies until a person does.",
+        "Vérifiez la nationalité : {file} indique {nationality} mais {other_file} indique {other_nationality}. "
+        "docscheck ne choisit pas ; toute la liste s'applique tant qu'une personne n'a pas tranché.",
+    ),
+}
+
+# How a confirmation is shown: (English, French).
+CONFIRMATION_TEMPLATES: dict[str, tuple[str, str]] = {
+    "confirmed": ("confirmed by {by} on {on} (checked by a person, not by docscheck)",
+                  "confirmé par {by} le {on} (vérifié par une personne, pas par docscheck)"),
+    "stale": ("confirmation by {by} on {on} is stale: a file changed since; to verify again",
+              "la confirmation de {by} du {on} est périmée : un fichier a changé depuis ; à vérifier de nouveau"),
+    "note": ("note: {note}", "note : {note}"),
+    "rests_on": ("This verdict rests on confirmations by a person: {items}.",
+                 "Ce verdict repose sur des confirmations faites par une personne : {items}."),
+}
+
+
+def to_verify_message(item: ToVerify, lang: str) -> str:
+    """What a person must check by hand, on which file (and page), and why, in `lang`."""
+    lang = _lang(lang)
+    i = LANGS.index(lang)
+    gap = Gap(item.reason, None, Severity.INFO, item.files, item.params)
+    p = _Params()
+    for k, v in item.params.items():
+        p[k] = human_date(date.fromisoformat(v), lang) if _ISO.match(v or "") else v
+    if "doc_type" in item.params:
+        p["doc"] = doc_name(item.params["doc_type"], lang)
+    if "field" in item.params:
+        p["field_name"] = FIELD_NAMES.get(item.params["field"], (item.params["field"],) * 2)[i]
+    p["rule"] = rule_title(item.id, lang)
+    page = item.params.get("page")
+    where = item.params.get("file") or ", ".join(gap.files)
+    p["where"] = f"{where} {'p.' if lang == 'en' else 'p. '}{page}" if page else where
+    text = TO_VERIFY_TEMPLATES.get(item.reason, (f"{item.reason}: {{rule}}",) * 2)[i].format_map(p)
+    return f"{text} [{item.id}]"
+
+
+def confirmation_message(item: ToVerify, lang: str) -> str:
+    """How a person's confirmation of an item reads: confirmed by NAME on DATE, or stale."""
+    if item.confirmation is None:
+        return ""
+    i = LANGS.index(_lang(lang))
+    c = item.confirmation
+    params = _Params(by=c.by, on=human_date(c.on, lang), note=c.note)
+    text = CONFIRMATION_TEMPLATES["stale" if item.stale else "confirmed"][i].format_map(params)
+    if c.note:
+        text += "; " + CONFIRMATION_TEMPLATES["note"][i].format_map(params)
+    return text
+
+
+def rests_on_message(items: tuple[ToVerify, ...], lang: str) -> str:
+    i = LANGS.index(_lang(lang))
+    names = ", ".join(dict.fromkeys(f"{t.id} ({t.confirmation.by})" for t in items if t.confirmed and t.confirmation))
+    return CONFIRMATION_TEMPLATES["rests_on"][i].format(items=names)

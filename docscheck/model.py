@@ -185,9 +185,38 @@ class Deadlines:
 
 
 class Status(StrEnum):
-    COMPLETE = "complete"
-    INCOMPLETE = "incomplete"
+    COMPLETE = "complete"  # every error-level rule verified on the documents (or confirmed by a person)
+    INCOMPLETE = "incomplete"  # a requirement verifiably not met
+    TO_VERIFY = "to_verify"  # nothing verifiably wrong, but a rule could not be verified: a person must look
     NOT_REQUIRED = "not_required"
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """A person's word that they checked a to-verify item by hand (from dossier.toml)."""
+
+    item: str  # the to-verify item's id (a rule id)
+    by: str
+    on: date
+    note: str = ""
+    files: dict[str, str] = field(default_factory=dict)  # relpath -> "sha256:<hex>" when confirmed
+
+
+@dataclass(frozen=True)
+class ToVerify:
+    """A rule docscheck could not verify on the documents: what a person must check by hand, and why."""
+
+    id: str  # the rule's id (what a confirmation names)
+    reason: str  # field_unreadable, date_unreadable, zone_unverified, arrival_unknown, check_not_seen, ...
+    files: tuple[str, ...] = ()
+    params: dict[str, str] = field(default_factory=dict)  # values for the message templates
+    evidence: tuple[str, ...] = ()
+    confirmation: Confirmation | None = None
+    stale: bool = False  # confirmed, but a file it rests on changed since
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirmation is not None and not self.stale
 
 
 @dataclass(frozen=True)
@@ -202,10 +231,16 @@ class DossierReport:
     arrival: date | None = None
     filing: date | None = None
     applicant: str | None = None  # as declared (dossier.toml or manifest), when declared
+    to_verify: tuple[ToVerify, ...] = ()  # what a person must check by hand (confirmed ones included)
+
+    @property
+    def rests_on_confirmations(self) -> bool:
+        """The verdict counts on a person's checks, not only on what docscheck verified."""
+        return any(i.confirmed for i in self.to_verify)
 
 
 @dataclass(frozen=True)
 class Report:
     as_of: date
     dossiers: tuple[DossierReport, ...]
-    schema_version: int = 1
+    schema_version: int = 2

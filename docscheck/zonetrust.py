@@ -1,7 +1,8 @@
 """When a document's machine-readable zone is believed, and for which fields: the one policy.
 
-The rule as it is today.  It is applied at two moments, and the two moments
-trust the zone differently (a later change is to make them agree):
+It is applied at two moments, on the same rule: a zone whose check digits all
+verify is evidence; an unverified zone (a check digit fails: a character was
+misread somewhere) is never evidence by itself.
 
 1. Reading a file (`docscheck.fields`), `zone_overrides_print`: the zone is used
    only when every check digit verifies (`zone.valid`) and the document is a
@@ -12,13 +13,15 @@ trust the zone differently (a later change is to make them agree):
    nationality that differs from the printed one, and is neither a known code
    nor the issuing state's, is taken for an OCR misreading and not used.
 
-2. Checking a dossier (`docscheck.checklist`), `trusted_zone_value`: a field the
-   print did not give falls back to the zone's value, *whether or not the zone
-   verifies* and whatever the document's type, for surname, given names, birth
-   date, document number, nationality and `expiry_date` (not sex; a visa's
-   zone expiry is not used as `valid_until` here).  A visa's category falls back
-   to its zone's document code (VD... long stay, VC... short stay).
+2. Checking a dossier (`docscheck.checklist`), `reading` and `trusted_value`: a
+   value printed on the page, or read from a zone whose check digits all verify,
+   may decide a rule.  A value that only an unverified zone gives never decides
+   anything by itself: the rule becomes "to verify".  The visa category comes
+   from a zone's document code (VD long stay, VC short stay) only when that zone
+   verifies.  The European exemption needs `verified_nationality`: a verified
+   zone's, or a printed one that the zone confirms.
 """
+
 
 from __future__ import annotations
 
@@ -43,8 +46,6 @@ _ZONE_ATTRIBUTE = {
 READ_FIELDS = ("surname", "given_names", "date_of_birth", "document_number", "nationality", "expiry_date", "sex")
 # Rule 1: the documents whose zone is read (the others' zones are a cue for classification only).
 ZONE_DOCUMENTS = frozenset({DocType.PASSPORT, DocType.PHOTO_ID, DocType.VISA})
-# Rule 2: the fields a zone fills in when checking, if the print gave none.
-FALLBACK_FIELDS = ("surname", "given_names", "date_of_birth", "document_number", "nationality", "expiry_date")
 _SEXES = frozenset({"M", "F", "X"})
 
 
@@ -76,15 +77,6 @@ def zone_values(zone: Zone, doc_type: DocType, printed_nationality: FieldScalar 
     return {name: v for name, v in values.items() if v is not None and v != ""}
 
 
-@dataclass(frozen=True)
-class Sourced:
-    """A field's value and where it came from: "print" (the file's fields, which a verified
-    zone may already have filled, see rule 1), "zone" or "zone document code"."""
-
-    value: FieldScalar
-    source: str
-
-
 def visa_category_from_code(document_code: str) -> str | None:
     """A visa zone's document code: VD... is a long-stay (D) visa, VC... a short-stay (C) one."""
     code = document_code.upper()
@@ -95,21 +87,104 @@ def visa_category_from_code(document_code: str) -> str | None:
     return None
 
 
-def trusted_zone_value(doc: Document, name: str) -> Sourced | None:
-    """Rule 2: a document's field as the checklist sees it, from print, else from its zone."""
-    v = doc.value(name)
-    if v not in (None, ""):
-        assert v is not None
-        return Sourced(v, "print")
+# --- rule 2: what may decide a verdict -------------------------------------------------------
+
+PRINTED = "printed"
+IMAGE = "image"  # seen on the page as a picture (the holder's photo)
+ZONE_VERIFIED = "zone_verified"
+ZONE_UNVERIFIED = "zone_unverified"
+#: Sources whose values may decide a verdict.
+TRUSTED = frozenset({PRINTED, IMAGE, ZONE_VERIFIED})
+
+# Identity fields a document's zone can give when the printed text was not read (not sex).
+_CHECKED_ZONE_FIELDS = ("surname", "given_names", "date_of_birth", "document_number", "nationality", "expiry_date")
+
+
+def _empty(v: object) -> bool:
+    return v is None or v == ""
+
+
+def zone_value(doc: Document, name: str) -> FieldScalar | None:
+    """What the document's zone alone says about a field, verified or not."""
     zone = doc.zone
     if zone is None:
         return None
-    if name in FALLBACK_FIELDS:
-        zv = getattr(zone, _ZONE_ATTRIBUTE[name])
-        if zv not in (None, ""):
-            return Sourced(zv, "zone")
+    if name in _CHECKED_ZONE_FIELDS:
+        v = getattr(zone, _ZONE_ATTRIBUTE[name])
+        return None if _empty(v) else v  # type: ignore[no-any-return]
+    if name == "valid_until" and zone.expiry_date is not None:
+        return zone.expiry_date
     if name == "visa_category" and zone.document_code:
-        category = visa_category_from_code(zone.document_code)
-        if category is not None:
-            return Sourced(category, "zone document code")
+        return visa_category_from_code(zone.document_code)
     return None
+
+
+def field_source(source: str) -> str:
+    """A Field's `source` as the report says it (the understanding stage puts only verified zones' values)."""
+    if source == "zone":
+        return ZONE_VERIFIED
+    if source == "image":
+        return IMAGE
+    return PRINTED
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One field's value and where it came from."""
+
+    value: FieldScalar | None
+    source: str | None  # PRINTED, IMAGE, ZONE_VERIFIED, ZONE_UNVERIFIED; None when not read
+
+    @property
+    def trusted(self) -> bool:
+        return self.source in TRUSTED
+
+
+def reading(doc: Document, name: str) -> Reading:
+    """A field as the page printed it, else as the zone gave it, with its source."""
+    f = doc.fields.get(name)
+    if f is not None and not _empty(f.value):
+        return Reading(f.value, field_source(f.source))
+    zv = zone_value(doc, name)
+    if zv is not None and doc.zone is not None:
+        return Reading(zv, ZONE_VERIFIED if doc.zone.valid else ZONE_UNVERIFIED)
+    return Reading(None, None)
+
+
+def trusted_value(doc: Document, name: str) -> FieldScalar | None:
+    """The value only when it may decide a verdict (printed, or from a verified zone)."""
+    r = reading(doc, name)
+    return r.value if r.trusted else None
+
+
+def untrusted_only(doc: Document, name: str) -> Reading | None:
+    """The reading when an unverified zone is its only source (the rule then becomes "to verify")."""
+    r = reading(doc, name)
+    return r if r.source == ZONE_UNVERIFIED else None
+
+
+def _code(v: object) -> str:
+    return str(v or "").upper().replace("<", "").strip()
+
+
+def verified_nationality(doc: Document) -> str:
+    """The nationality a document proves: a verified zone's, or the printed one that its zone confirms."""
+    zone = doc.zone
+    zone_nat = _code(zone.nationality) if zone is not None else ""
+    if zone is not None and zone.valid and zone_nat:
+        return zone_nat
+    f = doc.fields.get("nationality")
+    printed = _code(f.value) if f is not None else ""
+    if printed and zone_nat and printed == zone_nat:
+        return printed
+    return ""
+
+
+def stated_nationality(doc: Document) -> str:
+    """Any nationality the document gives (printed, or any zone): what a conflict is judged on."""
+    r = reading(doc, "nationality")
+    return _code(r.value)
+
+
+def on_date(v: FieldScalar | None) -> date | None:
+    return v if isinstance(v, date) else None

@@ -280,14 +280,16 @@ def test_identity_proofs_other_than_a_passport_need_a_photo(t: str, has_photo: b
         assert not gaps and r.status is Status.COMPLETE
         return
     assert len(gaps) == 1 and gaps[0].severity is severity and gaps[0].requirement == "identity_proof"
-    assert r.status is Status.COMPLETE
+    # a photo not seen on the only proof of identity: a person must look (never "complete" on a guess)
+    assert r.status is (Status.COMPLETE if with_passport else Status.TO_VERIFY)
     assert message(gaps[0], "en").startswith(f"No photo of you was found on {t}.pdf")
     assert message(gaps[0], "fr").startswith(f"Aucune photo de vous n'a été trouvée sur {t}.pdf")
 
 
 @pytest.mark.parametrize("t", ["consular_attestation", "consular_card", "photo_id"])
 def test_other_identity_documents_satisfy_identity_proof(t: str) -> None:
-    docs = without(complete_documents(), "passport") + [make_doc(t, expiry_date=date(2030, 1, 1), **PERSON)]
+    docs = without(complete_documents(), "passport") + [make_doc(t, expiry_date=date(2030, 1, 1), has_photo=True,
+                                                                  **PERSON)]
     r = evaluate(docs)
     assert next(x for x in r.requirements if x.id == "identity_proof").files == (f"{t}.pdf",)
     assert r.status is Status.COMPLETE
@@ -351,13 +353,30 @@ def test_filing_on_the_last_day_is_in_time() -> None:
 
 
 def test_arrival_unknown_says_which_rules_were_not_checked() -> None:
-    r = evaluate(complete_documents(), arrival=None)
+    # signed 15 Sept and visa from 1 Nov; filed 3 Jan, more than a month after the visa's first day
+    r = evaluate(complete_documents(), arrival=None, as_of=date(2027, 1, 3))
     gap = next(g for g in r.gaps if g.code == "arrival_unknown")
     assert gap.severity is Severity.INFO
-    assert set(gap.params["rules"].split(",")) == {"contract_signed_before_entry", "filed_within_one_month"}
+    assert set(gap.params["rules"].split(",")) == {"filed_within_one_month"}
     assert r.deadlines.filing_deadline is None
-    assert r.status is Status.COMPLETE
+    assert r.status is Status.TO_VERIFY
+    assert [(i.id, i.reason) for i in r.to_verify] == [("filed_within_one_month", "arrival_unknown")]
+    assert "Application filed within one month of arrival" in message(gap, "en")
+    late = evaluate(replaced(complete_documents(), "volunteer_contract", signature_date=date(2026, 11, 5)),
+                    arrival=None)
+    gap = next(g for g in late.gaps if g.code == "arrival_unknown")
+    assert gap.params["rules"] == "contract_signed_before_entry"
+    assert late.status is Status.TO_VERIFY
     assert "Contract signed before entry into France" in message(gap, "en")
+
+
+def test_arrival_unknown_bounded_by_the_visa() -> None:
+    # entry cannot precede the visa's first day (1 Nov): signed 15 Sept is before entry, filed 30 Nov is in time
+    r = evaluate(complete_documents(), arrival=None)
+    assert "arrival_unknown" not in {g.code for g in r.gaps}
+    assert r.status is Status.COMPLETE and not r.to_verify
+    no_start = evaluate(replaced(complete_documents(), "visa", valid_from=None), arrival=None)
+    assert no_start.status is Status.TO_VERIFY
 
 
 @pytest.mark.parametrize(
@@ -517,12 +536,21 @@ def test_two_different_birth_certificates_are_not_duplicates() -> None:
 # ------------------------------------------------------------------ European nationals
 
 
+def _european(docs: list[Document], nationality: str, valid: bool = True) -> list[Document]:
+    """The passport of `docs` made `nationality`, printed and in a zone (verified or not)."""
+    zone = Zone("TD3", ("P<...",), valid, document_code="P", nationality=nationality)
+    return [replace(d, zone=zone) if d.type is DocType.PASSPORT else d
+            for d in replaced(docs, "passport", nationality=nationality)]
+
+
 @pytest.mark.parametrize("nationality", ["DEU", "D", "FRA", "CHE", "NOR", "ITA"])
 def test_european_national_needs_no_permit(nationality: str) -> None:
-    docs = replaced(complete_documents(), "passport", nationality=nationality)
-    r = evaluate(without(docs, "visa"))
+    r = evaluate(without(_european(complete_documents(), nationality), "visa"))
     assert r.status is Status.NOT_REQUIRED
-    assert [g.code for g in r.gaps] == ["european_national"]
+    assert r.gaps[0].code == "european_national"
+    # the rest of the checklist is still shown (a mistaken exemption is visible), owing nothing
+    assert ("missing_document", "long_stay_visa") in codes(r, Severity.INFO)
+    assert all(g.severity is Severity.INFO for g in r.gaps) and r.requirements
     assert "do not need a residence permit" in message(r.gaps[0], "en")
     assert "pas besoin de titre de séjour" in message(r.gaps[0], "fr")
 
@@ -608,8 +636,10 @@ def _every_gap_scenarios() -> list[DossierReport]:
         evaluate(broken, arrival=date(2026, 10, 1)),
         evaluate(stale),
         evaluate(unread),
-        evaluate(files, arrival=None),
-        evaluate(replaced(base, "passport", nationality="ITA")),
+        evaluate(files, arrival=None, as_of=date(2027, 1, 3)),
+        evaluate(_european(base, "ITA")),
+        evaluate(_european(base, "ITA") + [make_doc("consular_card", nationality="SEN", has_photo=True,
+                                                    expiry_date=date(2030, 1, 1), **PERSON)]),
         evaluate(without(base, "passport") + [make_doc("consular_card", expiry_date=date(2030, 1, 1), has_photo=False,
                                                        **PERSON)]),
     ]

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zlib
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -24,6 +25,7 @@ from docscheck.model import (
     ReadError,
     Report,
     TextSource,
+    Zone,
 )
 from docscheck.render import render, rules_text
 from docscheck.schema import report_schema
@@ -62,7 +64,9 @@ def report() -> Report:
     broken_docs.append(_doc("unknown", "locked.pdf", error=ReadError("encrypted_pdf", "AES")))
     broken_docs.append(_doc("unknown", "facture.jpg"))
     incomplete = evaluate_dossier("sans-acte", "/root/sans-acte", broken_docs, as_of=AS_OF)
-    euro = evaluate_dossier("europeen", "/root/europeen", [_doc("photo_id", nationality="DEU", **PERSON)], as_of=AS_OF)
+    card = replace(_doc("photo_id", nationality="DEU", **PERSON),
+                   zone=Zone("TD1", ("I<D<<...",), True, document_code="ID", nationality="D"))
+    euro = evaluate_dossier("europeen", "/root/europeen", [card], as_of=AS_OF)
     return Report(as_of=AS_OF, dossiers=(complete, incomplete, euro))
 
 
@@ -77,7 +81,7 @@ def test_json_validates_against_the_schema(report: Report, lang: str) -> None:
     assert isinstance(out, str)
     data = json.loads(out)
     jsonschema.validate(data, report_schema())
-    assert data["schema_version"] == 1 and data["as_of"] == "2026-11-30"
+    assert data["schema_version"] == 2 and data["as_of"] == "2026-11-30"
     assert [d["status"] for d in data["dossiers"]] == ["complete", "incomplete", "not_required"]
     d0 = data["dossiers"][0]
     visa = next(d for d in d0["documents"] if d["type"] == "visa")
@@ -181,10 +185,18 @@ def test_text_in_french(report: Report) -> None:
     assert "Documents à fournir" in out and "COMPLET" in out
 
 
-def test_arrival_unknown_shows_conditions_not_checked(report: Report) -> None:
-    out = render(Report(AS_OF, report.dossiers[1:2]), "text", "en")
+def test_arrival_unknown_shows_conditions_not_checked() -> None:
+    # signed after the visa's first day and filed more than a month after it: no bound decides
+    docs = [replace(d, fields={**d.fields, "signature_date": Field(date(2026, 11, 5), "", 1, "label")})
+            if d.type is DocType.VOLUNTEER_CONTRACT else d for d in _complete()]
+    late = evaluate_dossier("tard", "/root/tard", docs, as_of=date(2027, 1, 5))
+    out = render(Report(AS_OF, (late,)), "text", "en")
     assert "? Contract signed before entry into France" in out
+    assert "? Application filed within one month of arrival" in out
     assert "No date of arrival in France was given" in out
+    assert "Status: TO VERIFY BY HAND" in out and "To check by hand" in out
+    fr = render(Report(AS_OF, (late,)), "text", "fr")
+    assert "Statut : À VÉRIFIER À LA MAIN" in fr and "[filed_within_one_month]" in fr
 
 
 def test_unknown_format() -> None:

@@ -1,4 +1,5 @@
-"""The zone-trust policy as it stands: a verified zone replaces print when reading; any zone fills gaps when checking."""
+"""The one zone-trust policy: a verified zone replaces print when reading; when checking, an unverified
+zone's value is shown with its source but never decides."""
 
 from __future__ import annotations
 
@@ -38,11 +39,17 @@ def test_a_garbled_zone_nationality_loses_to_the_printed_one() -> None:
     assert zonetrust.zone_nationality_trusted(_zone(nationality="SEN", issuer="SEN"), "VNM", set())
 
 
-def test_checking_falls_back_to_any_zone_and_says_where_a_value_came_from() -> None:
+def test_checking_says_where_a_value_came_from_and_trusts_only_verified_zones() -> None:
     unverified = _zone(valid=False, surname="DIALLO", sex="F", document_code="VD")
     doc = _doc(DocType.VISA, unverified, given_names="Awa")
-    assert zonetrust.trusted_zone_value(doc, "given_names") == zonetrust.Sourced("Awa", "print")
-    assert zonetrust.trusted_zone_value(doc, "surname") == zonetrust.Sourced("DIALLO", "zone")
-    assert zonetrust.trusted_zone_value(doc, "sex") is None
-    assert zonetrust.trusted_zone_value(doc, "visa_category") == zonetrust.Sourced("long_stay", "zone document code")
-    assert zonetrust.trusted_zone_value(_doc(DocType.VISA, None), "surname") is None
+    assert zonetrust.reading(doc, "given_names") == zonetrust.Reading("Awa", zonetrust.PRINTED)
+    assert zonetrust.reading(doc, "surname") == zonetrust.Reading("DIALLO", zonetrust.ZONE_UNVERIFIED)
+    assert zonetrust.reading(doc, "sex") == zonetrust.Reading(None, None)
+    assert zonetrust.reading(doc, "visa_category") == zonetrust.Reading("long_stay", zonetrust.ZONE_UNVERIFIED)
+    assert zonetrust.trusted_value(doc, "surname") is None
+    assert zonetrust.trusted_value(doc, "visa_category") is None
+    assert zonetrust.untrusted_only(doc, "visa_category") is not None
+    verified = _doc(DocType.VISA, _zone(surname="DIALLO", document_code="VD"))
+    assert zonetrust.trusted_value(verified, "surname") == "DIALLO"
+    assert zonetrust.trusted_value(verified, "visa_category") == "long_stay"
+    assert zonetrust.reading(_doc(DocType.VISA, None), "surname") == zonetrust.Reading(None, None)

@@ -7,7 +7,7 @@ clock: the filing date is `filing` or `as_of`, given by the caller.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -22,6 +22,7 @@ from docscheck.checklist.identity import (
 )
 from docscheck.checklist.rules import Check, Checklist, Condition, Requirement, load_checklist
 from docscheck.model import (
+    Confirmation,
     Deadlines,
     DocType,
     Document,
@@ -31,22 +32,37 @@ from docscheck.model import (
     RequirementResult,
     Severity,
     Status,
+    ToVerify,
 )
-from docscheck.zonetrust import trusted_zone_value
+from docscheck.zonetrust import (
+    ZONE_UNVERIFIED,
+    reading,
+    stated_nationality,
+    trusted_value,
+    verified_nationality,
+)
 
 
 def field_value(doc: Document, name: str) -> FieldScalar | None:
-    """A document's field, or the same value from its zone when the field is missing (docscheck.zonetrust)."""
-    found = trusted_zone_value(doc, name)
-    return None if found is None else found.value
+    """A document's field, or the same value from its zone, verified or not (to show and to compare
+    copies; `trusted_value` is what may decide a verdict)."""
+    return reading(doc, name).value
 
 
 def date_value(doc: Document, name: str) -> date | None:
-    v = field_value(doc, name)
+    """A date that may decide a verdict (never one only an unverified zone gives)."""
+    v = trusted_value(doc, name)
     return v if isinstance(v, date) else None
 
 
 def text_value(doc: Document, name: str) -> str:
+    """A text that may decide a verdict (never one only an unverified zone gives)."""
+    v = trusted_value(doc, name)
+    return v if isinstance(v, str) else ""
+
+
+def display_text(doc: Document, name: str) -> str:
+    """A text to show people, whatever its source."""
     v = field_value(doc, name)
     return v if isinstance(v, str) else ""
 
@@ -60,9 +76,11 @@ def evidence(doc: Document, name: str) -> str:
         value = f.value.isoformat() if isinstance(f.value, date) else str(f.value)
         raw = f' ("{f.raw}")' if f.raw and f.raw != value else ""
         return f"{where}{page}: {name} = {value}{raw}"
-    v = field_value(doc, name)
-    if v is not None and doc.zone is not None:
-        value = v.isoformat() if isinstance(v, date) else str(v)
+    r = reading(doc, name)
+    if r.value is not None and doc.zone is not None:
+        value = r.value.isoformat() if isinstance(r.value, date) else str(r.value)
+        if r.source == ZONE_UNVERIFIED:
+            return f"{where}: {name} = {value} (machine-readable zone, check digits failing: not trusted)"
         return f"{where}: {name} = {value} (machine-readable zone)"
     return f"{where}: {name} not read"
 
@@ -80,6 +98,7 @@ class _Outcome:
     params: dict[str, str] = field(default_factory=dict)
     evidence: tuple[str, ...] = ()
     missing: str = ""  # the field that could not be read
+    doc: Document | None = None
 
 
 @dataclass
@@ -92,6 +111,7 @@ class _Context:
     rules: Checklist
     gaps: list[Gap] = field(default_factory=list)
     satisfied_files: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    items: list[ToVerify] = field(default_factory=list)
 
     def docs(self, doc_type: DocType) -> list[Document]:
         """Documents of a type, those that satisfied their requirement first."""
@@ -103,6 +123,25 @@ class _Context:
             params: dict[str, str] | None = None, evidence: Sequence[str] = ()) -> None:
         self.gaps.append(Gap(code, requirement, severity, tuple(files), dict(params or {}), tuple(evidence)))
 
+    def verify(self, item: str, reason: str, files: Sequence[str] = (), params: dict[str, str] | None = None,
+               evidence: Sequence[str] = ()) -> None:
+        """Something a person must check by hand, since the documents could not show it."""
+        self.items.append(ToVerify(item, reason, tuple(files), {"rule": item, **(params or {})}, tuple(evidence)))
+
+    def unverified_field(self, rule: str, doc: Document, name: str, ev: Sequence[str] = ()) -> None:
+        """A rule's field that was not read, or read only from an unverified zone: to verify by hand."""
+        r = reading(doc, name)
+        f = doc.fields.get(name)
+        if r.source == ZONE_UNVERIFIED:
+            reason = "zone_unverified"
+        else:
+            reason = "date_unreadable" if name.endswith(("date", "_until", "_from")) else "field_unreadable"
+        value = r.value.isoformat() if isinstance(r.value, date) else str(r.value or "")
+        page = f.page if f is not None and f.page else None
+        self.verify(rule, reason, (doc.file.relpath,),
+                    {"file": doc.file.relpath, "doc_type": doc.type.value, "field": name, "value": value,
+                     "page": str(page or "")}, ev or (evidence(doc, name),))
+
 
 # ------------------------------------------------------------------ document checks
 
@@ -113,7 +152,7 @@ def _check_document(check: Check, doc: Document, filing: date) -> _Outcome:
     base = {"file": rel, "doc_type": doc.type.value, "filing": _iso(filing)}
     if check.kind == "field_equals":
         name, want = p["field"], p["value"]
-        got = field_value(doc, name)
+        got = trusted_value(doc, name)
         if got in (None, ""):
             return _Outcome(None, missing=name, evidence=(evidence(doc, name),))
         ok = str(got) == str(want)
@@ -184,6 +223,15 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
                 ctx.add(kind, req.id, Severity.WARNING, (doc.file.relpath,),
                         {"file": doc.file.relpath, "doc_type": doc.type.value, "field": out.missing,
                          "rule": req.id}, out.evidence)
+                if req.severity is Severity.ERROR:
+                    ctx.unverified_field(req.id, doc, out.missing, out.evidence)
+    elif req.severity is Severity.ERROR and all(any(d is a for a, _, _ in advised) for d in verified):
+        # Every document that counts failed a check docscheck sees imperfectly (a photo): a person looks.
+        for doc, check, out in advised:
+            if any(d is doc for d in verified):
+                ctx.verify(req.id, "check_not_seen", (doc.file.relpath,),
+                           {"file": doc.file.relpath, "doc_type": doc.type.value, "check": check.gap},
+                           out.evidence)
     satisfied = bool(passed)
     for doc, check, out in failed:
         severity = req.severity
@@ -223,31 +271,72 @@ def _unreadable(ctx: _Context, cond: Condition, doc: Document, name: str) -> Non
     ctx.add(code, None, Severity.WARNING, (doc.file.relpath,),
             {"file": doc.file.relpath, "doc_type": doc.type.value, "field": name, "rule": cond.id},
             (evidence(doc, name),))
+    if cond.severity is Severity.ERROR:
+        ctx.unverified_field(cond.id, doc, name)
 
 
-def _nationality(ctx: _Context, cond: Condition) -> None:
+def _nationality(ctx: _Context, cond: Condition) -> bool:
+    """True when a European nationality is proven and no document contradicts it (no permit needed).
+
+    Proven: a verified zone, or the printed nationality that the document's zone agrees with.  A
+    European nationality that is not proven, or that another document contradicts, is to verify.
+    """
     codes = {c.upper() for c in cond.params["codes"]}
-    for t in cond.params["types"]:
-        for doc in ctx.docs(t):
-            nat = text_value(doc, "nationality").upper().replace("<", "")
-            if nat in codes:
-                ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
-                        {"file": doc.file.relpath, "nationality": nat}, (evidence(doc, "nationality"),))
-                return
+    docs = [d for t in cond.params["types"] for d in ctx.docs(t)]
+    proven = [(d, nat) for d in docs if (nat := verified_nationality(d)) in codes]
+    # What each document says, on a source that may decide (an unverified zone alone neither proves nor contradicts).
+    said = [(d, nat) for d in docs if (nat := str(trusted_value(d, "nationality") or "").upper().replace("<", ""))]
+    if proven:
+        doc, nat = proven[0]
+        others = [(d, n) for d, n in said if n not in codes]
+        if not others:
+            ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
+                    {"file": doc.file.relpath, "nationality": nat}, (evidence(doc, "nationality"),))
+            return True
+        other, other_nat = others[0]
+        params = {"file": doc.file.relpath, "nationality": nat, "other_file": other.file.relpath,
+                  "other_nationality": other_nat}
+        ev = (evidence(doc, "nationality"), evidence(other, "nationality"))
+        ctx.add("nationality_conflict", None, Severity.WARNING, (doc.file.relpath, other.file.relpath), params, ev)
+        ctx.verify(cond.id, "nationality_conflict", (doc.file.relpath, other.file.relpath), params, ev)
+        return False
+    for d in docs:
+        nat = stated_nationality(d)
+        trusted = str(trusted_value(d, "nationality") or "").upper().replace("<", "")
+        if nat in codes and (not trusted or trusted == nat):
+            ctx.verify(cond.id, "nationality_unverified", (d.file.relpath,),
+                       {"file": d.file.relpath, "doc_type": d.type.value, "nationality": nat},
+                       (evidence(d, "nationality"),))
+            return False
+    return False
+
+
+def _entry_not_before(ctx: _Context) -> tuple[date | None, str]:
+    """The earliest day entry into France can have been: the visa's first day of validity."""
+    for visa in ctx.docs(DocType.VISA):
+        start = date_value(visa, "valid_from")
+        if start is not None:
+            return start, evidence(visa, "valid_from")
+    return None, ""
 
 
 def _date_before(ctx: _Context, cond: Condition, not_checked: list[str]) -> None:
     doc, name = _ref(ctx, cond.params["left"])
     if doc is None:
         return  # the missing document is its own gap
-    if ctx.arrival is None:
-        not_checked.append(cond.id)
-        return
     signed = date_value(doc, name)
     if signed is None:
+        if ctx.arrival is None:
+            not_checked.append(cond.id)
         _unreadable(ctx, cond, doc, name)
         return
     inclusive = bool(cond.params.get("inclusive", False))
+    if ctx.arrival is None:
+        # Entry cannot precede the visa's first day: a contract signed before that day was signed before entry.
+        earliest, _ = _entry_not_before(ctx)
+        if earliest is None or not (signed <= earliest if inclusive else signed < earliest):
+            not_checked.append(cond.id)
+        return
     ok = signed <= ctx.arrival if inclusive else signed < ctx.arrival
     if not ok:
         ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
@@ -257,7 +346,10 @@ def _date_before(ctx: _Context, cond: Condition, not_checked: list[str]) -> None
 
 def _within_months(ctx: _Context, cond: Condition, not_checked: list[str]) -> None:
     if ctx.arrival is None:
-        not_checked.append(cond.id)
+        # Entry cannot precede the visa's first day: filing within the months after that day is in time.
+        earliest, _ = _entry_not_before(ctx)
+        if earliest is None or ctx.filing > earliest + relativedelta(months=int(cond.params["months"])):
+            not_checked.append(cond.id)
         return
     deadline = ctx.arrival + relativedelta(months=int(cond.params["months"]))
     if ctx.filing > deadline:
@@ -322,12 +414,25 @@ def _same_value(ctx: _Context, cond: Condition) -> None:
         d, n = rights[0]
         _unreadable(ctx, cond, d, n)
         return
+    unread = [(d, n) for d, n in rights if not text_value(d, n)]
     if fuzzy:
         # Every other document must name the same body.
         bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
     else:
         # One passport (of possibly several) must carry the number.
         bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]
+        if not bad:
+            unread = []
+    if not bad and unread:
+        # What was read agrees, but a document that must agree too was not read: not verified.
+        for d, n in unread:
+            _unreadable(ctx, cond, d, n)
+        return
+    if bad and unread and not fuzzy:
+        # The passport not read may be the one that carries the visa: not verifiably wrong.
+        d, n = unread[0]
+        _unreadable(ctx, cond, d, n)
+        return
     for d, n, v in bad:
         ctx.add(cond.gap, None, cond.severity, (left_doc.file.relpath, d.file.relpath),
                 {"file": left_doc.file.relpath, "value": left, "other_file": d.file.relpath, "other_value": v,
@@ -459,6 +564,7 @@ def evaluate_dossier(
     filing: date | None = None,
     applicant: str | None = None,
     rules: Checklist | None = None,
+    confirmations: Sequence[Confirmation] = (),
 ) -> DossierReport:
     """Check one dossier's documents against the checklist and say what is missing or wrong.
 
@@ -471,12 +577,9 @@ def evaluate_dossier(
     deadlines = _deadlines(ctx, rules)
 
     european = next((c for c in rules.conditions if c.kind == "nationality_in"), None)
-    if european is not None:
-        _nationality(ctx, european)
-        if ctx.gaps:
-            # "A European volunteer does not need a residence permit."
-            return DossierReport(dossier_id, path, Status.NOT_REQUIRED, tuple(documents), (), tuple(ctx.gaps),
-                                 deadlines, arrival, filing_date, applicant)
+    # "A European volunteer does not need a residence permit." The rest is still checked and shown,
+    # so that a mistaken exemption is visible.
+    exempt = european is not None and _nationality(ctx, european)
 
     _file_findings(ctx, rules)
     results = [_evaluate_requirement(req, ctx) for req in rules.requirements]
@@ -491,10 +594,47 @@ def evaluate_dossier(
     if not_checked:
         ctx.add("arrival_unknown", None, Severity.INFO, (), {"rules": ",".join(not_checked)},
                 ("no arrival date given (--arrival, dossier.toml or manifest.csv)",))
+        earliest, ev = _entry_not_before(ctx)
+        for rule_id in not_checked:
+            checked = rules.condition(rule_id)
+            if checked is not None and checked.severity is Severity.ERROR and not any(i.id == rule_id for i in ctx.items):
+                ctx.verify(rule_id, "arrival_unknown", (), {"earliest_entry": _iso(earliest)},
+                           ("no arrival date given (--arrival, dossier.toml or manifest.csv)", *([ev] if ev else [])))
     for rem in rules.reminders:
         ctx.add(rem.gap, None, rem.severity, (), {"reminder": rem.id}, ("not visible in the files: reminder",))
 
-    has_error = any(g.severity is Severity.ERROR for g in ctx.gaps)
-    status = Status.INCOMPLETE if has_error else Status.COMPLETE
-    return DossierReport(dossier_id, path, status, tuple(documents), tuple(results), tuple(ctx.gaps), deadlines,
-                         arrival, filing_date, applicant)
+    gaps, items = ctx.gaps, ctx.items
+    if exempt:
+        # The rest of the checklist is shown for a person to see, but nothing of it is owed.
+        gaps = [g if g.code == "european_national" else replace(g, severity=Severity.INFO) for g in gaps]
+        items = []
+    report = DossierReport(dossier_id, path, Status.NOT_REQUIRED if exempt else verdict(gaps, items),
+                           tuple(documents), tuple(results), tuple(gaps), deadlines, arrival, filing_date, applicant,
+                           tuple(items))
+    return apply_confirmations(report, confirmations) if confirmations else report
+
+
+def verdict(gaps: Sequence[Gap], items: Sequence[ToVerify]) -> Status:
+    """Incomplete on a requirement verifiably not met; to verify while a rule is neither verified nor confirmed."""
+    if any(g.severity is Severity.ERROR for g in gaps):
+        return Status.INCOMPLETE
+    if any(not i.confirmed for i in items):
+        return Status.TO_VERIFY
+    return Status.COMPLETE
+
+
+def apply_confirmations(report: DossierReport, confirmations: Sequence[Confirmation]) -> DossierReport:
+    """Mark each to-verify item a person confirmed; stale when a file it rests on changed since."""
+    if report.status is Status.NOT_REQUIRED or not report.to_verify:
+        return report
+    current = {d.file.relpath: f"sha256:{d.file.sha256}" for d in report.documents}
+    items = []
+    for item in report.to_verify:
+        conf = next((c for c in reversed(confirmations) if c.item == item.id), None)
+        if conf is None:
+            items.append(item)
+            continue
+        files = set(item.files) | set(conf.files)
+        stale = any(conf.files.get(f) != current.get(f) for f in files)
+        items.append(replace(item, confirmation=conf, stale=stale))
+    return replace(report, to_verify=tuple(items), status=verdict(report.gaps, items))

@@ -129,6 +129,7 @@ ENGINE_GAP_CODES = (
     "date_unreadable",
     "field_unreadable",
     "arrival_unknown",
+    "nationality_conflict",
 )
 
 

@@ -22,14 +22,15 @@ def render(
     *,
     color: bool = False,
     thumbnail: Thumbnail | None = None,
+    evidence: bool = False,
 ) -> str | bytes:
     """The report in `fmt` (text, json, csv, html) and `lang` (en, fr).
 
     CSV comes back as UTF-8 bytes with a BOM, so a spreadsheet opens it right;
-    the others as text.
+    the others as text.  `evidence` adds, in the text report, where each reading came from.
     """
     if fmt == "text":
-        return render_text(report, lang, color=color)
+        return render_text(report, lang, color=color, evidence=evidence)
     if fmt == "json":
         import json
 

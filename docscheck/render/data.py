@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from docscheck.messages import message
-from docscheck.model import Deadlines, Document, DossierReport, FieldScalar, Report
+from docscheck.messages import confirmation_message, message, to_verify_message
+from docscheck.model import Deadlines, Document, DossierReport, FieldScalar, Report, ToVerify
+from docscheck.zonetrust import field_source
 
 
 def _value(v: FieldScalar) -> str | bool | int:
@@ -20,14 +21,36 @@ def _iso(d: date | None) -> str | None:
 def document_json(doc: Document) -> dict[str, Any]:
     """One understood file as in the JSON contract."""
     f = doc.file
-    return {
+    out: dict[str, Any] = {
         "file": f.relpath,
         "type": doc.type.value,
         "confidence": round(float(doc.classification.confidence), 3),
         "pages": len(f.pages) or f.page_count,
         "text_source": f.text_source,
         "fields": {name: _value(fld.value) for name, fld in doc.fields.items()},
+        # where each field came from: a verified zone, an unverified one, the printed text (or the image)
+        "field_sources": {name: field_source(fld.source) for name, fld in doc.fields.items()},
         "evidence": list(doc.classification.evidence),
+    }
+    if doc.zone is not None:
+        # never the zone's lines: they are personal data
+        out["zone"] = {"kind": doc.zone.kind, "valid": doc.zone.valid, "failed_checks": list(doc.zone.failed_checks)}
+    return out
+
+
+def to_verify_json(item: ToVerify, lang: str) -> dict[str, Any]:
+    """One item a person must check by hand, with its confirmation when there is one."""
+    c = item.confirmation
+    return {
+        "id": item.id,
+        "reason": item.reason,
+        "files": list(item.files),
+        "message": to_verify_message(item, lang),
+        "evidence": list(item.evidence),
+        "confirmation": None if c is None else {
+            "by": c.by, "on": c.on.isoformat(), "note": c.note, "stale": item.stale,
+            "message": confirmation_message(item, lang),
+        },
     }
 
 
@@ -58,11 +81,13 @@ def dossier_json(d: DossierReport, lang: str) -> dict[str, Any]:
             for g in d.gaps
         ],
         "deadlines": deadlines_json(d.deadlines),
+        "to_verify": [to_verify_json(i, lang) for i in d.to_verify],
+        "rests_on_confirmations": d.rests_on_confirmations,
     }
 
 
 def report_json(report: Report, lang: str) -> dict[str, Any]:
-    """The whole report as a JSON-ready dict (schema_version 1)."""
+    """The whole report as a JSON-ready dict (schema_version 2)."""
     return {
         "schema_version": report.schema_version,
         "as_of": report.as_of.isoformat(),

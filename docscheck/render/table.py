@@ -12,7 +12,7 @@ import io
 
 from docscheck.checklist.rules import load_checklist
 from docscheck.model import Report, Severity, Status
-from docscheck.render.view import applicant_name
+from docscheck.render.view import applicant_name, status_text
 
 SEPARATOR = ";"
 
@@ -24,11 +24,15 @@ def _state(satisfied: bool | None) -> str:
 
 
 def render_csv(report: Report, lang: str) -> bytes:
-    """`dossier;applicant;status;<each requirement>;errors;warnings` rows, UTF-8 with BOM."""
+    """`dossier;applicant;status;<each requirement>;errors;warnings;to_verify` rows, UTF-8 with BOM.
+
+    A requirement a person must still check reads `to_verify`; the last column lists the open items
+    (and `item (confirmed by NAME)` for those a person confirmed); `verdict` is the status in `lang`.
+    """
     req_ids = [r.id for r in load_checklist().requirements]
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=SEPARATOR, lineterminator="\r\n")
-    w.writerow(["dossier", "applicant", "status", *req_ids, "errors", "warnings"])
+    w.writerow(["dossier", "applicant", "status", *req_ids, "errors", "warnings", "to_verify", "verdict"])
     for d in report.dossiers:
         results = {r.id: r for r in d.requirements}
         states = []
@@ -36,6 +40,8 @@ def render_csv(report: Report, lang: str) -> bytes:
             r = results.get(rid)
             if d.status is Status.NOT_REQUIRED or r is None:
                 states.append(_state(None))
+            elif r.satisfied and any(i.id == rid and not i.confirmed for i in d.to_verify):
+                states.append("to_verify")
             elif r.satisfied:
                 states.append("ok")
             else:
@@ -43,5 +49,8 @@ def render_csv(report: Report, lang: str) -> bytes:
                 states.append(failing[0] if failing else "missing")
         errors = " ".join(dict.fromkeys(g.code for g in d.gaps if g.severity is Severity.ERROR))
         warnings = " ".join(dict.fromkeys(g.code for g in d.gaps if g.severity is Severity.WARNING))
-        w.writerow([d.id, applicant_name(d), d.status.value, *states, errors, warnings])
+        items = " ".join(dict.fromkeys(
+            i.id if not i.confirmed or i.confirmation is None else f"{i.id} (confirmed by {i.confirmation.by})"
+            for i in d.to_verify))
+        w.writerow([d.id, applicant_name(d), d.status.value, *states, errors, warnings, items, status_text(d, lang)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

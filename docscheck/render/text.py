@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 
 from docscheck.checklist.rules import load_checklist
-from docscheck.messages import message
-from docscheck.model import DossierReport, Report, Severity, Status
+from docscheck.messages import confirmation_message, message, rests_on_message, to_verify_message
+from docscheck.model import Document, DossierReport, Report, Severity, Status
 from docscheck.render.view import MARKS, Line, applicant_name, colon, fmt_date, lines, status_text, ui
+from docscheck.zonetrust import field_source
 
 _ANSI = {"ok": "32", "fail": "31", "warn": "33", "unknown": "33", "na": "2", "bold": "1", "dim": "2"}
 _SEVERITY_MARK = {Severity.ERROR: MARKS["fail"], Severity.WARNING: MARKS["warn"], Severity.INFO: "i"}
@@ -33,14 +34,37 @@ def _line(line: Line, lang: str, paint: _Paint) -> list[str]:
     for g in line.gaps:
         if g.code != "arrival_unknown":
             out.append(f"      {message(g, lang)}")
+    for item in line.items:
+        if item.confirmation is not None:
+            out.append(f"      {paint(MARKS['ok'] if item.confirmed else MARKS['unknown'], 'unknown')} "
+                       f"[{item.id}] {confirmation_message(item, lang)}")
     return out
 
 
-def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> str:
+def _evidence(doc: Document, lang: str) -> list[str]:
+    """Where each of a document's readings came from (`--evidence`)."""
+    t = ui(lang)
+    c = colon(lang)
+    out = []
+    if doc.zone is not None:
+        z = doc.zone
+        checks = f" ({', '.join(z.failed_checks)})" if z.failed_checks else ""
+        out.append(f"      {t['zone']}{c}{z.kind}, {t['zone_valid'] if z.valid else t['zone_invalid']}{checks}")
+    for name, f in doc.fields.items():
+        value = f.value.isoformat() if hasattr(f.value, "isoformat") else str(f.value)
+        page = f" p.{f.page}" if f.page else ""
+        out.append(f"      {name} = {value}  [{t[field_source(f.source)]}{page}]")
+    return out
+
+
+_STATE = {Status.COMPLETE: "ok", Status.INCOMPLETE: "fail", Status.TO_VERIFY: "unknown", Status.NOT_REQUIRED: "ok"}
+
+
+def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False, evidence: bool = False) -> str:
     t = ui(lang)
     c = colon(lang)
     paint = _Paint(color)
-    state = {Status.COMPLETE: "ok", Status.INCOMPLETE: "fail", Status.NOT_REQUIRED: "ok"}[d.status]
+    state = _STATE[d.status]
     out = [
         paint(f"{t['dossier']} {d.id} — {applicant_name(d)}", "bold"),
         f"{t['status']}{c}{paint(status_text(d, lang).upper(), state)}",
@@ -55,6 +79,15 @@ def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> 
         out += ["", paint(t["conditions"], "bold")]
         for line in conds:
             out += _line(line, lang, paint)
+    open_items = [i for i in d.to_verify if not i.confirmed]
+    if open_items and d.status is not Status.NOT_REQUIRED:
+        out += ["", paint(t["to_check"], "bold")]
+        for item in open_items:
+            out.append(f"  {paint(MARKS['unknown'], 'unknown')} {to_verify_message(item, lang)}")
+            if item.stale:
+                out.append(f"      {confirmation_message(item, lang)}")
+    if d.rests_on_confirmations and d.status is Status.COMPLETE:
+        out += ["", rests_on_message(d.to_verify, lang)]
     if others:
         out += ["", paint(t["notes"], "bold")]
         for g in others:
@@ -75,13 +108,15 @@ def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False) -> 
         if f.error is not None:
             desc = f"{f.error.code}"
         out.append(f"  {f.relpath}: {desc}")
+        if evidence and f.error is None:
+            out += _evidence(doc, lang)
     return "\n".join(out) + "\n"
 
 
-def render_text(report: Report, lang: str, *, color: bool = False) -> str:
+def render_text(report: Report, lang: str, *, color: bool = False, evidence: bool = False) -> str:
     """One checklist per dossier, then (for several) a summary by status and the most common gaps."""
     t = ui(lang)
-    parts = [render_dossier_text(d, lang, color=color) for d in report.dossiers]
+    parts = [render_dossier_text(d, lang, color=color, evidence=evidence) for d in report.dossiers]
     if len(report.dossiers) > 1:
         by_status = Counter(d.status for d in report.dossiers)
         gaps = Counter(g.code for d in report.dossiers for g in d.gaps if g.severity is not Severity.INFO)
@@ -114,6 +149,9 @@ def rules_text(lang: str) -> str:
     for cond in rules.conditions:
         out.append(f"  [{cond.severity.value}] {cond.id}: {cond.title.get(lang, cond.id)}  ({cond.kind} -> {cond.gap})")
         out.append(f'      {t["source"]}: "{cond.source}"')
+        explain = cond.params.get("explain")
+        if isinstance(explain, dict) and explain.get(lang):
+            out.append(f"      {explain[lang]}")
     out += ["", t["reminders"]]
     for rem in rules.reminders:
         out.append(f"  [{rem.severity.value}] {rem.id}: {rem.title.get(lang, rem.id)} -> {rem.gap}")

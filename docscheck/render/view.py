@@ -11,10 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from docscheck.checklist.engine import text_value
+from docscheck.checklist.engine import display_text
 from docscheck.checklist.rules import Condition, load_checklist
 from docscheck.messages import FIELD_NAMES, LANGS, doc_name, human_date, message, read_error_message
-from docscheck.model import DocType, Document, DossierReport, Gap, Report, Severity, Status
+from docscheck.model import DocType, Document, DossierReport, Gap, Report, Severity, Status, ToVerify
 
 # Marks: satisfied, failed, worth a look, could not be checked, does not apply.
 MARKS = {"ok": "✔", "fail": "✘", "warn": "!", "unknown": "?", "na": "–"}
@@ -36,6 +36,10 @@ UI = {
         "thumbnail_alt": "First page of {name}", "state_ok": "done", "state_fail": "missing or wrong",
         "state_warn": "to check", "state_unknown": "not checked", "state_na": "not applicable",
         "source_text": "text layer", "source_ocr": "read from the image", "source_mixed": "text and image",
+        "to_verify": "to verify by hand", "to_check": "To check by hand", "zone": "machine-readable zone",
+        "zone_valid": "check digits verified", "zone_invalid": "check digits failing",
+        "zone_verified": "verified zone", "zone_unverified": "unverified zone", "printed": "printed text",
+        "image": "image",
     },
     "fr": {
         "dossier": "Dossier", "status": "Statut", "complete": "complet", "incomplete": "incomplet",
@@ -53,6 +57,10 @@ UI = {
         "thumbnail_alt": "Première page de {name}", "state_ok": "fait", "state_fail": "manquant ou incorrect",
         "state_warn": "à vérifier", "state_unknown": "non vérifié", "state_na": "sans objet",
         "source_text": "couche texte", "source_ocr": "lu sur l'image", "source_mixed": "texte et image",
+        "to_verify": "à vérifier à la main", "to_check": "À vérifier à la main", "zone": "bande de lecture automatique",
+        "zone_valid": "chiffres de contrôle vérifiés", "zone_invalid": "chiffres de contrôle en échec",
+        "zone_verified": "bande vérifiée", "zone_unverified": "bande non vérifiée", "printed": "texte imprimé",
+        "image": "image",
     },
 }
 
@@ -81,9 +89,18 @@ class Line:
     gaps: list[Gap] = field(default_factory=list)
     evidence: tuple[str, ...] = ()
 
+    items: list[ToVerify] = field(default_factory=list)  # what a person must check by hand for this line
+
     @property
     def mark(self) -> str:
         return MARKS[self.state]
+
+
+def _with_items(state: str, items: list[ToVerify]) -> str:
+    """A line that is not failed but rests on something unverified (or confirmed by a person) shows it."""
+    if state == "fail" or not items:
+        return state
+    return "unknown" if any(not i.confirmed for i in items) else state
 
 
 def _condition_types(cond: Condition) -> list[set[DocType]]:
@@ -118,28 +135,31 @@ def lines(d: DossierReport, lang: str) -> tuple[list[Line], list[Line], list[Gap
             state = "warn" if any(g.severity is not Severity.INFO for g in gaps) else "ok"
         else:
             state = "fail" if any(g.severity is Severity.ERROR for g in gaps) else "warn"
-        req_lines.append(Line(r.id, title, state, r.files, gaps, r.evidence))
+        items = [i for i in d.to_verify if i.id == r.id]
+        req_lines.append(Line(r.id, title, _with_items(state, items), r.files, gaps, r.evidence, items))
 
     cond_lines: list[Line] = []
-    if d.status is not Status.NOT_REQUIRED:
-        present = {doc.type for doc in d.documents if doc.file.error is None}
-        not_checked = {r for g in d.gaps if g.code == "arrival_unknown" for r in g.params.get("rules", "").split(",")}
-        for cond in rules.conditions:
-            if cond.kind == "nationality_in":
-                continue
-            gaps = [g for g in d.gaps if g.requirement is None and g.code == cond.gap]
-            unread = [g for g in d.gaps if g.params.get("rule") == cond.id]
-            used.update(id(g) for g in gaps + unread)
-            if gaps:
-                state = "fail" if any(g.severity is Severity.ERROR for g in gaps) else "warn"
-            elif unread or cond.id in not_checked:
-                state = "unknown"
-            elif any(not (side & present) for side in _condition_types(cond)):
-                state = "na"
-            else:
-                state = "ok"
-            files = tuple(dict.fromkeys(f for g in gaps + unread for f in g.files))
-            cond_lines.append(Line(cond.id, cond.title.get(lang, cond.id), state, files, gaps + unread))
+    # Shown even when no permit is needed, so that a mistaken exemption is visible.
+    present = {doc.type for doc in d.documents if doc.file.error is None}
+    not_checked = {r for g in d.gaps if g.code == "arrival_unknown" for r in g.params.get("rules", "").split(",")}
+    for cond in rules.conditions:
+        if cond.kind == "nationality_in":
+            continue
+        gaps = [g for g in d.gaps if g.requirement is None and g.code == cond.gap]
+        unread = [g for g in d.gaps if g.params.get("rule") == cond.id]
+        used.update(id(g) for g in gaps + unread)
+        if gaps:
+            state = "fail" if any(g.severity is Severity.ERROR for g in gaps) else "warn"
+        elif unread or cond.id in not_checked:
+            state = "unknown"
+        elif any(not (side & present) for side in _condition_types(cond)):
+            state = "na"
+        else:
+            state = "ok"
+        files = tuple(dict.fromkeys(f for g in gaps + unread for f in g.files))
+        items = [i for i in d.to_verify if i.id == cond.id]
+        cond_lines.append(Line(cond.id, cond.title.get(lang, cond.id), _with_items(state, items), files,
+                               gaps + unread, items=items))
     others = [g for g in d.gaps if id(g) not in used]
     return req_lines, cond_lines, others
 
@@ -151,8 +171,8 @@ def applicant_name(d: DossierReport) -> str:
     for t in (DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, DocType.NATIONALITY_CERTIFICATE,
               DocType.VISA, DocType.BIRTH_CERTIFICATE, DocType.VOLUNTEER_CONTRACT):
         for doc in d.documents:
-            if doc.type is t and (text_value(doc, "surname") or text_value(doc, "given_names")):
-                return " ".join(x for x in (text_value(doc, "given_names"), text_value(doc, "surname")) if x)
+            if doc.type is t and (display_text(doc, "surname") or display_text(doc, "given_names")):
+                return " ".join(x for x in (display_text(doc, "given_names"), display_text(doc, "surname")) if x)
     return d.id
 
 
@@ -376,3 +396,8 @@ def overview_view(report: Report, lang: str) -> OverviewView:
         counts=tuple((u[s.value], by_status.get(s, 0)) for s in Status),
         common_gaps=tuple(gaps.most_common(8)),
     )
+
+
+def open_items(d: DossierReport) -> list[ToVerify]:
+    """The items a person still has to check (not confirmed, or confirmed on files changed since)."""
+    return [i for i in d.to_verify if not i.confirmed]
