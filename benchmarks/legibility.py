@@ -67,14 +67,16 @@ def cases(split: str, pages: int) -> list[Case]:
     kinds, first = SPLITS[split]
     out = []
     for i in range(pages):
-        seed, kind = first + i, kinds[i % len(kinds)]
+        seed = first + i
+        pick = random.Random(f"{split}:{seed}")
+        kind = pick.choice(kinds)
         if i % 2 == 0:
             rendering, variant = GOOD[(i // 2) % len(GOOD)]
             out.append(Case(split, kind, seed, rendering, variant, "good"))
         else:
             defect = DEFECTS[(i // 2) % len(DEFECTS)]
-            # glare is a reflection on a photo; the other defects are spoiled scans or photos alike
-            rendering = "photo" if defect == "glare" or (i // 2) % 3 else "png"
+            # glare is a reflection on a photo; the other defects spoil scans and photos alike
+            rendering = "photo" if defect == "glare" or pick.random() < 0.6 else "png"
             out.append(Case(split, kind, seed, rendering, "upright", defect))
     return out
 
@@ -105,7 +107,7 @@ def report(split: str, outcomes: list[Outcome], show: bool) -> None:
             c, leg = o.case, o.legibility
             print(f"  {c.defect:14} {c.kind:24} {c.rendering:5} {c.variant:13} -> {','.join(leg.reasons) or 'legible':24} "
                   f"edge {leg.edge_width:.3f} paper {leg.paper:5.1f} ink {leg.ink:5.1f} glare {leg.glare:.3f} "
-                  f"text {leg.text_height:4.1f}px ({leg.dpi:.0f} dpi) edge words {leg.edge_words} "
+                  f"text {leg.text_height:4.1f}px ({leg.dpi:.0f} dpi) edge words {leg.edge_words} cut sides {leg.cut_sides} "
                   f"words {leg.words} conf {leg.confidence:.0f}")
     rows = ("good", *DEFECTS)
     header = f"{'truth':16}{'n':>4}{'legible':>9}" + "".join(f"{r:>15}" for r in REASONS)
