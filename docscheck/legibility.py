@@ -196,7 +196,7 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     picture was enlarged for OCR (images.fit_for_ocr), so that framing and text height refer to
     the picture as taken.
     """
-    picture = picture or image
+    picture = picture if picture is not None else image
     original_size = picture.size[::-1] if rotation % 180 else picture.size
     words = _text_words(ocr)
     heights = [w.height for w in words]
