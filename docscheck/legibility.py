@@ -33,15 +33,17 @@ REASONS = ("blurred", "too_dark", "overexposed", "cut_off", "low_resolution")
 
 # ---- thresholds (set on the development pages of benchmarks/legibility.py)
 # Ink edges wider than this share of the text's height: letters run together.  Good scans and
-# photos measure 0.06-0.12; a Gaussian blur of 3.5 px on 10 pt text at 170 dpi about 0.3.
+# photos measured 0.07-0.155; a Gaussian blur of 3.5 px on 10 pt text at 170 dpi 0.19-0.30.
 BLURRED_EDGE = 0.2
 # Blurred words' boxes grow with their halo, which understates the edge width: softer edges with a
 # poor reading are blurred too.  Good pages measured up to 0.155 (read at 62-96% confidence).
 SOFT_EDGE = 0.165
 BLURRED_CONFIDENCE = 75.0
-# Paper darker than this (0-255): an under-exposed photo.  Good photos' paper is 170-240.
+# Paper darker than this (0-255): an under-exposed photo.  Good pages' paper measured 219-255,
+# 2.5 stops under about 40.
 DARK_PAPER = 110
-# The darkest ink (its 1st percentile) lighter than this: washed out.  Good pages' ink is under 80.
+# The darkest ink (its 1st percentile) lighter than this: washed out.  Good pages' ink measured
+# 0-51, blurred ones up to 111 (thin strokes spread out); 2 stops towards white about 195.
 PALE_INK = 130
 # Share of the text's area washed to white while the rest of the paper is not: glare.
 GLARE_AREA = 0.03
