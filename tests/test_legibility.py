@@ -1,0 +1,94 @@
+"""Legibility: a clean page reads as legible, each spoiled page gives its reason (real renderings, real Tesseract)."""
+
+from __future__ import annotations
+
+import io
+import random
+from functools import cache
+
+import pytest
+from PIL import Image, ImageOps
+
+from docscheck import images
+from docscheck.legibility import REASONS, Legibility, assess, assess_reading
+from docscheck.orientation import read_upright
+from synth import make_context, render
+from synth.degrade import RETAKE_STRENGTH, Defect, cut_off, degrade
+
+SEED = 4242
+
+
+@cache
+def _page(rendering: str) -> Image.Image:
+    """A one-page bill as a phone photo or a clean scan, decoded as the pipeline decodes it."""
+    file = render("bill", make_context(random.Random(SEED)), rendering, random.Random(SEED), variant="upright")[0]
+    with Image.open(io.BytesIO(file.data)) as img:
+        return ImageOps.exif_transpose(img).convert("RGB" if img.mode != "L" else "L")
+
+
+def _assess(page: Image.Image) -> Legibility:
+    fitted = images.fit_for_ocr(page)
+    return assess_reading(fitted, read_upright(fitted), scale=max(fitted.size) / max(page.size))
+
+
+@pytest.fixture(scope="module")
+def read() -> dict[str, Legibility]:
+    """Each page read once for the module: name -> assessment."""
+    photo, scan = _page("photo"), _page("png")
+    rng = random.Random(SEED)
+    pages = {
+        "clean_photo": photo,
+        "clean_scan": scan,
+        "blur": degrade(photo, "blur", rng=rng)[0],
+        "dark": degrade(photo, "dark", rng=rng)[0],
+        "overexposed": degrade(scan, "overexposed", rng=rng)[0],
+        "glare": degrade(photo, "glare", rng=rng)[0],
+        "cut_off": cut_off(photo, RETAKE_STRENGTH["cut_off"], "right")[0],
+        "low_resolution": degrade(photo, "low_resolution", rng=rng)[0],
+    }
+    return {name: _assess(page) for name, page in pages.items()}
+
+
+@pytest.mark.parametrize("name", ["clean_photo", "clean_scan"])
+def test_a_clean_page_is_legible(read: dict[str, Legibility], name: str) -> None:
+    legibility = read[name]
+    assert legibility.reasons == ()
+    assert not legibility.poor()
+    assert legibility.words > 20 and legibility.confidence > 80
+    assert 120 <= legibility.dpi <= 220  # drawn at 170 dpi
+
+
+@pytest.mark.parametrize(("name", "reason"), [
+    ("blur", "blurred"),
+    ("dark", "too_dark"),
+    ("overexposed", "overexposed"),
+    ("glare", "overexposed"),
+    ("cut_off", "cut_off"),
+    ("low_resolution", "low_resolution"),
+])
+def test_each_defect_is_flagged_with_its_reason(read: dict[str, Legibility], name: str, reason: str) -> None:
+    legibility = read[name]
+    assert legibility.poor()
+    assert reason in legibility.reasons
+    assert set(legibility.reasons) <= set(REASONS)
+
+
+def test_low_resolution_is_measured_in_the_file_own_pixels(read: dict[str, Legibility]) -> None:
+    # the shrunk picture is enlarged again for OCR; its text height is still counted as taken
+    assert read["low_resolution"].text_height < 0.5 * read["clean_photo"].text_height
+
+
+def test_degrade_says_what_it_did() -> None:
+    page = Image.new("L", (200, 100), 200)
+    shrunk, truth = degrade(page, "low_resolution", 0.5)
+    assert shrunk.size == (100, 50) and truth == Defect("low_resolution", 0.5)
+    cropped, truth = cut_off(page, 0.25, "left")
+    assert cropped.size == (150, 100) and truth.defect == "cut_off"
+    darker, truth = degrade(page, "dark", 1.0)
+    assert darker.getpixel((0, 0)) == 100 and truth.strength == 1.0
+
+
+def test_without_a_reading_the_image_still_tells_exposure() -> None:
+    dark = Image.new("L", (400, 560), 40)
+    assert "too_dark" in assess(dark, None).reasons
+    assert assess(dark, None).text_height == 0.0
