@@ -166,7 +166,7 @@ def _visa(labels: str, style: CardStyle, validity_sentence: bool) -> Builder:
 
 visa_valid_from = _visa("fr_en", CardStyle(False, 2, "dmy_dash", (0.94, 0.96, 0.93)), False)
 visa_english_first = _visa("en_fr", CardStyle(False, 2, "dmy_space", (0.95, 0.93, 0.97)), False)
-visa_sentence = _visa("fr_en", CardStyle(False, 3, "dmy_slash", (0.93, 0.95, 0.97), photo_right=True), True)
+visa_sentence = _visa("fr_en", CardStyle(False, 2, "dmy_slash", (0.93, 0.95, 0.97), photo_right=True), True)
 visa_terse = _visa("terse", CardStyle(True, 2, "dmy_dot", (0.97, 0.96, 0.92)), False)
 
 
