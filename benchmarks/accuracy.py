@@ -8,8 +8,12 @@ images and scans), runs understand(), and compares with the generator's truth.
     .venv/bin/python benchmarks/accuracy.py --quick           # a few minutes
     .venv/bin/python benchmarks/accuracy.py --people 6        # the medium run
     .venv/bin/python benchmarks/accuracy.py --renderings text_pdf --people 40
+    .venv/bin/python benchmarks/accuracy.py --families development,held_out --renderings text_pdf
 
-Prints per-type precision and recall, file accuracy per rendering, field
+Each document is drawn from one template family of the chosen split (synth.families):
+`development` families (the reader may be tuned on them), `held_out` ones (nobody
+tunes on them) or `default` (the original templates only).  A summary gives the
+splits side by side, then the details of each split.  Prints per-type precision and recall, file accuracy per rendering, field
 accuracy per field (on correctly classified files), and zone-field accuracy
 on zones whose check digits verify.
 """
@@ -22,7 +26,7 @@ import random
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +40,7 @@ from docscheck.text import read_file
 from docscheck.understand import understand
 from synth.context import make_context
 from synth.documents import BUILDERS
+from synth.families import SPLITS, choose
 from synth.render import render
 
 FIRST_SEED = 1000  # the tests use seeds below 1000
@@ -64,12 +69,16 @@ class Outcome:
     fields: dict[str, tuple[str, str, str]]  # field -> (truth, got, source)
     zone_valid: bool
     seconds: float
+    split: str = "default"
+    family: int = 1
 
 
-def _jobs(people: int, renderings: tuple[str, ...], kinds: tuple[str, ...], seed: int) -> Iterator[tuple]:
-    for i in range(people):
-        for rendering in renderings:
-            yield (seed + i, rendering, kinds)
+def _jobs(people: int, renderings: tuple[str, ...], kinds: tuple[str, ...], seed: int,
+          splits: tuple[str, ...] = ("default",)) -> Iterator[tuple]:
+    for split in splits:
+        for i in range(people):
+            for rendering in renderings:
+                yield (seed + i, rendering, kinds, split)
 
 
 def _same(field: str, truth: str, value: object) -> bool:
@@ -105,13 +114,15 @@ def _compare(truth: dict[str, str], docs: list[Document]) -> dict[str, tuple[str
 
 
 def _run_one(job: tuple) -> list[Outcome]:
-    seed, rendering, kinds = job
+    seed, rendering, kinds, split = job
     out: list[Outcome] = []
     with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
         for kind in kinds:
-            rng = random.Random(f"{seed}:{kind}:{rendering}")
+            # the default split keeps the seeds' old draws, so figures stay comparable with earlier runs
+            rng = random.Random(f"{seed}:{kind}:{rendering}" + ("" if split == "default" else f":{split}"))
             ctx = make_context(random.Random(seed))
-            files = render(kind, ctx, rendering, rng)
+            number = choose(kind, rng, split).number
+            files = render(kind, ctx, rendering, rng, family=number)
             docs: list[tuple[Document, float]] = []
             for gf in files:
                 path = Path(tmp) / gf.name
@@ -122,12 +133,49 @@ def _run_one(job: tuple) -> list[Outcome]:
             fields = _compare(files[0].truth, good) if good else {}
             for i, (gf, (doc, secs)) in enumerate(zip(files, docs, strict=True)):
                 out.append(Outcome(kind, rendering, gf.name, gf.doc_type, doc.type.value, doc.classification.confidence,
-                                   fields if i == 0 and good else {}, bool(doc.zone and doc.zone.valid), secs))
+                                   fields if i == 0 and good else {}, bool(doc.zone and doc.zone.valid), secs,
+                                   split, number))
     return out
 
 
 def _pct(a: int, b: int) -> str:
     return f"{100.0 * a / b:5.1f}% ({a}/{b})" if b else "   n/a"
+
+
+def _field_counts(outcomes: list[Outcome], group: set[str] | None = None) -> tuple[int, int]:
+    ok = tot = 0
+    for o in outcomes:
+        for name, (_truth, _got, src) in o.fields.items():
+            if group is None or name in group:
+                tot += 1
+                ok += src.endswith(" OK")
+    return ok, tot
+
+
+def summary(by_split: dict[str, list[Outcome]]) -> None:
+    """The headline figures of each family split, side by side."""
+    splits = list(by_split)
+    print("\nSummary by template-family split")
+    print(f"{'measure':34} " + " ".join(f"{s:>22}" for s in splits))
+    rows: list[tuple[str, Callable[[list[Outcome]], tuple[int, int]]]] = [
+        ("file type", lambda xs: (sum(o.got_type == o.truth_type for o in xs), len(xs))),
+        ("file type, photos", lambda xs: (sum(o.got_type == o.truth_type for o in xs if o.rendering == "photo"),
+                                          sum(o.rendering == "photo" for o in xs))),
+        ("fields (on correctly typed files)", _field_counts),
+        ("  dates", lambda xs: _field_counts(xs, DATE_FIELDS)),
+        ("  document numbers", lambda xs: _field_counts(xs, NUMBER_FIELDS)),
+        ("  surnames", lambda xs: _field_counts(xs, {"surname"})),
+        ("  associations", lambda xs: _field_counts(xs, {"association"})),
+    ]
+    for label, fn in rows:
+        print(f"{label:34} " + " ".join(f"{_pct(*fn(by_split[s])):>22}" for s in splits))
+    print("\nFile type per kind")
+    for kind in sorted({o.kind for xs in by_split.values() for o in xs}):
+        cells = []
+        for s in splits:
+            ks = [o for o in by_split[s] if o.kind == kind]
+            cells.append(_pct(sum(o.got_type == o.truth_type for o in ks), len(ks)))
+        print(f"  {kind:32} " + " ".join(f"{c:>22}" for c in cells))
 
 
 def report(outcomes: list[Outcome], verbose: bool) -> None:
@@ -183,12 +231,13 @@ def report(outcomes: list[Outcome], verbose: bool) -> None:
         print("\nMisclassified:")
         for o in outcomes:
             if o.got_type != o.truth_type:
-                print(f"  {o.rendering:9} {o.kind:24} -> {o.got_type} ({o.confidence})  {o.name}")
+                print(f"  {o.rendering:9} {o.kind:24} family {o.family} -> {o.got_type} ({o.confidence})  {o.name}")
         print("\nWrong or missing fields:")
         for o in outcomes:
             for name, (truth, got, src) in o.fields.items():
                 if not src.endswith(" OK"):
-                    print(f"  {o.rendering:9} {o.kind:22} {name:16} want {truth!r:40.40} got {got!r:40.40} {src}")
+                    print(f"  {o.rendering:9} {o.kind:22} f{o.family} {name:16} want {truth!r:40.40} got {got!r:40.40} "
+                          f"{src}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,13 +248,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--renderings", default=",".join(RENDERINGS))
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2)))
+    ap.add_argument("--families", default="development,held_out",
+                    help=f"template-family splits, reported apart (from {', '.join(SPLITS)}; default development,held_out)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
+    splits = tuple(s for s in args.families.split(",") if s)
+    if unknown := set(splits) - set(SPLITS):
+        ap.error(f"unknown family split(s): {', '.join(sorted(unknown))}")
     people = 1 if args.quick else args.people
     renderings = tuple(r for r in args.renderings.split(",") if r)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     t0 = time.time()
-    jobs = list(_jobs(people, renderings, kinds, args.seed))
+    jobs = list(_jobs(people, renderings, kinds, args.seed, splits))
     outcomes: list[Outcome] = []
     if args.workers > 1:
         with ProcessPoolExecutor(args.workers) as pool:
@@ -215,8 +269,12 @@ def main(argv: list[str] | None = None) -> int:
         for job in jobs:
             outcomes.extend(_run_one(job))
     print(f"seeds {args.seed}..{args.seed + people - 1}, renderings {', '.join(renderings)}, "
-          f"{len(outcomes)} files in {time.time() - t0:.0f} s")
-    report(outcomes, args.verbose)
+          f"families {', '.join(splits)}, {len(outcomes)} files in {time.time() - t0:.0f} s")
+    by_split = {s: [o for o in outcomes if o.split == s] for s in splits}
+    summary(by_split)
+    for split, group in by_split.items():
+        print(f"\n==================== {split} families ====================")
+        report(group, args.verbose)
     return 0
 
 

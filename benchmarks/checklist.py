@@ -1,13 +1,17 @@
 """How often the checklist's verdict is right, on fresh generated dossiers.
 
     .venv/bin/python benchmarks/checklist.py [--seeds 3] [--first-seed 5000] [--workers 2]
+    .venv/bin/python benchmarks/checklist.py --families development,held_out --seeds 20 --renderings text_pdf
 
 Generates, with the sample generator, every scenario (each requirement and gap
 code) under seeds the tests do not use, runs the whole pipeline (real reading,
 real OCR where the files are scans or photos), and prints:
 - dossier status accuracy (complete / incomplete / not_required);
 - precision and recall on (dossier, gap code, requirement) for error and
-  warning gaps, overall and per gap code.
+  warning gaps, overall and per gap code;
+each for the chosen template-family splits (synth.families: `development`, on which
+the reader may be tuned, `held_out`, on which nobody tunes, or `default`, the original
+templates), side by side.  `--renderings text_pdf` draws born-digital files only (no OCR).
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ import _repo  # noqa: F401  (puts the repository root on sys.path)
 
 from docscheck.model import Severity
 from docscheck.pipeline import RunOptions, check_dossiers
-from synth import SCENARIOS, build_dossier
+from synth import RENDERINGS, SCENARIOS, build_dossier
+from synth.families import SPLITS
 
 
 def main() -> None:
@@ -31,16 +36,26 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=3, help="dossiers per scenario")
     parser.add_argument("--first-seed", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=0)
+    parser.add_argument("--families", default="development,held_out",
+                        help=f"template-family splits, reported apart (from {', '.join(SPLITS)})")
+    parser.add_argument("--renderings", default="",
+                        help=f"draw every file in one of these renderings (from {', '.join(RENDERINGS)}); "
+                             "default: mostly text PDFs with one or two scans or photos")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
+    splits = [s for s in args.families.split(",") if s]
+    if unknown := set(splits) - set(SPLITS):
+        parser.error(f"unknown family split(s): {', '.join(sorted(unknown))}")
+    renderings = [r for r in args.renderings.split(",") if r] or None
 
     with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
         root = Path(tmp)
         truths = {}
-        for scenario in SCENARIOS:
-            for seed in range(args.first_seed, args.first_seed + args.seeds):
-                folder = root / f"{scenario}-{seed}"
-                truths[folder.name] = build_dossier(scenario, seed, folder)
+        for split in splits:
+            for scenario in SCENARIOS:
+                for seed in range(args.first_seed, args.first_seed + args.seeds):
+                    folder = root / f"{split}-{scenario}-{seed}"
+                    truths[folder.name] = build_dossier(scenario, seed, folder, renderings, families=split)
         folders = sorted(root.iterdir())
         started = time.perf_counter()
         report = check_dossiers(
@@ -48,12 +63,42 @@ def main() -> None:
         )
         seconds = time.perf_counter() - started
 
+    n_files = sum(len(d.documents) for d in report.dossiers)
+    ocr_pages = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
+    print(f"{len(report.dossiers)} dossiers, {len(SCENARIOS)} scenarios x {args.seeds} seeds (from {args.first_seed}) "
+          f"x {len(splits)} family splits, {n_files} files, {ocr_pages} pages OCR'd, {seconds:.0f} s")
+    scores = {split: _score([d for d in report.dossiers if truths[d.id].families == split], truths)
+              for split in splits}
+    print()
+    print("| measure | " + " | ".join(splits) + " |")
+    print("|---|" + "---|" * len(splits))
+    for label, key in (("dossiers", "n"), ("dossier status", "status"), ("gap precision", "precision"),
+                       ("gap recall", "recall"), ("false alarms", "fp"), ("missed gaps", "fn")):
+        print(f"| {label} | " + " | ".join(str(scores[s][key]) for s in splits) + " |")
+    for split in splits:
+        tp, fp, fn = scores[split]["tp_by"], scores[split]["fp_by"], scores[split]["fn_by"]
+        assert isinstance(tp, Counter) and isinstance(fp, Counter) and isinstance(fn, Counter)
+        print(f"\n{split} families")
+        print("| gap code | expected | found right | false alarms | missed | precision | recall |")
+        print("|---|---|---|---|---|---|---|")
+        for code in sorted(set(tp) | set(fp) | set(fn)):
+            print(f"| {code} | {tp[code] + fn[code]} | {tp[code]} | {fp[code]} | {fn[code]} | "
+                  f"{_ratio(tp[code], tp[code] + fp[code])} | {_ratio(tp[code], tp[code] + fn[code])} |")
+        if args.show_errors:
+            errors = scores[split]["errors"]
+            assert isinstance(errors, list)
+            for dossier_id, want, got, missed, extra in errors:
+                print(f"{dossier_id}: status {want} -> {got}; missed {sorted(missed)}; extra {sorted(extra)}")
+
+
+def _score(dossiers: list, truths: dict) -> dict[str, object]:
+    """Status accuracy, gap precision and recall (error and warning gaps) on some dossiers."""
     status_ok = 0
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     errors = []
-    for dossier in report.dossiers:
+    for dossier in dossiers:
         truth = truths[dossier.id]
         if dossier.status.value == truth.expected_status:
             status_ok += 1
@@ -67,25 +112,11 @@ def main() -> None:
             fn[gap[0]] += 1
         if found != expected or dossier.status.value != truth.expected_status:
             errors.append((dossier.id, truth.expected_status, dossier.status.value, expected - found, found - expected))
-
-    n = len(report.dossiers)
-    files = sum(len(d.documents) for d in report.dossiers)
-    ocr_pages = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
-    print(f"{n} dossiers, {len(SCENARIOS)} scenarios x {args.seeds} seeds (from {args.first_seed}), "
-          f"{files} files, {ocr_pages} pages OCR'd, {seconds:.0f} s")
-    print(f"dossier status accuracy: {status_ok}/{n} = {status_ok / n:.1%}")
+    n = len(dossiers)
     all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    print(f"gaps (error and warning): precision {_ratio(all_tp, all_tp + all_fp)}, recall {_ratio(all_tp, all_tp + all_fn)}")
-    print()
-    print("| gap code | expected | found right | false alarms | missed | precision | recall |")
-    print("|---|---|---|---|---|---|---|")
-    for code in sorted(set(tp) | set(fp) | set(fn)):
-        print(f"| {code} | {tp[code] + fn[code]} | {tp[code]} | {fp[code]} | {fn[code]} | "
-              f"{_ratio(tp[code], tp[code] + fp[code])} | {_ratio(tp[code], tp[code] + fn[code])} |")
-    if args.show_errors:
-        print()
-        for dossier_id, want, got, missed, extra in errors:
-            print(f"{dossier_id}: status {want} -> {got}; missed {sorted(missed)}; extra {sorted(extra)}")
+    return {"n": n, "status": f"{_ratio(status_ok, n)} ({status_ok}/{n})",
+            "precision": _ratio(all_tp, all_tp + all_fp), "recall": _ratio(all_tp, all_tp + all_fn),
+            "fp": all_fp, "fn": all_fn, "tp_by": tp, "fp_by": fp, "fn_by": fn, "errors": errors}
 
 
 def _ratio(a: int, b: int) -> str:

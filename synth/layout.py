@@ -8,6 +8,7 @@ renderings of one document show the same thing.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -24,6 +25,9 @@ FONTS = {
     ("mono", True): "DejaVuSansMono-Bold",
     ("cond", False): "DejaVuSansCondensed",
     ("cond", True): "DejaVuSansCondensed-Bold",
+    # no script font on the machine: an italic serif stands in for handwriting (with an irregular baseline)
+    ("hand", False): "DejaVuSerif-Italic",
+    ("hand", True): "DejaVuSerif-BoldItalic",
 }
 
 A4 = (595.0, 842.0)
@@ -133,10 +137,12 @@ def wrap(text: str, width: float, family: str = "sans", size: float = 11, bold: 
 class Flow:
     """Top-to-bottom text on A4 pages, starting a new page when one is full."""
 
-    def __init__(self, family: str = "serif", size: float = 11.5, margin: float = 62) -> None:
+    def __init__(self, family: str = "serif", size: float = 11.5, margin: float = 62,
+                 wobble: random.Random | None = None) -> None:
         self.family = family
         self.size = size
         self.margin = margin
+        self.wobble = wobble  # when set, lines drift like handwriting
         self.sheets: list[Sheet] = []
         self.y = 0.0
         self.new_page()
@@ -169,7 +175,10 @@ class Flow:
             self.need(lead)
             self.y += lead
             x = {"left": self.margin + indent, "center": A4[0] / 2, "right": A4[0] - self.margin}[align]
-            self.sheet.text(x, self.y, line, size, family=family, bold=bold, align=align)
+            dx = dy = 0.0
+            if self.wobble is not None:
+                dx, dy = self.wobble.uniform(-5, 5), self.wobble.uniform(-1.8, 1.8)
+            self.sheet.text(x + dx, self.y + dy, line, size, family=family, bold=bold, align=align)
         self.y += after
 
     def title(self, text: str, size: float = 16) -> None:

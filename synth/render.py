@@ -10,6 +10,7 @@ from PIL import Image
 from synth import output
 from synth.context import DocContext
 from synth.documents import BUILDERS, KIND_TYPES
+from synth.families import family as template_family
 from synth.layout import Sheet
 
 # rendering -> file extension
@@ -43,6 +44,7 @@ class GeneratedFile:
     kind: str = ""  # what was drawn: a DocType value, "bill" or "cv"
     variant: str = "upright"
     pages: int = 1
+    family: int = 1  # the template family drawn (1: the original template)
 
 
 def _name(rng: random.Random, rendering: str, kind: str) -> str:
@@ -65,23 +67,24 @@ def _images(sheets: list[Sheet], dpi: float) -> list[Image.Image]:
 
 
 def render(doc_type: str, ctx: DocContext, rendering: str, rng: random.Random,
-           variant: str | None = None) -> list[GeneratedFile]:
+           variant: str | None = None, family: int = 1) -> list[GeneratedFile]:
     """Draw one document (`doc_type`: a DocType value, `bill` or `cv`) in one rendering.
 
     Returns one file, or one per page for image renderings of multi-page documents
     (except `tiff` and the PDFs, which hold every page).  `variant` forces a photo or
     scan orientation; by default a photo is sometimes sideways and a scan upright.
+    `family` picks the template family (see synth.families); 1 is the original one.
     """
     if doc_type not in BUILDERS:
         raise ValueError(f"unknown document kind {doc_type!r}")
     if rendering not in RENDERINGS:
         raise ValueError(f"unknown rendering {rendering!r}")
-    sheets, truth = BUILDERS[doc_type](ctx, rng)
+    sheets, truth = template_family(doc_type, family).build(ctx, rng)
     out_type = KIND_TYPES[doc_type]
     name = _name(rng, rendering, doc_type)
 
     def gen(data: bytes, nm: str = name, var: str = "upright", pages: int = len(sheets)) -> GeneratedFile:
-        return GeneratedFile(nm, data, out_type, rendering, dict(truth), doc_type, var, pages)
+        return GeneratedFile(nm, data, out_type, rendering, dict(truth), doc_type, var, pages, family)
 
     if rendering == "text_pdf":
         return [gen(output.sheets_to_pdf(sheets))]

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from synth.context import ASSOCIATIONS, OTHER_MISSIONS, DocContext, make_context
+from synth.families import SPLITS, choose
 from synth.formats import add_months, days
 from synth.identity import COUNTRIES, EUROPEAN, document_number, make_identity
 from synth.render import GeneratedFile, render
@@ -37,6 +38,7 @@ class FileTruth:
     kind: str
     pages: int
     truth: dict[str, str]
+    family: int = 1
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,20 @@ class DossierTruth:
     expected_status: str  # complete, incomplete, not_required
     expected_gaps: list[GapPair]
     files: list[FileTruth] = field(default_factory=list)
+    families: str = "default"  # the family split the documents were drawn from
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "scenario": self.scenario, "seed": self.seed, "applicant": self.applicant,
             "nationality": self.nationality, "arrival": self.arrival, "filing": self.filing,
             "status": self.expected_status, "gaps": [list(g) for g in self.expected_gaps],
             "files": {f.relpath: {"doc_type": f.doc_type, "rendering": f.rendering, "variant": f.variant,
-                                  "pages": f.pages, "fields": f.truth} for f in self.files},
+                                  "pages": f.pages, "fields": f.truth}
+                      | ({} if self.families == "default" else {"family": f.family}) for f in self.files},
         }
+        if self.families != "default":  # the default output (samples/expected.json) stays as it was
+            out["families"] = self.families
+        return out
 
 
 @dataclass(frozen=True)
@@ -277,15 +284,21 @@ def _choose_renderings(rng: random.Random, docs: Sequence[str],
 
 
 def build_dossier(scenario: str, seed: int, out_dir: Path,
-                  renderings: Mapping[str, str] | Sequence[str] | None = None) -> DossierTruth:
+                  renderings: Mapping[str, str] | Sequence[str] | None = None,
+                  families: str = "default") -> DossierTruth:
     """Write one dossier folder (`out_dir`) for `scenario` and return what a checker should find.
 
     `renderings`: None (mostly text PDFs, one or two scans or photos), a sequence of
     renderings to draw from, or a mapping from document kind to rendering, where a
     rendering may carry a variant after a colon (`photo:sideways_exif`, `scan_pdf:upside_down`).
+    `families`: which template families the documents are drawn from, one per document
+    with the dossier's rng: `default` (family 1, the original templates), `development`,
+    `held_out` or `all` (see synth.families).
     """
     if scenario not in SCENARIO_FUNCS:
         raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")
+    if families not in SPLITS:
+        raise ValueError(f"unknown family split {families!r}; known: {', '.join(SPLITS)}")
     rng = random.Random(f"{scenario}:{seed}")
     plan = SCENARIO_FUNCS[scenario](rng)
     ctx = plan.ctx
@@ -296,10 +309,11 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
     used: set[str] = set()
     for kind in plan.docs:
         rendering, _, variant = chosen[kind].partition(":")
-        generated = render(kind, ctx, rendering, rng, variant or None)
+        number = choose(kind, rng, families).number
+        generated = render(kind, ctx, rendering, rng, variant or None, number)
         if len(generated) > 1 and not isinstance(renderings, Mapping):
             # one image per page would make several partial documents: drawn renderings keep pages together
-            generated = render(kind, ctx, "scan_pdf", rng)
+            generated = render(kind, ctx, "scan_pdf", rng, family=number)
         for gf in generated:
             rel = _unique(gf.name, used)
             (out_dir / rel).write_bytes(gf.data)
@@ -310,7 +324,7 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
         f'arrival = {ctx.arrival.isoformat()}\nfiling = {ctx.filing.isoformat()}\napplicant = "{applicant}"\n',
         encoding="utf-8")
     return DossierTruth(scenario, seed, out_dir.name, applicant, person.nationality, ctx.arrival.isoformat(),
-                        ctx.filing.isoformat(), plan.status, list(plan.gaps), files)
+                        ctx.filing.isoformat(), plan.status, list(plan.gaps), files, families)
 
 
 def _unique(name: str, used: set[str]) -> str:
@@ -324,4 +338,4 @@ def _unique(name: str, used: set[str]) -> str:
 
 
 def _file_truth(rel: str, gf: GeneratedFile) -> FileTruth:
-    return FileTruth(rel, gf.doc_type, gf.rendering, gf.variant, gf.kind, gf.pages, dict(gf.truth))
+    return FileTruth(rel, gf.doc_type, gf.rendering, gf.variant, gf.kind, gf.pages, dict(gf.truth), gf.family)

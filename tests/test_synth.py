@@ -16,6 +16,7 @@ from PIL import Image, ImageOps
 
 from docscheck.mrz import check_digit
 from synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
+from synth.families import FAMILIES
 from synth.formats import add_months, fmt_date
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -235,3 +236,96 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
     assert (SAMPLES / "README.md").read_text() == (tmp_path / "README.md").read_text()
     size = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file())
     assert size < 8_000_000
+
+
+# ---------------------------------------------------------------- template families
+
+
+def test_family_split_is_declared() -> None:
+    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT
+
+    for kind, fams in FAMILIES.items():
+        assert [f.number for f in fams] == list(range(1, len(fams) + 1))
+        assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
+        assert all(f.split in (DEVELOPMENT, HELD_OUT) for f in fams)
+        if kind not in ("bill", "cv"):
+            assert len(fams) >= 5, kind
+            assert sum(f.split == DEVELOPMENT for f in fams) >= 3
+            assert sum(f.split == HELD_OUT for f in fams) >= 2
+
+
+FAMILY_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams]
+
+
+@pytest.mark.parametrize(("kind", "number"), FAMILY_CASES)
+def test_every_family_builds_and_renders(kind: str, number: int) -> None:
+    from synth.families import family
+
+    rng = random.Random(f"family:{kind}:{number}")
+    ctx = make_context(rng)
+    (f,) = render(kind, ctx, "text_pdf", rng, family=number)
+    assert f.family == number and f.data.startswith(b"%PDF") and b"/Font" in f.data
+    sheets, again = family(kind, number).build(ctx, random.Random(1))
+    assert set(again) == set(f.truth)  # the same fields whatever the rng draws
+    from synth.documents.registry import caps  # registries in capitals drop accents
+
+    flat = caps(" ".join(it.text for sh in sheets for it in sh.items if hasattr(it, "text")))
+    truth = f.truth
+    if "surname" in truth:
+        assert caps(truth["surname"]) in flat
+    if "association" in truth:
+        assert caps(truth["association"]) in flat
+    if "zone" in truth:
+        lines = truth["zone"].split("\n")
+        assert _digits_ok(lines)
+
+
+def test_families_differ() -> None:
+    from synth.families import FAMILIES
+    from synth.output import sheets_to_pdf
+
+    ctx = make_context(random.Random(3))
+    for kind, fams in FAMILIES.items():
+        firsts = set()
+        for fam in fams:
+            sheets, _ = fam.build(ctx, random.Random(1))
+            words = [it.text for it in sheets[0].items if hasattr(it, "text")][:6]
+            firsts.add(" ".join(words))
+            assert sheets_to_pdf(sheets)
+        assert len(firsts) == len(fams), kind  # each family opens differently
+
+
+def test_departure_letters_mention_the_contract() -> None:
+    from synth.families import FAMILIES
+
+    ctx = make_context(random.Random(9))
+    mentions = 0
+    for fam in FAMILIES["departure_commitment"][1:]:
+        sheets, truth = fam.build(ctx, random.Random(2))
+        text = " ".join(it.text for sh in sheets for it in sh.items if hasattr(it, "text"))
+        assert truth["commits_to_leave"] == "true"
+        mentions += "contra" in text.lower() and ctx.association in text
+    assert mentions >= 3
+
+
+def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
+    a = build_dossier("complete", 21, tmp_path / "a", ALL_TEXT)
+    b = build_dossier("complete", 21, tmp_path / "b", ALL_TEXT, families="default")
+    assert a.to_dict() == b.to_dict() and "families" not in a.to_dict()
+    assert all(f.family == 1 for f in a.files)
+
+
+@pytest.mark.parametrize("split", ["development", "held_out"])
+def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
+    from synth.families import family
+
+    seen = set()
+    for seed in range(4):
+        t = build_dossier("complete", seed, tmp_path / f"{split}{seed}", ALL_TEXT, families=split)
+        assert t.to_dict()["families"] == split
+        for f in t.files:
+            assert family(f.kind, f.family).split == split
+            seen.add((f.kind, f.family))
+    assert len(seen) > 7
+    with pytest.raises(ValueError):
+        build_dossier("complete", 1, tmp_path / "x", families="nope")

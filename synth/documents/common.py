@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from synth.identity import Identity
 from synth.layout import Sheet
 
+if TYPE_CHECKING:
+    from synth.context import DocContext
+
 Truth = dict[str, str]
 Built = tuple[list[Sheet], Truth]
+Builder = Callable[["DocContext", random.Random], Built]
 
 
 def squiggle(rng: random.Random) -> tuple[tuple[float, float], ...]:

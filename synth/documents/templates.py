@@ -1,0 +1,86 @@
+"""The template families beyond each kind's original one (family 1), with their development/held-out split.
+
+Families 2 and 3 of each kind are development families; 4 and later are held out:
+nobody tunes the reader on them, and the benchmarks report them apart.
+"""
+
+from __future__ import annotations
+
+from synth.documents import contracts, decisions, letters, registry, stickers
+from synth.documents.common import Builder
+
+DEV, HELD = "development", "held_out"
+
+TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
+    "passport": (
+        (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
+        (DEV, "numbered bilingual labels, dates 20 MAY /MAI 95", stickers.passport_numbered),
+        (HELD, "Spanish/English labels, photo on the right, dotted dates", stickers.passport_spanish),
+        (HELD, "inline short labels, dashed dates", stickers.passport_inline),
+    ),
+    "visa": (
+        (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
+        (DEV, "English-first labels, dates with spaces", stickers.visa_english_first),
+        (HELD, "validity in one line: VALABLE POUR ... DU ... AU ...", stickers.visa_sentence),
+        (HELD, "terse unaccented labels inline, dotted dates", stickers.visa_terse),
+    ),
+    "photo_id": (
+        (DEV, "English labels, dates with spaces", stickers.photo_id_english),
+        (DEV, "French capitals, inline labels", stickers.photo_id_french),
+        (HELD, "numbered bilingual labels, photo on the right", stickers.photo_id_numbered),
+        (HELD, "inline English labels, dashed dates", stickers.photo_id_resident),
+    ),
+    "consular_card": (
+        (DEV, "French labels, dotted dates", stickers.consular_card_french),
+        (DEV, "an embassy's English card", stickers.consular_card_english),
+        (HELD, "Spanish/French labels, photo on the right", stickers.consular_card_spanish),
+        (HELD, "inline French labels, dashed dates", stickers.consular_card_inline),
+    ),
+    "birth_certificate": (
+        (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
+        (DEV, "foreign original and sworn French translation in one file", registry.birth_sworn_translation),
+        (HELD, "'NOUS ... CERTIFIONS', dates with spaces", registry.birth_court_formula),
+        (HELD, "English form with numbered boxes, dashed dates", registry.birth_form_en),
+        (HELD, "bilingual labels, dates 20 MAY /MAI 95", registry.birth_bilingual),
+    ),
+    "nationality_certificate": (
+        (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
+        (DEV, "English 'This is to certify'", registry.nationality_english),
+        (HELD, "labelled form, dates with spaces", registry.nationality_form),
+        (HELD, "English original and sworn translation", registry.nationality_translated),
+    ),
+    "consular_attestation": (
+        (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
+        (DEV, "an embassy's English consular certificate", registry.consular_certificate_en),
+        (HELD, "bilingual labelled attestation", registry.consular_bilingual_form),
+        (HELD, "Spanish constancia with a French summary", registry.consular_letter_spanish),
+    ),
+    "volunteer_contract": (
+        (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
+        (DEV, "English volunteering agreement, numbered clauses", contracts.contract_agreement_en),
+        (HELD, "signed by a federation with an agrément number, blanks filled by hand", contracts.contract_federation),
+        (HELD, "a town hall's contract for the association, many articles", contracts.contract_town_hall),
+        (HELD, "bilingual, article by article", contracts.contract_bilingual),
+    ),
+    "approval_decision": (
+        (DEV, "ministry decision, association after a label", decisions.decision_ministry),
+        (DEV, "letter notifying the decision", decisions.decision_notification),
+        (HELD, "arrêté naming the association only in its body", decisions.decision_body_only),
+        (HELD, "arrêté, association in quotes in article 1, date on top", decisions.decision_prefect_caps),
+        (HELD, "attestation restating the decision", decisions.decision_extract),
+    ),
+    "departure_commitment": (
+        (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
+        (DEV, "typed bilingual declaration, English first", letters.departure_declaration_en),
+        (HELD, "pledge to go home, no date of birth, 'Fait à' at the bottom", letters.departure_pledge),
+        (HELD, "association's form filled in by hand, ticked box", letters.departure_form),
+        (HELD, "short handwritten English note", letters.departure_note_en),
+    ),
+    "acceptance_certificate": (
+        (DEV, "third person, place and date on top", letters.acceptance_letter_top),
+        (DEV, "English letter of acceptance", letters.acceptance_letter_en),
+        (HELD, "labelled lines with dotted leaders", letters.acceptance_table),
+        (HELD, "bilingual French then English", letters.acceptance_bilingual),
+        (HELD, "letter with an 'Objet' line and no title", letters.acceptance_mail),
+    ),
+}

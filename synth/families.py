@@ -1,0 +1,70 @@
+"""Template families: several independent ways of writing each kind of document.
+
+Family 1 of every kind is the original template (what `samples/` and the tests'
+defaults draw).  Each family declares whether it is a *development* family (the
+reader may be tuned on it) or a *held-out* one (nobody tunes on it; benchmarks
+report it separately).  Add new held-out families once the old ones have been
+looked at.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from synth.context import DocContext
+from synth.documents import BUILDERS
+from synth.documents.common import Built
+from synth.documents.templates import TEMPLATES
+
+DEVELOPMENT = "development"
+HELD_OUT = "held_out"
+SPLITS = ("default", DEVELOPMENT, HELD_OUT, "all")
+"""How a dossier picks its families: `default` is family 1 only (today's output)."""
+
+
+@dataclass(frozen=True)
+class Family:
+    kind: str
+    number: int
+    split: str  # DEVELOPMENT or HELD_OUT
+    about: str
+    build: Callable[[DocContext, random.Random], Built]
+
+
+def _registry() -> dict[str, tuple[Family, ...]]:
+    out: dict[str, tuple[Family, ...]] = {}
+    for kind, builder in BUILDERS.items():
+        fams = [Family(kind, 1, DEVELOPMENT, "the original template", builder)]
+        for number, (split, about, build) in enumerate(TEMPLATES.get(kind, ()), start=2):
+            fams.append(Family(kind, number, split, about, build))
+        out[kind] = tuple(fams)
+    return out
+
+
+FAMILIES: dict[str, tuple[Family, ...]] = _registry()
+
+
+def family(kind: str, number: int) -> Family:
+    for fam in FAMILIES[kind]:
+        if fam.number == number:
+            return fam
+    raise ValueError(f"{kind} has no family {number}")
+
+
+def families_of(kind: str, split: str) -> tuple[Family, ...]:
+    if split not in SPLITS:
+        raise ValueError(f"unknown family split {split!r}; known: {', '.join(SPLITS)}")
+    fams = FAMILIES[kind]
+    if split == "default":
+        return fams[:1]
+    if split == "all":
+        return fams
+    return tuple(f for f in fams if f.split == split) or fams[:1]
+
+
+def choose(kind: str, rng: random.Random, split: str) -> Family:
+    """One family of `kind` for one document; `default` draws nothing from `rng`."""
+    fams = families_of(kind, split)
+    return fams[0] if split == "default" else rng.choice(fams)
