@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from docscheck import read, tesseract
 from docscheck.cache import Cache
-from docscheck.model import Document, DossierReport, FileText, Report, TextSource
+from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
 from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
 from docscheck.understand import understand  # imported before workers fork: they inherit it
 
@@ -151,12 +151,6 @@ def _size(path: str) -> int:
         return os.lstat(path).st_size
     except OSError:
         return 0
-
-
-def ocr_pages(result: object) -> int:
-    """How many pages of a reading (or of an understood document) were OCR'd."""
-    file = result.file if isinstance(result, Document) else result
-    return sum(1 for p in file.pages if p.source is TextSource.OCR) if isinstance(file, FileText) else 0
 
 
 def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = None) -> list[Job]:
