@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -206,6 +207,9 @@ class WebApp:
         except Cancelled:
             return
         except Exception as exc:  # a bad file is a finding; anything else must still not kill the server
+            if isinstance(exc, BrokenProcessPool):  # a reader died (out of memory?): the next check starts new ones
+                with self._readers_lock:
+                    self._readers = None
             with session.lock:
                 if session.check is check:
                     check.state, check.error = "failed", f"{type(exc).__name__}: {exc}"
