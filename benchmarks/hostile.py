@@ -6,13 +6,16 @@ Command (from the repository root):
     .venv/bin/python benchmarks/hostile.py bomb 2000  # only the cases whose id contains a word
 
 Each case of tests/test_hostile.py (plus a few larger ones: a 40-megapixel
-photo, a folder of 10,000 files) is built in its own folder and read by
-docscheck in a fresh child process, so the peak memory belongs to that case
-alone: the child's own high-water resident set (VmHWM, fresh since its exec)
-and, separately, the largest Tesseract process it ran (RUSAGE_CHILDREN; an
-upper bound, since Linux counts the forked copy of the parent before exec).
-The first row is the baseline: a child that only imports docscheck.  Exits 1
-when a case's outcome differs from the one tests/test_hostile.py expects.
+photo, a folder of 10,000 files) is built in its own folder and checked by
+docscheck in a fresh child process, the way `docscheck check --workers 1`
+reads it (check_dossiers: each PDF or image read in a forked child killed at a
+hard time limit), so the peak memory belongs to that case alone: the child's
+own high-water resident set (VmHWM, fresh since its exec) and, separately, the
+largest process it waited for: the forked reading process, with the Tesseract
+engine it loads, or a `tesseract` command (RUSAGE_CHILDREN; an upper bound,
+since Linux counts the forked copy of the parent).  The first row is the
+baseline: a child that only imports docscheck.  Exits 1 when a case's outcome
+differs from the one tests/test_hostile.py expects.
 """
 
 from __future__ import annotations
@@ -34,17 +37,16 @@ import test_hostile as corpus  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 CHILD = r"""
-import json, sys, time
+import datetime, json, sys, time
 from pathlib import Path
-from docscheck.text import read_dossier, read_file
-target, root = Path(sys.argv[1]), Path(sys.argv[2])
+from docscheck.pipeline import RunOptions, check_dossiers
+folder = Path(sys.argv[1])
 started = time.perf_counter()
-if sys.argv[3] == "none":
+if sys.argv[2] == "none":
     results = []
-elif target.is_dir() and not target.is_symlink():
-    results = read_dossier(target)
 else:
-    results = [read_file(target, root)]
+    report = check_dossiers([folder], as_of=datetime.date.today(), options=RunOptions(workers=1, use_cache=False))
+    results = [doc.file for doc in report.dossiers[0].documents]
 seconds = time.perf_counter() - started
 codes = sorted({f.error.code if f.error else "read" for f in results})
 import resource
@@ -86,10 +88,10 @@ def cases() -> list[Case]:
     return found
 
 
-def run_child(target: Path, root: Path, mode: str = "read") -> tuple[dict[str, object], float, int]:
-    """Read `target` in a fresh Python; (its report, wall seconds, exit status)."""
+def run_child(folder: Path, mode: str = "read") -> tuple[dict[str, object], float, int]:
+    """Check `folder` as one dossier in a fresh Python; (its report, wall seconds, exit status)."""
     started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(target), str(root), mode],
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(folder), mode],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=str(ROOT))
     assert proc.stdout is not None and proc.stderr is not None
     out = proc.stdout.read()
@@ -114,16 +116,16 @@ def main(words: list[str]) -> int:
         env_cache = base / "cache"
         os.environ["DOCSCHECK_CACHE_DIR"] = str(env_cache)  # children never touch the user's cache
         print("| input kind | expected | outcome | pages read / in file | read time (s) | peak RSS docscheck (MiB) "
-              "| peak RSS Tesseract (MiB) |")
+              "| peak RSS reading process or Tesseract (MiB) |")
         print("|---|---|---|---|---|---|---|")
-        report, wall, _ = run_child(base, base, "none")
+        report, wall, _ = run_child(base, "none")
         print(f"| (baseline: Python + docscheck imported, nothing read) | - | - | - | {report['seconds']:.2f} "
               f"| {_mib(report, 'rss_kib')} | - |")
         for case_id, builder, expected in selected:
             d = base / case_id / "dossier"
             d.mkdir(parents=True)
-            rel = builder(d)
-            report, wall, _ = run_child(d / rel, d)
+            builder(d)
+            report, wall, _ = run_child(d)
             outcome = ", ".join(str(c) for c in report["codes"])  # type: ignore[attr-defined]
             ok = outcome == expected
             failures += not ok

@@ -1,11 +1,11 @@
 """A persistent cache of what reading a file gave, so a re-run does no OCR.
 
 Keyed by the file's content hash and everything that changes the result
-(docscheck's version, Tesseract's version and languages, the reading settings),
-so a changed file or setting is read again.  It lives in the user's cache
-directory (XDG), is private (directory 0700, files 0600), stores JSON (never
-pickle: nothing in it is executed), and is kept under a size cap by evicting
-the least recently used entries.
+(a fingerprint of docscheck's reading code, Tesseract's version and languages,
+the reading settings), so a changed file, setting or reader is read again.  It
+lives in the user's cache directory (XDG), is private (directory 0700, files
+0600), stores JSON (never pickle: nothing in it is executed), and is kept
+under a size cap by evicting the least recently used entries.
 """
 
 from __future__ import annotations
@@ -15,15 +15,42 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from docscheck import __version__
 from docscheck.files import write_atomic
 from docscheck.model import FileText, Page, ReadError, TextSource
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 FORMAT = 1  # bump when the stored JSON changes shape
+
+
+# docscheck's modules and sub-packages that never change what reading a file gives (they
+# understand, check or show readings).  Every other module counts, sub-packages included (the
+# zone reader docscheck/mrz/ does), so a new module counts until listed here; tests/test_cache.py
+# checks that none of these is imported by the reading code.
+NOT_READING = frozenset({
+    "__main__", "cli", "pipeline", "cluster", "understand", "classify", "fields", "names", "dates",
+    "messages", "redact", "dossier", "checklist", "render", "web", "schema", "zonetrust", "textnorm",
+})
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """A hash of the reading code's source: an edited reader (an update, a patch) misses old entries.
+
+    The version string alone does not change with every edit of the code.  Computed once per
+    process from the files' bytes (a few hundred kilobytes), in a stable order.
+    """
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for source in sorted(package.rglob("*.py")):
+        relative = source.relative_to(package)
+        if relative.parts[0].removesuffix(".py") in NOT_READING:
+            continue
+        digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def default_dir() -> Path:
@@ -56,7 +83,7 @@ class Cache:
                 os.chmod(d, 0o700)
 
     def key(self, sha256: str, settings: dict[str, Any]) -> str:
-        blob = json.dumps({"sha256": sha256, "settings": settings, "docscheck": __version__}, sort_keys=True)
+        blob = json.dumps({"sha256": sha256, "settings": settings, "code": code_fingerprint()}, sort_keys=True)
         return hashlib.sha256(blob.encode()).hexdigest()
 
     def _path(self, key: str) -> Path:

@@ -427,7 +427,8 @@ def cache_clear() -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on. Anything but this computer (loopback) lets others on the network in.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in the web browser.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Files read at once.")
+@click.option("--workers", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Files read at once, each in its own process (0: one per core).")
 def serve(port: int, host: str, open_browser: bool, workers: int) -> None:
     """A web page on this computer to drop a dossier's files on and read the checklist.
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from docscheck.errors import MissingDependency, UsageError
+from docscheck.model import ocr_pages
 
 CONNECT_TIMEOUT = 10  # seconds to reach the scheduler
 
@@ -39,8 +40,6 @@ def map_on_cluster(
     try:
         futures = client.map(func, list(jobs), pure=False)
         if progress is not None:
-            from docscheck.pipeline import ocr_pages
-
             ocrd = 0
             for done, future in enumerate(as_completed(futures), start=1):
                 ocrd += ocr_pages(future.result())

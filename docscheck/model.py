@@ -244,3 +244,9 @@ class Report:
     as_of: date
     dossiers: tuple[DossierReport, ...]
     schema_version: int = 2
+
+
+def ocr_pages(result: object) -> int:
+    """How many pages of a reading (or of an understood document) were OCR'd: the progress count."""
+    file = result.file if isinstance(result, Document) else result
+    return sum(1 for p in file.pages if p.source is TextSource.OCR) if isinstance(file, FileText) else 0

@@ -23,14 +23,36 @@ from PIL import Image
 from docscheck import mrz, tesseract
 from docscheck.tesseract import OcrResult
 
-# A page whose first reading has this mean confidence and enough real words is taken as upright.
+# What "reads well" means: a first reading with this mean word confidence (Tesseract's 0-100
+# scale) and at least this many word-like words is taken as upright, with no OSD and no turned
+# re-read.  Project choices (since the first reading code), not Tesseract figures: a page read
+# sideways or upside down gives scraps far below both, an upright letter or form far above.
 GOOD_CONFIDENCE = 72.0
 GOOD_WORDS = 12
-MAX_SKEW = 8.0  # degrees; a larger measured angle is not a skew but a misreading
-# Orientation and skew are read on reduced copies: the text's direction and slant show at this size.
+# A word counts towards `quality` from this confidence up: below it Tesseract's words on a turned
+# page are mostly noise.  Project choice, with GOOD_CONFIDENCE.
+CONFIDENT_WORD = 60
+# A page whose `quality` is under this (about half of GOOD_WORDS confident words) while OSD has
+# no answer is tried in the other three turns: half a "reads well" page is too little to keep.
+POOR_QUALITY = GOOD_WORDS * 0.5
+# A turned reading replaces the current one only when its quality beats it by a quarter plus one
+# word's worth: OSD's 180-degree guesses on zone `<<<` runs (see the module's docstring) then
+# need a clearly better reading, not one noisy word more.  Project choice.
+CONFIRM_RATIO = 1.25
+CONFIRM_MARGIN = 1.0
+# Orientation and skew are read on reduced copies: the text's direction and slant show at this
+# size (long side in pixels; measured on the generated samples when they were introduced, and
+# far cheaper than the full page: OSD at 1600 px, skew at 600 px).
 OSD_LONG_SIDE = 1600
 SKEW_LONG_SIDE = 600
-MIN_SKEW = 1.5  # degrees; Tesseract reads lines this close to level as well straight, and turning costs time
+# OSD on a reduced copy takes well under a second; this only bounds a call that hangs (seconds).
+OSD_TIMEOUT = 30.0
+# Skews: degrees.  Tesseract reads lines closer to level than MIN_SKEW as well as straight ones
+# (turning costs time; measured when it was raised from 0.3); a measured angle over MAX_SKEW is
+# not a skew but `deskew` misreading a page (phone photos of documents are not tilted that far).
+MIN_SKEW = 1.5
+MAX_SKEW = 8.0
+# A word-like word: three letters or more (shorter runs are as often OCR noise as words).
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
 
@@ -44,7 +66,7 @@ class UprightPage:
 
 def quality(result: OcrResult) -> float:
     """One number for how well a page was read: confident words that look like words."""
-    good = [w for w in result.words if w.conf >= 60 and _WORD.search(w.text)]
+    good = [w for w in result.words if w.conf >= CONFIDENT_WORD and _WORD.search(w.text)]
     return len(good) * max(result.mean_confidence, 1.0) / 100.0
 
 
@@ -109,11 +131,11 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
     if reads_well(best.ocr) or shows_zone(best.ocr):
         return best
 
-    osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, 30.0))
+    osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
     if osd is not None and osd.rotate:
         # OSD's proposal must be confirmed by a clearly better reading.
         candidates = [osd.rotate]
-    elif quality(best.ocr) < GOOD_WORDS * 0.5:
+    elif quality(best.ocr) < POOR_QUALITY:
         # OSD silent, and the page reads poorly: try the other turns, sideways first.
         candidates = [90, 270, 180]
     else:
@@ -124,7 +146,7 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
         turned, turned_skew = straighten(rotate_clockwise(image, turn))
         result = tesseract.ocr(turned, lang=lang, timeout=timeout)
         q = quality(result)
-        if q > best_quality * 1.25 + 1:
+        if q > best_quality * CONFIRM_RATIO + CONFIRM_MARGIN:
             best, best_quality = UprightPage(turned, result, turn, turned_skew), q
             if reads_well(result):
                 break

@@ -12,7 +12,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from docscheck import read, tesseract
 from docscheck.cache import Cache
-from docscheck.model import Document, DossierReport, FileText, Report, TextSource
+from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
 from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
 from docscheck.understand import understand  # imported before workers fork: they inherit it
 
@@ -62,32 +62,40 @@ def default_workers() -> int:
 _ocr_seen = False
 
 
+# The kinds whose reading runs a parser (PDFium, Pillow and its plugins) and OCR: those that may hang.
+_PARSED_KINDS = frozenset({"pdf", *IMAGE_KINDS})
+
+
 def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) -> FileText:
     """Read a file in a child process killed at a hard time limit (what stops a parser that hangs).
 
-    Forking is only safe from a single-threaded process (a Dask worker or the web
-    server run tasks in threads): there the file is read in this process.
+    Forking is only safe from a single-threaded process (a Dask worker runs tasks in
+    threads): there the file is read in this process.  So is a file no parser opens (a
+    link, a pipe, an empty file, a format docscheck does not read): its answer needs no
+    guard, and a folder of ten thousand of them needs no ten thousand processes.
     """
     global _ocr_seen
     if cache is not None and (hit := cached_reading(path, root, options, cache)) is not None:
         return hit  # nothing to read: no engine to load, no process to start
-    if threading.active_count() != 1 or not hasattr(os, "fork"):
+    kind = _content_kind(path)
+    if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache)
-    if _ocr_seen or _is_image(path):
+    if _ocr_seen or kind in IMAGE_KINDS:
         tesseract.preload(options.lang)  # loaded once here, inherited by every child
     result = read_file_guarded(path, root, options, cache)
     _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
     return result
 
 
-def _is_image(path: str) -> bool:
+def _content_kind(path: str) -> str | None:
+    """The file's kind from its first bytes; None for anything but a regular file that opens."""
     if not read.is_regular_file(Path(path)):  # never open a pipe or a device: it may block
-        return False
+        return None
     try:
         with open(path, "rb") as handle:
-            return read.detect_kind(handle.read(8192)) in IMAGE_KINDS
+            return read.detect_kind(handle.read(8192))
     except OSError:
-        return False
+        return None
 
 
 def _read(job: Job) -> FileText:
@@ -109,18 +117,26 @@ def _read_and_understand(job: Job) -> Document:
 Progress = Callable[[int, int, int], None]  # (files done, files in all, pages OCR'd so far)
 
 
-def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, progress: Progress | None = None) -> list[T]:
-    """Run `func` on every job, locally or on a Dask cluster; results in the jobs' order."""
+def _map(
+    func: Callable[[Job], T],
+    jobs: Sequence[Job],
+    options: RunOptions,
+    progress: Progress | None = None,
+    executor: Executor | None = None,
+) -> list[T]:
+    """Run `func` on every job, locally, in a caller's pool or on a Dask cluster; results in the jobs' order."""
     if options.dask:
         from docscheck.cluster import map_on_cluster
 
         if options.send_files:
             jobs = [replace(job, data=Path(job.path).read_bytes()) if read.is_regular_file(Path(job.path)) else job for job in jobs]
         return map_on_cluster(options.dask, func, jobs, progress)
+    if executor is not None:
+        return _map_in(executor, func, jobs, progress)
     workers = options.workers or default_workers()
-    results: list[T] = []
-    ocrd = 0
     if workers <= 1 or len(jobs) <= 1:
+        results: list[T] = []
+        ocrd = 0
         outcomes: Iterable[T] = (func(job) for job in jobs)
         for result in outcomes:
             results.append(result)
@@ -128,21 +144,36 @@ def _map(func: Callable[[Job], T], jobs: Sequence[Job], options: RunOptions, pro
                 ocrd += ocr_pages(result)
                 progress(len(results), len(jobs), ocrd)
         return results
-    # Largest files first: a long reading starts early instead of finishing the run alone on
-    # one core.  Results go back to the jobs' order, so the report does not depend on it.
-    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
-    slots: dict[int, T] = {}
     with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-        futures = {pool.submit(func, jobs[i]): i for i in order}
         try:
-            for future in as_completed(futures):
-                result = slots[futures[future]] = future.result()
-                if progress:
-                    ocrd += ocr_pages(result)
-                    progress(len(slots), len(jobs), ocrd)
+            return _map_in(pool, func, jobs, progress)
         except BaseException:  # Ctrl-C: the files not started yet are not read
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _map_in(executor: Executor, func: Callable[[Job], T], jobs: Sequence[Job], progress: Progress | None) -> list[T]:
+    """Run `func` on every job in a pool of worker processes; progress as each one finishes.
+
+    Largest files first: a long reading starts early instead of finishing the run alone on
+    one core.  Results go back to the jobs' order, so the report does not depend on it.  A
+    pool may be shared (the web server's): on an error, only this run's jobs not started
+    yet are cancelled.
+    """
+    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
+    slots: dict[int, T] = {}
+    ocrd = 0
+    futures = {executor.submit(func, jobs[i]): i for i in order}
+    try:
+        for future in as_completed(futures):
+            result = slots[futures[future]] = future.result()
+            if progress:
+                ocrd += ocr_pages(result)
+                progress(len(slots), len(jobs), ocrd)
+    except BaseException:
+        for future in futures:
+            future.cancel()
+        raise
     return [slots[i] for i in range(len(jobs))]
 
 
@@ -151,12 +182,6 @@ def _size(path: str) -> int:
         return os.lstat(path).st_size
     except OSError:
         return 0
-
-
-def ocr_pages(result: object) -> int:
-    """How many pages of a reading (or of an understood document) were OCR'd."""
-    file = result.file if isinstance(result, Document) else result
-    return sum(1 for p in file.pages if p.source is TextSource.OCR) if isinstance(file, FileText) else 0
 
 
 def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = None) -> list[Job]:
@@ -190,8 +215,13 @@ def check_dossiers(
     filing: date | None = None,
     manifest: dict | None = None,  # type: ignore[type-arg]
     progress: Progress | None = None,
+    executor: Executor | None = None,
 ) -> Report:
-    """Check each folder as one applicant's dossier."""
+    """Check each folder as one applicant's dossier.
+
+    `executor`: a pool of single-threaded worker processes to read the files in, kept by
+    the caller between runs (the web server's), instead of one started for this run.
+    """
     from docscheck.checklist import evaluate_dossier
     from docscheck.dossier import load_dossier_config
 
@@ -201,7 +231,7 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    documents = _map(_read_and_understand, jobs, options, progress)
+    documents = _map(_read_and_understand, jobs, options, progress, executor)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):

@@ -15,11 +15,15 @@ exceptions.  Every OCR in the project goes through `ocr()` or
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import re
 import shutil
 import subprocess
+import sys
+import tempfile
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,6 +60,7 @@ class OcrResult:
     text: str
     words: tuple[OcrWord, ...]
     mean_confidence: float  # mean over words with a confidence, 0-100; 0 when none
+    engine_messages: tuple[str, ...] = ()  # what the engine (Leptonica) complained of while reading
 
     def lines(self) -> list[list[OcrWord]]:
         """Words grouped by Tesseract line, in reading order."""
@@ -166,8 +171,32 @@ _TSV_COLUMNS = ("level", "page_num", "block_num", "par_num", "line_num", "word_n
                 "left", "top", "width", "height", "conf", "text")
 
 
-def _api_data(image: Image.Image, lang: str, psm: int, config: str, timeout: float) -> dict[str, list[Any]]:
-    with _ENGINE_LOCK:
+@contextlib.contextmanager
+def _engine_stderr() -> Iterator[list[str]]:
+    """Keep what the C libraries write on file descriptor 2 during the block off the terminal.
+
+    Leptonica, under Tesseract, writes its complaints ("Error in pixClone: pixs not
+    defined", "Error in boxClipToRectangle: box outside rectangle") straight to fd 2, past
+    Python's sys.stderr; only docscheck's own output may reach the user.  The lines are in the
+    yielded list once the block ends.  fd 2 belongs to the whole process: callers hold
+    _ENGINE_LOCK, and docscheck reads files in single-threaded processes.
+    """
+    lines: list[str] = []
+    with tempfile.TemporaryFile() as sink:  # a file, not a pipe: a chatty engine cannot block on it
+        sys.stderr.flush()
+        saved = os.dup(2)
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield lines
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            sink.seek(0)
+            lines.extend(line for line in sink.read().decode("utf-8", "replace").splitlines() if line.strip())
+
+
+def _api_data(image: Image.Image, lang: str, psm: int, config: str, timeout: float) -> tuple[dict[str, list[Any]], list[str]]:
+    with _ENGINE_LOCK, _engine_stderr() as messages:
         tsv = _api_tsv(_engine(lang), image, psm, config, timeout)
     data: dict[str, list[Any]] = {c: [] for c in _TSV_COLUMNS}
     for row in tsv.splitlines():
@@ -176,7 +205,7 @@ def _api_data(image: Image.Image, lang: str, psm: int, config: str, timeout: flo
             continue
         for column, cell in zip(_TSV_COLUMNS, cells, strict=True):
             data[column].append(cell)
-    return data
+    return data, messages
 
 
 def _api_tsv(engine: Any, image: Image.Image, psm: int, config: str, timeout: float) -> str:
@@ -205,8 +234,9 @@ def ocr(
 ) -> OcrResult:
     """OCR one image and return its text, words with boxes, and mean confidence."""
     config = f"{BASE_CONFIG} {config}".strip()
+    messages: list[str] = []  # the command's own stderr never reaches the terminal: pytesseract keeps it
     if backend() == "api":
-        data = _api_data(image, lang, psm, config, timeout)
+        data, messages = _api_data(image, lang, psm, config, timeout)
     else:
         data = _call(
             pytesseract.image_to_data,
@@ -252,7 +282,7 @@ def ocr(
         lines.append(" ".join(parts))
     confs = [w.conf for w in words if w.conf >= 0]
     mean = sum(confs) / len(confs) if confs else 0.0
-    return OcrResult(text="\n".join(lines), words=tuple(words), mean_confidence=mean)
+    return OcrResult(text="\n".join(lines), words=tuple(words), mean_confidence=mean, engine_messages=tuple(messages))
 
 
 @dataclass(frozen=True)
@@ -264,7 +294,7 @@ class Orientation:
 def detect_orientation(image: Image.Image, *, timeout: float = 30.0) -> Orientation | None:
     """Tesseract's orientation guess (OSD), or None when it cannot tell."""
     if backend() == "api":
-        with _ENGINE_LOCK:
+        with _ENGINE_LOCK, _engine_stderr():  # a page too small or too empty to tell makes Leptonica complain
             engine = _engine("osd")
             engine.SetPageSegMode(0)  # orientation and script detection only
             engine.SetImage(image)

@@ -405,27 +405,3 @@ def read_file_guarded(
     return FileText(str(path), relpath, "unknown", "", 0, error=ReadError("ocr_timeout" if killed else "read_failed", detail))
 
 
-def read_dossier(folder: Path | str, options: ReadOptions | None = None, cache: Cache | None = None) -> list[FileText]:
-    """Read every file of a dossier folder, in a stable order."""
-    folder = Path(folder)
-    return [read_entry(entry, folder, options, cache) for entry in read.iter_entries(folder)]
-
-
-def read_entry(entry: read.Entry, root: Path, options: ReadOptions | None = None, cache: Cache | None = None) -> FileText:
-    """Read a file found by read.iter_entries; a path the walk already refused is reported as such."""
-    if entry.problem is None:
-        return read_file(entry.path, root, options, cache)
-    details = {
-        "symlink": "symbolic links are not followed",
-        "permission_denied": "the folder cannot be opened",
-        "not_a_file": "not a regular file",
-    }
-    return FileText(
-        path=str(entry.path),
-        relpath=entry.relpath,
-        kind="unknown",
-        sha256="",
-        size=0,
-        error=ReadError(entry.problem, details.get(entry.problem, "")),
-    )
-

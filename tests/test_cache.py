@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
+from reportlab.pdfgen import canvas
 
+import docscheck
 from docscheck import tesseract
-from docscheck.cache import Cache
-from docscheck.text import ReadOptions, read_file
+from docscheck.cache import NOT_READING, Cache
+from docscheck.text import ReadOptions, cached_reading, read_file
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
@@ -78,3 +84,61 @@ def test_a_bad_file_is_remembered_but_a_reading_cut_short_is_not(tmp_path: Path,
     cut_short = read_file(page, tmp_path, ReadOptions(ocr_timeout=0.001), cache=cache)
     assert cut_short.error is not None or all(p.source.value == "none" for p in cut_short.pages)
     assert cache.info().entries == 1  # an OCR time-out says nothing about the file
+
+
+_LOOKUP = r"""
+import sys
+from docscheck.cache import Cache
+from docscheck.text import ReadOptions, cached_reading
+print("hit" if cached_reading(sys.argv[1], None, ReadOptions(), Cache(sys.argv[2])) else "miss")
+"""
+
+
+def _package_copy(where: Path, change: str | None = None) -> Path:
+    """A copy of the docscheck package under `where`, with a comment added to one module."""
+    copy = where / "docscheck"
+    shutil.copytree(Path(docscheck.__file__).parent, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    if change is not None:
+        module = copy / change
+        module.write_text(module.read_text(encoding="utf-8") + "\n# an edit that changes nothing but the code\n")
+    return where
+
+
+def _lookup(package_root: Path, page: Path, cache_dir: Path) -> str:
+    env = {**os.environ, "PYTHONPATH": str(package_root)}
+    out = subprocess.run([sys.executable, "-c", _LOOKUP, str(page), str(cache_dir)], capture_output=True,
+                         text=True, timeout=120, env=env, cwd=package_root)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_a_changed_reader_misses_the_cache(tmp_path: Path, cache: Cache) -> None:
+    """The real thing: a copy of the package with one reading module edited does not use the entries
+    written by the unchanged code; an unchanged copy, or one with only the CLI edited, does."""
+    page = tmp_path / "contract.pdf"
+    c = canvas.Canvas(str(page))
+    c.drawString(72, 700, "Contrat de volontariat de l'association Solidarite Horizons")
+    c.save()
+    assert read_file(page, cache=cache).error is None
+    assert cached_reading(page, None, ReadOptions(), cache) is not None
+    assert _lookup(_package_copy(tmp_path / "same"), page, cache.directory) == "hit"
+    assert _lookup(_package_copy(tmp_path / "cli", "cli.py"), page, cache.directory) == "hit"
+    assert _lookup(_package_copy(tmp_path / "pdf", "pdf.py"), page, cache.directory) == "miss"
+
+
+def test_every_module_the_reading_imports_is_in_the_fingerprint() -> None:
+    """NOT_READING lists only modules the reading code never imports (statically, lazily or not)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        from test_imports import import_graph
+    finally:
+        sys.path.pop(0)
+    graph = import_graph()
+    reached, pending = set(), ["docscheck.text"]
+    while pending:
+        module = pending.pop()
+        if module not in reached:
+            reached.add(module)
+            pending.extend(graph[module])
+    top = {module.split(".")[1] for module in reached if module.count(".") >= 1}
+    assert not NOT_READING & top

@@ -1,10 +1,12 @@
 """Hostile and broken uploads: a clear answer for every file, nothing lost, nothing leaked.
 
 A corpus of bad files is generated once per session (small and fast: blank
-pages are not OCR'd, only a few small images carry text), read as one dossier
-with real PDFium and real Tesseract, and each case is checked against its
-expected outcome: the specific read-error code, or a reading with its bounds
-said.  The builders are shared with benchmarks/hostile.py.
+pages are not OCR'd, only a few small images carry text), checked as one
+dossier the way `docscheck check` reads it (the pool of worker processes, each
+file read in a forked child killed at a hard time limit) with real PDFium and
+real Tesseract, and each case is checked against its expected outcome: the
+specific read-error code, or a reading with its bounds said.  The builders are
+shared with benchmarks/hostile.py.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pillow_heif
@@ -37,7 +40,8 @@ from reportlab.pdfgen import canvas
 from docscheck import images, pdf, read
 from docscheck.messages import READ_ERRORS
 from docscheck.model import FileText, TextSource
-from docscheck.text import ReadOptions, read_dossier, read_file, read_file_guarded
+from docscheck.pipeline import RunOptions, check_dossiers
+from docscheck.text import ReadOptions, read_file, read_file_guarded
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 WORD = "VOLONTARIAT"
@@ -48,6 +52,12 @@ KNOWN_CODES = {
     "empty_file", "truncated_file", "corrupt_file", "encrypted_pdf", "unsupported_format", "too_large",
     "permission_denied", "symlink", "not_a_file", "ocr_timeout", "read_failed",
 }
+
+
+def read_folders(folders: list[Path], workers: int = 2) -> list[dict[str, FileText]]:
+    """Each folder's readings (relpath -> FileText, in the folder's order), as `docscheck check` reads them."""
+    report = check_dossiers(folders, as_of=date(2026, 9, 20), options=RunOptions(workers=workers, use_cache=False))
+    return [{doc.file.relpath: doc.file for doc in dossier.documents} for dossier in report.dossiers]
 
 
 # ---------------------------------------------------------------- small makers
@@ -568,7 +578,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, objec
     tempfile.tempdir = str(private_tmp)  # pytesseract's temporary files go here while reading
     try:
         started = time.perf_counter()
-        results = {f.relpath: f for f in read_dossier(d)}
+        [results] = read_folders([d])
         seconds = time.perf_counter() - started
     finally:
         tempfile.tempdir = old_tempdir
@@ -735,7 +745,7 @@ def many_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_ten_thousand_files_are_each_reported_fast(many_files: Path) -> None:
     started = time.perf_counter()
-    results = read_dossier(many_files)
+    results = list(read_folders([many_files])[0].values())
     seconds = time.perf_counter() - started
     assert len(results) == 10_000
     assert all(f.error is not None and f.error.code == "unsupported_format" for f in results)
@@ -758,7 +768,7 @@ _NOBODY = 65534
 
 
 def _read_as_nobody(folder: Path) -> dict[str, str | None]:
-    """read_dossier in a forked child that has given up root (as root, chmod 000 does not stop reading)."""
+    """The folder checked in a forked child that has given up root (as root, chmod 000 does not stop reading)."""
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: drop privileges, read, send the codes, exit without pytest's clean-up
@@ -768,7 +778,7 @@ def _read_as_nobody(folder: Path) -> dict[str, str | None]:
             os.setgroups([])
             os.setresgid(_NOBODY, _NOBODY, _NOBODY)
             os.setresuid(_NOBODY, _NOBODY, _NOBODY)
-            codes = {f.relpath: f.error.code if f.error else None for f in read_dossier(folder)}
+            codes = {r: f.error.code if f.error else None for r, f in read_folders([folder], workers=1)[0].items()}
             os.write(wfd, json.dumps(codes).encode())
             status = 0
         finally:
@@ -795,7 +805,7 @@ def test_file_without_read_permission() -> None:
         elif os.access(d / "secret.pdf", os.R_OK):
             pytest.skip("chmod 000 does not stop this user from reading")
         else:
-            codes = {f.relpath: f.error.code if f.error else None for f in read_dossier(d)}
+            codes = {r: f.error.code if f.error else None for r, f in read_folders([d])[0].items()}
         assert codes == {"good.pdf": None, "secret.pdf": "permission_denied"}
     finally:
         os.chmod(d / "secret.pdf", 0o600)
@@ -805,16 +815,17 @@ def test_file_without_read_permission() -> None:
 # ---------------------------------------------------------------- nothing leaked
 
 _LEAK_SCRIPT = r"""
-import json, os, socket, sys, tempfile
+import datetime, json, os, socket, sys, tempfile
 from pathlib import Path
-from docscheck.text import read_dossier
+from docscheck.pipeline import RunOptions, check_dossiers
 probe = "blocked"
 try:
     socket.create_connection(("1.1.1.1", 53), timeout=2).close()
     probe = "open"
 except OSError:
     pass
-results = read_dossier(sys.argv[1])
+report = check_dossiers([Path(sys.argv[1])], as_of=datetime.date(2026, 9, 20), options=RunOptions(workers=2, use_cache=False))
+results = [doc.file for doc in report.dossiers[0].documents]
 print(json.dumps({"probe": probe, "tmp_left": os.listdir(tempfile.gettempdir()),
                   "files": {f.relpath: [f.error.code if f.error else None, f.text] for f in results}}))
 """
@@ -869,5 +880,5 @@ def test_sockets_blocked_in_process(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(socket, "create_connection", refuse)
     (tmp_path / "contract.pdf").write_bytes(text_pdf_bytes(CONTRACT))
     active_pdf(tmp_path)
-    results = read_dossier(tmp_path)
-    assert all(f.error is None for f in results)
+    results = read_folders([tmp_path])[0]
+    assert len(results) == 2 and all(f.error is None for f in results.values())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pillow_heif
@@ -14,8 +15,9 @@ from reportlab.lib import pdfencrypt
 from reportlab.pdfgen import canvas
 
 from docscheck.cli import cli
-from docscheck.model import TextSource
-from docscheck.text import read_dossier, read_file, use_text_layer
+from docscheck.model import FileText, TextSource
+from docscheck.pipeline import RunOptions, check_dossiers
+from docscheck.text import read_file, use_text_layer
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
@@ -105,9 +107,15 @@ def uploads(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
+def read_folder(folder: Path) -> dict[str, FileText]:
+    """The folder's readings as `docscheck check` reads them (worker processes, guarded reader)."""
+    report = check_dossiers([folder], as_of=date(2026, 9, 20), options=RunOptions(workers=2, use_cache=False))
+    return {doc.file.relpath: doc.file for doc in report.dossiers[0].documents}
+
+
 @pytest.fixture(scope="session")
 def dossier_read(uploads: Path) -> dict[str, object]:
-    return {f.relpath: f for f in read_dossier(uploads)}
+    return dict(read_folder(uploads))
 
 
 @pytest.mark.parametrize(
@@ -301,7 +309,7 @@ def test_extract_cli_text_shows_error_and_text(uploads: Path) -> None:
 
 def test_inputs_are_never_modified(uploads: Path) -> None:
     before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in uploads.iterdir()}
-    read_dossier(uploads)
+    read_folder(uploads)
     after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in uploads.iterdir()}
     assert before == after
 

@@ -18,7 +18,7 @@ def serve(
     port: int = 8000,
     *,
     open_browser: bool = False,
-    workers: int = 1,
+    workers: int = 0,
 ) -> None:
     """Serve the page until interrupted; every session's files are deleted on the way out."""
     import threading

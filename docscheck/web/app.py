@@ -22,9 +22,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ipaddress
+import multiprocessing
+import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -63,7 +66,7 @@ class Settings:
 
     limits: Limits = Limits()
     loopback_only: bool = True
-    workers: int = 1  # files read at once by one check (worker processes); 1 reads in the check's thread
+    workers: int = 0  # files read at once (reader processes shared by every check); 0: one per core
     reap_every: float = 60.0  # seconds between two looks for idle sessions
     today: Callable[[], date] = date.today
 
@@ -117,12 +120,20 @@ class Cancelled(Exception):
 
 
 class WebApp:
-    """The state behind the routes: the sessions, the thread pool that runs checks, the templates."""
+    """The state behind the routes: the sessions, the threads that run checks, the readers, the templates.
+
+    A check runs in a thread of `pool`; it reads its files in `readers`, a pool of
+    single-threaded worker processes started by a fork server (never forked from this
+    threaded process), each reading a file the way the command line does: in a forked
+    child killed at a hard time limit.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.store = SessionStore(settings.limits)
         self.pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="docscheck-check")
+        self._readers: ProcessPoolExecutor | None = None
+        self._readers_lock = threading.Lock()
         self.env = template_environment()
 
     # --- sessions ---------------------------------------------------------------------------------
@@ -132,6 +143,26 @@ class WebApp:
         return None if session is None or session.closed else session
 
     # --- checks -----------------------------------------------------------------------------------
+
+    def readers(self) -> ProcessPoolExecutor:
+        """The reader processes, started at the first check (a server nobody uses starts none)."""
+        from docscheck.pipeline import default_workers
+
+        with self._readers_lock:
+            if self._readers is None:
+                context = multiprocessing.get_context("forkserver")
+                context.set_forkserver_preload(["docscheck.pipeline"])  # each reader starts with it imported
+                workers = self.settings.workers or default_workers()
+                self._readers = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            return self._readers
+
+    def shutdown(self) -> None:
+        """Stop the checks and the readers (a reading under way ends with its file, or its time limit)."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        with self._readers_lock:
+            readers, self._readers = self._readers, None
+        if readers is not None:
+            readers.shutdown(wait=False, cancel_futures=True)
 
     def start_check(self, session: Session) -> Check | None:
         """Run the pipeline over the session's files in the background; None when there are no files."""
@@ -162,10 +193,11 @@ class WebApp:
             report = check_dossiers(
                 [session.files_dir],
                 as_of=today,
-                options=RunOptions(workers=self.settings.workers),
+                options=RunOptions(),
                 arrival=session.arrival,
                 filing=session.filing,
                 progress=progress,
+                executor=self.readers(),
             )
             with session.lock:
                 if session.check is check:
@@ -174,6 +206,9 @@ class WebApp:
         except Cancelled:
             return
         except Exception as exc:  # a bad file is a finding; anything else must still not kill the server
+            if isinstance(exc, BrokenProcessPool):  # a reader died (out of memory?): the next check starts new ones
+                with self._readers_lock:
+                    self._readers = None
             with session.lock:
                 if session.check is check:
                     check.state, check.error = "failed", f"{type(exc).__name__}: {exc}"
@@ -443,7 +478,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         finally:
             task.cancel()
             web.store.close_all()
-            web.pool.shutdown(wait=False, cancel_futures=True)
+            web.shutdown()
 
     middleware = []
     if settings.loopback_only:
