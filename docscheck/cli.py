@@ -232,22 +232,6 @@ def exit_code(report: Any) -> ExitCode:
     return ExitCode.OK
 
 
-def _confirmed(report: Any, folders: list[Path]) -> Any:
-    """Each dossier with the confirmations its dossier.toml records (a person's checks by hand)."""
-    from dataclasses import replace
-
-    from docscheck.checklist.engine import apply_confirmations
-    from docscheck.dossier import load_dossier_config
-
-    by_name = {folder.name: folder for folder in folders}
-    dossiers = []
-    for d in report.dossiers:
-        folder = by_name.get(d.id)
-        confirmations = load_dossier_config(folder).confirmed if folder is not None else ()
-        dossiers.append(apply_confirmations(d, confirmations) if confirmations else d)
-    return replace(report, dossiers=tuple(dossiers))
-
-
 def _finish(report: Any, fmt: str, lang: str, output: Path | None, inputs: list[Path], redact: bool,
             evidence: bool = False) -> None:
     from docscheck.render import render
@@ -302,7 +286,7 @@ def check(
             filing=filing,
             progress=progress,
         )
-    _finish(_confirmed(report, [dossier]), fmt, lang, output, [dossier], redact, evidence)
+    _finish(report, fmt, lang, output, [dossier], redact, evidence)
 
 
 @cli.command()
@@ -352,7 +336,7 @@ def scan(
             manifest=load_manifest(root),
             progress=progress,
         )
-    _finish(_confirmed(report, folders), fmt, lang, output, [root], redact, evidence)
+    _finish(report, fmt, lang, output, [root], redact, evidence)
 
 
 @cli.command()

@@ -246,6 +246,7 @@ def check_dossiers(
                 arrival=arrival or config.arrival or (listed.arrival if listed else None),
                 filing=filing or config.filing or (listed.filing if listed else None),
                 applicant=config.applicant or (listed.applicant if listed else None),
+                confirmations=config.confirmed,  # a person's checks by hand, from dossier.toml
             )
         )
     return Report(as_of=as_of, dossiers=tuple(dossiers))
