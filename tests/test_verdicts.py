@@ -102,6 +102,24 @@ def test_malian_passport_whose_zone_reads_mlt_unverified_is_never_not_required()
     assert reading(passport, "nationality").source == ZONE_UNVERIFIED and verified_nationality(passport) == ""
 
 
+def test_malian_passport_zone_read_mlt_by_the_reader_never_exempts() -> None:
+    # the real zone reader on a Malian passport whose nationality OCR'd MLT (I read T): Malta is
+    # one letter from the issuer's MLI, so the zone is unverified and proves nothing
+    from docscheck.mrz import parse_zone
+
+    line1 = "P<MLIKEITA<<AMADOU<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    line2 = "A123456784MLT9001011M3001019<<<<<<<<<<<<<<08"
+    zone = parse_zone((line1, line2), today=AS_OF)
+    assert zone is not None and zone.nationality == "MLT" and not zone.valid
+    assert zone.failed_checks == ("nationality_code",)  # every check digit holds
+    for printed in (None, "MLI"):
+        docs = _with_zone(without(replaced(complete_documents(), "passport", nationality=printed), "visa"),
+                          "passport", zone)
+        r = evaluate(docs)
+        assert r.status is not Status.NOT_REQUIRED and r.status is Status.INCOMPLETE
+        assert "european_national" not in {g.code for g in r.gaps}
+
+
 def test_printed_nationality_alone_does_not_exempt() -> None:
     docs = replaced(without(complete_documents(), "visa"), "passport", nationality="ITA")
     r = evaluate(docs)
