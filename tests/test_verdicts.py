@@ -18,13 +18,13 @@ from docscheck.checklist.engine import apply_confirmations
 from docscheck.cli import cli, exit_code
 from docscheck.dossier import load_dossier_config
 from docscheck.errors import ExitCode
-from docscheck.messages import LANGS, confirmation_message, to_verify_message
+from docscheck.messages import LANGS, confirmation_message, message, to_verify_message
 from docscheck.model import Confirmation, DocType, Document, Report, Severity, Status, Zone
 from docscheck.render.data import report_json
 from docscheck.schema import report_schema
 from docscheck.zonetrust import ZONE_UNVERIFIED, reading, verified_nationality
 from synth.scenarios import build_dossier
-from tests.test_checklist import AS_OF, complete_documents, evaluate, make_doc, replaced, without
+from tests.test_checklist import AS_OF, PERSON, complete_documents, evaluate, make_doc, replaced, without
 
 
 def _with_zone(docs: list[Document], t: str, zone: Zone) -> list[Document]:
@@ -263,3 +263,109 @@ def test_cli_evidence_flag_shows_sources(late_dossier: Path) -> None:
     out = CliRunner().invoke(cli, ["check", str(late_dossier), "--as-of", "2026-11-30", "--workers", "1",
                                    "--evidence", "--lang", "en"])
     assert "[printed text p.1]" in out.output or "[verified zone" in out.output, out.output
+
+
+# ------------------------------------------------------------------ checks a prefecture agent makes
+
+
+def test_undated_or_unsigned_departure_letter_is_to_verify() -> None:
+    for fields, check in (({"signed": False}, "letter_not_signed"), ({"signature_date": None}, "letter_not_dated")):
+        r = evaluate(replaced(complete_documents(), "departure_commitment", **fields))
+        assert r.status is Status.TO_VERIFY, fields
+        gap = next(g for g in r.gaps if g.code == check)
+        assert gap.severity is Severity.WARNING and gap.requirement == "departure_commitment"
+        item = next(i for i in r.to_verify if i.id == "departure_commitment")
+        assert item.reason == "check_not_seen" and item.params["check"] == check
+        assert "letter" in to_verify_message(item, "en") and "lettre" in to_verify_message(item, "fr")
+    # never read at all (not a generated field): to verify too, never accepted silently
+    r = evaluate(replaced(complete_documents(), "departure_commitment", signed=None))
+    assert r.status is Status.TO_VERIFY
+
+
+def _letter(text: str) -> Document:
+    from docscheck.fields import extract_fields
+
+    doc = make_doc("departure_commitment", text=text)
+    return replace(doc, fields=extract_fields(doc.file, DocType.DEPARTURE_COMMITMENT))
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "dated"),
+    [
+        pytest.param("Je soussigné Amadou DIALLO m'engage à quitter le territoire français.\n"
+                     "Fait à Lyon, le 3 mars 2026\nSignature de l'intéressé :", True, date(2026, 3, 3), id="fait-a"),
+        pytest.param("Dakar, le 12 février 2026\nJe soussigné Amadou DIALLO m'engage à quitter le territoire "
+                     "français.\nLu et approuvé", True, date(2026, 2, 12), id="dated-header"),
+        pytest.param("I, the undersigned, Amadou DIALLO, undertake to leave French territory.\n"
+                     "____________________\nAmadou DIALLO", True, None, id="signing-line-with-name"),
+        pytest.param("Je soussigné Amadou DIALLO m'engage à quitter le territoire français.", False, None,
+                     id="neither"),
+    ],
+)
+def test_departure_letter_date_and_signature_are_read(text: str, signed: bool, dated: date | None) -> None:
+    doc = _letter(text)
+    assert doc.fields["signed"].value is signed
+    got = doc.fields.get("signature_date")
+    assert (got.value if got else None) == dated
+
+
+def test_generated_departure_letters_come_out_dated_and_signed(tmp_path: Path) -> None:
+    # every letter the generator draws is dated and signed ("Signature :" under "Fait à ..., le ...")
+    from docscheck.text import read_file
+    from docscheck.understand import understand
+
+    for seed in range(6):
+        folder = tmp_path / f"d{seed}"
+        truth = build_dossier("complete", 7300 + seed, folder, renderings=["text_pdf"])
+        letter = next(f for f in truth.files if f.doc_type == "departure_commitment")
+        doc = understand(read_file(folder / letter.relpath, folder), today=AS_OF)
+        assert doc.fields["signed"].value is True, letter.relpath
+        assert doc.fields["signature_date"].value == date.fromisoformat(letter.truth["signature_date"])
+
+
+def test_passport_expiring_before_the_contract_ends_is_a_warning() -> None:
+    r = evaluate(replaced(complete_documents(), "passport", expiry_date=date(2027, 6, 1)))  # contract ends 14 Nov 2027
+    gap = next(g for g in r.gaps if g.code == "identity_expires_before_contract_end")
+    assert gap.severity is Severity.WARNING and gap.files == ("passport.pdf",)
+    assert r.status is Status.COMPLETE
+    assert "new passport" in message(gap, "en") and "nouveau passeport" in message(gap, "fr")
+    assert not any(g.code == "identity_expires_before_contract_end" for g in evaluate(complete_documents()).gaps)
+
+
+def test_certificate_turning_stale_soon_is_a_warning_only_without_a_filing_date() -> None:
+    docs = without(complete_documents(), "passport") + [
+        make_doc("nationality_certificate", issue_date=date(2026, 6, 15), has_photo=True, **PERSON)]
+    r = evaluate(docs)  # as of 30 Nov 2026: six months old on 15 Dec 2026
+    gap = next(g for g in r.gaps if g.code == "stale_soon")
+    assert gap.severity is Severity.WARNING and gap.params["stale_on"] == "2026-12-15"
+    assert r.status is Status.COMPLETE
+    # measured on the real filing date: filed on 20 Dec, it is too old; filed on 1 Dec, nothing to say
+    assert evaluate(docs, filing=date(2026, 12, 20)).status is Status.INCOMPLETE
+    assert not any(g.code == "stale_soon" for g in evaluate(docs, filing=date(2026, 12, 1)).gaps)
+    # more than 30 days away: nothing to say
+    later = without(complete_documents(), "passport") + [
+        make_doc("nationality_certificate", issue_date=date(2026, 8, 1), has_photo=True, **PERSON)]
+    assert not any(g.code == "stale_soon" for g in evaluate(later).gaps)
+    # a passport proves identity whatever the certificate's age
+    assert not any(g.code == "stale_soon" for g in evaluate(complete_documents() + docs[-1:]).gaps)
+
+
+def test_contract_signed_on_the_day_of_entry_explains_its_choice() -> None:
+    from docscheck.render import rules_text
+
+    assert evaluate(replaced(complete_documents(), "volunteer_contract", signature_date=date(2026, 11, 10))
+                    ).status is Status.COMPLETE  # arrival 10 Nov
+    assert "signed on the day of entry counts as signed before entry" in rules_text("en")
+    assert "signé le jour de l'entrée compte comme signé avant l'entrée" in rules_text("fr")
+
+
+def test_contract_duration_cites_the_law_and_says_the_bound_is_a_reading() -> None:
+    from docscheck.checklist.rules import load_checklist
+    from docscheck.render import rules_text
+
+    rule = load_checklist().condition("contract_duration")
+    assert rule is not None and rule.source_kind == "law" and rule.severity is Severity.WARNING
+    assert "2006-586" in rule.source and "volontariat associatif" in rule.source
+    assert "contract_duration" in load_checklist().legal_sources()
+    text = rules_text("en")
+    assert "Loi n° 2006-586" in text and "project's reading" in text
