@@ -369,3 +369,26 @@ def test_contract_duration_cites_the_law_and_says_the_bound_is_a_reading() -> No
     assert "contract_duration" in load_checklist().legal_sources()
     text = rules_text("en")
     assert "Loi n° 2006-586" in text and "project's reading" in text
+
+
+# ------------------------------------------------------------------ the HTML report and the web page
+
+
+def test_html_shows_the_three_states_and_what_to_check_by_hand() -> None:
+    from docscheck.render.html import render_html
+
+    open_ = replace(evaluate(replaced(complete_documents(), "departure_commitment", signed=False)), id="a")
+    bad = replace(evaluate(without(complete_documents(), "birth_certificate")), id="b")
+    done = evaluate(replaced(complete_documents(), "visa", visa_category=None))
+    conf = Confirmation("long_stay_visa", "Awa Ndiaye", date(2026, 11, 29), "", {"visa.pdf": _sha(done, "visa.pdf")})
+    done = replace(apply_confirmations(done, [conf]), id="c")
+    report = Report(AS_OF, (open_, bad, done))
+    en, fr = render_html(report, "en"), render_html(report, "fr")
+    assert 'class="badge to_verify"' in en and "to verify by hand" in en and "à vérifier à la main" in fr
+    assert "complete: 1 · incomplete: 1 · to verify by hand: 1" in en  # the overview counts each state
+    assert '<section class="to-check"' in en and 'data-reason="check_not_seen"' in en
+    assert "departure_commitment.pdf" in en and "is signed by the applicant" in en
+    assert "confirmed by Awa Ndiaye on 29 November 2026" in en and "confirmé par Awa Ndiaye le 29 novembre 2026" in fr
+    assert "rests on confirmations by a person" in en
+    # text, not colour alone: each item says its state in words
+    assert '<span class="item-state">to verify</span>' in en and '<span class="item-state">confirmed by a person</span>' in en
