@@ -5,6 +5,8 @@
 - `EUROPEAN`: EU, EEA and Swiss nationals, who need no residence permit.
 - `NATIONALITY_WORDS`: nationality words as documents print them (French and English, upper
   case, accents stripped) -> code.
+- `RELATED_CODES`: codes one character apart that ICAO 9303-3 pairs on real documents (an
+  issuer and a nationality of another class), so that neither is taken for the other misread.
 """
 
 from __future__ import annotations
@@ -58,6 +60,29 @@ NATIONALITY_WORDS: dict[str, str] = {
     "TOGOLAISE": "TGO", "TOGOLAIS": "TGO", "CONGOLAISE": "COD", "CONGOLAIS": "COD", "UKRAINIENNE": "UKR",
     "UKRAINIEN": "UKR", "UKRAINIAN": "UKR", "MEXICAINE": "MEX", "MEXICAIN": "MEX", "MEXICAN": "MEX",
 }  # fmt: skip
+
+
+# Families of codes that ICAO Doc 9303 Part 3 uses together on genuine documents: an issuer in a
+# family may write any code of the same family as the holder's nationality.  They are one
+# character apart, which would otherwise pass for the issuer's code misread (mrz.build).
+RELATED_CODES: tuple[frozenset[str], ...] = (
+    # the United Kingdom issues passports to British citizens (GBR) and to British Overseas
+    # Territories citizens (GBD), Nationals (Overseas) (GBN), Overseas citizens (GBO),
+    # protected persons (GBP) and subjects (GBS)
+    frozenset({"GBR", "GBD", "GBN", "GBO", "GBP", "GBS"}),
+    # Germany writes D in its zones; DEU is its ISO code
+    frozenset({"D", "DEU"}),
+    # the United Nations (UNO), its specialized agencies (UNA), its mission in Kosovo (UNK)
+    frozenset({"UNO", "UNA", "UNK"}),
+    # stateless person (XXA), refugee (XXB, XXC), unspecified nationality (XXX)
+    frozenset({"XXA", "XXB", "XXC", "XXX"}),
+)
+
+
+def related_codes(issuer: str, nationality: str) -> bool:
+    """Whether an issuer and a nationality (fillers stripped) are a pair ICAO 9303-3 defines."""
+    issuer, nationality = issuer.rstrip("<"), nationality.rstrip("<")
+    return any(issuer in family and nationality in family for family in RELATED_CODES)
 
 
 def is_european(code: str) -> bool:

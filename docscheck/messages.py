@@ -64,6 +64,7 @@ FIELD_NAMES = {
     "start_date": ("start date", "date de début"),
     "end_date": ("end date", "date de fin"),
     "signature_date": ("date of signature", "date de signature"),
+    "signed": ("signature", "signature"),
     "decision_date": ("date of the decision", "date de la décision"),
 }
 
@@ -219,6 +220,35 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{max} months: check the dates with the association.",
         "Le contrat ({file}) court du {start} au {end}, soit environ {months} mois, hors de la durée habituelle "
         "de {min} à {max} mois : vérifiez les dates avec l'association.",
+    ),
+    "letter_not_dated": (
+        "No date was found on your letter committing to leave France ({file}): date it (\"Done in <town>, "
+        "on <date>\") before filing; if it is dated, upload a sharper copy.",
+        "Aucune date n'a été trouvée sur votre lettre d'engagement à quitter le territoire ({file}) : datez-la "
+        "(« Fait à <ville>, le <date> ») avant de déposer ; si elle est datée, déposez une copie plus nette.",
+    ),
+    "letter_not_signed": (
+        "No signature was seen on your letter committing to leave France ({file}): sign it under your name "
+        "(a \"Signature\" line) before filing; if it is signed, upload a sharper copy.",
+        "Aucune signature n'a été vue sur votre lettre d'engagement à quitter le territoire ({file}) : signez-la "
+        "sous votre nom (une ligne « Signature ») avant de déposer ; si elle est signée, déposez une copie "
+        "plus nette.",
+    ),
+    "identity_expires_before_contract_end": (
+        "Your {doc} ({file}) expires on {expiry}, before your contract ends on {end}: the permit lasts as long "
+        "as the contract, so you will need a new {doc} during your mission; ask your consulate in time.",
+        "Votre {doc} ({file}) expire le {expiry}, avant la fin de votre contrat le {end} : le titre dure autant "
+        "que le contrat, il vous faudra donc un{e} nouve{lle} {doc} pendant votre mission ; faites la demande "
+        "à temps à votre consulat.",
+    ),
+    "stale_soon": (
+        "Your {doc} ({file}), issued on {issue_date}, will be more than {months} months old on {stale_on}: "
+        "no filing date was given, so it was measured on {as_of}; file before {stale_on}, or ask your "
+        "consulate for a new one (give the filing date in dossier.toml: filing = 2026-09-01).",
+        "Votre {doc} ({file}), délivré{e} le {issue_date}, aura plus de {months} mois le {stale_on} : aucune "
+        "date de dépôt n'a été indiquée, il a donc été mesuré au {as_of} ; déposez avant le {stale_on}, ou "
+        "demandez-en un{e} nouve{lle} à votre consulat (indiquez la date de dépôt dans dossier.toml : "
+        "filing = 2026-09-01).",
     ),
     "unreadable_file": (
         "{file} could not be read. {reason_text}.",
@@ -382,6 +412,18 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "Vérifiez la date d'arrivée en France (cachet d'entrée sur le passeport) : sans elle, « {rule} » n'a "
         "pas pu être vérifié. Indiquez-la dans dossier.toml (arrival = 2026-09-01) ou avec --arrival.",
     ),
+    "check_not_seen:letter_not_dated": (
+        "Check that the letter {where} ({doc}) is dated by the applicant: docscheck found no date on it, "
+        "so \"{rule}\" is not verified.",
+        "Vérifiez que la lettre {where} ({doc}) est datée par le demandeur : docscheck n'y a trouvé aucune "
+        "date, donc « {rule} » n'est pas vérifié.",
+    ),
+    "check_not_seen:letter_not_signed": (
+        "Check that the letter {where} ({doc}) is signed by the applicant: docscheck saw no signature area "
+        "or signature line with the applicant's name, so \"{rule}\" is not verified.",
+        "Vérifiez que la lettre {where} ({doc}) est signée par le demandeur : docscheck n'y a vu ni "
+        "emplacement de signature ni ligne de signature avec son nom, donc « {rule} » n'est pas vérifié.",
+    ),
     "check_not_seen": (
         "Check that {where} ({doc}) shows the holder's photo: docscheck did not see one, so \"{rule}\" "
         "is not verified.",
@@ -433,7 +475,9 @@ def to_verify_message(item: ToVerify, lang: str) -> str:
     page = item.params.get("page")
     where = item.params.get("file") or ", ".join(gap.files)
     p["where"] = f"{where} {'p.' if lang == 'en' else 'p. '}{page}" if page else where
-    text = TO_VERIFY_TEMPLATES.get(item.reason, (f"{item.reason}: {{rule}}",) * 2)[i].format_map(p)
+    variant = f"{item.reason}:{item.params.get('check', '')}"
+    fallback = TO_VERIFY_TEMPLATES.get(item.reason, (f"{item.reason}: {{rule}}",) * 2)
+    text = TO_VERIFY_TEMPLATES.get(variant, fallback)[i].format_map(p)
     return f"{text} [{item.id}]"
 
 

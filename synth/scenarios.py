@@ -50,7 +50,7 @@ class DossierTruth:
     nationality: str
     arrival: str
     filing: str
-    expected_status: str  # complete, incomplete, not_required
+    expected_status: str  # complete, incomplete, to_verify (a person must look), not_required
     expected_gaps: list[GapPair]
     files: list[FileTruth] = field(default_factory=list)
     families: str = "default"  # the family split the documents were drawn from
@@ -144,8 +144,9 @@ def identity_proof_without_photo(rng: random.Random) -> Plan:
     ctx = dataclasses.replace(make_context(rng), without_photo=frozenset({kind}))
     # official text: "or consular attestation with photo", "or consular card with photo",
     # "or certificate of nationality under 6 months with photo"
-    # a warning: docscheck sees a photo on a page imperfectly
-    return Plan(ctx, _swap(BASE_DOCS, "passport", kind), "complete", (("no_photo", "identity_proof"),))
+    # a warning: docscheck sees a photo on a page imperfectly, so on the only proof of identity a
+    # person must look: to verify, never complete
+    return Plan(ctx, _swap(BASE_DOCS, "passport", kind), "to_verify", (("no_photo", "identity_proof"),))
 
 
 def birth_certificate_extract(rng: random.Random) -> Plan:
@@ -318,13 +319,29 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
             rel = _unique(gf.name, used)
             (out_dir / rel).write_bytes(gf.data)
             files.append(_file_truth(rel, gf))
+    gaps = list(plan.gaps)
+    if _expires_during_contract(plan):
+        gaps.append(("identity_expires_before_contract_end", None))
     person = ctx.person
     applicant = f"{person.given_names} {person.surname}"
     (out_dir / "dossier.toml").write_text(
         f'arrival = {ctx.arrival.isoformat()}\nfiling = {ctx.filing.isoformat()}\napplicant = "{applicant}"\n',
         encoding="utf-8")
     return DossierTruth(scenario, seed, out_dir.name, applicant, person.nationality, ctx.arrival.isoformat(),
-                        ctx.filing.isoformat(), plan.status, list(plan.gaps), files, families)
+                        ctx.filing.isoformat(), plan.status, gaps, files, families)
+
+
+# The identity documents whose expiry the checklist compares with the contract's end (a warning).
+_EXPIRY = {"passport": "passport_expiry", "consular_card": "consular_card_expiry", "photo_id": "id_expiry"}
+
+
+def _expires_during_contract(plan: Plan) -> bool:
+    """A valid identity document of the dossier expires before the contract ends."""
+    if plan.status == "not_required" or "volunteer_contract" not in plan.docs:
+        return False
+    ctx = plan.ctx
+    return any(ctx.filing <= getattr(ctx, attr) < ctx.contract_end for kind, attr in _EXPIRY.items()
+               if kind in plan.docs)
 
 
 def _unique(name: str, used: set[str]) -> str:

@@ -82,7 +82,7 @@ def complete_documents() -> list[Document]:
                  signature_date=date(2026, 9, 15), start_date=date(2026, 11, 15), end_date=date(2027, 11, 14),
                  mission="Accompagnement social des personnes sans-abri et lutte contre l'exclusion", **PERSON),
         make_doc("approval_decision", association="SOLIDARITE JEUNESSE", decision_date=date(2024, 3, 1)),
-        make_doc("departure_commitment", signature_date=date(2026, 9, 20), **PERSON),
+        make_doc("departure_commitment", signature_date=date(2026, 9, 20), signed=True, **PERSON),
         make_doc("acceptance_certificate", association="Solidarité-Jeunesse", issue_date=date(2026, 9, 1), **PERSON),
     ]
 
@@ -593,8 +593,30 @@ def _official_body(path: Path) -> str:
 
 def test_every_source_is_quoted_from_the_official_text() -> None:
     official = _official_body(OFFICIAL)
-    missing = [s for s in load_checklist().sources() if _normalise(s) not in official]
+    rules = load_checklist()
+    missing = [s for s in rules.sources() if _normalise(s) not in official]
     assert missing == []
+    # Only a rule declared `source_kind = "law"` may rest elsewhere: it cites a law, which the official
+    # text does not quote, and its `explain` says where the rule comes from.
+    legal = rules.legal_sources()
+    assert set(legal) == {"contract_duration"}
+    for rule_id, citation in legal.items():
+        cond = rules.condition(rule_id)
+        assert cond is not None and cond.severity is Severity.WARNING
+        assert citation.startswith("Loi n° ") and _normalise(citation) not in official
+        assert {"en", "fr"} <= set(cond.params["explain"])
+    counted = len(rules.sources()) + len(legal)
+    every = sum(1 + len(r.checks) for r in rules.requirements) + len(rules.conditions) + len(rules.reminders) + 3
+    assert counted == every  # no rule escapes both
+
+
+def test_source_kind_is_a_closed_vocabulary() -> None:
+    from docscheck.checklist.rules import RulesError, parse_checklist
+
+    data = tomllib.loads(OFFICIAL.with_name("rules.toml").read_text(encoding="utf-8"))
+    data["condition"][0]["source_kind"] = "blog"
+    with pytest.raises(RulesError, match="source_kind"):
+        parse_checklist(data)
 
 
 def test_vendored_official_text_is_the_shared_reference() -> None:
@@ -642,6 +664,9 @@ def _every_gap_scenarios() -> list[DossierReport]:
                                                     expiry_date=date(2030, 1, 1), **PERSON)]),
         evaluate(without(base, "passport") + [make_doc("consular_card", expiry_date=date(2030, 1, 1), has_photo=False,
                                                        **PERSON)]),
+        evaluate(replaced(replaced(base, "departure_commitment", signature_date=None, signed=False), "passport",
+                          expiry_date=date(2027, 6, 1))),
+        evaluate(without(base, "passport") + [_nat_cert(date(2026, 6, 15))]),
     ]
 
 

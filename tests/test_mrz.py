@@ -211,6 +211,54 @@ def test_nationality_misread_from_issuer(nationality: str, valid: bool) -> None:
         assert z.nationality == "UTO"
 
 
+def _issued(issuer: str, nationality: str) -> tuple[str, ...]:
+    """The specimen passport with another issuer and nationality (no check digit covers either)."""
+    return (TD3[0][:2] + issuer.ljust(3, "<") + TD3[0][5:], TD3[1][:10] + nationality.ljust(3, "<") + TD3[1][13:])
+
+
+@pytest.mark.parametrize("nationality", ["GBD", "GBN", "GBO", "GBP", "GBS"])
+def test_british_classes_on_a_british_passport_are_valid(nationality: str) -> None:
+    # ICAO 9303-3: the United Kingdom issues passports to British nationals of every class
+    z = parse_zone(_issued("GBR", nationality), today=TODAY)
+    assert z is not None and z.valid and z.failed_checks == ()
+    assert (z.issuer, z.nationality) == ("GBR", nationality)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "nationality"),
+    [
+        pytest.param("D", "D", id="germany"),
+        pytest.param("D", "DEU", id="germany-iso-code"),
+        pytest.param("UNO", "UNO", id="united-nations"),
+        pytest.param("UNO", "UNA", id="un-specialized-agency"),
+        pytest.param("UNO", "UNK", id="un-kosovo-mission"),
+        pytest.param("UNK", "UNK", id="kosovo-mission-document"),
+        pytest.param("XXA", "XXB", id="stateless-and-refugee"),
+        pytest.param("XXB", "XXC", id="refugees"),
+        pytest.param("XXC", "XXX", id="refugee-and-unspecified"),
+        pytest.param("FRA", "XXB", id="refugee-travel-document"),
+        pytest.param("FRA", "XXA", id="stateless-travel-document"),
+    ],
+)
+def test_icao_issuer_nationality_pairs_are_valid(issuer: str, nationality: str) -> None:
+    z = parse_zone(_issued(issuer, nationality), today=TODAY)
+    assert z is not None and z.valid and z.failed_checks == ()
+    assert (z.issuer, z.nationality) == (issuer, nationality)
+
+
+@pytest.mark.parametrize(
+    ("issuer", "nationality"),
+    [
+        pytest.param("MLI", "MLT", id="malian-passport-i-read-t"),  # Malta is European: never believed
+        pytest.param("MLT", "MLI", id="maltese-passport-t-read-i"),
+        pytest.param("ISL", "IRL", id="irish-code-on-an-icelandic-passport"),
+    ],
+)
+def test_codes_one_letter_from_the_issuer_outside_the_icao_pairs_stay_unverified(issuer: str, nationality: str) -> None:
+    z = parse_zone(_issued(issuer, nationality), today=TODAY)
+    assert z is not None and not z.valid and "nationality_code" in z.failed_checks
+
+
 def test_filler_after_short_issuer_code_read_as_letter() -> None:
     lines = ("I<SI<09999100180706966505468<<", "6606079F0807276SI<<<<<<<<<<<<0", "VZOREC<<TINA<<<<<<<<<<<<<<<<<<")
     z = parse_zone(lines, today=TODAY)

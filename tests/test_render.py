@@ -52,7 +52,7 @@ def _complete() -> list[Document]:
         _doc("volunteer_contract", association="Secours Populaire", signature_date=date(2026, 9, 1),
              start_date=date(2026, 11, 15), end_date=date(2027, 11, 14), mission="aide humanitaire", **PERSON),
         _doc("approval_decision", association="Secours populaire"),
-        _doc("departure_commitment", signature_date=date(2026, 9, 2), **PERSON),
+        _doc("departure_commitment", signature_date=date(2026, 9, 2), signed=True, **PERSON),
         _doc("acceptance_certificate", association="Secours Populaire", **PERSON),
     ]
 

@@ -143,7 +143,7 @@ def test_scenario_is_coherent(scenario: str, tmp_path: Path) -> None:
     assert files == {p.name for p in (tmp_path / scenario).iterdir()} - {"dossier.toml"}
     by_type = {f.doc_type: f.truth for f in t.files}
     codes = {code for code, _ in t.expected_gaps}
-    assert t.expected_status in ("complete", "incomplete", "not_required")
+    assert t.expected_status in ("complete", "incomplete", "to_verify", "not_required")
     # the one condition each scenario breaks, and every other one kept
     contract = by_type.get("volunteer_contract")
     if contract:

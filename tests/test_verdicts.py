@@ -18,13 +18,13 @@ from docscheck.checklist.engine import apply_confirmations
 from docscheck.cli import cli, exit_code
 from docscheck.dossier import load_dossier_config
 from docscheck.errors import ExitCode
-from docscheck.messages import LANGS, confirmation_message, to_verify_message
+from docscheck.messages import LANGS, confirmation_message, message, to_verify_message
 from docscheck.model import Confirmation, DocType, Document, Report, Severity, Status, Zone
 from docscheck.render.data import report_json
 from docscheck.schema import report_schema
 from docscheck.zonetrust import ZONE_UNVERIFIED, reading, verified_nationality
 from synth.scenarios import build_dossier
-from tests.test_checklist import AS_OF, complete_documents, evaluate, make_doc, replaced, without
+from tests.test_checklist import AS_OF, PERSON, complete_documents, evaluate, make_doc, replaced, without
 
 
 def _with_zone(docs: list[Document], t: str, zone: Zone) -> list[Document]:
@@ -100,6 +100,24 @@ def test_malian_passport_whose_zone_reads_mlt_unverified_is_never_not_required()
     assert item.reason == "nationality_unverified" and "MLT" in to_verify_message(item, "en")
     passport = next(d for d in _malian("MLT", False, None) if d.type is DocType.PASSPORT)
     assert reading(passport, "nationality").source == ZONE_UNVERIFIED and verified_nationality(passport) == ""
+
+
+def test_malian_passport_zone_read_mlt_by_the_reader_never_exempts() -> None:
+    # the real zone reader on a Malian passport whose nationality OCR'd MLT (I read T): Malta is
+    # one letter from the issuer's MLI, so the zone is unverified and proves nothing
+    from docscheck.mrz import parse_zone
+
+    line1 = "P<MLIKEITA<<AMADOU<<<<<<<<<<<<<<<<<<<<<<<<<<"
+    line2 = "A123456784MLT9001011M3001019<<<<<<<<<<<<<<08"
+    zone = parse_zone((line1, line2), today=AS_OF)
+    assert zone is not None and zone.nationality == "MLT" and not zone.valid
+    assert zone.failed_checks == ("nationality_code",)  # every check digit holds
+    for printed in (None, "MLI"):
+        docs = _with_zone(without(replaced(complete_documents(), "passport", nationality=printed), "visa"),
+                          "passport", zone)
+        r = evaluate(docs)
+        assert r.status is not Status.NOT_REQUIRED and r.status is Status.INCOMPLETE
+        assert "european_national" not in {g.code for g in r.gaps}
 
 
 def test_printed_nationality_alone_does_not_exempt() -> None:
@@ -245,3 +263,132 @@ def test_cli_evidence_flag_shows_sources(late_dossier: Path) -> None:
     out = CliRunner().invoke(cli, ["check", str(late_dossier), "--as-of", "2026-11-30", "--workers", "1",
                                    "--evidence", "--lang", "en"])
     assert "[printed text p.1]" in out.output or "[verified zone" in out.output, out.output
+
+
+# ------------------------------------------------------------------ checks a prefecture agent makes
+
+
+def test_undated_or_unsigned_departure_letter_is_to_verify() -> None:
+    for fields, check in (({"signed": False}, "letter_not_signed"), ({"signature_date": None}, "letter_not_dated")):
+        r = evaluate(replaced(complete_documents(), "departure_commitment", **fields))
+        assert r.status is Status.TO_VERIFY, fields
+        gap = next(g for g in r.gaps if g.code == check)
+        assert gap.severity is Severity.WARNING and gap.requirement == "departure_commitment"
+        item = next(i for i in r.to_verify if i.id == "departure_commitment")
+        assert item.reason == "check_not_seen" and item.params["check"] == check
+        assert "letter" in to_verify_message(item, "en") and "lettre" in to_verify_message(item, "fr")
+    # never read at all (not a generated field): to verify too, never accepted silently
+    r = evaluate(replaced(complete_documents(), "departure_commitment", signed=None))
+    assert r.status is Status.TO_VERIFY
+
+
+def _letter(text: str) -> Document:
+    from docscheck.fields import extract_fields
+
+    doc = make_doc("departure_commitment", text=text)
+    return replace(doc, fields=extract_fields(doc.file, DocType.DEPARTURE_COMMITMENT))
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "dated"),
+    [
+        pytest.param("Je soussigné Amadou DIALLO m'engage à quitter le territoire français.\n"
+                     "Fait à Lyon, le 3 mars 2026\nSignature de l'intéressé :", True, date(2026, 3, 3), id="fait-a"),
+        pytest.param("Dakar, le 12 février 2026\nJe soussigné Amadou DIALLO m'engage à quitter le territoire "
+                     "français.\nLu et approuvé", True, date(2026, 2, 12), id="dated-header"),
+        pytest.param("I, the undersigned, Amadou DIALLO, undertake to leave French territory.\n"
+                     "____________________\nAmadou DIALLO", True, None, id="signing-line-with-name"),
+        pytest.param("Je soussigné Amadou DIALLO m'engage à quitter le territoire français.", False, None,
+                     id="neither"),
+    ],
+)
+def test_departure_letter_date_and_signature_are_read(text: str, signed: bool, dated: date | None) -> None:
+    doc = _letter(text)
+    assert doc.fields["signed"].value is signed
+    got = doc.fields.get("signature_date")
+    assert (got.value if got else None) == dated
+
+
+def test_generated_departure_letters_come_out_dated_and_signed(tmp_path: Path) -> None:
+    # every letter the generator draws is dated and signed ("Signature :" under "Fait à ..., le ...")
+    from docscheck.text import read_file
+    from docscheck.understand import understand
+
+    for seed in range(6):
+        folder = tmp_path / f"d{seed}"
+        truth = build_dossier("complete", 7300 + seed, folder, renderings=["text_pdf"])
+        letter = next(f for f in truth.files if f.doc_type == "departure_commitment")
+        doc = understand(read_file(folder / letter.relpath, folder), today=AS_OF)
+        assert doc.fields["signed"].value is True, letter.relpath
+        assert doc.fields["signature_date"].value == date.fromisoformat(letter.truth["signature_date"])
+
+
+def test_passport_expiring_before_the_contract_ends_is_a_warning() -> None:
+    r = evaluate(replaced(complete_documents(), "passport", expiry_date=date(2027, 6, 1)))  # contract ends 14 Nov 2027
+    gap = next(g for g in r.gaps if g.code == "identity_expires_before_contract_end")
+    assert gap.severity is Severity.WARNING and gap.files == ("passport.pdf",)
+    assert r.status is Status.COMPLETE
+    assert "new passport" in message(gap, "en") and "nouveau passeport" in message(gap, "fr")
+    assert not any(g.code == "identity_expires_before_contract_end" for g in evaluate(complete_documents()).gaps)
+
+
+def test_certificate_turning_stale_soon_is_a_warning_only_without_a_filing_date() -> None:
+    docs = without(complete_documents(), "passport") + [
+        make_doc("nationality_certificate", issue_date=date(2026, 6, 15), has_photo=True, **PERSON)]
+    r = evaluate(docs)  # as of 30 Nov 2026: six months old on 15 Dec 2026
+    gap = next(g for g in r.gaps if g.code == "stale_soon")
+    assert gap.severity is Severity.WARNING and gap.params["stale_on"] == "2026-12-15"
+    assert r.status is Status.COMPLETE
+    # measured on the real filing date: filed on 20 Dec, it is too old; filed on 1 Dec, nothing to say
+    assert evaluate(docs, filing=date(2026, 12, 20)).status is Status.INCOMPLETE
+    assert not any(g.code == "stale_soon" for g in evaluate(docs, filing=date(2026, 12, 1)).gaps)
+    # more than 30 days away: nothing to say
+    later = without(complete_documents(), "passport") + [
+        make_doc("nationality_certificate", issue_date=date(2026, 8, 1), has_photo=True, **PERSON)]
+    assert not any(g.code == "stale_soon" for g in evaluate(later).gaps)
+    # a passport proves identity whatever the certificate's age
+    assert not any(g.code == "stale_soon" for g in evaluate(complete_documents() + docs[-1:]).gaps)
+
+
+def test_contract_signed_on_the_day_of_entry_explains_its_choice() -> None:
+    from docscheck.render import rules_text
+
+    assert evaluate(replaced(complete_documents(), "volunteer_contract", signature_date=date(2026, 11, 10))
+                    ).status is Status.COMPLETE  # arrival 10 Nov
+    assert "signed on the day of entry counts as signed before entry" in rules_text("en")
+    assert "signé le jour de l'entrée compte comme signé avant l'entrée" in rules_text("fr")
+
+
+def test_contract_duration_cites_the_law_and_says_the_bound_is_a_reading() -> None:
+    from docscheck.checklist.rules import load_checklist
+    from docscheck.render import rules_text
+
+    rule = load_checklist().condition("contract_duration")
+    assert rule is not None and rule.source_kind == "law" and rule.severity is Severity.WARNING
+    assert "2006-586" in rule.source and "volontariat associatif" in rule.source
+    assert "contract_duration" in load_checklist().legal_sources()
+    text = rules_text("en")
+    assert "Loi n° 2006-586" in text and "project's reading" in text
+
+
+# ------------------------------------------------------------------ the HTML report and the web page
+
+
+def test_html_shows_the_three_states_and_what_to_check_by_hand() -> None:
+    from docscheck.render.html import render_html
+
+    open_ = replace(evaluate(replaced(complete_documents(), "departure_commitment", signed=False)), id="a")
+    bad = replace(evaluate(without(complete_documents(), "birth_certificate")), id="b")
+    done = evaluate(replaced(complete_documents(), "visa", visa_category=None))
+    conf = Confirmation("long_stay_visa", "Awa Ndiaye", date(2026, 11, 29), "", {"visa.pdf": _sha(done, "visa.pdf")})
+    done = replace(apply_confirmations(done, [conf]), id="c")
+    report = Report(AS_OF, (open_, bad, done))
+    en, fr = render_html(report, "en"), render_html(report, "fr")
+    assert 'class="badge to_verify"' in en and "to verify by hand" in en and "à vérifier à la main" in fr
+    assert "complete: 1 · incomplete: 1 · to verify by hand: 1" in en  # the overview counts each state
+    assert '<section class="to-check"' in en and 'data-reason="check_not_seen"' in en
+    assert "departure_commitment.pdf" in en and "is signed by the applicant" in en
+    assert "confirmed by Awa Ndiaye on 29 November 2026" in en and "confirmé par Awa Ndiaye le 29 novembre 2026" in fr
+    assert "rests on confirmations by a person" in en
+    # text, not colour alone: each item says its state in words
+    assert '<span class="item-state">to verify</span>' in en and '<span class="item-state">confirmed by a person</span>' in en

@@ -109,6 +109,7 @@ class _Context:
     arrival: date | None
     applicant: str | None
     rules: Checklist
+    filing_given: bool = True  # False: the filing date is `as_of`, a guess
     gaps: list[Gap] = field(default_factory=list)
     satisfied_files: dict[str, tuple[str, ...]] = field(default_factory=dict)
     items: list[ToVerify] = field(default_factory=list)
@@ -158,6 +159,11 @@ def _check_document(check: Check, doc: Document, filing: date) -> _Outcome:
         ok = str(got) == str(want)
         return _Outcome(ok, check.gap, {**base, "field": name, "value": str(got), "expected": str(want)},
                         (evidence(doc, name),))
+    if check.kind == "field_present":
+        # What a page must show (a date on a letter): not found on it is a failure, not an unread field.
+        name = p["field"]
+        got = trusted_value(doc, name)
+        return _Outcome(got not in (None, "", False), check.gap, {**base, "field": name}, (evidence(doc, name),))
     if check.kind == "valid_on_filing":
         until_name, from_name = p["until"], p.get("from")
         until = date_value(doc, until_name)
@@ -254,6 +260,31 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
         ev.extend(f"{d.file.relpath}: {c.gap}" for d, c, _ in failed)
     ctx.satisfied_files[req.id] = files
     return RequirementResult(req.id, satisfied, files, tuple(ev))
+
+
+def _stale_soon(ctx: _Context, req: Requirement) -> None:
+    """Without a filing date the freshness rule is measured on today: say when a document that alone
+    proves the requirement turns too old within `warn_days` (filed later, it would no longer count)."""
+    if ctx.filing_given:
+        return
+    counted = [d for d in ctx.documents if d.file.relpath in ctx.satisfied_files.get(req.id, ())]
+    for check in req.checks:
+        days = check.params.get("warn_days")
+        if check.kind != "issued_within" or not days or not counted:
+            continue
+        if not all(d.type in check.types for d in counted):
+            continue  # another document proves it whatever the date
+        for doc in counted:
+            issued = date_value(doc, check.params["field"])
+            if issued is None:
+                continue
+            too_old = issued + relativedelta(months=int(check.params["months"]))
+            if ctx.filing < too_old <= ctx.filing + timedelta(days=int(days)):
+                ctx.add("stale_soon", req.id, Severity.WARNING, (doc.file.relpath,),
+                        {"file": doc.file.relpath, "doc_type": doc.type.value, "issue_date": _iso(issued),
+                         "months": str(check.params["months"]), "stale_on": _iso(too_old),
+                         "as_of": _iso(ctx.filing)},
+                        (evidence(doc, check.params["field"]), f"no filing date given: measured on {_iso(ctx.filing)}"))
 
 
 # ------------------------------------------------------------------ conditions
@@ -462,6 +493,25 @@ def _duration_between(ctx: _Context, cond: Condition) -> None:
                 (evidence(doc, start_name), evidence(doc, end_name)))
 
 
+def _valid_through(ctx: _Context, cond: Condition) -> None:
+    """A document that proves `requirement` and expires before `until` (the contract's end): the permit,
+    issued for the contract's length, will need a new one."""
+    until_doc, until_name = _ref(ctx, cond.params["until"])
+    end = date_value(until_doc, until_name) if until_doc is not None else None
+    if end is None:
+        return  # the contract's dates are their own rules
+    counted = ctx.satisfied_files.get(cond.params["requirement"], ())
+    name = cond.params["field"]
+    for t in cond.params["types"]:
+        for doc in ctx.docs(t):
+            expiry = date_value(doc, name)
+            if doc.file.relpath not in counted or expiry is None or expiry >= end:
+                continue
+            ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
+                    {"file": doc.file.relpath, "doc_type": doc.type.value, "expiry": _iso(expiry), "end": _iso(end)},
+                    (evidence(doc, name), evidence(until_doc, until_name)))  # type: ignore[arg-type]
+
+
 def _plain(s: str) -> str:
     return " ".join(name_tokens(s)).lower()
 
@@ -551,6 +601,7 @@ _CONDITIONS: dict[str, Any] = {
     "same_value": _same_value,
     "duration_between": _duration_between,
     "keywords": _keywords,
+    "valid_through": _valid_through,
 }
 
 
@@ -573,7 +624,7 @@ def evaluate_dossier(
     """
     rules = rules or load_checklist()
     filing_date = filing or as_of
-    ctx = _Context(dossier_id, documents, filing_date, arrival, applicant, rules)
+    ctx = _Context(dossier_id, documents, filing_date, arrival, applicant, rules, filing_given=filing is not None)
     deadlines = _deadlines(ctx, rules)
 
     european = next((c for c in rules.conditions if c.kind == "nationality_in"), None)
@@ -583,6 +634,8 @@ def evaluate_dossier(
 
     _file_findings(ctx, rules)
     results = [_evaluate_requirement(req, ctx) for req in rules.requirements]
+    for req in rules.requirements:
+        _stale_soon(ctx, req)
     not_checked: list[str] = []
     for cond in rules.conditions:
         if cond.kind == "date_before":

@@ -11,10 +11,14 @@ from typing import Any
 from docscheck.model import DocType, Severity
 
 REQUIREMENT_KINDS = frozenset({"present", "one_of"})
-DOCUMENT_CHECK_KINDS = frozenset({"field_equals", "valid_on_filing", "issued_within"})
+DOCUMENT_CHECK_KINDS = frozenset({"field_equals", "field_present", "valid_on_filing", "issued_within"})
 CONDITION_KINDS = frozenset(
-    {"date_before", "within_months", "same_person", "same_value", "duration_between", "keywords", "nationality_in"}
+    {"date_before", "within_months", "same_person", "same_value", "duration_between", "keywords", "nationality_in",
+     "valid_through"}
 )
+#: Where a rule's `source` comes from: a sentence of the official text (the default), or a law
+#: the official text does not quote (`source` is then the citation).
+SOURCE_KINDS = frozenset({"official", "law"})
 REMINDER_KINDS = frozenset({"reminder"})
 #: Every check kind the engine implements; rules.toml may use no other.
 CHECK_KINDS = REQUIREMENT_KINDS | DOCUMENT_CHECK_KINDS | CONDITION_KINDS | REMINDER_KINDS
@@ -65,6 +69,7 @@ class Condition:
     source: str
     title: dict[str, str]
     params: dict[str, Any] = field(default_factory=dict)
+    source_kind: str = "official"
 
 
 @dataclass(frozen=True)
@@ -108,16 +113,20 @@ class Checklist:
         return frozenset(codes)
 
     def sources(self) -> list[str]:
-        """Every quoted sentence of the official text."""
+        """Every quoted sentence of the official text (not the laws cited instead: `legal_sources`)."""
         out: list[str] = []
         for r in self.requirements:
             out.append(r.source)
             out.extend(c.source for c in r.checks)
-        out.extend(c.source for c in self.conditions)
+        out.extend(c.source for c in self.conditions if c.source_kind == "official")
         out.extend(r.source for r in self.reminders)
         d = self.deadlines
         out.extend([d.filing_source, d.implicit_refusal_source, d.validity_source])
         return out
+
+    def legal_sources(self) -> dict[str, str]:
+        """Rule id -> the law it rests on, for rules the official text has no sentence for."""
+        return {c.id: c.source for c in self.conditions if c.source_kind == "law"}
 
 
 #: Gap codes the engine gives on its own, whatever the rules say.
@@ -130,6 +139,7 @@ ENGINE_GAP_CODES = (
     "field_unreadable",
     "arrival_unknown",
     "nationality_conflict",
+    "stale_soon",
 )
 
 
@@ -168,7 +178,15 @@ def _kind(d: dict[str, Any], allowed: frozenset[str], where: str) -> str:
     return kind
 
 
-_COMMON = {"id", "kind", "gap", "severity", "source", "title", "fix", "types", "checks", "check", "when_satisfied"}
+_COMMON = {"id", "kind", "gap", "severity", "source", "source_kind", "title", "fix", "types", "checks", "check",
+           "when_satisfied"}
+
+
+def _source_kind(d: dict[str, Any], where: str) -> str:
+    kind = d.get("source_kind", "official")
+    if kind not in SOURCE_KINDS:
+        raise RulesError(f"{where}: `source_kind` must be one of {sorted(SOURCE_KINDS)}, not {kind!r}")
+    return str(kind)
 
 
 def _check_severity(c: dict[str, Any], where: str) -> str | None:
@@ -225,6 +243,7 @@ def parse_checklist(data: dict[str, Any]) -> Checklist:
                 source=_str(c, "source", where),
                 title=_lang(c, "title", where),
                 params=params,
+                source_kind=_source_kind(c, where),
             )
         )
     rems = []

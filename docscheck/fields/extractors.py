@@ -9,10 +9,12 @@ from docscheck.classify import cue_found, prepare_page
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
+    dated_header,
     done_at_date,
     first_date,
     number_field,
     prose_date,
+    signature_area,
     text_field,
 )
 from docscheck.fields.labels import ANY_LABEL
@@ -289,9 +291,11 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
     if sig is None:
-        sig = date_field(lines, "date", search_above=False)
+        sig = date_field(lines, "date", search_above=False) or dated_header(lines)
     if sig is not None:
         out["signature_date"] = sig
+    surname = out.get("surname")
+    out["signed"] = signature_area(lines, str(surname.value) if surname is not None else "")
     page = prepare_page(text)
     found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
     found = found.lstrip("=") if found else None

@@ -145,6 +145,45 @@ def done_at_date(lines: list[Line]) -> Field | None:
     return best
 
 
+# "Paris, le 3 mars 2026" / "Dakar, 3 March 2026": a letter's dated header, a place and a date alone on a line.
+_PLACE_DATE = re.compile(r"^\s*[A-Z][A-Z' .-]{1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
+
+
+def dated_header(lines: list[Line]) -> Field | None:
+    """A letter's date written as "<place>, le <date>" on its own line (the first such line)."""
+    for ln in lines:
+        m = _PLACE_DATE.match(ln.norm)
+        if m is None:
+            continue
+        dm = first_date(ln.raw[m.end():])
+        if dm is not None and dm.start <= 3 and not ln.raw[m.end() + dm.end:].strip(" .").strip():
+            return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
+    return None
+
+
+# Where a letter is signed: a signature label or the set phrase written above a signature.
+_SIGNATURE_CUE = re.compile(r"\b(?:SIGNATURE|LU ET APPROUVE|READ AND APPROVED|BON POUR ACCORD)\b")
+# A line drawn to sign on: underscores or dots.
+_SIGNING_LINE = re.compile(r"_{5,}|\.{8,}|…{3,}")
+
+
+def signature_area(lines: list[Line], surname: str) -> Field:
+    """Whether a letter shows where it is signed: a signature label ("Signature", "Signature de
+    l'intéressé(e)", "Lu et approuvé"), or a signing line with the applicant's name next to it.
+
+    The signature itself is a drawing; its label or line is what the text shows."""
+    name = fold(surname).upper().strip()
+    for i, ln in enumerate(lines):
+        m = _SIGNATURE_CUE.search(ln.norm)
+        if m is not None:
+            return Field(True, clean(ln.raw[m.start():]) or ln.raw.strip(), ln.page, "phrase:signature")
+        if name and _SIGNING_LINE.search(ln.norm):
+            near = " ".join(x.norm for x in lines[max(0, i - 2): i + 3] if x.page == ln.page)
+            if re.search(rf"\b{re.escape(name)}\b", near):
+                return Field(True, ln.raw.strip(), ln.page, "phrase:signing line")
+    return Field(False, "", None, "phrase:none")
+
+
 def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
     """Every "du <date> au <date>" / "from <date> to <date>" pair."""
     out = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docscheck.countries import ICAO_CODES
+from docscheck.countries import ICAO_CODES, related_codes
 from docscheck.model import Zone
 from docscheck.mrz.icao import Grid, Layout, Span, check_ok, td1_number
 
@@ -37,8 +37,9 @@ def _misread_issuer(nationality: str, issuer: str) -> bool:
     """No check digit covers the nationality.  A code that no state uses (specimens and old
     documents have a few: BOS, COU, 132) but shares one or two of its three characters with the
     issuing state's real code is that code misread ("SBL" on an Icelandic passport); so is a
-    real code that differs from the issuer's in one character only."""
-    if nationality == issuer:
+    real code that differs from the issuer's in one character only, unless ICAO pairs the two
+    (a British national of another class on a GBR passport: countries.RELATED_CODES)."""
+    if nationality == issuer or related_codes(issuer, nationality):
         return False
     short = issuer.rstrip("<")
     if len(short) == 2 and short != issuer and nationality.startswith(short) and nationality.rstrip("<") != short:

@@ -148,7 +148,8 @@ def rules_text(lang: str) -> str:
     out += ["", t["conditions"]]
     for cond in rules.conditions:
         out.append(f"  [{cond.severity.value}] {cond.id}: {cond.title.get(lang, cond.id)}  ({cond.kind} -> {cond.gap})")
-        out.append(f'      {t["source"]}: "{cond.source}"')
+        label = t["source_law"] if cond.source_kind == "law" else t["source"]
+        out.append(f'      {label}: "{cond.source}"')
         explain = cond.params.get("explain")
         if isinstance(explain, dict) and explain.get(lang):
             out.append(f"      {explain[lang]}")

@@ -13,7 +13,17 @@ from datetime import date
 
 from docscheck.checklist.engine import display_text
 from docscheck.checklist.rules import Condition, load_checklist
-from docscheck.messages import FIELD_NAMES, LANGS, doc_name, human_date, message, read_error_message
+from docscheck.messages import (
+    FIELD_NAMES,
+    LANGS,
+    confirmation_message,
+    doc_name,
+    human_date,
+    message,
+    read_error_message,
+    rests_on_message,
+    to_verify_message,
+)
 from docscheck.model import DocType, Document, DossierReport, Gap, Report, Severity, Status, ToVerify
 
 # Marks: satisfied, failed, worth a look, could not be checked, does not apply.
@@ -29,7 +39,7 @@ UI = {
         "implicit_refusal": "Silence means refusal on", "type": "type", "confidence": "confidence",
         "pages": "pages", "fields": "Fields", "evidence": "Evidence", "summary": "Summary", "applicant": "Applicant",
         "not_checked": "not checked", "not_applicable": "not applicable", "as_of": "Checked on",
-        "overview": "Overview", "rules": "The APS volunteer checklist", "source": "Official text",
+        "overview": "Overview", "rules": "The APS volunteer checklist", "source": "Official text", "source_law": "Not in the official text; law",
         "reminders": "Reminders", "severity": "severity", "common_gaps": "Most common gaps",
         "no_files": "no files", "title": "APS volunteer application check",
         "kind": "Type", "read_error": "Cannot be read", "fields_none": "no field read",
@@ -39,7 +49,10 @@ UI = {
         "to_verify": "to verify by hand", "to_check": "To check by hand", "zone": "machine-readable zone",
         "zone_valid": "check digits verified", "zone_invalid": "check digits failing",
         "zone_verified": "verified zone", "zone_unverified": "unverified zone", "printed": "printed text",
-        "image": "image",
+        "image": "image", "item_open": "to verify", "item_confirmed": "confirmed by a person",
+        "item_stale": "confirmation stale", "to_check_intro": "docscheck could not verify these points on the "
+        "documents: a person checks each one by hand, then records it (docscheck confirm).",
+        "status_hint_to_verify": "not complete until a person has checked the points below",
     },
     "fr": {
         "dossier": "Dossier", "status": "Statut", "complete": "complet", "incomplete": "incomplet",
@@ -50,7 +63,7 @@ UI = {
         "implicit_refusal": "Silence valant refus le", "type": "type", "confidence": "confiance",
         "pages": "pages", "fields": "Champs", "evidence": "Preuves", "summary": "Synthèse", "applicant": "Demandeur",
         "not_checked": "non vérifié", "not_applicable": "sans objet", "as_of": "Vérifié le",
-        "overview": "Vue d'ensemble", "rules": "La liste des pièces de l'APS volontariat", "source": "Texte officiel",
+        "overview": "Vue d'ensemble", "rules": "La liste des pièces de l'APS volontariat", "source": "Texte officiel", "source_law": "Absent du texte officiel ; loi",
         "reminders": "Rappels", "severity": "gravité", "common_gaps": "Manques les plus fréquents",
         "no_files": "aucun fichier", "title": "Vérification du dossier APS volontariat",
         "kind": "Type", "read_error": "Illisible", "fields_none": "aucun champ lu",
@@ -60,7 +73,10 @@ UI = {
         "to_verify": "à vérifier à la main", "to_check": "À vérifier à la main", "zone": "bande de lecture automatique",
         "zone_valid": "chiffres de contrôle vérifiés", "zone_invalid": "chiffres de contrôle en échec",
         "zone_verified": "bande vérifiée", "zone_unverified": "bande non vérifiée", "printed": "texte imprimé",
-        "image": "image",
+        "image": "image", "item_open": "à vérifier", "item_confirmed": "confirmé par une personne",
+        "item_stale": "confirmation périmée", "to_check_intro": "docscheck n'a pas pu vérifier ces points sur "
+        "les documents : une personne vérifie chacun à la main, puis l'enregistre (docscheck confirm).",
+        "status_hint_to_verify": "pas complet tant qu'une personne n'a pas vérifié les points ci-dessous",
     },
 }
 
@@ -254,6 +270,31 @@ class FileView:
 
 
 @dataclass(frozen=True)
+class ToCheckView:
+    """One point a person must check by hand: what, on which file and page, and why (`text`), and who
+    confirmed it, if anyone."""
+
+    id: str
+    reason: str
+    state: str  # open, confirmed, stale
+    mark: str
+    state_text: str
+    text: str
+    files: tuple[str, ...]
+    confirmation: str  # "confirmed by NAME on DATE", or why the confirmation is stale; "" when none
+    evidence: tuple[str, ...]
+
+
+_ITEM_MARKS = {"open": MARKS["unknown"], "confirmed": MARKS["ok"], "stale": MARKS["unknown"]}
+
+
+def _to_check_view(item: ToVerify, lang: str) -> ToCheckView:
+    state = "stale" if item.stale else "confirmed" if item.confirmed else "open"
+    return ToCheckView(item.id, item.reason, state, _ITEM_MARKS[state], ui(lang)[f"item_{state}"],
+                       to_verify_message(item, lang), item.files, confirmation_message(item, lang), item.evidence)
+
+
+@dataclass(frozen=True)
 class DossierView:
     id: str
     status: str
@@ -267,6 +308,8 @@ class DossierView:
     deadlines: tuple[tuple[str, str], ...]  # (label, date); none when no permit is needed
     files: tuple[FileView, ...]
     words: dict[str, str]
+    to_check: tuple[ToCheckView, ...] = ()  # open ones first; none when no permit is needed
+    rests_on: str = ""  # the verdict rests on confirmations by a person: whose
 
 
 def field_label(name: str, lang: str) -> str:
@@ -342,6 +385,8 @@ def dossier_view(d: DossierReport, lang: str, thumb: ThumbSource | None = None) 
         deadlines=deadlines,
         files=tuple(_file_view(doc, lang, thumb) for doc in d.documents),
         words=u,
+        to_check=tuple(_to_check_view(i, lang) for i in sorted(d.to_verify, key=lambda i: i.confirmed)),
+        rests_on=rests_on_message(d.to_verify, lang) if d.rests_on_confirmations else "",
     )
 
 
@@ -382,6 +427,8 @@ def overview_view(report: Report, lang: str) -> OverviewView:
             res = results.get(r.id)
             if res is None:
                 cells.append(OverviewCell("", "–", ""))
+            elif any(i.id == r.id and not i.confirmed for i in d.to_verify):
+                cells.append(OverviewCell("unknown", MARKS["unknown"], "to_verify"))
             elif res.satisfied:
                 cells.append(OverviewCell("ok", MARKS["ok"], ""))
             else:
