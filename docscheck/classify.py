@@ -168,9 +168,9 @@ SPEAKER_CUES: tuple[tuple[DocType, str, str, float], ...] = (
     (DocType.DEPARTURE_COMMITMENT, "first person commits to leave",
      r"\bM'ENGAGE\b[^.]{0,100}?\b(?:QUITTER|REGAGNER|RETOURNER|REPARTIR)\b"
      r"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI)\b"
-     r"|\bI (?:HEREBY )?(?:UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE)\b[^.]{0,100}?"
+     r"|(?<![A-Z0-9])[I1|] (?:HEREBY )?(?:UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE)\b[^.]{0,100}?"
      r"\b(?:LEAVE|RETURN|DEPART)\b"
-     r"|\bI (?:WILL|SHALL) (?:LEAVE|RETURN|DEPART)\b", 8.0),
+     r"|(?<![A-Z0-9])[I1|] (?:WILL|SHALL) (?:LEAVE|RETURN|DEPART)\b", 8.0),  # OCR reads the pronoun 1 or |
 )
 
 # Wordings of documents that are none of ours (bills, CVs, bank papers...):
