@@ -478,7 +478,8 @@ def classify(ft: FileText, zone: Zone | None = None) -> Classification:
         return Classification(DocType.UNKNOWN, 0.0, ("no text",))
     if not any(p.text.strip() for p in ft.pages):
         # a page whose text OCR'd empty may still carry a zone read apart: verified, it says what the document is
-        zc = _zone_cue(zone) if zone is not None and zone.valid else None
+        # (an unverified one too, at its lower weight: its fields are then not used, see zonetrust)
+        zc = _zone_cue(zone)
         if zc is None:
             return Classification(DocType.UNKNOWN, 0.0, ("no text",))
         return Classification(zc[0], round(_confidence(zc[1], 0.0), 2), (zc[2], "page text empty: type from the zone"))

@@ -90,3 +90,13 @@ def test_verified_zone_on_an_empty_page(kind: str, expected: DocType) -> None:
     assert "no text" not in doc.classification.evidence
     assert doc.fields["document_number"].value == "X4472913"
     assert doc.fields["document_number"].source == "zone"
+
+
+def test_unverified_zone_on_an_empty_page_gives_the_type_not_the_fields() -> None:
+    lines = _zone_lines("TD3").split("\n")
+    lines[1] = lines[1][:9] + str((int(lines[1][9]) + 1) % 10) + lines[1][10:]  # a number check digit that fails
+    page = Page(number=1, text="", source=TextSource.OCR, confidence=0.0, zone_text="\n".join(lines))
+    ft = FileText(path="/x/p.png", relpath="p.png", kind="png", sha256="", size=0, pages=(page,))
+    doc = understand(ft, today=date(2026, 1, 1))
+    assert doc.type is DocType.PASSPORT and doc.classification.evidence[0].endswith("(unverified)")
+    assert "document_number" not in doc.fields or doc.fields["document_number"].source != "zone"
