@@ -142,6 +142,11 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("SUR L'HONNEUR | ON MY HONOUR | ON MY HONOR", 1.0),
         ("JE SOUSSIGNE | I THE UNDERSIGNED | I, THE UNDERSIGNED", 1.0),
         ("A L'ISSUE DE MA MISSION | AT THE END OF MY MISSION | END OF MY VOLUNTEER MISSION", 2.0),
+        (
+            "ENGAGEMENT DE DEPART | ENGAGEMENT DE RETOUR | ENGAGEMENT AU RETOUR | UNDERTAKING TO RETURN"
+            " | UNDERTAKING TO LEAVE | DEPART DU TERRITOIRE | RETURN HOME",
+            2.0,
+        ),
     ),
     DocType.ACCEPTANCE_CERTIFICATE: (
         (
@@ -154,6 +159,19 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("EN QUALITE DE VOLONTAIRE | AS A VOLUNTEER", 1.5),
     ),
 }
+
+# Who speaks: a sentence in which the writer commits themself, matched on the page's running text
+# (normalised, one line).  A letter in which the volunteer promises to leave is the departure
+# letter whatever else it mentions (its contract, the association); a contract says "le volontaire
+# s'engage", in the third person.  (type, label, pattern, weight)
+SPEAKER_CUES: tuple[tuple[DocType, str, str, float], ...] = (
+    (DocType.DEPARTURE_COMMITMENT, "first person commits to leave",
+     r"\bM'ENGAGE\b[^.]{0,100}?\b(?:QUITTER|REGAGNER|RETOURNER|REPARTIR)\b"
+     r"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI)\b"
+     r"|(?<![A-Z0-9])[I1|] (?:HEREBY )?(?:UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE)\b[^.]{0,100}?"
+     r"\b(?:LEAVE|RETURN|DEPART)\b"
+     r"|(?<![A-Z0-9])[I1|] (?:WILL|SHALL) (?:LEAVE|RETURN|DEPART)\b", 8.0),  # OCR reads the pronoun 1 or |
+)
 
 # Wordings of documents that are none of ours (bills, CVs, bank papers...):
 # they pull a file towards `unknown`.
@@ -173,10 +191,12 @@ ZONE_WEIGHT = 9.0  # a zone whose check digits verify
 ZONE_WEIGHT_UNVERIFIED = 5.0
 
 TITLE_LINES = 8  # a cue in the first lines of a page is a title
+PROSE_WORDS = 9  # a line of this many words is running text, not a title
 TITLE_BONUS = 1.5  # multiplier for a cue found among them
 MIN_SCORE = 3.0  # below this the file is unknown
 MIN_CONFIDENCE = 0.45  # below this too (a near tie between two types gives about 0.5 x strength)
 MARGIN_SCALE = 2.5  # score lead over the runner-up that makes the choice ~73% sure
+NEAR_TIE = MARGIN_SCALE  # a lead smaller than this is reported in the evidence
 FILENAME_WEIGHT = 0.5  # a file name hint, weak on purpose
 
 # Words in a file name hinting at a type (scan_001.pdf says nothing).
@@ -215,6 +235,7 @@ class _Prepared:
     """One page's text in the forms the matcher needs."""
 
     text: str  # normalised, one line per line
+    flat: str  # normalised, the lines joined by spaces (sentences run across lines)
     title: str  # normalised first lines
     compact: str
     title_compact: str
@@ -240,10 +261,14 @@ def prepare_page(page_text: str) -> _Prepared:
     """A page's text made ready for `cue_found`."""
     norm = normalize(page_text)
     lines = [ln for ln in norm.split("\n") if ln.strip()]
-    title = "\n".join(lines[:TITLE_LINES])
+    head = lines[:TITLE_LINES]
+    # the title ends where running text starts: a mention in the first sentence is not a title
+    prose = next((i for i, ln in enumerate(head) if len(ln.split()) >= PROSE_WORDS), len(head))
+    title = "\n".join(head[:prose])
     words, title_words = _words(norm), _words(title)
     return _Prepared(
         text=norm,
+        flat=re.sub(r"\s+", " ", norm),
         title=title,
         compact=compact(norm),
         title_compact=compact(title),
@@ -369,6 +394,19 @@ def _score_cues(
     return score, found
 
 
+def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
+    """Who speaks: each speaker cue found, with the words that matched (the evidence)."""
+    out = []
+    for doc_type, label, pattern, weight in SPEAKER_CUES:
+        for p in pages:
+            m = re.search(pattern, p.flat)
+            if m:
+                words = m.group(0) if len(m.group(0)) <= 60 else m.group(0)[:28] + " ... " + m.group(0)[-28:]
+                out.append((doc_type, weight, f"{label}: \"{words}\""))
+                break
+    return out
+
+
 def _zone_cue(zone: Zone | None) -> tuple[DocType, float, str] | None:
     if zone is None:
         return None
@@ -383,6 +421,10 @@ def _zone_cue(zone: Zone | None) -> tuple[DocType, float, str] | None:
     if kind == "TD1" or code[:1] in {"I", "A", "C"}:
         return DocType.PHOTO_ID, weight, label
     return None
+
+
+def _names_itself(alternatives: str, pages: list[_Prepared]) -> bool:
+    return any(cue_found(a.strip(), p) for a in alternatives.split("|") for p in pages)
 
 
 def _filename_hint(relpath: str) -> DocType | None:
@@ -400,10 +442,16 @@ def scores(ft: FileText, zone: Zone | None = None) -> dict[DocType, tuple[float,
     out: dict[DocType, tuple[float, list[str]]] = {}
     for doc_type, cues in CUES.items():
         out[doc_type] = _score_cues(cues, pages)
+    for doc_type, weight, label in _speaker_cues(pages):
+        s, ev = out[doc_type]
+        out[doc_type] = (s + weight, [label, *ev])
     zc = _zone_cue(zone)
     if zc is not None:
-        s, ev = out[zc[0]]
-        out[zc[0]] = (s + zc[1], [zc[2], *ev])
+        zone_type = zc[0]
+        if zone_type is DocType.PHOTO_ID and _names_itself(CUES[DocType.CONSULAR_CARD][0][0], pages):
+            zone_type = DocType.CONSULAR_CARD  # a card's zone (I, A, C) on a card that says it is consular
+        s, ev = out[zone_type]
+        out[zone_type] = (s + zc[1], [zc[2], *ev])
     hint = _filename_hint(ft.relpath or ft.path)
     if hint is not None:
         s, ev = out[hint]
@@ -426,12 +474,21 @@ def classify(ft: FileText, zone: Zone | None = None) -> Classification:
     documents: high for a bill or a page without any cue, 0 for a near tie between two types or an
     unreadable file.
     """
-    if ft.error is not None or not any(p.text.strip() for p in ft.pages):
+    if ft.error is not None:
         return Classification(DocType.UNKNOWN, 0.0, ("no text",))
+    if not any(p.text.strip() for p in ft.pages):
+        # a page whose text OCR'd empty may still carry a zone read apart: verified, it says what the document is
+        # (an unverified one too, at its lower weight: its fields are then not used, see zonetrust)
+        zc = _zone_cue(zone)
+        if zc is None:
+            return Classification(DocType.UNKNOWN, 0.0, ("no text",))
+        return Classification(zc[0], round(_confidence(zc[1], 0.0), 2), (zc[2], "page text empty: type from the zone"))
     sc = scores(ft, zone)
     ranked = sorted(sc.items(), key=lambda kv: kv[1][0], reverse=True)
-    (best_type, (best, evidence)), (_second_type, (second, _)) = ranked[0], ranked[1]
+    (best_type, (best, evidence)), (second_type, (second, _)) = ranked[0], ranked[1]
     conf = round(_confidence(best, second), 2)
+    if second > 0 and best - second < NEAR_TIE and best_type is not DocType.UNKNOWN:
+        evidence = [*evidence, f"near tie with {second_type.value} ({best:.1f} against {second:.1f})"]
     if best_type is DocType.UNKNOWN:
         return Classification(DocType.UNKNOWN, conf, tuple(f"other document: {e}" for e in evidence))
     if best < MIN_SCORE or conf < MIN_CONFIDENCE:

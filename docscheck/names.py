@@ -19,6 +19,7 @@ apart a different surname or a different first given name.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -115,6 +116,13 @@ def _ocr_fold(skeleton: str) -> str:
     return _DOUBLE.sub(r"\1", skeleton.translate(_OCR_FOLD))
 
 
+def _ocr_first(token: str) -> str:
+    """The token's skeleton with OCR's look-alikes undone first: QUATTARA's Q is an O, so that the
+    spelling rule QU -> K does not make a different name of it; a doubled letter OCR read twice
+    (KOQUYATE: the O read again as Q) merges back."""
+    return _skeleton(_DOUBLE.sub(r"\1", token.translate(_OCR_DIGITS).translate(_OCR_FOLD)))
+
+
 # A given name and its feminine form are different people, however close the letters:
 # Louis/Louise, Daniel/Daniela, Gabriel/Gabrielle, Mario/Maria.
 _FEMININE_ENDINGS = ("E", "A", "LE", "NE", "INE", "ETTE")
@@ -142,6 +150,8 @@ def _token_match(a: str, b: str, threshold: float) -> bool:
     fa, fb = _ocr_fold(sa), _ocr_fold(sb)
     if shorter >= _MIN_LEN_OCR_FOLD and fa == fb:
         return True  # only letters OCR confuses differ
+    if shorter >= _MIN_LEN_OCR_FOLD and _ocr_first(a) == _ocr_first(b):
+        return True  # the same, once OCR's look-alikes are undone before spelling rules see them (QU/OU)
     if shorter >= _MIN_LEN_VOWEL_VARIANT and _vowel_skeleton(a) == _vowel_skeleton(b):
         return True
     # Other OCR noise: one or two wrong letters, on names long enough to stay distinct and
@@ -310,3 +320,58 @@ def split_full_name(s: str) -> tuple[str, str]:
     surname_words = [w for w, up in zip(words, upper, strict=True) if up]
     given_words = [w for w, up in zip(words, upper, strict=True) if not up]
     return " ".join(surname_words), " ".join(given_words)
+
+
+# --- why two names were judged the same or different ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class NameComparison:
+    """The verdict on two documents' names and the reason a person can check."""
+
+    same: bool
+    reason: str
+
+
+def _pairs_differing(a: list[str], b: list[str]) -> list[tuple[str, str]]:
+    """The words of `a` not found as such in `b`, each with its closest word of `b`."""
+    out = []
+    for w in a:
+        if w in b or not b:
+            continue
+        out.append((w, max(b, key=lambda o: Levenshtein.normalized_similarity(w, o))))
+    return out
+
+
+def compare_names(a_surname: str, a_given: str, b_surname: str, b_given: str) -> NameComparison:
+    """`same_person`, with the reason: which words differ and why they count as the same or not."""
+    sa, ga, sb, gb = (name_tokens(x) for x in (a_surname, a_given, b_surname, b_given))
+    a, b = sa + ga, sb + gb
+    same = same_person(a_surname, a_given, b_surname, b_given)
+    if same:
+        if a == b:
+            return NameComparison(True, "same names")
+        if sorted(a) == sorted(b):
+            return NameComparison(True, "same words, in another order or other fields")
+        diffs = _pairs_differing(a, b)
+        extra = [w for w in a if not any(_token_match(w, o, TOKEN_SIMILARITY) for o in b)]
+        missing = [w for w in b if not any(_token_match(w, o, TOKEN_SIMILARITY) for o in a)]
+        if extra or missing:
+            return NameComparison(True, "one document gives only part of the name (" + " ".join(extra or missing) + ")")
+        if diffs and all(_skeleton(x) == _skeleton(y) and x.replace("RN", "M") != y.replace("RN", "M")
+                         for x, y in diffs):
+            pairs = ", ".join(f"{x}/{y}" for x, y in diffs)
+            return NameComparison(True, f"spelling or transliteration variants ({pairs})")
+        if any(_ocr_first(x) == _ocr_first(y) or _ocr_fold(_skeleton(x)) == _ocr_fold(_skeleton(y))
+               for x, y in diffs):
+            pairs = ", ".join(f"{x}/{y}" for x, y in diffs)
+            return NameComparison(True, f"letters OCR confuses ({pairs})")
+        pairs = ", ".join(f"{x}/{y}" for x, y in diffs)
+        return NameComparison(True, f"spelling or reading variants ({pairs})" if pairs else "same names, written apart")
+    for x in ga:
+        for y in gb:
+            if x != y and (_feminine_pair(x, y) or _feminine_pair(_skeleton(x), _skeleton(y))):
+                return NameComparison(False, f"feminine and masculine given names ({x}/{y})")
+    if sa and sb and not _surnames_match(sa, sb, TOKEN_SIMILARITY):
+        return NameComparison(False, f"different surnames ({' '.join(sa)}/{' '.join(sb)})")
+    return NameComparison(False, f"different given names ({' '.join(ga)}/{' '.join(gb)})")

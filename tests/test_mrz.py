@@ -642,3 +642,34 @@ def test_card_whose_page_ocr_is_drowned_by_its_security_pattern() -> None:
     z = zones[0]
     assert (z.document_number, _ymd(z.birth_date), _ymd(z.expiry_date), z.nationality, z.surname) == (
         "X4RTBPFW4", "900713", "300211", "FRA", "MARTIN")
+
+
+# --- national number formats: what a check digit cannot tell apart --------------------------------
+
+
+def _td3(number: str, issuer: str = "FRA") -> list[str]:
+    upper = f"P<{issuer}LEBRUN<<ANAIS<<<<<<<<<<<<<<<<<<<<<<<<<<<"[:44]
+    number_field = number + "<" * (9 - len(number))
+    body = number_field + check_digit(number_field) + issuer + "931102" + check_digit("931102") + "F"
+    body += "310415" + check_digit("310415") + "<" * 14 + check_digit("<" * 14)
+    return [upper, body + check_digit(body[0:10] + body[13:20] + body[21:43])]
+
+
+def test_french_passport_number_repaired_to_its_national_format() -> None:
+    from docscheck.mrz.formats import conform
+
+    # "1OKR207Q3" has the same check digit as "10KR20703": only the format can tell them apart
+    assert check_digit("1OKR207Q3") == check_digit("10KR20703")
+    zone = parse_zone(_td3("1OKR207Q3"), today=date(2026, 1, 1))
+    assert zone is not None and zone.valid
+    assert zone.document_number == "10KR20703"
+    assert conform("1OKR2O7Q3", "99AA99999") == "10KR20703"
+    assert conform("10K520703", "99AA99999") == "10KS20703"
+
+
+def test_french_passport_number_that_cannot_fit_is_not_verified() -> None:
+    lines = _td3("10KR20703")
+    lines[1] = "10KRX0703" + lines[1][9:]  # X cannot be a digit; the check digits might still hold
+    zone = parse_zone(lines, today=date(2026, 1, 1))
+    assert zone is not None and not zone.valid
+

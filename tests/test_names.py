@@ -215,3 +215,46 @@ def test_generator_people_are_told_apart_and_match_their_zone_form() -> None:
         and name_tokens(a[1])[0] != name_tokens(b[1])[0]
     ]
     assert confused == []
+
+
+# --- OCR confusions, parts of names, and the reason given (our own names) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason_start"),
+    [
+        (("QUEDRAOGO", "SALIF"), ("OUEDRAOGO", "SALIF"), "letters OCR confuses"),
+        (("KOQUYATE", "AWA"), ("KOUYATE", "AWA"), "letters OCR confuses"),
+        (("GVEYE", "FATOU"), ("GUEYE", "FATOU"), "letters OCR confuses"),
+        (("SARRNIENTO", "ANA"), ("SARMIENTO", "ANA"), "letters OCR confuses"),
+        (("NOUR", ""), ("BEN SALAH NOUR", ""), "one document gives only part of the name"),
+        (("BEN SALAH", "NOUR"), ("NOUR", "BEN SALAH"), "same words"),
+        (("MOHAMMED", "ALI"), ("MOHAMED", "ALI"), "spelling or transliteration"),
+    ],
+)
+def test_same_person_with_reason(a: tuple[str, str], b: tuple[str, str], reason_start: str) -> None:
+    from docscheck.checklist.identity import names_reason, same_names
+    from docscheck.names import compare_names
+
+    verdict = compare_names(*a, *b)
+    assert verdict.same and same_names(*a, *b)
+    assert verdict.reason.startswith(reason_start), verdict.reason
+    assert names_reason(*a, *b) == verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason_start"),
+    [
+        (("DIOP", "AMINATA"), ("NDIAYE", "AMINATA"), "different surnames"),
+        (("TOURE", "MOUSSA"), ("TRAORE", "MOUSSA"), "different surnames"),
+        (("COULIBALY", "LOUIS"), ("COULIBALY", "LOUISE"), "feminine and masculine"),
+        (("TOURE", "ISSA"), ("TOURE", "MOUSSA"), "different given names"),
+    ],
+)
+def test_different_person_still_caught(a: tuple[str, str], b: tuple[str, str], reason_start: str) -> None:
+    from docscheck.checklist.identity import same_names
+    from docscheck.names import compare_names
+
+    verdict = compare_names(*a, *b)
+    assert not verdict.same and not same_names(*a, *b)
+    assert verdict.reason.startswith(reason_start), verdict.reason

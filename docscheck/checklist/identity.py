@@ -11,7 +11,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from docscheck.names import name_tokens, same_person
+from docscheck.names import compare_names, name_tokens, same_person
 
 _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8"})
 
@@ -26,7 +26,21 @@ def same_names(a_surname: str, a_given: str, b_surname: str, b_given: str) -> bo
     # given names of which one begins the other (3 letters at least), glued together, agree.
     glued_a, glued_b = "".join(name_tokens(a_given)), "".join(name_tokens(b_given))
     prefix = min(len(glued_a), len(glued_b)) >= 3 and (glued_a.startswith(glued_b) or glued_b.startswith(glued_a))
-    return prefix and same_person(a_surname, "", b_surname, "")
+    return prefix and same_person(a_surname, "", b_surname, "") and not _feminine(glued_a, glued_b)
+
+
+def _feminine(a: str, b: str) -> bool:
+    """LOUIS / LOUISE: one given name and its feminine form are two people, not a cut name."""
+    return not compare_names("X", a, "X", b).same and compare_names("X", a, "X", b).reason.startswith("feminine")
+
+
+def names_reason(a_surname: str, a_given: str, b_surname: str, b_given: str) -> str:
+    """Why two documents' names were judged the same person or not, for the checklist's evidence."""
+    if same_names(a_surname, a_given, b_surname, b_given) and not compare_names(
+        a_surname, a_given, b_surname, b_given
+    ).same:
+        return "given names of which one begins the other (a zone cuts long names short)"
+    return compare_names(a_surname, a_given, b_surname, b_given).reason
 
 
 def applicant_matches(applicant: str, surname: str, given: str) -> bool:

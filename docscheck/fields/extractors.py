@@ -87,6 +87,9 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     return out
 
 
+SHORT_STAY_DAYS = 90  # the Schengen short stay: 90 days in any 180
+
+
 def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     norm = fold(text)
@@ -116,6 +119,10 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             if re.search(r"MOIS|MONTH", fold(str(dur.value))):
                 n = n * 30
             out["duration_days"] = Field(n, dur.raw, dur.page, dur.source)
+            if "visa_category" not in out:
+                # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one
+                category = "short_stay" if n <= SHORT_STAY_DAYS else "long_stay"
+                out["visa_category"] = Field(category, dur.raw, dur.page, f"duration:{n} days")
     ent = text_field(lines, "entries")
     if ent is not None:
         me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))

@@ -32,15 +32,32 @@ _ASSOC_STOP = re.compile(
 )
 
 
+# "L'association « Les Jardins », dont ..." / "the association “Green Paths”": the quotes bound the name.
+_ASSOC_QUOTED = re.compile(
+    r"\b(?:association|fondation|foundation|organisation|organization)\s+"
+    r"(?:(?:dénommée|denommee|intitulée|intitulee|named|called|nommée|nommee)\s+)?"
+    r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")",
+    re.I,
+)
+# A sentence's end: the name stops there.
+_SENTENCE_END = re.compile(r"\.\s")
+
+
 def find_association(lines: list[Line]) -> Field | None:
+    """The association's name: after its label, else between quotes in a sentence, else after "l'association"."""
     f = text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
         return f
     flows = page_flows(lines)
+    for fl in flows:
+        m = _ASSOC_QUOTED.search(fl.raw)
+        if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
+            val = clean(m.group(1))
+            return Field(val, m.group(0), fl.page, "sentence:association « »")
     for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
         for fl in flows:
             for m in rx.finditer(fl.raw):
-                val = clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
+                val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 if len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return None

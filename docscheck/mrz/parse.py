@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from docscheck.lookalikes import (
@@ -23,6 +24,7 @@ from docscheck.lookalikes import (
 )
 from docscheck.model import Zone
 from docscheck.mrz.build import build
+from docscheck.mrz.formats import conform, number_format
 from docscheck.mrz.icao import CHARSET, LAYOUTS, Layout, check_digit
 from docscheck.mrz.normalise import normalise
 from docscheck.mrz.repair import repair
@@ -74,8 +76,26 @@ def _parse_exact(lines: list[str], layout: Layout, today: date, changed: bool, s
     raw = [list(g) for g in grid]
     normalise(grid, layout)
     repair(grid, layout, raw, search)
+    misfit = not _national_format(grid, layout)
     changed = changed or ["".join(g) for g in grid] != before
-    return build(grid, layout, today, changed, charset_ok)
+    zone = build(grid, layout, today, changed, charset_ok)
+    if misfit and zone.valid:  # reported only where it is what keeps the zone from verifying
+        zone = replace(zone, valid=False, failed_checks=(*zone.failed_checks, "number_format"))
+    return zone
+
+
+def _national_format(grid: list[list[str]], layout: Layout) -> bool:
+    """Bring the document number to its issuer's known format; False when it cannot fit it."""
+    pattern = number_format("".join(grid[layout.issuer[0]][layout.issuer[1]:layout.issuer[2]]).rstrip("<"),
+                            "".join(grid[layout.code[0]][layout.code[1]:layout.code[2]]), layout.kind)
+    if pattern is None:
+        return True
+    li, s, e = layout.number
+    fitted = conform("".join(grid[li][s:e]).rstrip("<"), pattern)
+    if fitted is None:
+        return False
+    grid[li][s:s + len(fitted)] = list(fitted)
+    return True
 
 
 def score(z: Zone) -> tuple[int, int, int]:

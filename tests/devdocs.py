@@ -1,0 +1,136 @@
+"""Development documents written for the reader's regression tests, rendered two ways.
+
+Each document is a few lines of text of our own wording (letters, decisions, visas as other hands
+write them), rendered as a real text PDF (reportlab) and as a greyish 150-dpi scan (Pillow) that the
+real Tesseract reads.  They tune the reader; they are not a held-out measure.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+# A line starting with "# " is a title (bold, larger).
+DEPARTURE_LETTERS = {
+    "promise_fr": """# DÉCLARATION D'ENGAGEMENT AU RETOUR
+Je soussignée Nadia BENSALEM, née le 14/02/1999 à Oran (Algérie),
+déclare sur l'honneur que je quitterai la France dès la fin de ma mission,
+prévue par mon contrat de volontariat signé avec l'association Rives Vertes.
+Le contrat de volontariat prend fin le 30 juin 2026.
+Fait à Nantes, le 2 février 2026
+Nadia BENSALEM""",
+    "object_fr": """Kofi MENSAH
+12 rue des Lilas, 69003 Lyon
+Objet : départ du territoire à la fin du volontariat
+Madame, Monsieur,
+Par la présente, je m'engage formellement et sur l'honneur à regagner mon pays et
+à quitter le territoire national au terme de mon contrat de volontariat conclu
+avec l'association Horizons Partagés pour une mission de douze mois.
+Lyon, le 5 janvier 2026
+Kofi MENSAH""",
+    "promise_en": """# UNDERTAKING TO RETURN HOME
+I, Priya NAIR, born on 3 August 1998 in Kochi, India, hereby promise on my honour
+that I will leave France when my volunteering contract with the association
+Les Amis du Rail comes to an end on 31 August 2026.
+Signed in Lille on 20 January 2026""",
+}
+
+APPROVAL_DECISIONS = {
+    "arrete_body": (
+        """# PRÉFET DE LA GIRONDE
+Arrêté n° 2025-0412 portant agrément au titre de l'engagement de service civique
+Le préfet de la Gironde,
+Vu le code du service national ;
+ARRÊTE
+Article 1er : L'association « Terre et Partage », dont le siège social est situé
+8 quai des Chartrons à Bordeaux, est agréée pour une durée de cinq ans.
+Article 2 : Le présent arrêté prend effet à compter du 1er mars 2025.
+Fait à Bordeaux, le 12 février 2025""",
+        "Terre et Partage",
+    ),
+    "decision_named": (
+        """# DÉCISION D'AGRÉMENT
+Le directeur départemental,
+Vu la demande présentée le 4 mai 2024,
+DÉCIDE
+Article 1 - L'agrément est accordé à l'association dénommée « Voix des Quartiers »,
+domiciliée 3 place Carnot, 59000 Lille, pour accueillir des volontaires.
+Lille, le 18 juin 2024""",
+        "Voix des Quartiers",
+    ),
+}
+
+VISAS = {
+    "bilingual_long": (
+        """# VISA
+TYPE DE VISA / TYPE OF VISA  D
+VALABLE POUR / VALID FOR  FRANCE
+VALABLE DU / FROM  12-09-2025   AU / UNTIL  11-09-2026
+DURÉE DU SÉJOUR / DURATION OF STAY  365 JOURS
+NOMBRE D'ENTRÉES / NUMBER OF ENTRIES  MULT
+REMARQUES / REMARKS  VLS-TS VOLONTAIRE""",
+        {"valid_from": "2025-09-12", "valid_until": "2026-09-11", "visa_category": "long_stay"},
+    ),
+    "du_au_short": (
+        """# VISA
+DU 01.10.2025 AU 29.12.2025
+TYPE C   NOMBRE D'ENTREES 1
+DUREE DU SEJOUR 90 JOURS
+REMARQUES TOURISME""",
+        {"valid_from": "2025-10-01", "valid_until": "2025-12-29", "visa_category": "short_stay"},
+    ),
+    "duration_only_short": (
+        """# VISA
+VALABLE POUR ETATS SCHENGEN
+DU 03/03/2026 AU 31/05/2026
+DUREE DU SEJOUR / DURATION OF STAY  90 J
+NOMBRE D'ENTREES / NUMBER OF ENTRIES  MULT""",
+        {"valid_from": "2026-03-03", "valid_until": "2026-05-31", "visa_category": "short_stay"},
+    ),
+}
+
+
+def _lines(text: str) -> list[tuple[str, bool]]:
+    return [(ln[2:], True) if ln.startswith("# ") else (ln, False) for ln in text.splitlines()]
+
+
+def write_pdf(text: str, path: Path) -> Path:
+    """A one-page A4 PDF with a real text layer."""
+    for name, file in (("DevSans", FONT), ("DevSans-Bold", BOLD)):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, file))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    y = A4[1] - 72
+    for line, title in _lines(text):
+        c.setFont("DevSans-Bold" if title else "DevSans", 14 if title else 10)
+        c.drawString(56, y, line)
+        y -= 26 if title else 16
+    c.save()
+    return path
+
+
+def write_scan(text: str, path: Path, seed: int = 0) -> Path:
+    """A greyish 150-dpi scan of the page, slightly turned and blurred, for the real Tesseract."""
+    rng = random.Random(seed)
+    scale = 150 / 72
+    img = Image.new("L", (int(A4[0] * scale), int(A4[1] * scale)), 238)
+    draw = ImageDraw.Draw(img)
+    body = ImageFont.truetype(FONT, int(10 * scale))
+    head = ImageFont.truetype(BOLD, int(14 * scale))
+    y = 72 * scale
+    for line, title in _lines(text):
+        draw.text((56 * scale, y), line, fill=25, font=head if title else body)
+        y += (26 if title else 16) * scale
+    img = img.rotate(rng.uniform(-0.8, 0.8), fillcolor=238, resample=Image.Resampling.BICUBIC)
+    img = img.filter(ImageFilter.GaussianBlur(0.6))
+    img.save(path)
+    return path
