@@ -133,13 +133,67 @@ class Zone:
 
 
 @dataclass(frozen=True)
+class Part:
+    """Pages of one file that belong to a document joined from several files."""
+
+    relpath: str
+    pages: tuple[int, ...]
+    sha256: str = ""
+    whole: bool = True  # the pages are all of the file's
+
+
+def page_span(pages: tuple[int, ...]) -> str:
+    """`page 2`, `pages 2-4` or `pages 1, 3`: the same words in English and French."""
+    if len(pages) == 1:
+        return f"page {pages[0]}"
+    if list(pages) == list(range(pages[0], pages[0] + len(pages))):
+        return f"pages {pages[0]}-{pages[-1]}"
+    return "pages " + ", ".join(map(str, pages))
+
+
+@dataclass(frozen=True)
 class Document:
-    """A file understood: its type and fields."""
+    """A document understood: its type and fields, and the pages it lies on.
+
+    `file` holds only the document's pages (its FileText restricted to them; for a
+    document joined from several files, the first file's record with every part's pages).
+    """
 
     file: FileText
     classification: Classification
     fields: dict[str, Field] = field(default_factory=dict)
     zone: Zone | None = None
+    pages: tuple[int, ...] = ()  # 1-based page numbers in its file; () = the whole file
+    parts: tuple[Part, ...] = ()  # the files it was joined from (first one = `file`), when more than one
+
+    @property
+    def page_numbers(self) -> tuple[int, ...]:
+        """The document's pages in its (first) file."""
+        return self.pages or tuple(p.number for p in self.file.pages)
+
+    @property
+    def whole_file(self) -> bool:
+        """The document is its file, all of it: named by the file alone, as before documents were found."""
+        if self.parts:
+            return False
+        count = max(self.file.page_count, len(self.file.pages))
+        return not self.pages or set(self.pages) >= set(range(1, count + 1))
+
+    @property
+    def where(self) -> str:
+        """How reports name the document: `passeport.pdf`, `dossier.pdf, pages 3-4`, or its parts."""
+        if self.parts:
+            return "; ".join(
+                p.relpath if p.whole or not p.pages else f"{p.relpath}, {page_span(p.pages)}" for p in self.parts
+            )
+        if self.whole_file:
+            return self.file.relpath
+        return f"{self.file.relpath}, {page_span(self.pages)}"
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        """The relpaths of the files the document lies in."""
+        return tuple(p.relpath for p in self.parts) or (self.file.relpath,)
 
     @property
     def type(self) -> DocType:
@@ -243,10 +297,13 @@ class DossierReport:
 class Report:
     as_of: date
     dossiers: tuple[DossierReport, ...]
-    schema_version: int = 2
+    schema_version: int = 3
 
 
 def ocr_pages(result: object) -> int:
     """How many pages of a reading (or of an understood document) were OCR'd: the progress count."""
+    if isinstance(result, tuple):  # the documents of one file
+        pages = {p.number: p for d in result if isinstance(d, Document) for p in d.file.pages}
+        return sum(1 for p in pages.values() if p.source is TextSource.OCR)
     file = result.file if isinstance(result, Document) else result
     return sum(1 for p in file.pages if p.source is TextSource.OCR) if isinstance(file, FileText) else 0

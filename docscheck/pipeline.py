@@ -22,7 +22,7 @@ from docscheck import read, tesseract
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
 from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
-from docscheck.understand import understand  # imported before workers fork: they inherit it
+from docscheck.understand import understand_documents  # imported before workers fork: they inherit it
 
 T = TypeVar("T")
 
@@ -110,8 +110,8 @@ def _read(job: Job) -> FileText:
     return replace(result, path=job.path, relpath=read._rel(original, Path(job.root)))
 
 
-def _read_and_understand(job: Job) -> Document:
-    return understand(_read(job), today=job.as_of)
+def _read_and_understand(job: Job) -> tuple[Document, ...]:
+    return understand_documents(_read(job), today=job.as_of)
 
 
 Progress = Callable[[int, int, int], None]  # (files done, files in all, pages OCR'd so far)
@@ -203,7 +203,7 @@ def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | 
 def understand_files(
     paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
 ) -> list[Document]:
-    return _map(_read_and_understand, jobs_for(paths, options, as_of), options, progress)
+    return [d for docs in _map(_read_and_understand, jobs_for(paths, options, as_of), options, progress) for d in docs]
 
 
 def check_dossiers(
@@ -224,6 +224,7 @@ def check_dossiers(
     """
     from docscheck.checklist import evaluate_dossier
     from docscheck.dossier import load_dossier_config
+    from docscheck.segment import join_documents
 
     jobs: list[Job] = []
     spans: list[tuple[int, int]] = []
@@ -231,7 +232,7 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    documents = _map(_read_and_understand, jobs, options, progress, executor)
+    per_file = _map(_read_and_understand, jobs, options, progress, executor)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):
@@ -241,7 +242,7 @@ def check_dossiers(
             evaluate_dossier(
                 read.printable(folder.name),
                 read.printable(str(folder)),
-                documents[start:end],
+                join_documents([d for docs in per_file[start:end] for d in docs], today=as_of),
                 as_of=as_of,
                 arrival=arrival or config.arrival or (listed.arrival if listed else None),
                 filing=filing or config.filing or (listed.filing if listed else None),

@@ -1,4 +1,4 @@
-"""A small picture of a file's first page, for the HTML report and the web page.
+"""A small picture of a document's first page, for the HTML report and the web page.
 
 Apart from reading: a thumbnail is drawn only when a report shows one, and a
 file that cannot be drawn simply has none.
@@ -12,8 +12,11 @@ from docscheck import images, pdf, read
 from docscheck.text import IMAGE_KINDS
 
 
-def thumbnail(path: str, max_side: int = 240) -> bytes | None:
-    """A small PNG of a file's first page, for reports; None when it cannot be drawn."""
+def thumbnail(path: str, max_side: int = 240, *, page: int = 1) -> bytes | None:
+    """A small PNG of a file's page (its first by default: a document's first page), for reports.
+
+    None when it cannot be drawn.  An image file has one page: its first frame.
+    """
     file = Path(path)
     try:
         read.check_regular_file(file)
@@ -21,7 +24,7 @@ def thumbnail(path: str, max_side: int = 240) -> bytes | None:
         kind = read.detect_kind(head)
         if kind == "pdf":
             with pdf.open_pdf(file) as doc:
-                return images.thumbnail_png(pdf.render_page(doc, 0, dpi=40))
+                return images.thumbnail_png(pdf.render_page(doc, max(0, page - 1), dpi=40))
         if kind in IMAGE_KINDS:
             for frame in images.iter_frames(file, max_frames=1):
                 return images.thumbnail_png(frame, max_side)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from docscheck import mrz
@@ -37,3 +38,40 @@ def understand(ft: FileText, *, today: date | None = None) -> Document:
     classification = classify(ft, zone)
     fields = extract_fields(ft, classification.type, zone) if classification.type is not DocType.UNKNOWN else {}
     return Document(file=ft, classification=classification, fields=fields, zone=zone)
+
+
+def understand_documents(ft: FileText, *, today: date | None = None) -> tuple[Document, ...]:
+    """Every document in one file: its pages cut where one document ends and the next begins.
+
+    A file holding one document gives exactly what `understand` gives, with its page numbers.
+    """
+    from docscheck import segment
+
+    if ft.error is not None:
+        return (understand(ft, today=today),)
+    side_by_side = segment.zones_on_one_page(ft, today=today)
+    if side_by_side:
+        return tuple(_understand_zone(ft, zone) for zone in side_by_side)
+    groups = segment.page_groups(ft, today=today)
+    if len(groups) == 1:
+        doc = understand(ft, today=today)
+        return (replace(doc, pages=tuple(p.number for p in ft.pages)),)
+    out = []
+    for pages, why in groups:
+        doc = understand(replace(ft, pages=pages), today=today)
+        if why:
+            doc = replace(doc, classification=replace(doc.classification, evidence=(*doc.classification.evidence, f"new document at {why}")))
+        out.append(replace(doc, pages=tuple(p.number for p in pages)))
+    return tuple(out)
+
+
+def _understand_zone(ft: FileText, zone: Zone) -> Document:
+    """One of several documents on the same page, known by its zone (the page's text is shared)."""
+    classification = classify(ft, zone)
+    zone_type = DocType.VISA if zone.kind.upper().startswith("MRV") or zone.document_code.startswith("V") else (
+        DocType.PASSPORT if zone.document_code.startswith("P") else DocType.PHOTO_ID
+    )
+    if classification.type is not zone_type:
+        classification = Classification(zone_type, 0.9, (f"zone {zone.kind} {zone.document_code.replace('<', '')}", "another document's zone on the same page"))
+    fields = extract_fields(ft, classification.type, zone)
+    return Document(file=ft, classification=classification, fields=fields, zone=zone, pages=tuple(p.number for p in ft.pages))

@@ -81,11 +81,11 @@ def test_json_validates_against_the_schema(report: Report, lang: str) -> None:
     assert isinstance(out, str)
     data = json.loads(out)
     jsonschema.validate(data, report_schema())
-    assert data["schema_version"] == 2 and data["as_of"] == "2026-11-30"
+    assert data["schema_version"] == 3 and data["as_of"] == "2026-11-30"
     assert [d["status"] for d in data["dossiers"]] == ["complete", "incomplete", "not_required"]
     d0 = data["dossiers"][0]
     visa = next(d for d in d0["documents"] if d["type"] == "visa")
-    assert visa["fields"]["valid_until"] == "2027-10-31" and visa["text_source"] == "ocr" and visa["pages"] == 1
+    assert visa["fields"]["valid_until"] == "2027-10-31" and visa["text_source"] == "ocr" and visa["pages"] == [1]
     assert d0["deadlines"] == {"filing_deadline": "2026-12-10", "aps_valid_from": "2026-11-15",
                                "aps_valid_until": "2027-11-14", "implicit_refusal": "2027-03-30"}
     gaps = {(g["code"], g["requirement"]) for g in data["dossiers"][1]["gaps"]}

@@ -57,7 +57,7 @@ def test_json_report_validates_and_carries_the_verdict(report: Report, lang: str
     data = json.loads(render(report, "json", lang))
     schema = json.loads((Path(__file__).resolve().parents[1] / "docscheck" / "schema" / "report.schema.json").read_text())
     jsonschema.validate(data, schema)
-    assert data["schema_version"] == 2 and data["as_of"] == AS_OF.isoformat()
+    assert data["schema_version"] == 3 and data["as_of"] == AS_OF.isoformat()
     for dossier in data["dossiers"]:
         expected = EXPECTED[dossier["id"]]
         assert dossier["status"] == expected["status"]

@@ -70,7 +70,7 @@ def display_text(doc: Document, name: str) -> str:
 def evidence(doc: Document, name: str) -> str:
     """`file p.N: field = value ("as printed")` for one field, or where it came from."""
     f = doc.fields.get(name)
-    where = doc.file.relpath
+    where = doc.where
     if f is not None:
         page = f" p.{f.page}" if f.page else ""
         value = f.value.isoformat() if isinstance(f.value, date) else str(f.value)
@@ -118,7 +118,7 @@ class _Context:
         """Documents of a type, those that satisfied their requirement first."""
         chosen = {f for files in self.satisfied_files.values() for f in files}
         found = [d for d in self.documents if d.type is doc_type and d.file.error is None]
-        return sorted(found, key=lambda d: d.file.relpath not in chosen)
+        return sorted(found, key=lambda d: d.where not in chosen)
 
     def add(self, code: str, requirement: str | None, severity: Severity, files: Sequence[str] = (),
             params: dict[str, str] | None = None, evidence: Sequence[str] = ()) -> None:
@@ -139,8 +139,8 @@ class _Context:
             reason = "date_unreadable" if name.endswith(("date", "_until", "_from")) else "field_unreadable"
         value = r.value.isoformat() if isinstance(r.value, date) else str(r.value or "")
         page = f.page if f is not None and f.page else None
-        self.verify(rule, reason, (doc.file.relpath,),
-                    {"file": doc.file.relpath, "doc_type": doc.type.value, "field": name, "value": value,
+        self.verify(rule, reason, (doc.where,),
+                    {"file": doc.where, "doc_type": doc.type.value, "field": name, "value": value,
                      "page": str(page or "")}, ev or (evidence(doc, name),))
 
 
@@ -149,7 +149,7 @@ class _Context:
 
 def _check_document(check: Check, doc: Document, filing: date) -> _Outcome:
     p = check.params
-    rel = doc.file.relpath
+    rel = doc.where
     base = {"file": rel, "doc_type": doc.type.value, "filing": _iso(filing)}
     if check.kind == "field_equals":
         name, want = p["field"], p["value"]
@@ -226,8 +226,8 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
         for doc, unverified in passed:
             for out in unverified:
                 kind = "date_unreadable" if out.missing.endswith(("date", "_until", "_from")) else "field_unreadable"
-                ctx.add(kind, req.id, Severity.WARNING, (doc.file.relpath,),
-                        {"file": doc.file.relpath, "doc_type": doc.type.value, "field": out.missing,
+                ctx.add(kind, req.id, Severity.WARNING, (doc.where,),
+                        {"file": doc.where, "doc_type": doc.type.value, "field": out.missing,
                          "rule": req.id}, out.evidence)
                 if req.severity is Severity.ERROR:
                     ctx.unverified_field(req.id, doc, out.missing, out.evidence)
@@ -235,8 +235,8 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
         # Every document that counts failed a check docscheck sees imperfectly (a photo): a person looks.
         for doc, check, out in advised:
             if any(d is doc for d in verified):
-                ctx.verify(req.id, "check_not_seen", (doc.file.relpath,),
-                           {"file": doc.file.relpath, "doc_type": doc.type.value, "check": check.gap},
+                ctx.verify(req.id, "check_not_seen", (doc.where,),
+                           {"file": doc.where, "doc_type": doc.type.value, "check": check.gap},
                            out.evidence)
     satisfied = bool(passed)
     for doc, check, out in failed:
@@ -245,19 +245,19 @@ def _evaluate_requirement(req: Requirement, ctx: _Context) -> RequirementResult:
             if check.when_satisfied is None:
                 continue
             severity = Severity(check.when_satisfied)
-        ctx.add(check.gap, req.id, severity, (doc.file.relpath,), out.params, out.evidence)
+        ctx.add(check.gap, req.id, severity, (doc.where,), out.params, out.evidence)
     for doc, check, out in advised:
         if any(d is doc for d, _ in passed):
-            ctx.add(check.gap, req.id, Severity.WARNING, (doc.file.relpath,), out.params, out.evidence)
-    files = tuple(d.file.relpath for d, _ in passed)
+            ctx.add(check.gap, req.id, Severity.WARNING, (doc.where,), out.params, out.evidence)
+    files = tuple(d.where for d, _ in passed)
     ev: list[str] = []
     for d, _ in passed:
-        ev.append(f"{d.file.relpath}: classified as {d.type.value} ({d.classification.confidence:.2f})")
+        ev.append(f"{d.where}: classified as {d.type.value} ({d.classification.confidence:.2f})")
         for c in req.checks:
             if c.applies_to(d.type):
                 ev.extend(_check_document(c, d, ctx.filing).evidence)
     if not passed:
-        ev.extend(f"{d.file.relpath}: {c.gap}" for d, c, _ in failed)
+        ev.extend(f"{d.where}: {c.gap}" for d, c, _ in failed)
     ctx.satisfied_files[req.id] = files
     return RequirementResult(req.id, satisfied, files, tuple(ev))
 
@@ -299,8 +299,8 @@ def _ref(ctx: _Context, ref: str) -> tuple[Document | None, str]:
 
 def _unreadable(ctx: _Context, cond: Condition, doc: Document, name: str) -> None:
     code = "date_unreadable" if name.endswith("date") else "field_unreadable"
-    ctx.add(code, None, Severity.WARNING, (doc.file.relpath,),
-            {"file": doc.file.relpath, "doc_type": doc.type.value, "field": name, "rule": cond.id},
+    ctx.add(code, None, Severity.WARNING, (doc.where,),
+            {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id},
             (evidence(doc, name),))
     if cond.severity is Severity.ERROR:
         ctx.unverified_field(cond.id, doc, name)
@@ -321,22 +321,22 @@ def _nationality(ctx: _Context, cond: Condition) -> bool:
         doc, nat = proven[0]
         others = [(d, n) for d, n in said if n not in codes]
         if not others:
-            ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
-                    {"file": doc.file.relpath, "nationality": nat}, (evidence(doc, "nationality"),))
+            ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                    {"file": doc.where, "nationality": nat}, (evidence(doc, "nationality"),))
             return True
         other, other_nat = others[0]
-        params = {"file": doc.file.relpath, "nationality": nat, "other_file": other.file.relpath,
+        params = {"file": doc.where, "nationality": nat, "other_file": other.where,
                   "other_nationality": other_nat}
         ev = (evidence(doc, "nationality"), evidence(other, "nationality"))
-        ctx.add("nationality_conflict", None, Severity.WARNING, (doc.file.relpath, other.file.relpath), params, ev)
-        ctx.verify(cond.id, "nationality_conflict", (doc.file.relpath, other.file.relpath), params, ev)
+        ctx.add("nationality_conflict", None, Severity.WARNING, (doc.where, other.where), params, ev)
+        ctx.verify(cond.id, "nationality_conflict", (doc.where, other.where), params, ev)
         return False
     for d in docs:
         nat = stated_nationality(d)
         trusted = str(trusted_value(d, "nationality") or "").upper().replace("<", "")
         if nat in codes and (not trusted or trusted == nat):
-            ctx.verify(cond.id, "nationality_unverified", (d.file.relpath,),
-                       {"file": d.file.relpath, "doc_type": d.type.value, "nationality": nat},
+            ctx.verify(cond.id, "nationality_unverified", (d.where,),
+                       {"file": d.where, "doc_type": d.type.value, "nationality": nat},
                        (evidence(d, "nationality"),))
             return False
     return False
@@ -370,8 +370,8 @@ def _date_before(ctx: _Context, cond: Condition, not_checked: list[str]) -> None
         return
     ok = signed <= ctx.arrival if inclusive else signed < ctx.arrival
     if not ok:
-        ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
-                {"file": doc.file.relpath, "signature_date": _iso(signed), "arrival": _iso(ctx.arrival)},
+        ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                {"file": doc.where, "signature_date": _iso(signed), "arrival": _iso(ctx.arrival)},
                 (evidence(doc, name), f"arrival in France: {_iso(ctx.arrival)}"))
 
 
@@ -414,13 +414,13 @@ def _same_person(ctx: _Context, cond: Condition) -> None:
               evidence(doc, "given_names")]
         if not birth_ok:
             ev += [evidence(ref, "date_of_birth"), evidence(doc, "date_of_birth")]
-        ctx.add(cond.gap, None, cond.severity, (ref.file.relpath, doc.file.relpath),
-                {"file": ref.file.relpath, "other_file": doc.file.relpath, "name": ref_name,
+        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where),
+                {"file": ref.where, "other_file": doc.where, "name": ref_name,
                  "other_name": " ".join(x for x in (s, g) if x), "birth_date": _iso(rb), "other_birth_date": _iso(b),
                  "what": "name" if not names_ok else "birth_date"}, ev)
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
-        ctx.add(cond.gap, None, cond.severity, (ref.file.relpath,),
-                {"file": ref.file.relpath, "other_file": "dossier.toml", "name": ref_name,
+        ctx.add(cond.gap, None, cond.severity, (ref.where,),
+                {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
                  "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"},
                 (evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"))
 
@@ -465,8 +465,8 @@ def _same_value(ctx: _Context, cond: Condition) -> None:
         _unreadable(ctx, cond, d, n)
         return
     for d, n, v in bad:
-        ctx.add(cond.gap, None, cond.severity, (left_doc.file.relpath, d.file.relpath),
-                {"file": left_doc.file.relpath, "value": left, "other_file": d.file.relpath, "other_value": v,
+        ctx.add(cond.gap, None, cond.severity, (left_doc.where, d.where),
+                {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
                  "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
                 (evidence(left_doc, left_name), evidence(d, n)))
 
@@ -487,8 +487,8 @@ def _duration_between(ctx: _Context, cond: Condition) -> None:
     delta = relativedelta(after_end, start)
     months = delta.years * 12 + delta.months
     if after_end < start + relativedelta(months=lo) or after_end > start + relativedelta(months=hi):
-        ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
-                {"file": doc.file.relpath, "start": _iso(start), "end": _iso(end), "months": str(months),
+        ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                {"file": doc.where, "start": _iso(start), "end": _iso(end), "months": str(months),
                  "min": str(lo), "max": str(hi)},
                 (evidence(doc, start_name), evidence(doc, end_name)))
 
@@ -529,8 +529,8 @@ def _keywords(ctx: _Context, cond: Condition) -> None:
         found = [w for w in words if f" {w} " in hay]
         if found:
             return
-    ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,), {"file": doc.file.relpath},
-            (f"{doc.file.relpath}: none of the words of a social or humanitarian mission found",))
+    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where},
+            (f"{doc.where}: none of the words of a social or humanitarian mission found",))
 
 
 # ------------------------------------------------------------------ per-file findings
@@ -544,13 +544,14 @@ def _file_findings(ctx: _Context, rules: Checklist) -> None:
                     {"file": f.relpath, "reason": f.error.code, "detail": f.error.detail},
                     (f"{f.relpath}: {f.error.code} {f.error.detail}".strip(),))
         elif doc.type is DocType.UNKNOWN:
-            ctx.add("unrecognized_file", None, Severity.WARNING, (f.relpath,), {"file": f.relpath},
-                    (f"{f.relpath}: {'; '.join(doc.classification.evidence) or 'no telling words'} "
+            ctx.add("unrecognized_file", None, Severity.WARNING, (doc.where,), {"file": doc.where},
+                    (f"{doc.where}: {'; '.join(doc.classification.evidence) or 'no telling words'} "
                      f"(confidence {doc.classification.confidence:.2f})",))
     # The same file uploaded twice.
+    # (Documents of one file share its hash: only different files with the same content count.)
     seen: dict[str, list[str]] = {}
     for doc in ctx.documents:
-        if doc.file.sha256 and doc.file.size:
+        if doc.file.sha256 and doc.file.size and doc.file.relpath not in seen.get(doc.file.sha256, []):
             seen.setdefault(doc.file.sha256, []).append(doc.file.relpath)
     flagged: set[str] = set()
     for sha, files in seen.items():
@@ -571,7 +572,7 @@ def _file_findings(ctx: _Context, rules: Checklist) -> None:
                     groups.setdefault(key, []).append(doc)
         for key, docs in groups.items():
             if len(docs) > 1:
-                files = [d.file.relpath for d in docs]
+                files = [d.where for d in docs]
                 ctx.add("duplicate_document", req.id, Severity.WARNING, files,
                         {"file": files[0], "other_file": files[1], "reason": "same_fields",
                          "doc_type": docs[0].type.value},
@@ -681,6 +682,8 @@ def apply_confirmations(report: DossierReport, confirmations: Sequence[Confirmat
     if report.status is Status.NOT_REQUIRED or not report.to_verify:
         return report
     current = {d.file.relpath: f"sha256:{d.file.sha256}" for d in report.documents}
+    current.update({p.relpath: f"sha256:{p.sha256}" for d in report.documents for p in d.parts})
+    current.update({d.where: current.get(d.file.relpath, "") for d in report.documents})
     items = []
     for item in report.to_verify:
         conf = next((c for c in reversed(confirmations) if c.item == item.id), None)

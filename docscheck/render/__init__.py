@@ -12,7 +12,7 @@ from docscheck.render.text import render_text, rules_text
 
 FORMATS = ("text", "json", "csv", "html")
 
-Thumbnail = Callable[[str], bytes | None]
+Thumbnail = Callable[..., bytes | None]  # (path, page=N): a document's first page
 
 
 def render(

@@ -19,19 +19,21 @@ def _iso(d: date | None) -> str | None:
 
 
 def document_json(doc: Document) -> dict[str, Any]:
-    """One understood file as in the JSON contract."""
+    """One understood document as in the JSON contract: its file and pages, or its parts."""
     f = doc.file
     out: dict[str, Any] = {
         "file": f.relpath,
         "type": doc.type.value,
         "confidence": round(float(doc.classification.confidence), 3),
-        "pages": len(f.pages) or f.page_count,
+        "pages": list(doc.page_numbers) or list(range(1, f.page_count + 1)),
         "text_source": f.text_source,
         "fields": {name: _value(fld.value) for name, fld in doc.fields.items()},
         # where each field came from: a verified zone, an unverified one, the printed text (or the image)
         "field_sources": {name: field_source(fld.source) for name, fld in doc.fields.items()},
         "evidence": list(doc.classification.evidence),
     }
+    if doc.parts:
+        out["parts"] = [{"file": p.relpath, "pages": list(p.pages)} for p in doc.parts]
     if doc.zone is not None:
         # never the zone's lines: they are personal data
         out["zone"] = {"kind": doc.zone.kind, "valid": doc.zone.valid, "failed_checks": list(doc.zone.failed_checks)}
@@ -87,7 +89,7 @@ def dossier_json(d: DossierReport, lang: str) -> dict[str, Any]:
 
 
 def report_json(report: Report, lang: str) -> dict[str, Any]:
-    """The whole report as a JSON-ready dict (schema_version 2)."""
+    """The whole report as a JSON-ready dict (schema_version 3)."""
     return {
         "schema_version": report.schema_version,
         "as_of": report.as_of.isoformat(),

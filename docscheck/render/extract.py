@@ -72,11 +72,11 @@ def classify_json(docs: Iterable[Document]) -> str:
 
 
 def classify_text(docs: Iterable[Document]) -> str:
-    """A line per file (its type and confidence), then its evidence and fields, indented."""
+    """A line per document (its file and pages, type and confidence), then its evidence and fields, indented."""
     out: list[str] = []
     for d in docs:
         c = d.classification
-        line = f"{d.file.relpath}: {c.type.value} ({c.confidence:.2f})"
+        line = f"{d.where}: {c.type.value} ({c.confidence:.2f})"
         if d.file.error:
             line += f" - cannot read: {read_error_message(d.file.error.code, d.file.error.detail, 'en')}"
         out.append(line)

@@ -15,12 +15,13 @@ from docscheck.model import Document, Report
 from docscheck.render.templating import report_environment
 from docscheck.render.view import ThumbSource, dossier_view, fmt_date, overview_view, ui
 
-Thumbnail = Callable[[str], bytes | None]
+Thumbnail = Callable[..., bytes | None]  # (path, page=N): a document's first page
 
 
 def _data_uri(thumbnail: Thumbnail) -> ThumbSource:
     def src(doc: Document) -> str | None:
-        png = thumbnail(doc.file.path)
+        first = doc.page_numbers[0] if doc.page_numbers else 1
+        png = thumbnail(doc.file.path) if first == 1 else thumbnail(doc.file.path, page=first)
         return f"data:image/png;base64,{base64.b64encode(png).decode('ascii')}" if png else None
 
     return src

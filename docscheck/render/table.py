@@ -11,7 +11,7 @@ import csv
 import io
 
 from docscheck.checklist.rules import load_checklist
-from docscheck.model import Report, Severity, Status
+from docscheck.model import DossierReport, Report, Severity, Status
 from docscheck.render.view import applicant_name, status_text
 
 SEPARATOR = ";"
@@ -23,16 +23,22 @@ def _state(satisfied: bool | None) -> str:
     return "ok" if satisfied else "missing"
 
 
+def _documents(d: DossierReport) -> str:
+    """`type: file, pages` for each document, ` | ` between them."""
+    return " | ".join(f"{doc.type.value}: {doc.where}" for doc in d.documents)
+
+
 def render_csv(report: Report, lang: str) -> bytes:
-    """`dossier;applicant;status;<each requirement>;errors;warnings;to_verify` rows, UTF-8 with BOM.
+    """`dossier;applicant;status;<each requirement>;errors;warnings;to_verify;verdict;documents` rows, UTF-8 with BOM.
 
     A requirement a person must still check reads `to_verify`; the last column lists the open items
-    (and `item (confirmed by NAME)` for those a person confirmed); `verdict` is the status in `lang`.
+    (and `item (confirmed by NAME)` for those a person confirmed); `verdict` is the status in `lang`;
+    `documents` says where each document lies (`type: file, pages`).
     """
     req_ids = [r.id for r in load_checklist().requirements]
     buf = io.StringIO()
     w = csv.writer(buf, delimiter=SEPARATOR, lineterminator="\r\n")
-    w.writerow(["dossier", "applicant", "status", *req_ids, "errors", "warnings", "to_verify", "verdict"])
+    w.writerow(["dossier", "applicant", "status", *req_ids, "errors", "warnings", "to_verify", "verdict", "documents"])
     for d in report.dossiers:
         results = {r.id: r for r in d.requirements}
         states = []
@@ -52,5 +58,6 @@ def render_csv(report: Report, lang: str) -> bytes:
         items = " ".join(dict.fromkeys(
             i.id if not i.confirmed or i.confirmation is None else f"{i.id} (confirmed by {i.confirmation.by})"
             for i in d.to_verify))
-        w.writerow([d.id, applicant_name(d), d.status.value, *states, errors, warnings, items, status_text(d, lang)])
+        w.writerow([d.id, applicant_name(d), d.status.value, *states, errors, warnings, items, status_text(d, lang),
+                    _documents(d)])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -102,12 +102,12 @@ def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False, evi
         out.append(f"  {t['no_files']}")
     for doc in d.documents:
         f = doc.file
-        pages = len(f.pages) or f.page_count
+        pages = len(doc.page_numbers) or f.page_count
         unit = t["pages"] if pages != 1 else t["pages"].rstrip("s")
         desc = f"{doc.type.value} ({doc.classification.confidence:.2f}), {pages} {unit}, {f.text_source}"
         if f.error is not None:
             desc = f"{f.error.code}"
-        out.append(f"  {f.relpath}: {desc}")
+        out.append(f"  {doc.where}: {desc}")
         if evidence and f.error is None:
             out += _evidence(doc, lang)
     return "\n".join(out) + "\n"

@@ -258,6 +258,7 @@ class FieldView:
 @dataclass(frozen=True)
 class FileView:
     name: str
+    where: str  # the file, with the document's pages when it is not the whole file (or its parts)
     type: str
     type_name: str
     confidence: str
@@ -354,10 +355,11 @@ def _file_view(doc: Document, lang: str, thumb: ThumbSource | None) -> FileView:
             src = None
     return FileView(
         name=f.relpath,
+        where=doc.where,
         type=doc.type.value,
         type_name=doc_name(doc.type.value, lang),
         confidence=percent,
-        pages=len(f.pages) or f.page_count,
+        pages=len(doc.page_numbers) or f.page_count,
         source=f.text_source,
         error=read_error_message(f.error.code, f.error.detail, lang) if f.error else None,
         fields=tuple(field_view(name, fld.value, lang) for name, fld in doc.fields.items()),

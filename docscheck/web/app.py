@@ -417,9 +417,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         path = session.path_of(name) if session else None
         if session is None or path is None:
             return PlainTextResponse("Not found", 404)
-        if name not in session.thumbs:
-            session.thumbs[name] = await asyncio.to_thread(thumbnail, str(path))
-        png = session.thumbs.get(name)
+        page = request.query_params.get("page", "1")
+        page_no = int(page) if page.isdigit() and 0 < int(page) < 10_000 else 1
+        key = name if page_no == 1 else f"{name}#{page_no}"
+        if key not in session.thumbs:
+            session.thumbs[key] = await asyncio.to_thread(thumbnail, str(path), page=page_no)
+        png = session.thumbs.get(key)
         if png is None:
             return PlainTextResponse("No preview", 404)
         return Response(png, media_type="image/png", headers=_headers())

@@ -101,6 +101,11 @@ class Session:
         self.closed = False
         self.last_seen = time.monotonic()
 
+    def _forget_thumbs(self, name: str) -> None:
+        """A file's thumbnails, its first page's and its later documents' (`name#page`)."""
+        for key in [k for k in self.thumbs if k == name or k.startswith(name + "#")]:
+            del self.thumbs[key]
+
     def touch(self) -> None:
         self.last_seen = time.monotonic()
 
@@ -150,7 +155,7 @@ class Session:
         fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        self.thumbs.pop(name, None)
+        self._forget_thumbs(name)
         return None
 
     def remove(self, name: str) -> bool:
@@ -158,7 +163,7 @@ class Session:
         if path is None:
             return False
         path.unlink(missing_ok=True)
-        self.thumbs.pop(name, None)
+        self._forget_thumbs(name)
         return True
 
     def close(self) -> None:

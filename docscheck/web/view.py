@@ -30,7 +30,8 @@ def template_environment() -> Environment:
 
 
 def _thumb_url(doc: Document) -> str:
-    return "/thumb/" + quote(doc.file.relpath)
+    first = doc.page_numbers[0] if doc.page_numbers else 1
+    return "/thumb/" + quote(doc.file.relpath) + (f"?page={first}" if first > 1 else "")
 
 
 def _short(f: FieldView) -> FieldView:

@@ -1,0 +1,263 @@
+"""Documents, not files: where one document ends and the next begins.
+
+People upload a passport's data page and its visa in one PDF, or the whole dossier
+scanned into one file; and, the other way round, a contract photographed page by
+page.  Within a file, each page is looked at on its own (its type by the same
+classifier, its title, its zone, its page number "2/3", its "Article N") and the
+file is cut only on strong evidence: a second zone, page numbering starting again,
+or a new title of another type read with high confidence.  A wrong cut is worse
+than none, so continuity (numbering or articles going on) always wins, and blank
+pages go with their neighbour.  Across a dossier's files, `join_documents` puts
+the later pages of a document back with it, saying on what grounds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from docscheck import mrz
+from docscheck.classify import CUES, classify, cue_found, prepare_page
+from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
+from docscheck.textnorm import fold
+
+SPLIT_CONFIDENCE = 0.75  # a page's own type must be this sure to start a new document
+MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
+
+_NUMBERING = re.compile(
+    r"(?<![\d/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\d/.-])"
+)
+_ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2})\b")
+
+
+@dataclass(frozen=True)
+class PageLook:
+    """What one page says about where it belongs."""
+
+    number: int
+    blank: bool
+    zone: Zone | None
+    classification: Classification
+    titled: bool  # a heavy cue of its type in its first lines
+    numbering: tuple[int, int] | None  # (n, of m)
+    articles: tuple[int, ...]
+
+
+def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
+    return replace(ft, pages=pages)
+
+
+def page_numbering(text: str) -> tuple[int, int] | None:
+    """`Page 2 sur 3`, `2/3`, `Page 2 of 3`: the page's place in its document, when printed."""
+    folded = fold(text)
+    found = None
+    for m in _NUMBERING.finditer(folded):
+        n, total = int(m.group(1)), int(m.group(2))
+        explicit = "PAGE" in m.group(0) or "/" in m.group(0)
+        if explicit and 1 <= n <= total <= 60 and total > 1:
+            found = (n, total)
+            if "PAGE" in m.group(0):
+                break
+    return found
+
+
+def articles(text: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in _ARTICLE.findall(fold(text)))
+
+
+def _titled(text: str, doc_type: DocType) -> bool:
+    """The type's title (its first cue: "CONTRAT DE VOLONTARIAT", "PASSEPORT") in the page's first lines."""
+    cues = CUES.get(doc_type, ())
+    if not cues:
+        return False
+    prepared = prepare_page(text)
+    return any(cue_found(phrase.strip(), prepared, title_only=True) for phrase in cues[0][0].split("|"))
+
+
+def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
+    """Zones on one page, from the zone re-reading first, else its text."""
+    zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
+    if not any(z.valid for z in zones) and page.text:
+        zones = zones + mrz.find_zones(page.text, today=today)
+    return zones
+
+
+def _best_zone(zones: list[Zone]) -> Zone | None:
+    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks))) if zones else None
+
+
+def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> PageLook:
+    zone = _best_zone(page_zones(page, today=today))
+    words = re.findall(r"[A-Za-z]{2,}", page.text)
+    blank = zone is None and len(words) < MIN_WORDS
+    c = classify(_page_view(ft, (page,)), zone) if not blank else Classification(DocType.UNKNOWN, 0.0)
+    return PageLook(
+        number=page.number,
+        blank=blank,
+        zone=zone,
+        classification=c,
+        titled=not blank and c.type is not DocType.UNKNOWN and _titled(page.text, c.type),
+        numbering=page_numbering(page.text),
+        articles=articles(page.text),
+    )
+
+
+def _zone_key(z: Zone) -> tuple[str, str]:
+    return (z.kind, z.document_number)
+
+
+def _continues(group: list[PageLook], page: PageLook) -> bool:
+    """Printed numbering or articles go on from the group: the page is the group's, whatever it looks like."""
+    numbered = [p.numbering for p in group if p.numbering]
+    if page.numbering and numbered:
+        last = numbered[-1]
+        if page.numbering[1] == last[1] and page.numbering[0] == last[0] + 1:
+            return True
+    seen = [a for p in group for a in p.articles]
+    return bool(page.articles and seen and min(page.articles) == max(seen) + 1)
+
+
+def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
+    """Why the page starts a new document, or None: only strong evidence counts."""
+    if page.blank or _continues(group, page):
+        return None
+    zones = [p.zone for p in group if p.zone is not None]
+    if page.zone is not None and zones and all(_zone_key(z) != _zone_key(page.zone) for z in zones):
+        return f"page {page.number}: another zone ({page.zone.kind})"
+    numbered = [p.numbering for p in group if p.numbering]
+    if page.numbering and page.numbering[0] == 1 and numbered:
+        return f"page {page.number}: page numbering starts again (1/{page.numbering[1]})"
+    kinds = {p.classification.type for p in group if not p.blank} - {DocType.UNKNOWN}
+    c = page.classification
+    if c.type is DocType.UNKNOWN or c.type in kinds:
+        return None
+    if page.zone is not None and (not zones):
+        return f"page {page.number}: a zone ({page.zone.kind}) of another document"
+    if page.titled and c.confidence >= SPLIT_CONFIDENCE and kinds:
+        return f"page {page.number}: new title ({c.type.value}, {c.confidence:.2f})"
+    return None
+
+
+def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[Page, ...], str]]:
+    """The file's pages cut into documents, each with why it was cut there ('' for the first)."""
+    if len(ft.pages) <= 1 or ft.error is not None:
+        return [(ft.pages, "")]
+    looks = [look_at_page(ft, p, today=today) for p in ft.pages]
+    groups: list[tuple[list[int], str]] = [([0], "")]
+    for i in range(1, len(looks)):
+        current = [looks[j] for j in groups[-1][0]]
+        if all(p.blank for p in current):
+            groups[-1][0].append(i)  # leading blank pages go with what follows
+            continue
+        why = _starts_new(current, looks[i])
+        if why is None:
+            groups[-1][0].append(i)
+        else:
+            groups.append(([i], why))
+    return [(tuple(ft.pages[i] for i in idx), why) for idx, why in groups]
+
+
+def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
+    """Zones of different documents on a one-page file (the open passport: data page and visa side by side)."""
+    if len(ft.pages) != 1 or ft.error is not None:
+        return []
+    distinct: dict[tuple[str, str], Zone] = {}
+    for z in page_zones(ft.pages[0], today=today):
+        if z.valid:
+            distinct.setdefault((z.kind[:3], z.document_code[:1]), z)
+    kinds = {("V" if k.startswith("MRV") or c == "V" else c) for k, c in distinct}
+    return list(distinct.values()) if len(distinct) >= 2 and len(kinds) >= 2 else []
+
+
+# ------------------------------------------------------------------ across files
+
+
+def _fields_text(doc: Document, name: str) -> str:
+    v = doc.value(name)
+    return fold(v) if isinstance(v, str) else ""
+
+
+def _continuation(head: Document, tail: Document) -> str | None:
+    """Why `tail` (a later upload) continues `head`, or None."""
+    if len(tail.file.pages) != 1 or tail.parts or tail.file.error is not None:
+        return None
+    text = tail.file.pages[0].text
+    tail_titled = tail.type is not DocType.UNKNOWN and _titled(text, tail.type) and tail.type is not head.type
+    if tail_titled or (tail.type not in (DocType.UNKNOWN, head.type)):
+        return None
+    if head.type is DocType.PHOTO_ID:
+        return _card_back(head, tail)
+    if head.type is not DocType.VOLUNTEER_CONTRACT or _titled(text, head.type):
+        return None
+    numbering = page_numbering(text)
+    head_text = "\n".join(p.text for p in head.file.pages)
+    head_numbers = [n for n in (page_numbering(p.text) for p in head.file.pages) if n]
+    if numbering and head_numbers and head_numbers[-1] == (numbering[0] - 1, numbering[1]):
+        return f"page numbering {numbering[0]}/{numbering[1]} follows {head_numbers[-1][0]}/{numbering[1]}"
+    seen, more = articles(head_text), articles(text)
+    if seen and more and min(more) == max(seen) + 1:
+        return f"articles continue (Article {min(more)} after Article {max(seen)})"
+    return None
+
+
+def _card_back(front: Document, back: Document) -> str | None:
+    """An ID card's back: a TD1 zone whose document number is the front's (the front has no zone)."""
+    if front.zone is not None or back.zone is None or back.zone.kind != "TD1":
+        return None
+    number = _fields_text(front, "document_number").replace(" ", "")
+    if number and number == fold(back.zone.document_number):
+        return f"the back's TD1 zone holds the front's document number ({number[:2]}…)"
+    return None
+
+
+def _joined(head: Document, tails: list[tuple[Document, str]], *, today: date | None) -> Document:
+    from docscheck.fields import extract_fields
+
+    parts = [Part(head.file.relpath, head.page_numbers, head.file.sha256, head.whole_file)]
+    pages = list(head.file.pages)
+    zone = head.zone
+    evidence = list(head.classification.evidence)
+    for tail, why in tails:
+        parts.append(Part(tail.file.relpath, tail.page_numbers, tail.file.sha256, tail.whole_file))
+        pages.extend(tail.file.pages)
+        zone = zone or tail.zone
+        evidence.append(f"joined {tail.where}: {why}")
+    file = replace(head.file, pages=tuple(pages))
+    fields = extract_fields(file, head.type, zone)
+    if head.fields:
+        fields = {**fields, **head.fields} if zone is head.zone else {**head.fields, **fields}
+    c = replace(head.classification, evidence=tuple(evidence))
+    return replace(head, file=file, classification=c, fields=fields, zone=zone, parts=tuple(parts))
+
+
+def join_documents(docs: list[Document] | tuple[Document, ...], *, today: date | None = None) -> list[Document]:
+    """A dossier's documents with the later pages of a document (other uploads) joined to it.
+
+    A contract's later pages (numbering or articles going on, no title of their own) and an
+    ID card's back (its TD1 zone holds the front's number) join the document they continue;
+    each join is said in the document's evidence.
+    """
+    out: list[Document] = list(docs)
+    tails: dict[int, list[tuple[Document, str]]] = {}
+    taken: set[int] = set()
+    for h, head in enumerate(out):
+        if head.type not in (DocType.VOLUNTEER_CONTRACT, DocType.PHOTO_ID) or h in taken:
+            continue
+        current = head
+        for t, tail in enumerate(out):
+            if t == h or t in taken or tail.file.relpath == head.file.relpath:
+                continue
+            why = _continuation(current, tail)
+            if why is None:
+                continue
+            tails.setdefault(h, []).append((tail, why))
+            taken.add(t)
+            current = replace(current, file=replace(current.file, pages=current.file.pages + tail.file.pages))
+    if not tails:
+        return out
+    return [
+        _joined(doc, tails[i], today=today) if i in tails else doc
+        for i, doc in enumerate(out)
+        if i not in taken
+    ]

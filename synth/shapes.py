@@ -1,0 +1,171 @@
+"""Dossiers whose files are not one document each: the shapes people actually upload.
+
+- `passport_visa_pdf`: the passport's data page and the visa page in one scanned PDF;
+- `passport_visa_photo`: one photo of the open passport, data page and visa side by side;
+- `whole_dossier_pdf`: every document in one PDF, some pages scanned, some clean;
+- `contract_pages`: the contract photographed page by page (only the first page titled);
+- `id_card_sides`: an identity card's front and back in two photos (the zone on the back);
+- `blank_page`: a document scanned with a blank page after it.
+
+Each dossier is otherwise complete; `DocumentTruth` says which documents lie where.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image
+
+from synth import output
+from synth.context import DocContext, make_context
+from synth.documents.cards import _label, _zone
+from synth.families import SPLITS, choose
+from synth.families import family as template_family
+from synth.layout import Sheet
+from synth.render import PHOTO_DPI, SCAN_DPI
+from synth.scenarios import BASE_DOCS
+from synth.zones import td1
+
+SHAPES = ("passport_visa_pdf", "passport_visa_photo", "whole_dossier_pdf", "contract_pages", "id_card_sides",
+          "blank_page")
+
+
+@dataclass(frozen=True)
+class DocumentTruth:
+    """One document of a shaped dossier: its type and where it lies (file -> page numbers)."""
+
+    doc_type: str
+    parts: tuple[tuple[str, tuple[int, ...]], ...]
+
+
+@dataclass(frozen=True)
+class ShapedTruth:
+    shape: str
+    seed: int
+    folder: str
+    arrival: str
+    filing: str
+    expected_status: str
+    documents: tuple[DocumentTruth, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "shape": self.shape, "seed": self.seed, "arrival": self.arrival, "filing": self.filing,
+            "status": self.expected_status,
+            "documents": [{"doc_type": d.doc_type, "parts": [[f, list(p)] for f, p in d.parts]} for d in self.documents],
+        }
+
+
+def _sheets(kind: str, ctx: DocContext, rng: random.Random, families: str) -> list[Sheet]:
+    sheets, _truth = template_family(kind, choose(kind, rng, families).number).build(ctx, rng)
+    return sheets
+
+
+def _scan(sheets: list[Sheet], rng: random.Random, clean: bool = False) -> list[Image.Image]:
+    imgs = [output.sheet_to_image(s, SCAN_DPI) for s in sheets]
+    return [im.convert("L") if clean else output.scan_effect(im, rng, gray=True) for im in imgs]
+
+
+def _blank(like: Image.Image, rng: random.Random) -> Image.Image:
+    return output.scan_effect(Image.new("RGB", like.size, (255, 255, 255)), rng, gray=True)
+
+
+def _card_sides(ctx: DocContext) -> tuple[Sheet, Sheet]:
+    """An identity card's front (no zone) and back (address and the TD1 zone)."""
+    p = ctx.shown("photo_id")
+    c = p.country
+    front = Sheet(660, 430, background=(0.92, 0.95, 0.92))
+    front.text(330, 30, f"{c.name_fr.upper()} - CARTE NATIONALE D'IDENTITÉ", 15, bold=True, align="center")
+    front.text(330, 50, "NATIONAL IDENTITY CARD", 12, align="center")
+    front.photo(22, 66, 140, 180)
+    _label(front, 185, 72, "Nom / Surname", p.surname.upper())
+    _label(front, 185, 110, "Prénoms / Given names", p.given_names.upper())
+    _label(front, 185, 148, "N° de la carte / Card No.", ctx.id_number)
+    _label(front, 185, 186, "Date d'expiration / Date of expiry", ctx.id_expiry.strftime("%d/%m/%Y"))
+    back = Sheet(660, 430, background=(0.92, 0.95, 0.92))
+    _label(back, 40, 60, "Adresse / Address", "12 RUE DU MARCHE")
+    lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
+    _zone(back, lines, 318)
+    return front, back
+
+
+def scanned_dossier_pages(seed: int, families: str = "default") -> list[Image.Image]:
+    """Every page of one applicant's documents as scanned images (for long scanned dossier PDFs)."""
+    rng = random.Random(f"pages:{seed}")
+    ctx = make_context(rng)
+    return [im for kind in BASE_DOCS for im in _scan(_sheets(kind, ctx, rng, families), rng)]
+
+
+def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default") -> ShapedTruth:
+    """Write one complete dossier in `shape` to `out_dir` and say which documents lie where."""
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
+    if families not in SPLITS:
+        raise ValueError(f"unknown family split {families!r}")
+    rng = random.Random(f"shape:{shape}:{seed}")
+    ctx = make_context(rng)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    docs: list[DocumentTruth] = []
+    kinds = list(BASE_DOCS)
+
+    def text_pdf(kind: str, name: str | None = None) -> None:
+        sheets = _sheets(kind, ctx, rng, families)
+        name = name or f"{kind}.pdf"
+        (out / name).write_bytes(output.sheets_to_pdf(sheets))
+        docs.append(DocumentTruth(kind, ((name, tuple(range(1, len(sheets) + 1))),)))
+
+    if shape in ("passport_visa_pdf", "passport_visa_photo"):
+        pas, vis = _sheets("passport", ctx, rng, families), _sheets("visa", ctx, rng, families)
+        if shape == "passport_visa_pdf":
+            (out / "passeport.pdf").write_bytes(output.scan_pdf_bytes(_scan(pas + vis, rng), SCAN_DPI))
+            docs += [DocumentTruth("passport", (("passeport.pdf", (1,)),)),
+                     DocumentTruth("visa", (("passeport.pdf", (2,)),))]
+        else:
+            a, b = (output.sheet_to_image(s, PHOTO_DPI) for s in (pas[0], vis[0]))
+            spread = Image.new("RGB", (a.width + b.width + 20, max(a.height, b.height)), (250, 248, 240))
+            spread.paste(a, (0, 0))
+            spread.paste(b, (a.width + 20, 0))
+            (out / "IMG_passeport.jpg").write_bytes(output.jpeg_bytes(output.photo_effect(spread, rng), quality=85))
+            docs += [DocumentTruth("passport", (("IMG_passeport.jpg", (1,)),)),
+                     DocumentTruth("visa", (("IMG_passeport.jpg", (1,)),))]
+        kinds = [k for k in kinds if k not in ("passport", "visa")]
+    elif shape == "whole_dossier_pdf":
+        images: list[Image.Image] = []
+        for kind in kinds:
+            imgs = _scan(_sheets(kind, ctx, rng, families), rng, clean=rng.random() < 0.5)
+            docs.append(DocumentTruth(kind, (("dossier.pdf", tuple(range(len(images) + 1, len(images) + len(imgs) + 1))),)))
+            images += imgs
+        (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(images, SCAN_DPI))
+        kinds = []
+    elif shape == "contract_pages":
+        sheets = _sheets("volunteer_contract", ctx, rng, families)
+        names = [f"IMG_{1000 + 7 * i}.jpg" for i in range(len(sheets))]
+        for name, sheet in zip(names, sheets, strict=True):
+            pic = output.photo_effect(output.sheet_to_image(sheet, PHOTO_DPI), rng)
+            (out / name).write_bytes(output.jpeg_bytes(pic, quality=80))
+        docs.append(DocumentTruth("volunteer_contract", tuple((n, (1,)) for n in names)))
+        kinds.remove("volunteer_contract")
+    elif shape == "id_card_sides":
+        for name, side in zip(("cni_recto.jpg", "cni_verso.jpg"), _card_sides(ctx), strict=True):
+            pic = output.photo_effect(output.sheet_to_image(side, PHOTO_DPI * 1.6), rng)
+            (out / name).write_bytes(output.jpeg_bytes(pic, quality=85))
+        docs.append(DocumentTruth("photo_id", (("cni_recto.jpg", (1,)), ("cni_verso.jpg", (1,)))))
+        kinds.remove("passport")
+    elif shape == "blank_page":
+        kind = rng.choice(("birth_certificate", "acceptance_certificate", "departure_commitment"))
+        imgs = _scan(_sheets(kind, ctx, rng, families), rng)
+        imgs.append(_blank(imgs[-1], rng))
+        (out / "scan_blank.pdf").write_bytes(output.scan_pdf_bytes(imgs, SCAN_DPI))
+        docs.append(DocumentTruth(kind, (("scan_blank.pdf", tuple(range(1, len(imgs) + 1))),)))
+        kinds.remove(kind)
+    for kind in kinds:
+        text_pdf(kind)
+    person = ctx.person
+    applicant = f"{person.given_names} {person.surname}"
+    (out / "dossier.toml").write_text(
+        f'arrival = {ctx.arrival.isoformat()}\nfiling = {ctx.filing.isoformat()}\napplicant = "{applicant}"\n',
+        encoding="utf-8")
+    return ShapedTruth(shape, seed, out.name, ctx.arrival.isoformat(), ctx.filing.isoformat(), "complete", tuple(docs))

@@ -1,0 +1,127 @@
+"""Documents, not files: a file cut into documents only on strong evidence, later uploads joined back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docscheck.checklist import evaluate_dossier
+from docscheck.model import DocType, FileText, Page, TextSource
+from docscheck.segment import join_documents, page_groups, page_numbering
+from docscheck.understand import understand_documents
+from synth.zones import mrv, td1, td3
+
+TODAY = date(2026, 11, 30)
+BORN = date(1996, 4, 2)
+
+
+def _file(relpath: str, *texts: str) -> FileText:
+    pages = tuple(Page(i + 1, t, TextSource.OCR, 90.0) for i, t in enumerate(texts))
+    return FileText(path="/x/" + relpath, relpath=relpath, kind="pdf", sha256="ab" * 32, size=1000,
+                    pages=pages, page_count=len(pages))
+
+
+PASSPORT = "\n".join([
+    "REPUBLIQUE DU SENEGAL", "PASSEPORT / PASSPORT", "Nom / Surname: NDIAYE", "Prenoms / Given names: AISSATOU",
+    "Date de naissance / Date of birth: 02/04/1996", "Date d'expiration / Date of expiry: 01/06/2030", "",
+    *td3("SEN", "NDIAYE", "AISSATOU", "A01234567", "SEN", BORN, "F", date(2030, 6, 1)),
+])
+VISA = "\n".join([
+    "VISA", "TYPE D", "VALABLE POUR FRANCE", "DU 01/09/2026 AU 31/08/2027", "DUREE DU SEJOUR 365 JOURS",
+    "NOMBRE D'ENTREES MULT", "NOM NDIAYE AISSATOU", "REMARQUES VLS-TS BENEVOLE", "",
+    *mrv("MRVA", "FRA", "NDIAYE", "AISSATOU", "12345678", "SEN", BORN, "F", date(2027, 8, 31)),
+])
+CONTRACT_1 = "\n".join([
+    "CONTRAT DE VOLONTARIAT", "Entre les soussignés : l'association Les Amis du Quartier, et", "le volontaire Aissatou NDIAYE.",
+    "Article 1 - Objet", "Le volontaire accomplit une mission d'accompagnement social des personnes isolées.",
+    "Article 2 - Durée", "Date de début : 01/10/2026. Date de fin : 30/09/2027.", "Page 1/3",
+])
+CONTRACT_2 = "\n".join([
+    "Article 3 - Indemnité", "Le volontaire perçoit une indemnité mensuelle versée par l'association.",
+    "Article 4 - Tuteur", "Un tuteur accompagne le volontaire pendant toute sa mission.", "Page 2/3",
+])
+CONTRACT_3 = "\n".join([
+    "Article 5 - Fin du contrat", "Le contrat prend fin au terme de la mission ou par préavis d'un mois.",
+    "Fait à Lyon en deux exemplaires, le 01/09/2026.", "Lu et approuvé", "Pour l'association       Le volontaire",
+    "Page 3/3",
+])
+
+
+def test_page_numbering_is_read_and_dates_are_not_taken_for_it() -> None:
+    assert page_numbering("Page 2 sur 3") == (2, 3)
+    assert page_numbering("footer 2/3") == (2, 3)
+    assert page_numbering("Fait le 01/09/2026") is None
+
+
+def test_a_three_page_contract_whose_later_pages_have_no_title_is_one_document() -> None:
+    ft = _file("contrat.pdf", CONTRACT_1, CONTRACT_2, CONTRACT_3)
+    docs = understand_documents(ft, today=TODAY)
+    assert len(docs) == 1 and docs[0].type is DocType.VOLUNTEER_CONTRACT
+    assert docs[0].pages == (1, 2, 3) and docs[0].where == "contrat.pdf"
+
+
+def test_a_thirty_page_scan_of_one_document_is_never_split() -> None:
+    head = "ARRETE PORTANT AGREMENT\nLe préfet, vu le code du service national, décide :\nArticle 1\nL'association est agréée."
+    texts = [head] + [
+        f"Article {n}\nL'association accueille des volontaires pour des missions d'intérêt général, "
+        f"dans le respect des conditions fixées par le présent arrêté.\n{'Visa du contrôle' if n % 7 == 0 else ''}"
+        for n in range(2, 31)
+    ]
+    ft = _file("scan_001.pdf", *texts)
+    assert len(page_groups(ft, today=TODAY)) == 1
+    docs = understand_documents(ft, today=TODAY)
+    assert len(docs) == 1 and docs[0].pages == tuple(range(1, 31))
+
+
+def test_passport_data_page_then_visa_page_are_two_documents() -> None:
+    ft = _file("passeport.pdf", PASSPORT, VISA)
+    docs = understand_documents(ft, today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.PASSPORT, (1,)), (DocType.VISA, (2,))]
+    assert docs[1].where == "passeport.pdf, page 2"
+    assert any("new document at page 2" in e for e in docs[1].classification.evidence)
+    assert docs[1].zone is not None and docs[1].zone.kind == "MRVA"
+
+
+def test_a_blank_page_goes_with_its_neighbour() -> None:
+    ft = _file("passeport.pdf", PASSPORT, "", VISA)
+    docs = understand_documents(ft, today=TODAY)
+    assert [d.pages for d in docs] == [(1, 2), (3,)]
+
+
+def test_one_photo_of_the_open_passport_gives_two_documents_by_their_zones() -> None:
+    ft = _file("IMG_0001.jpg", PASSPORT + "\n\n" + VISA)
+    docs = understand_documents(ft, today=TODAY)
+    assert sorted(d.type.value for d in docs) == ["passport", "visa"]
+    assert all(d.pages == (1,) for d in docs)
+
+
+def test_a_contract_photographed_page_by_page_is_joined_with_its_grounds() -> None:
+    files = [_file("contrat_1.jpg", CONTRACT_1), _file("IMG_2.jpg", CONTRACT_2), _file("IMG_3.jpg", CONTRACT_3)]
+    files = [FileText(**{**f.__dict__, "sha256": str(i) * 64}) for i, f in enumerate(files)]
+    docs = [d for f in files for d in understand_documents(f, today=TODAY)]
+    joined = join_documents(docs, today=TODAY)
+    assert len(joined) == 1 and joined[0].type is DocType.VOLUNTEER_CONTRACT
+    assert [p.relpath for p in joined[0].parts] == ["contrat_1.jpg", "IMG_2.jpg", "IMG_3.jpg"]
+    assert joined[0].where == "contrat_1.jpg; IMG_2.jpg; IMG_3.jpg"
+    ev = " ".join(joined[0].classification.evidence)
+    assert "joined IMG_2.jpg: page numbering 2/3 follows 1/3" in ev and "joined IMG_3.jpg" in ev
+
+
+def test_an_id_card_back_joins_its_front_by_the_document_number() -> None:
+    front = "CARTE NATIONALE D'IDENTITE\nREPUBLIQUE DU SENEGAL\nNom: NDIAYE\nPrénoms: AISSATOU\nN° ID1234567\nNé le 02/04/1996"
+    back = "\n".join(["Adresse: Dakar", "", *td1("SEN", "NDIAYE", "AISSATOU", "ID1234567", "SEN", BORN, "F", date(2031, 1, 1))])
+    docs = [*understand_documents(_file("cni_recto.jpg", front), today=TODAY),
+            *understand_documents(FileText(**{**_file("cni_verso.jpg", back).__dict__, "sha256": "cd" * 32}), today=TODAY)]
+    assert [d.type for d in docs] == [DocType.PHOTO_ID, DocType.PHOTO_ID]
+    if docs[0].value("document_number") != "ID1234567":
+        return  # the front's number is the reader's business; joining needs it
+    joined = join_documents(docs, today=TODAY)
+    assert len(joined) == 1 and joined[0].zone is not None and joined[0].zone.kind == "TD1"
+    assert any("TD1 zone" in e for e in joined[0].classification.evidence)
+
+
+def test_two_documents_of_one_file_are_not_duplicates_and_gaps_name_the_pages() -> None:
+    docs = understand_documents(_file("passeport.pdf", PASSPORT, VISA), today=TODAY)
+    report = evaluate_dossier("d", "/d", list(docs), as_of=TODAY)
+    assert not [g for g in report.gaps if g.code == "duplicate_document"]
+    visa = next(r for r in report.requirements if r.id == "long_stay_visa")
+    assert visa.satisfied and visa.files == ("passeport.pdf, page 2",)
