@@ -86,7 +86,7 @@ class FileText:
     @property
     def poor_reasons(self) -> tuple[str, ...]:
         """Why this file's images are poor, each reason once (none: every image is legible)."""
-        return tuple(dict.fromkeys(r for p in self.poor_pages for r in p.quality.reasons if p.quality))
+        return tuple(dict.fromkeys(r for p in self.poor_pages if p.quality for r in p.quality.reasons))
 
     @property
     def text_source(self) -> str:
