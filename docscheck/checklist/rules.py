@@ -130,6 +130,7 @@ ENGINE_GAP_CODES = (
     "field_unreadable",
     "arrival_unknown",
     "nationality_conflict",
+    "poor_quality",
 )
 
 

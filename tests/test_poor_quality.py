@@ -1,0 +1,67 @@
+"""The poor_quality gap: one per file whose page images a prefecture could turn down, with what to do."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docscheck.messages import LANGS, message, to_verify_message
+from docscheck.model import Severity
+from tests.test_checklist import complete_documents, evaluate, poor_image, replaced
+
+
+def test_a_poor_file_gives_one_warning_with_its_reasons_and_pages() -> None:
+    r = evaluate(poor_image(complete_documents(), "passport", "blurred", "cut_off"))
+    gaps = [g for g in r.gaps if g.code == "poor_quality"]
+    assert len(gaps) == 1
+    gap = gaps[0]
+    assert gap.severity is Severity.WARNING and gap.files == ("passport.pdf",)
+    assert gap.params["reason"] == "blurred,cut_off" and gap.params["pages"] == "1"
+    assert gap.evidence and "passport.pdf p.1: blurred,cut_off" in gap.evidence[0]
+    assert r.status.value == "complete"  # a warning: what was read still counts
+
+
+def test_legible_files_give_no_poor_quality() -> None:
+    assert not [g for g in evaluate(complete_documents()).gaps if g.code == "poor_quality"]
+
+
+@pytest.mark.parametrize(("reason", "en", "fr"), [
+    ("blurred", "hold the phone still", "tenez le téléphone immobile"),
+    ("too_dark", "in daylight", "à la lumière du jour"),
+    ("overexposed", "without flash", "sans flash"),
+    ("cut_off", "whole page in the frame", "cadrez la page entière"),
+    ("low_resolution", "closer", "rapprochez-vous"),
+])
+def test_the_message_says_how_to_retake_it_in_both_languages(reason: str, en: str, fr: str) -> None:
+    gap = next(g for g in evaluate(poor_image(complete_documents(), "visa", reason)).gaps if g.code == "poor_quality")
+    english, french = message(gap, "en"), message(gap, "fr")
+    assert en in english and "Retake it" in english and "visa.pdf" in english
+    assert fr in french and "Reprenez-la" in french and "visa.pdf" in french
+    for text in (english, french):
+        assert "{" not in text and "?" not in text
+
+
+def test_several_reasons_are_said_together() -> None:
+    gap = next(g for g in evaluate(poor_image(complete_documents(), "visa", "too_dark", "overexposed")).gaps
+               if g.code == "poor_quality")
+    text = message(gap, "en")
+    assert "too dark" in text and "washed out" in text and "daylight" in text and "without flash" in text
+
+
+def test_an_unread_field_on_a_poor_image_says_both() -> None:
+    docs = poor_image(replaced(complete_documents(), "passport", expiry_date=None), "passport", "blurred")
+    r = evaluate(docs)
+    unread = next(g for g in r.gaps if g.code == "date_unreadable" and g.files == ("passport.pdf",))
+    assert unread.params["image"] == "blurred"
+    item = next(i for i in r.to_verify if i.files == ("passport.pdf",))
+    for lang, words in zip(LANGS, (("image is poor too", "blurred", "Retake it"),
+                                   ("aussi de mauvaise qualité", "floue", "Reprenez-la")), strict=True):
+        for text in (message(unread, lang), to_verify_message(item, lang)):
+            assert all(w in text for w in words), text
+
+
+def test_an_unread_field_on_a_legible_image_does_not_mention_it() -> None:
+    r = evaluate(replaced(complete_documents(), "passport", expiry_date=None), as_of=date(2026, 11, 30))
+    unread = next(g for g in r.gaps if g.code == "date_unreadable")
+    assert "image" not in unread.params and "retake" not in message(unread, "en")
