@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docscheck.model import Gap, Severity, ToVerify
+from docscheck.model import FileText, Gap, Severity, ToVerify
 
 LANGS = ("en", "fr")
 
@@ -310,6 +310,20 @@ def image_problems(reasons: str, lang: str) -> tuple[str, str]:
     problems = sep[0].join(IMAGE_PROBLEMS[r][i] for r in known)
     advice = sep[1].join(RETAKE_ADVICE[r][i] for r in known)
     return problems, advice
+
+
+def poor_image_params(f: FileText, doc_type: str = "unknown") -> dict[str, str]:
+    """The poor_quality gap's parameters for a file (empty when every page image is legible)."""
+    if not f.poor_pages:
+        return {}
+    return {"file": f.relpath, "doc_type": doc_type, "reason": ",".join(f.poor_reasons),
+            "pages": ",".join(str(p.number) for p in f.poor_pages), "page_count": str(len(f.pages))}
+
+
+def poor_image_message(f: FileText, lang: str) -> str | None:
+    """What is wrong with a file's image and how to retake it, as the poor_quality gap says it (None: legible)."""
+    params = poor_image_params(f)
+    return message(Gap("poor_quality", None, Severity.WARNING, (f.relpath,), params), lang) if params else None
 
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")

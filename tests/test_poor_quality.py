@@ -65,3 +65,46 @@ def test_an_unread_field_on_a_legible_image_does_not_mention_it() -> None:
     r = evaluate(replaced(complete_documents(), "passport", expiry_date=None), as_of=date(2026, 11, 30))
     unread = next(g for g in r.gaps if g.code == "date_unreadable")
     assert "image" not in unread.params and "retake" not in message(unread, "en")
+
+
+def _report(lang_docs: list | None = None):  # type: ignore[no-untyped-def]
+    from docscheck.model import Report
+
+    docs = lang_docs or poor_image(complete_documents(), "passport", "too_dark")
+    return Report(date(2026, 11, 30), (evaluate(docs),))
+
+
+def test_the_reports_carry_it_beside_the_file() -> None:
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    from docscheck.render import render
+
+    report = _report()
+    html = str(render(report, "html", "fr"))
+    assert 'class="file poor-image" data-name="passport.pdf"' in html
+    assert 'data-reasons="too_dark"' in html and "Image difficile à lire" in html and "trop sombre" in html
+    text = str(render(report, "text", "en"))
+    assert "passport.pdf: passport" in text and "Image hard to read: too dark" in text
+    data = json.loads(render(report, "json", "en"))
+    schema = json.loads((Path(__file__).resolve().parents[1] / "docscheck" / "schema" / "report.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    dossier = data["dossiers"][0]
+    gap = next(g for g in dossier["gaps"] if g["code"] == "poor_quality")
+    assert gap["params"]["reason"] == "too_dark" and gap["files"] == ["passport.pdf"]
+    passport = next(d for d in dossier["documents"] if d["file"] == "passport.pdf")
+    assert passport["legibility"] == {"poor": True, "reasons": ["too_dark"], "pages": [{"number": 1, "reasons": ["too_dark"]}]}
+
+
+def test_classify_and_extract_print_it() -> None:
+    import json
+
+    from docscheck.render.extract import classify_json, classify_text, extract_json, extract_text
+
+    doc = next(d for d in poor_image(complete_documents(), "passport", "blurred") if d.type.value == "passport")
+    assert "image: The image of passport.pdf is hard to read: blurred" in classify_text([doc])
+    assert json.loads(classify_json([doc]))["documents"][0]["legibility"]["reasons"] == ["blurred"]
+    assert "image: blurred" in extract_text([doc.file])
+    assert json.loads(extract_json([doc.file]))["files"][0]["pages"][0]["legibility"]["reasons"] == ["blurred"]

@@ -21,6 +21,7 @@ from docscheck.checklist.identity import (
     same_organisation,
 )
 from docscheck.checklist.rules import Check, Checklist, Condition, Requirement, load_checklist
+from docscheck.messages import poor_image_params
 from docscheck.model import (
     Confirmation,
     Deadlines,
@@ -533,7 +534,6 @@ def _file_findings(ctx: _Context, rules: Checklist) -> None:
 def _poor_quality(ctx: _Context, doc: Document) -> None:
     """One warning per file whose page images a prefecture could turn down: retake them."""
     f = doc.file
-    pages = [p.number for p in f.poor_pages]
     ev = []
     for p in f.poor_pages:
         m = p.quality.measures if p.quality else {}
@@ -541,9 +541,7 @@ def _poor_quality(ctx: _Context, doc: Document) -> None:
                   f"(edge width {m.get('edge_width', 0):.2f} of the text height, paper {m.get('paper', 0):.0f}, "
                   f"ink {m.get('ink', 0):.0f}, glare {m.get('glare', 0):.2f}, text {m.get('text_height', 0):.0f} px, "
                   f"words at the edge {m.get('edge_words', 0):.0f}, sides cut {m.get('cut_sides', 0):.0f})")
-    ctx.add("poor_quality", None, Severity.WARNING, (f.relpath,),
-            {"file": f.relpath, "doc_type": doc.type.value, "reason": ",".join(f.poor_reasons),
-             "pages": ",".join(map(str, pages)), "page_count": str(len(f.pages))}, ev)
+    ctx.add("poor_quality", None, Severity.WARNING, (f.relpath,), poor_image_params(f, doc.type.value), ev)
 
 
 # What could not be read on a file, said together with its poor image when it has one.

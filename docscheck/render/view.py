@@ -13,7 +13,15 @@ from datetime import date
 
 from docscheck.checklist.engine import display_text
 from docscheck.checklist.rules import Condition, load_checklist
-from docscheck.messages import FIELD_NAMES, LANGS, doc_name, human_date, message, read_error_message
+from docscheck.messages import (
+    FIELD_NAMES,
+    LANGS,
+    doc_name,
+    human_date,
+    message,
+    poor_image_message,
+    read_error_message,
+)
 from docscheck.model import DocType, Document, DossierReport, Gap, Report, Severity, Status, ToVerify
 
 # Marks: satisfied, failed, worth a look, could not be checked, does not apply.
@@ -39,7 +47,7 @@ UI = {
         "to_verify": "to verify by hand", "to_check": "To check by hand", "zone": "machine-readable zone",
         "zone_valid": "check digits verified", "zone_invalid": "check digits failing",
         "zone_verified": "verified zone", "zone_unverified": "unverified zone", "printed": "printed text",
-        "image": "image",
+        "image": "image", "retake": "Image hard to read",
     },
     "fr": {
         "dossier": "Dossier", "status": "Statut", "complete": "complet", "incomplete": "incomplet",
@@ -60,7 +68,7 @@ UI = {
         "to_verify": "à vérifier à la main", "to_check": "À vérifier à la main", "zone": "bande de lecture automatique",
         "zone_valid": "chiffres de contrôle vérifiés", "zone_invalid": "chiffres de contrôle en échec",
         "zone_verified": "bande vérifiée", "zone_unverified": "bande non vérifiée", "printed": "texte imprimé",
-        "image": "image",
+        "image": "image", "retake": "Image difficile à lire",
     },
 }
 
@@ -251,6 +259,8 @@ class FileView:
     fields: tuple[FieldView, ...]
     evidence: tuple[str, ...]
     thumb: str | None
+    retake: str | None = None  # what is wrong with the file's image and how to retake it (None: legible)
+    retake_reasons: tuple[str, ...] = ()  # legibility reasons (legibility.REASONS)
 
 
 @dataclass(frozen=True)
@@ -320,6 +330,8 @@ def _file_view(doc: Document, lang: str, thumb: ThumbSource | None) -> FileView:
         fields=tuple(field_view(name, fld.value, lang) for name, fld in doc.fields.items()),
         evidence=doc.classification.evidence,
         thumb=src,
+        retake=poor_image_message(f, lang) if f.error is None else None,
+        retake_reasons=f.poor_reasons if f.error is None else (),
     )
 
 
