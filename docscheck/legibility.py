@@ -276,3 +276,14 @@ def page_quality(fitted: Image.Image, page: UprightPage, *, scale: float) -> Pag
         return assess_reading(fitted, page, scale=scale).quality()
     except Exception:  # a measurement failing on a strange image must not cost the page its text
         return None
+
+
+def blank_quality(image: Image.Image) -> PageQuality | None:
+    """A page too faint to be sent to OCR: too dark when its paper is dark (an under-exposed photo
+    can look blank), else nothing to say (a blank page is not a poor image)."""
+    if os.environ.get(SWITCH_OFF) == "1":
+        return None
+    grey = image.convert("L")
+    pixels = np.asarray(grey.reduce(max(1, min(grey.size) // 400)), dtype=np.float32)
+    paper = float(np.percentile(pixels, 90))
+    return PageQuality(("too_dark",), {"paper": round(paper, 1)}) if paper < DARK_PAPER else None

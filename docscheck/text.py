@@ -111,7 +111,8 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     """
     started = time.perf_counter()
     if images.is_blank(image):
-        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE)
+        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE,
+                    quality=legibility.blank_quality(image))
     fitted = images.fit_for_ocr(image)
     try:
         upright = read_upright(fitted, lang=options.lang, timeout=timeout or options.ocr_timeout)

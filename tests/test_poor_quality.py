@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -108,3 +109,36 @@ def test_classify_and_extract_print_it() -> None:
     assert json.loads(classify_json([doc]))["documents"][0]["legibility"]["reasons"] == ["blurred"]
     assert "image: blurred" in extract_text([doc.file])
     assert json.loads(extract_json([doc.file]))["files"][0]["pages"][0]["legibility"]["reasons"] == ["blurred"]
+
+
+# ------------------------------------------------------------------ real photos, real Tesseract, the CLI
+
+
+def test_docscheck_check_flags_a_spoiled_photo_with_its_reason_and_not_a_clean_one(tmp_path: Path) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.poor_photos import REASON, write_photo
+
+    folder = tmp_path / "dossier"
+    folder.mkdir()
+    write_photo(folder, "clean.jpg")
+    for defect in ("blur", "dark"):
+        write_photo(folder, f"{defect}.jpg", defect)
+    env = {**os.environ, "DOCSCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    out = subprocess.run(
+        [sys.executable, "-m", "docscheck", "check", str(folder), "--as-of", "2026-11-30", "--format", "json", "-q",
+         "--workers", "2"], capture_output=True, text=True, env=env, check=False,
+    )
+    assert out.returncode in (0, 1), out.stderr
+    dossier = json.loads(out.stdout)["dossiers"][0]
+    poor = {g["files"][0]: g for g in dossier["gaps"] if g["code"] == "poor_quality"}
+    assert set(poor) == {"blur.jpg", "dark.jpg"}
+    for defect in ("blur", "dark"):
+        gap = poor[f"{defect}.jpg"]
+        assert gap["severity"] == "warning" and REASON[defect] in gap["params"]["reason"].split(",")
+        assert gap["params"]["pages"] == "1" and "Retake it" in gap["message"]
+    docs = {d["file"]: d for d in dossier["documents"]}
+    assert docs["clean.jpg"]["legibility"] == {"poor": False, "reasons": [], "pages": [{"number": 1, "reasons": []}]}
