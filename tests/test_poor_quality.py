@@ -142,3 +142,52 @@ def test_docscheck_check_flags_a_spoiled_photo_with_its_reason_and_not_a_clean_o
         assert gap["params"]["pages"] == "1" and "Retake it" in gap["message"]
     docs = {d["file"]: d for d in dossier["documents"]}
     assert docs["clean.jpg"]["legibility"] == {"poor": False, "reasons": [], "pages": [{"number": 1, "reasons": []}]}
+
+
+# ------------------------------------------------------------------ the web page, while the dossier is read
+
+
+def test_the_web_page_shows_a_read_file_and_its_poor_image_before_the_dossier_is_done(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from docscheck.web.app import _Watched
+    from docscheck.web.sessions import Check, Limits, Session
+    from docscheck.web.view import result_context, template_environment
+
+    doc = next(d for d in poor_image(complete_documents(), "passport", "cut_off") if d.type.value == "passport")
+    session = Session(tmp_path, Limits())
+    try:
+        for name in ("passport.pdf", "visa.pdf"):
+            (session.files_dir / name).write_bytes(b"%PDF-1.4")
+        check = Check("c1", 2)
+        session.check = check
+        with ThreadPoolExecutor(1) as pool:
+            _Watched(pool, check).submit(lambda: doc).result()
+        assert check.state == "running" and set(check.read) == {"passport.pdf"}
+        html = template_environment().get_template("_result.html").render(lang="en", **result_context(session, "en"))
+        card = html.split('data-name="passport.pdf"')[1].split("</li>")[0]
+        assert 'src="/thumb/passport.pdf"' in card and 'data-reasons="cut_off"' in card and "whole page in the frame" in card
+        assert "being read" in html.split('data-name="visa.pdf"')[1].split("</li>")[0]
+    finally:
+        session.close()
+
+
+def test_the_web_status_and_result_carry_a_spoiled_photo() -> None:
+    import time
+
+    from starlette.testclient import TestClient
+
+    from docscheck.web import create_app
+    from tests.poor_photos import photo_bytes
+
+    with TestClient(create_app(), base_url="http://127.0.0.1", client=("127.0.0.1", 50000)) as client:
+        client.post("/api/upload", files=[("files", ("photo.jpg", photo_bytes("blur")))], headers={"X-Docscheck": "1"})
+        end = time.monotonic() + 120
+        while (status := client.get("/api/status?lang=fr").json())["state"] == "running" and time.monotonic() < end:
+            time.sleep(0.2)
+        assert status["state"] == "done"
+        (read,) = status["files"]
+        assert read["name"] == "photo.jpg" and read["poor"] and "blurred" in read["reasons"]
+        assert "Reprenez-la" in read["message"]
+        html = client.get("/api/result?lang=en").text
+        assert 'class="file poor-image" data-name="photo.jpg"' in html and "Image hard to read" in html
