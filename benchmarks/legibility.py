@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import tempfile
 from collections import Counter
 from dataclasses import dataclass
@@ -148,6 +149,7 @@ def cost(rounds: int, dossiers: int, workers: int) -> None:
     from docscheck.model import TextSource
 
     times: dict[bool, list[float]] = {True: [], False: []}
+    cpu: dict[bool, list[float]] = {True: [], False: []}  # the reader processes' CPU time: steadier under load
     with tempfile.TemporaryDirectory(prefix="docscheck-legibility-cost-") as tmp:
         batch = make_batch(Path(tmp) / "images", dossiers, ["scan_pdf", "photo"], 8000)
         ocrd = 0
@@ -157,17 +159,29 @@ def cost(rounds: int, dossiers: int, workers: int) -> None:
                     os.environ.pop(SWITCH_OFF, None)
                 else:
                     os.environ[SWITCH_OFF] = "1"
+                before = _children_cpu()
                 report, seconds = run(batch, workers=workers, cache_dir=None)
+                cpu[assessed].append(_children_cpu() - before)
                 ocrd = pages(report, TextSource.OCR)
                 times[assessed].append(seconds)
-                print(f"  round {i + 1}, assessment {'on ' if assessed else 'off'}: {seconds:.1f} s", flush=True)
+                print(f"  round {i + 1}, assessment {'on ' if assessed else 'off'}: {seconds:.1f} s "
+                      f"({cpu[assessed][-1]:.1f} s CPU)", flush=True)
         os.environ.pop(SWITCH_OFF, None)
     on, off = sum(times[True]), sum(times[False])
     print(f"\n== cost: {dossiers} scanned/photographed dossiers ({ocrd} pages OCR'd), {workers} workers, "
           f"{rounds} interleaved cold runs each")
     print(f"cold time with the assessment:    {on / rounds:.1f} s a run (runs: {', '.join(f'{t:.1f}' for t in times[True])})")
     print(f"cold time without it:             {off / rounds:.1f} s a run (runs: {', '.join(f'{t:.1f}' for t in times[False])})")
-    print(f"the assessment adds:              {100 * (on - off) / off:+.1f}%   (target < 5%)")
+    print(f"the assessment adds:              {100 * (on - off) / off:+.1f}% of the wall time   (target < 5%)")
+    con, coff = sum(cpu[True]), sum(cpu[False])
+    print(f"CPU time of the readers:          {con / rounds:.1f} s with, {coff / rounds:.1f} s without: "
+          f"{100 * (con - coff) / coff:+.1f}%")
+
+
+def _children_cpu() -> float:
+    """CPU seconds used by this process's ended children (the run's reader processes, Tesseract included)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
