@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from docscheck.files import write_atomic
-from docscheck.model import FileText, Page, ReadError, TextSource
+from docscheck.model import FileText, Page, PageQuality, ReadError, TextSource
 
 DEFAULT_MAX_BYTES = 512 * 1024 * 1024
 FORMAT = 1  # bump when the stored JSON changes shape
@@ -155,7 +155,8 @@ def _to_json(result: FileText) -> dict[str, Any]:
 
 
 def _from_json(data: dict[str, Any]) -> FileText:
-    pages = tuple(Page(**{**p, "source": TextSource(p["source"])}) for p in data["pages"])
+    pages = tuple(Page(**{**p, "source": TextSource(p["source"]), "quality": _quality(p.get("quality"))})
+                  for p in data["pages"])
     error = ReadError(**data["error"]) if data.get("error") else None
     return FileText(
         path="",
@@ -167,3 +168,9 @@ def _from_json(data: dict[str, Any]) -> FileText:
         error=error,
         page_count=data.get("page_count", 0),
     )
+
+
+def _quality(data: dict[str, Any] | None) -> PageQuality | None:
+    if data is None:
+        return None
+    return PageQuality(tuple(data["reasons"]), {k: float(v) for k, v in data["measures"].items()})

@@ -21,11 +21,13 @@ development pages (generated scans and phone photos, seeds 100-199).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+import os
+from dataclasses import asdict, dataclass
 
 import numpy as np
 from PIL import Image
 
+from docscheck.model import PageQuality
 from docscheck.orientation import UprightPage
 from docscheck.tesseract import OcrResult, OcrWord
 
@@ -90,6 +92,11 @@ class Legibility:
 
     def poor(self) -> bool:
         return bool(self.reasons)
+
+    def quality(self) -> PageQuality:
+        """The verdict as the Page carries it (model.py stays free of numpy and Pillow)."""
+        measures = {k: float(v) for k, v in asdict(self).items() if k != "reasons"}
+        return PageQuality(self.reasons, measures)
 
 
 def _text_words(ocr: OcrResult | None) -> list[OcrWord]:
@@ -254,3 +261,29 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
 def assess_reading(fitted: Image.Image, page: UprightPage, *, scale: float = 1.0) -> Legibility:
     """assess() for a page read by orientation.read_upright from `fitted` (the image handed to OCR)."""
     return assess(page.image, page.ocr, picture=fitted, rotation=page.rotation, skew=page.skew, scale=scale)
+
+
+# Benchmark switch (benchmarks/speed.py, benchmarks/legibility.py): DOCSCHECK_NO_LEGIBILITY=1 reads
+# pages without the assessment, to measure what it costs.  Not a user setting.
+SWITCH_OFF = "DOCSCHECK_NO_LEGIBILITY"
+
+
+def page_quality(fitted: Image.Image, page: UprightPage, *, scale: float) -> PageQuality | None:
+    """What text.ocr_page keeps of the assessment; None when switched off or when measuring failed."""
+    if os.environ.get(SWITCH_OFF) == "1":
+        return None
+    try:
+        return assess_reading(fitted, page, scale=scale).quality()
+    except Exception:  # a measurement failing on a strange image must not cost the page its text
+        return None
+
+
+def blank_quality(image: Image.Image) -> PageQuality | None:
+    """A page too faint to be sent to OCR: too dark when its paper is dark (an under-exposed photo
+    can look blank), else nothing to say (a blank page is not a poor image)."""
+    if os.environ.get(SWITCH_OFF) == "1":
+        return None
+    grey = image.convert("L")
+    pixels = np.asarray(grey.reduce(max(1, min(grey.size) // 400)), dtype=np.float32)
+    paper = float(np.percentile(pixels, 90))
+    return PageQuality(("too_dark",), {"paper": round(paper, 1)}) if paper < DARK_PAPER else None

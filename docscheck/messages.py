@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from docscheck.model import Gap, Severity, ToVerify
+from docscheck.model import FileText, Gap, Severity, ToVerify
 
 LANGS = ("en", "fr")
 
@@ -250,6 +250,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "demandez-en un{e} nouve{lle} à votre consulat (indiquez la date de dépôt dans dossier.toml : "
         "filing = 2026-09-01).",
     ),
+    "poor_quality": (
+        "The image of {file}{where} is hard to read: {problems}. A prefecture turns down copies it cannot "
+        "read. Retake it: {advice}.",
+        "L'image de {file}{where} est difficile à lire : {problems}. La préfecture refuse les copies "
+        "illisibles. Reprenez-la : {advice}.",
+    ),
     "unreadable_file": (
         "{file} could not be read. {reason_text}.",
         "{file} n'a pas pu être lu. {reason_text}.",
@@ -299,6 +305,56 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Rappel : signez aussi le contrat d'engagement au respect des principes de la République.",
     ),
 }
+
+# A page image's defects (legibility.REASONS) in people's words, and how to take it again: (English, French).
+IMAGE_PROBLEMS: dict[str, tuple[str, str]] = {
+    "blurred": ("blurred", "floue"),
+    "too_dark": ("too dark", "trop sombre"),
+    "overexposed": ("washed out by light or a reflection", "délavée par la lumière ou un reflet"),
+    "cut_off": ("cut off by the edge of the picture", "coupée par le bord de la photo"),
+    "low_resolution": ("too small to read (low resolution)", "trop petite pour être lue (basse résolution)"),
+}
+RETAKE_ADVICE: dict[str, tuple[str, str]] = {
+    "blurred": ("hold the phone still and let it focus, or scan the page",
+                "tenez le téléphone immobile et laissez-le faire la mise au point, ou scannez la page"),
+    "too_dark": ("take it in daylight or in a well-lit room", "prenez-la à la lumière du jour ou dans une pièce bien éclairée"),
+    "overexposed": ("take it without flash, away from lamps and reflections",
+                    "prenez-la sans flash, à l'abri des lampes et des reflets"),
+    "cut_off": ("fit the whole page in the frame, with a margin all round",
+                "cadrez la page entière, avec une marge tout autour"),
+    "low_resolution": ("come closer so that the page fills the picture, or scan it at 300 dpi",
+                       "rapprochez-vous pour que la page remplisse la photo, ou scannez-la à 300 dpi"),
+}
+# Said after an unreadable field's message when the file's image is poor too (`image` parameter).
+POOR_IMAGE_TOO = (
+    " Its image is poor too ({problems}). Retake it: {advice}.",
+    " Son image est aussi de mauvaise qualité ({problems}). Reprenez-la : {advice}.",
+)
+
+
+def image_problems(reasons: str, lang: str) -> tuple[str, str]:
+    """(what is wrong, how to retake it) for comma-joined legibility reasons, in `lang`."""
+    i = LANGS.index(_lang(lang))
+    known = [r for r in reasons.split(",") if r in IMAGE_PROBLEMS]
+    sep = (", ", "; ") if i == 0 else (", ", " ; ")
+    problems = sep[0].join(IMAGE_PROBLEMS[r][i] for r in known)
+    advice = sep[1].join(RETAKE_ADVICE[r][i] for r in known)
+    return problems, advice
+
+
+def poor_image_params(f: FileText, doc_type: str = "unknown") -> dict[str, str]:
+    """The poor_quality gap's parameters for a file (empty when every page image is legible)."""
+    if not f.poor_pages:
+        return {}
+    return {"file": f.relpath, "doc_type": doc_type, "reason": ",".join(f.poor_reasons),
+            "pages": ",".join(str(p.number) for p in f.poor_pages), "page_count": str(len(f.pages))}
+
+
+def poor_image_message(f: FileText, lang: str) -> str | None:
+    """What is wrong with a file's image and how to retake it, as the poor_quality gap says it (None: legible)."""
+    params = poor_image_params(f)
+    return message(Gap("poor_quality", None, Severity.WARNING, (f.relpath,), params), lang) if params else None
+
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _VARIANT_KEYS = ("reason", "what")
@@ -380,8 +436,21 @@ def message(gap: Gap, lang: str) -> str:
         if req is not None:
             p["title"] = req.title[lang]
             p["fix"] = req.fix[lang]
-    text = _template(gap)[i]
-    return text.format_map(p)
+    if gap.code == "poor_quality":
+        p["problems"], p["advice"] = image_problems(gap.params.get("reason", ""), lang)
+        pages = [n for n in gap.params.get("pages", "").split(",") if n]
+        many = int(gap.params.get("page_count", "1") or 1) > 1
+        p["where"] = f" ({'pages' if len(pages) > 1 else 'page'} {', '.join(pages)})" if many and pages else ""
+    text = _template(gap)[i].format_map(p)
+    return text + _poor_image_too(gap.params, lang)
+
+
+def _poor_image_too(params: dict[str, str], lang: str) -> str:
+    """The retake advice added to what could not be read on a poor image (nothing otherwise)."""
+    if not params.get("image"):
+        return ""
+    problems, advice = image_problems(params["image"], lang)
+    return POOR_IMAGE_TOO[LANGS.index(_lang(lang))].format(problems=problems, advice=advice)
 
 
 # What a person must check by hand, by reason: (English, French). `{where}` is the file (and page).
@@ -478,7 +547,7 @@ def to_verify_message(item: ToVerify, lang: str) -> str:
     variant = f"{item.reason}:{item.params.get('check', '')}"
     fallback = TO_VERIFY_TEMPLATES.get(item.reason, (f"{item.reason}: {{rule}}",) * 2)
     text = TO_VERIFY_TEMPLATES.get(variant, fallback)[i].format_map(p)
-    return f"{text} [{item.id}]"
+    return f"{text}{_poor_image_too(item.params, lang)} [{item.id}]"
 
 
 def confirmation_message(item: ToVerify, lang: str) -> str:

@@ -21,6 +21,22 @@ class TextSource(StrEnum):
 
 
 @dataclass(frozen=True)
+class PageQuality:
+    """Whether a page image is fit to send to a prefecture (docscheck.legibility measures it).
+
+    `reasons` come from legibility.REASONS (none: legible); `measures` are the numbers
+    they were decided on, for people and reports to show.
+    """
+
+    reasons: tuple[str, ...] = ()
+    measures: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def poor(self) -> bool:
+        return bool(self.reasons)
+
+
+@dataclass(frozen=True)
 class Page:
     """One page of one file, with its text and how it was obtained."""
 
@@ -34,6 +50,7 @@ class Page:
     zone_text: str | None = None  # machine-readable zone lines re-read with zone settings
     has_photo: bool = False  # the page shows a portrait photo area
     note: str | None = None  # why OCR was (not) used, or what went wrong on this page
+    quality: PageQuality | None = None  # legibility of an OCR'd page image; None for a text layer or blank
 
 
 @dataclass(frozen=True)
@@ -60,6 +77,16 @@ class FileText:
     @property
     def text(self) -> str:
         return "\n\f\n".join(p.text for p in self.pages)
+
+    @property
+    def poor_pages(self) -> tuple[Page, ...]:
+        """The page images a person would ask to retake."""
+        return tuple(p for p in self.pages if p.quality is not None and p.quality.poor)
+
+    @property
+    def poor_reasons(self) -> tuple[str, ...]:
+        """Why this file's images are poor, each reason once (none: every image is legible)."""
+        return tuple(dict.fromkeys(r for p in self.poor_pages if p.quality for r in p.quality.reasons))
 
     @property
     def text_source(self) -> str:

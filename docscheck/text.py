@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from docscheck import images, mrz, pdf, photo, read, tesseract
+from docscheck import images, legibility, mrz, pdf, photo, read, tesseract
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
@@ -111,12 +111,14 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     """
     started = time.perf_counter()
     if images.is_blank(image):
-        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE)
-    image = images.fit_for_ocr(image)
+        return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE,
+                    quality=legibility.blank_quality(image))
+    fitted = images.fit_for_ocr(image)
     try:
-        upright = read_upright(image, lang=options.lang, timeout=timeout or options.ocr_timeout)
+        upright = read_upright(fitted, lang=options.lang, timeout=timeout or options.ocr_timeout)
     except OcrFailed as exc:
         return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=f"{OCR_FAILED}{exc}")
+    quality = legibility.page_quality(fitted, upright, scale=max(fitted.size) / max(image.size))
     zone = _zone_text(upright.image, upright.ocr) if options.zone_reread else None
     if zone and not reads_well(upright.ocr) and not shows_zone(upright.ocr):
         with contextlib.suppress(OcrFailed):  # else the page as it was read, and its zone
@@ -131,7 +133,19 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
         seconds=round(time.perf_counter() - started, 3),
         zone_text=zone,
         has_photo=photo.has_photo_area(upright.image),
+        note=_engine_note(upright.ocr.engine_messages),
+        quality=quality,
     )
+
+
+def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> str | None:
+    """What the OCR engine complained of, short and each line once (None when it said nothing)."""
+    lines = list(dict.fromkeys(m.strip() for m in messages if m.strip()))
+    if not lines:
+        return None
+    shown = [line if len(line) <= width else line[: width - 1] + "…" for line in lines[:keep]]
+    more = f" (+{len(lines) - keep} more)" if len(lines) > keep else ""
+    return "OCR engine: " + "; ".join(shown) + more
 
 
 BLANK_NOTE = "blank page"

@@ -7,6 +7,7 @@ import shutil
 import stat
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from reportlab.pdfgen import canvas
 import docscheck
 from docscheck import tesseract
 from docscheck.cache import NOT_READING, Cache
+from docscheck.model import PageQuality
 from docscheck.text import ReadOptions, cached_reading, read_file
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -142,3 +144,17 @@ def test_every_module_the_reading_imports_is_in_the_fingerprint() -> None:
             pending.extend(graph[module])
     top = {module.split(".")[1] for module in reached if module.count(".") >= 1}
     assert not NOT_READING & top
+
+
+def test_a_page_legibility_round_trips_through_the_cache(tmp_path: Path, cache: Cache) -> None:
+    page = small_page(tmp_path / "a.png", "Attestation consulaire de nationalité")
+    first = read_file(page, tmp_path, cache=cache)
+    assert first.pages[0].quality is not None  # an image page is assessed
+    again = cached_reading(page, tmp_path, ReadOptions(), cache)
+    assert again == first
+    poor = replace(first, pages=(replace(first.pages[0], quality=PageQuality(("blurred", "cut_off"), {"edge_width": 0.31})),))
+    cache.put("k" * 64, poor)
+    hit = cache.get("k" * 64, poor.path, poor.relpath)
+    assert hit == poor
+    assert hit is not None and hit.poor_reasons == ("blurred", "cut_off")
+    assert isinstance(hit.pages[0].quality and hit.pages[0].quality.reasons, tuple)

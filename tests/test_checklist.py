@@ -26,6 +26,7 @@ from docscheck.model import (
     Field,
     FileText,
     Page,
+    PageQuality,
     ReadError,
     Severity,
     Status,
@@ -115,6 +116,14 @@ def replaced(docs: list[Document], t: str, **fields: object) -> list[Document]:
             d = replace(d, fields=new)
         out.append(d)
     return out
+
+
+def poor_image(docs: list[Document], t: str, *reasons: str) -> list[Document]:
+    """The documents of type `t` read from a page image a prefecture could turn down, for `reasons`."""
+    quality = PageQuality(reasons, {"edge_width": 0.3})
+    return [replace(d, file=replace(d.file, kind="jpeg", pages=tuple(
+        replace(p, source=TextSource.OCR, quality=quality) for p in d.file.pages))) if d.type.value == t else d
+        for d in docs]
 
 
 # ------------------------------------------------------------------ complete, deadlines
@@ -652,6 +661,7 @@ def _every_gap_scenarios() -> list[DossierReport]:
     stale.append(_nat_cert(date(2025, 1, 1)))
     unread = replaced(base, "visa", visa_category=None)
     unread = replaced(unread, "passport", expiry_date=None)
+    unread = poor_image(unread, "passport", "blurred")
     files = base + [make_doc("unknown", "cv.pdf"), make_doc("unknown", "x.pdf", error=ReadError("corrupt_file")),
                     replace(base[0], file=replace(base[0].file, relpath="visa copy.pdf"))]
     return [

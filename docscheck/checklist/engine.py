@@ -21,6 +21,7 @@ from docscheck.checklist.identity import (
     same_organisation,
 )
 from docscheck.checklist.rules import Check, Checklist, Condition, Requirement, load_checklist
+from docscheck.messages import poor_image_params
 from docscheck.model import (
     Confirmation,
     Deadlines,
@@ -547,6 +548,8 @@ def _file_findings(ctx: _Context, rules: Checklist) -> None:
             ctx.add("unrecognized_file", None, Severity.WARNING, (doc.where,), {"file": doc.where},
                     (f"{doc.where}: {'; '.join(doc.classification.evidence) or 'no telling words'} "
                      f"(confidence {doc.classification.confidence:.2f})",))
+        if f.error is None and f.poor_pages:
+            _poor_quality(ctx, doc)
     # The same file uploaded twice.
     # (Documents of one file share its hash: only different files with the same content count.)
     seen: dict[str, list[str]] = {}
@@ -577,6 +580,39 @@ def _file_findings(ctx: _Context, rules: Checklist) -> None:
                         {"file": files[0], "other_file": files[1], "reason": "same_fields",
                          "doc_type": docs[0].type.value},
                         tuple(f"{', '.join(files)}: {k} = {v}" for k, v in zip(req.key_fields, key, strict=True) if v))
+
+
+def _poor_quality(ctx: _Context, doc: Document) -> None:
+    """One warning per file whose page images a prefecture could turn down: retake them."""
+    f = doc.file
+    ev = []
+    for p in f.poor_pages:
+        m = p.quality.measures if p.quality else {}
+        ev.append(f"{f.relpath} p.{p.number}: {','.join(p.quality.reasons if p.quality else ())} "
+                  f"(edge width {m.get('edge_width', 0):.2f} of the text height, paper {m.get('paper', 0):.0f}, "
+                  f"ink {m.get('ink', 0):.0f}, glare {m.get('glare', 0):.2f}, text {m.get('text_height', 0):.0f} px, "
+                  f"words at the edge {m.get('edge_words', 0):.0f}, sides cut {m.get('cut_sides', 0):.0f})")
+    ctx.add("poor_quality", None, Severity.WARNING, (f.relpath,), poor_image_params(f, doc.type.value), ev)
+
+
+# What could not be read on a file, said together with its poor image when it has one.
+_UNREAD = frozenset({"field_unreadable", "date_unreadable"})
+
+
+def _with_image(documents: Sequence[Document], gaps: list[Gap], items: list[ToVerify]) -> tuple[list[Gap], list[ToVerify]]:
+    """Unread fields on a poor image carry the image's reasons (`image`), so their message says to retake it."""
+    poor = {d.file.relpath: ",".join(d.file.poor_reasons) for d in documents if d.file.error is None and d.file.poor_pages}
+    if not poor:
+        return gaps, items
+
+    def reasons(files: tuple[str, ...], params: dict[str, str]) -> str:
+        return poor.get(params.get("file", ""), "") or next((poor[f] for f in files if f in poor), "")
+
+    gaps = [replace(g, params={**g.params, "image": reasons(g.files, g.params)})
+            if g.code in _UNREAD and reasons(g.files, g.params) else g for g in gaps]
+    items = [replace(i, params={**i.params, "image": reasons(i.files, i.params)})
+             if i.reason in _UNREAD | {"zone_unverified"} and reasons(i.files, i.params) else i for i in items]
+    return gaps, items
 
 
 # ------------------------------------------------------------------ the dossier
@@ -657,7 +693,7 @@ def evaluate_dossier(
     for rem in rules.reminders:
         ctx.add(rem.gap, None, rem.severity, (), {"reminder": rem.id}, ("not visible in the files: reminder",))
 
-    gaps, items = ctx.gaps, ctx.items
+    gaps, items = _with_image(documents, ctx.gaps, ctx.items)
     if exempt:
         # The rest of the checklist is shown for a person to see, but nothing of it is owed.
         gaps = [g if g.code == "european_national" else replace(g, severity=Severity.INFO) for g in gaps]

@@ -140,6 +140,7 @@ ENGINE_GAP_CODES = (
     "arrival_unknown",
     "nationality_conflict",
     "stale_soon",
+    "poor_quality",
 )
 
 

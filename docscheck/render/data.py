@@ -6,8 +6,11 @@ from datetime import date
 from typing import Any
 
 from docscheck.messages import confirmation_message, message, to_verify_message
-from docscheck.model import Deadlines, Document, DossierReport, FieldScalar, Report, ToVerify
+from docscheck.model import Deadlines, Document, DossierReport, FieldScalar, FileText, Report, ToVerify
 from docscheck.zonetrust import field_source
+
+# Gaps whose parameters the JSON shows (what a program needs to act on them, no personal data).
+PARAMS_SHOWN = frozenset({"poor_quality"})
 
 
 def _value(v: FieldScalar) -> str | bool | int:
@@ -34,10 +37,22 @@ def document_json(doc: Document) -> dict[str, Any]:
     }
     if doc.parts:
         out["parts"] = [{"file": p.relpath, "pages": list(p.pages)} for p in doc.parts]
+    assessed = [p for p in f.pages if p.quality is not None]
+    if assessed:
+        out["legibility"] = legibility_json(f)
     if doc.zone is not None:
         # never the zone's lines: they are personal data
         out["zone"] = {"kind": doc.zone.kind, "valid": doc.zone.valid, "failed_checks": list(doc.zone.failed_checks)}
     return out
+
+
+def legibility_json(f: FileText) -> dict[str, Any]:
+    """Whether the file's page images are fit to file: the reasons to retake them, and on which pages."""
+    return {
+        "poor": bool(f.poor_pages),
+        "reasons": list(f.poor_reasons),
+        "pages": [{"number": p.number, "reasons": list(p.quality.reasons)} for p in f.pages if p.quality is not None],
+    }
 
 
 def to_verify_json(item: ToVerify, lang: str) -> dict[str, Any]:
@@ -79,6 +94,7 @@ def dossier_json(d: DossierReport, lang: str) -> dict[str, Any]:
                 "severity": g.severity.value,
                 "message": message(g, lang),
                 "files": list(g.files),
+                **({"params": dict(g.params)} if g.code in PARAMS_SHOWN else {}),
             }
             for g in d.gaps
         ],

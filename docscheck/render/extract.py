@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from docscheck.messages import read_error_message
+from docscheck.messages import poor_image_message, read_error_message
 from docscheck.model import Document, FileText
 from docscheck.render.data import document_json
 
@@ -36,6 +36,9 @@ def file_json(f: FileText) -> dict[str, Any]:
                 "has_photo": p.has_photo,
                 "text": p.text,
                 "zone_text": p.zone_text,
+                "note": p.note,
+                "legibility": None if p.quality is None else {
+                    "reasons": list(p.quality.reasons), "measures": dict(p.quality.measures)},
             }
             for p in f.pages
         ],
@@ -60,6 +63,8 @@ def extract_text(files: Iterable[FileText]) -> str:
                 how += f", turned {p.rotation}°"
             if p.skew:
                 how += f", straightened {p.skew}°"
+            if p.quality is not None:
+                how += f", image: {', '.join(p.quality.reasons) or 'legible'}"
             out.append(f"--- page {p.number} ({how}, {p.seconds:.2f}s) ---")
             out.append(p.text)
             if p.zone_text:
@@ -82,6 +87,9 @@ def classify_text(docs: Iterable[Document]) -> str:
         out.append(line)
         if c.evidence:
             out.append("    evidence: " + "; ".join(c.evidence))
+        if d.file.error is None and any(p.quality is not None for p in d.file.pages):
+            retake = poor_image_message(d.file, "en")
+            out.append(f"    image: {retake}" if retake else "    image: legible")
         for name, field in d.fields.items():
             value = field.value.isoformat() if isinstance(field.value, date) else field.value
             out.append(f"    {name}: {value}")

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from docscheck.checklist.rules import load_checklist
-from docscheck.messages import confirmation_message, message, rests_on_message, to_verify_message
+from docscheck.messages import (
+    confirmation_message,
+    image_problems,
+    message,
+    rests_on_message,
+    to_verify_message,
+)
 from docscheck.model import Document, DossierReport, Report, Severity, Status
 from docscheck.render.view import MARKS, Line, applicant_name, colon, fmt_date, lines, status_text, ui
 from docscheck.zonetrust import field_source
@@ -108,6 +114,8 @@ def render_dossier_text(d: DossierReport, lang: str, *, color: bool = False, evi
         if f.error is not None:
             desc = f"{f.error.code}"
         out.append(f"  {doc.where}: {desc}")
+        if f.error is None and f.poor_reasons:
+            out.append(f"      {paint(MARKS['warn'], 'warn')} {t['retake']}{c}{image_problems(','.join(f.poor_reasons), lang)[0]}")
         if evidence and f.error is None:
             out += _evidence(doc, lang)
     return "\n".join(out) + "\n"

@@ -20,6 +20,7 @@ from docscheck.messages import (
     doc_name,
     human_date,
     message,
+    poor_image_message,
     read_error_message,
     rests_on_message,
     to_verify_message,
@@ -49,7 +50,7 @@ UI = {
         "to_verify": "to verify by hand", "to_check": "To check by hand", "zone": "machine-readable zone",
         "zone_valid": "check digits verified", "zone_invalid": "check digits failing",
         "zone_verified": "verified zone", "zone_unverified": "unverified zone", "printed": "printed text",
-        "image": "image", "item_open": "to verify", "item_confirmed": "confirmed by a person",
+        "image": "image", "retake": "Image hard to read", "item_open": "to verify", "item_confirmed": "confirmed by a person",
         "item_stale": "confirmation stale", "to_check_intro": "docscheck could not verify these points on the "
         "documents: a person checks each one by hand, then records it (docscheck confirm).",
         "status_hint_to_verify": "not complete until a person has checked the points below",
@@ -73,7 +74,7 @@ UI = {
         "to_verify": "à vérifier à la main", "to_check": "À vérifier à la main", "zone": "bande de lecture automatique",
         "zone_valid": "chiffres de contrôle vérifiés", "zone_invalid": "chiffres de contrôle en échec",
         "zone_verified": "bande vérifiée", "zone_unverified": "bande non vérifiée", "printed": "texte imprimé",
-        "image": "image", "item_open": "à vérifier", "item_confirmed": "confirmé par une personne",
+        "image": "image", "retake": "Image difficile à lire", "item_open": "à vérifier", "item_confirmed": "confirmé par une personne",
         "item_stale": "confirmation périmée", "to_check_intro": "docscheck n'a pas pu vérifier ces points sur "
         "les documents : une personne vérifie chacun à la main, puis l'enregistre (docscheck confirm).",
         "status_hint_to_verify": "pas complet tant qu'une personne n'a pas vérifié les points ci-dessous",
@@ -268,6 +269,8 @@ class FileView:
     fields: tuple[FieldView, ...]
     evidence: tuple[str, ...]
     thumb: str | None
+    retake: str | None = None  # what is wrong with the file's image and how to retake it (None: legible)
+    retake_reasons: tuple[str, ...] = ()  # legibility reasons (legibility.REASONS)
 
 
 @dataclass(frozen=True)
@@ -365,6 +368,8 @@ def _file_view(doc: Document, lang: str, thumb: ThumbSource | None) -> FileView:
         fields=tuple(field_view(name, fld.value, lang) for name, fld in doc.fields.items()),
         evidence=doc.classification.evidence,
         thumb=src,
+        retake=poor_image_message(f, lang) if f.error is None else None,
+        retake_reasons=f.poor_reasons if f.error is None else (),
     )
 
 

@@ -26,7 +26,7 @@ import multiprocessing
 import threading
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from datetime import date
@@ -45,7 +45,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from docscheck.model import Report
+from docscheck.messages import poor_image_message
+from docscheck.model import Document, FileText, Report
 from docscheck.web.i18n import LANGS, lang_of, refusal_message, t
 from docscheck.web.sessions import Check, Limits, Refusal, Session, SessionStore, mb
 from docscheck.web.view import template_environment
@@ -58,6 +59,30 @@ _CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 
 _ICON = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" '
          b'fill="#1f4fa8"/><path d="M4 8.5l3 3 5-7" stroke="#fff" stroke-width="2" fill="none"/></svg>')
 _CSP_REPORT = _CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+class _Watched(Executor):
+    """The reader pool as one check uses it: each file's reading is kept on the check as soon as it
+    ends, so that the page shows it (its thumbnail, a poor image) before the whole dossier is done."""
+
+    def __init__(self, readers: Executor, check: Check) -> None:
+        self.readers = readers
+        self.check = check
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        future = self.readers.submit(fn, *args, **kwargs)
+        future.add_done_callback(self._done)
+        return future
+
+    def _done(self, future: Future[Any]) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        result = future.result()
+        if isinstance(result, tuple) and result:  # a file's documents: they share the file read
+            result = result[0]
+        file = result.file if isinstance(result, Document) else result
+        if isinstance(file, FileText):
+            self.check.read[file.relpath] = file
 
 
 @dataclass(frozen=True)
@@ -197,7 +222,7 @@ class WebApp:
                 arrival=session.arrival,
                 filing=session.filing,
                 progress=progress,
-                executor=self.readers(),
+                executor=_Watched(self.readers(), check),
             )
             with session.lock:
                 if session.check is check:
@@ -402,8 +427,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             message = t(lang, "progress_done", done=check.done, total=check.total)
         else:
             message = t(lang, "failed", error=check.error or "")
+        files = [{"name": name, "poor": bool(f.poor_pages), "reasons": list(f.poor_reasons),
+                  "message": poor_image_message(f, lang)} for name, f in sorted(check.read.items())]
         return JSONResponse({"id": check.id, "state": check.state, "done": check.done, "total": check.total,
-                             "message": message}, headers=_headers())
+                             "message": message, "files": files}, headers=_headers())
 
     async def result(request: Request) -> Response:
         lang = lang_of(request.query_params.get("lang"))

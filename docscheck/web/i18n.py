@@ -47,6 +47,8 @@ TEXT: dict[str, dict[str, str]] = {
         "busy": "A check is running.",
         "arrival_hint": "Enter your date of arrival above and click “Check”.",
         "reading": "being read…",
+        "read_done": "read",
+        "thumbnail_alt": "First page of {name}",
         "status_label": "Result",
     },
     "fr": {
@@ -91,6 +93,8 @@ TEXT: dict[str, dict[str, str]] = {
         "busy": "Une vérification est en cours.",
         "arrival_hint": "Indiquez votre date d'arrivée ci-dessus et cliquez sur « Vérifier ».",
         "reading": "en cours de lecture…",
+        "read_done": "lu",
+        "thumbnail_alt": "Première page de {name}",
         "status_label": "Résultat",
     },
 }

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from docscheck import read
-from docscheck.model import Report
+from docscheck.model import FileText, Report
 
 ACCEPTED_KINDS = frozenset(read.KINDS.values())
 DOSSIER_NAME = "dossier"  # the folder of a session's files: its name is the report's dossier id
@@ -80,6 +80,7 @@ class Check:
     error: str | None = None
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
+    read: dict[str, FileText] = field(default_factory=dict)  # each file's reading as soon as it ends, by name
 
 
 class Session:

@@ -13,7 +13,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment
 
-from docscheck.model import Document, DossierReport
+from docscheck.messages import poor_image_message
+from docscheck.model import Document, DossierReport, FileText
 from docscheck.render.templating import environment
 from docscheck.render.view import DossierView, FieldView, dossier_view
 from docscheck.web.i18n import LANGS, refusal_message, t
@@ -66,4 +67,11 @@ def result_context(session: Session | None, lang: str) -> dict[str, Any]:
     else:
         ctx["state"] = check.state
         ctx["error"] = check.error
+        ctx["read"] = {name: read_view(f, lang) for name, f in list(check.read.items())}
     return ctx
+
+
+def read_view(f: FileText, lang: str) -> dict[str, Any]:
+    """A file read while the dossier is still being checked: its thumbnail and, for a poor image, what to do."""
+    return {"thumb": "/thumb/" + quote(f.relpath), "retake": poor_image_message(f, lang) if f.error is None else None,
+            "reasons": ",".join(f.poor_reasons)}

@@ -25,7 +25,9 @@
     });
   }
 
-  function loadResult() {
+  var shownDone = -1;  // files read when the list was last drawn while a check runs
+
+  function loadResult(running) {
     return fetch(api("/api/result"), { credentials: "same-origin" })
       .then(function (r) { return r.text(); })
       .then(function (html) {
@@ -33,7 +35,7 @@
         result.innerHTML = html;
         if (hadFocus) { result.focus(); }
         bindThumbs();
-        document.body.setAttribute("data-state", "ready");
+        if (!running) { document.body.setAttribute("data-state", "ready"); }
       });
   }
 
@@ -48,10 +50,15 @@
           progressBar.max = Math.max(1, s.total);
           progressBar.value = s.done;
           document.body.setAttribute("data-state", "running");
+          if (s.done !== shownDone) {  // a file was read: show it (its thumbnail, a poor image) now
+            shownDone = s.done;
+            loadResult(true);
+          }
           polling = setTimeout(poll, 400);
         } else {
           progressBar.hidden = true;
-          loadResult();
+          shownDone = -1;
+          loadResult(false);
         }
       })
       .catch(function () { polling = setTimeout(poll, 1500); });
