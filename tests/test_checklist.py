@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 import docscheck.checklist
-from docscheck.checklist import engine, evaluate_dossier, load_checklist
+from docscheck.checklist import conditions, context, engine, evaluate_dossier, load_checklist
 from docscheck.checklist.identity import number_key, same_names, same_organisation
 from docscheck.checklist.rules import CHECK_KINDS, RulesError, parse_checklist
 from docscheck.messages import LANGS, human_date, message, read_error_message, template_codes
@@ -153,7 +153,7 @@ def test_deadlines() -> None:
 def test_filing_defaults_to_as_of_and_no_rule_reads_the_clock() -> None:
     r = evaluate(complete_documents())
     assert r.filing == AS_OF and r.deadlines.implicit_refusal == date(2027, 3, 30)
-    for module in (engine,):
+    for module in (engine, conditions, context):
         assert "today(" not in inspect.getsource(module) and "now(" not in inspect.getsource(module)
 
 

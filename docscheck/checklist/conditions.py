@@ -1,0 +1,282 @@
+"""The checklist's conditions across documents and dates (rules.toml `[[condition]]`).
+
+Each function takes the evaluation's Context and one Condition, and adds gaps or
+items to verify to the context; none reads the clock.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from docscheck.checklist.context import (
+    Context,
+    date_value,
+    evidence,
+    iso,
+    text_value,
+)
+from docscheck.checklist.identity import (
+    applicant_matches,
+    name_tokens,
+    number_key,
+    same_names,
+    same_organisation,
+)
+from docscheck.checklist.rules import Condition
+from docscheck.model import (
+    DocType,
+    Document,
+    Severity,
+)
+from docscheck.zonetrust import (
+    stated_nationality,
+    trusted_value,
+    verified_nationality,
+)
+
+# ------------------------------------------------------------------ conditions
+
+
+def _ref(ctx: Context, ref: str) -> tuple[Document | None, str]:
+    """`type.field` -> the first document of that type (satisfying ones first) and the field name."""
+    type_name, _, name = ref.partition(".")
+    docs = ctx.docs(DocType(type_name))
+    return (docs[0] if docs else None), name
+
+
+def _unreadable(ctx: Context, cond: Condition, doc: Document, name: str) -> None:
+    code = "date_unreadable" if name.endswith("date") else "field_unreadable"
+    ctx.add(code, None, Severity.WARNING, (doc.where,),
+            {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id},
+            (evidence(doc, name),))
+    if cond.severity is Severity.ERROR:
+        ctx.unverified_field(cond.id, doc, name)
+
+
+def nationality(ctx: Context, cond: Condition) -> bool:
+    """True when a European nationality is proven and no document contradicts it (no permit needed).
+
+    Proven: a verified zone, or the printed nationality that the document's zone agrees with.  A
+    European nationality that is not proven, or that another document contradicts, is to verify.
+    """
+    codes = {c.upper() for c in cond.params["codes"]}
+    docs = [d for t in cond.params["types"] for d in ctx.docs(t)]
+    proven = [(d, nat) for d in docs if (nat := verified_nationality(d)) in codes]
+    # What each document says, on a source that may decide (an unverified zone alone neither proves nor contradicts).
+    said = [(d, nat) for d in docs if (nat := str(trusted_value(d, "nationality") or "").upper().replace("<", ""))]
+    if proven:
+        doc, nat = proven[0]
+        others = [(d, n) for d, n in said if n not in codes]
+        if not others:
+            ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                    {"file": doc.where, "nationality": nat}, (evidence(doc, "nationality"),))
+            return True
+        other, other_nat = others[0]
+        params = {"file": doc.where, "nationality": nat, "other_file": other.where,
+                  "other_nationality": other_nat}
+        ev = (evidence(doc, "nationality"), evidence(other, "nationality"))
+        ctx.add("nationality_conflict", None, Severity.WARNING, (doc.where, other.where), params, ev)
+        ctx.verify(cond.id, "nationality_conflict", (doc.where, other.where), params, ev)
+        return False
+    for d in docs:
+        nat = stated_nationality(d)
+        trusted = str(trusted_value(d, "nationality") or "").upper().replace("<", "")
+        if nat in codes and (not trusted or trusted == nat):
+            ctx.verify(cond.id, "nationality_unverified", (d.where,),
+                       {"file": d.where, "doc_type": d.type.value, "nationality": nat},
+                       (evidence(d, "nationality"),))
+            return False
+    return False
+
+
+def entry_not_before(ctx: Context) -> tuple[date | None, str]:
+    """The earliest day entry into France can have been: the visa's first day of validity."""
+    for visa in ctx.docs(DocType.VISA):
+        start = date_value(visa, "valid_from")
+        if start is not None:
+            return start, evidence(visa, "valid_from")
+    return None, ""
+
+
+def date_before(ctx: Context, cond: Condition, not_checked: list[str]) -> None:
+    doc, name = _ref(ctx, cond.params["left"])
+    if doc is None:
+        return  # the missing document is its own gap
+    signed = date_value(doc, name)
+    if signed is None:
+        if ctx.arrival is None:
+            not_checked.append(cond.id)
+        _unreadable(ctx, cond, doc, name)
+        return
+    inclusive = bool(cond.params.get("inclusive", False))
+    if ctx.arrival is None:
+        # Entry cannot precede the visa's first day: a contract signed before that day was signed before entry.
+        earliest, _ = entry_not_before(ctx)
+        if earliest is None or not (signed <= earliest if inclusive else signed < earliest):
+            not_checked.append(cond.id)
+        return
+    ok = signed <= ctx.arrival if inclusive else signed < ctx.arrival
+    if not ok:
+        ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                {"file": doc.where, "signature_date": iso(signed), "arrival": iso(ctx.arrival)},
+                (evidence(doc, name), f"arrival in France: {iso(ctx.arrival)}"))
+
+
+def within_months(ctx: Context, cond: Condition, not_checked: list[str]) -> None:
+    if ctx.arrival is None:
+        # Entry cannot precede the visa's first day: filing within the months after that day is in time.
+        earliest, _ = entry_not_before(ctx)
+        if earliest is None or ctx.filing > earliest + relativedelta(months=int(cond.params["months"])):
+            not_checked.append(cond.id)
+        return
+    deadline = ctx.arrival + relativedelta(months=int(cond.params["months"]))
+    if ctx.filing > deadline:
+        ctx.add(cond.gap, None, cond.severity, (),
+                {"arrival": iso(ctx.arrival), "deadline": iso(deadline), "filing": iso(ctx.filing)},
+                (f"arrival {iso(ctx.arrival)} + {cond.params['months']} month(s) = {iso(deadline)}",
+                 f"filing date {iso(ctx.filing)}"))
+
+
+_IDENTITY_ORDER = (DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, DocType.NATIONALITY_CERTIFICATE,
+                   DocType.CONSULAR_ATTESTATION, DocType.VISA, DocType.BIRTH_CERTIFICATE)
+
+
+def same_person(ctx: Context, cond: Condition) -> None:
+    types: tuple[DocType, ...] = cond.params["types"]
+    ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
+    people = [d for t in ordered for d in ctx.docs(t)
+              if text_value(d, "surname") or text_value(d, "given_names")]
+    if not people:
+        return
+    ref = people[0]
+    rs, rg, rb = text_value(ref, "surname"), text_value(ref, "given_names"), date_value(ref, "date_of_birth")
+    ref_name = " ".join(x for x in (rs, rg) if x)
+    for doc in people[1:]:
+        s, g, b = text_value(doc, "surname"), text_value(doc, "given_names"), date_value(doc, "date_of_birth")
+        names_ok = same_names(rs, rg, s, g)
+        birth_ok = rb is None or b is None or rb == b
+        if names_ok and birth_ok:
+            continue
+        ev = [evidence(ref, "surname"), evidence(ref, "given_names"), evidence(doc, "surname"),
+              evidence(doc, "given_names")]
+        if not birth_ok:
+            ev += [evidence(ref, "date_of_birth"), evidence(doc, "date_of_birth")]
+        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where),
+                {"file": ref.where, "other_file": doc.where, "name": ref_name,
+                 "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
+                 "what": "name" if not names_ok else "birth_date"}, ev)
+    if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
+        ctx.add(cond.gap, None, cond.severity, (ref.where,),
+                {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
+                 "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"},
+                (evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"))
+
+
+def same_value(ctx: Context, cond: Condition) -> None:
+    left_doc, left_name = _ref(ctx, cond.params["left"])
+    if left_doc is None:
+        return
+    rights = []
+    for ref in cond.params["right"]:
+        type_name, _, name = ref.partition(".")
+        rights += [(d, name) for d in ctx.docs(DocType(type_name))]
+    if not rights:
+        return
+    left = text_value(left_doc, left_name)
+    if not left:
+        _unreadable(ctx, cond, left_doc, left_name)
+        return
+    fuzzy = cond.params.get("match") == "fuzzy"
+    readable = [(d, n, text_value(d, n)) for d, n in rights if text_value(d, n)]
+    if not readable:
+        d, n = rights[0]
+        _unreadable(ctx, cond, d, n)
+        return
+    unread = [(d, n) for d, n in rights if not text_value(d, n)]
+    if fuzzy:
+        # Every other document must name the same body.
+        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
+    else:
+        # One passport (of possibly several) must carry the number.
+        bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]
+        if not bad:
+            unread = []
+    if not bad and unread:
+        # What was read agrees, but a document that must agree too was not read: not verified.
+        for d, n in unread:
+            _unreadable(ctx, cond, d, n)
+        return
+    if bad and unread and not fuzzy:
+        # The passport not read may be the one that carries the visa: not verifiably wrong.
+        d, n = unread[0]
+        _unreadable(ctx, cond, d, n)
+        return
+    for d, n, v in bad:
+        ctx.add(cond.gap, None, cond.severity, (left_doc.where, d.where),
+                {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
+                 "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
+                (evidence(left_doc, left_name), evidence(d, n)))
+
+
+def duration_between(ctx: Context, cond: Condition) -> None:
+    doc, start_name = _ref(ctx, cond.params["start"])
+    _, end_name = _ref(ctx, cond.params["end"])
+    if doc is None:
+        return
+    start, end = date_value(doc, start_name), date_value(doc, end_name)
+    for name, value in ((start_name, start), (end_name, end)):
+        if value is None:
+            _unreadable(ctx, cond, doc, name)
+    if start is None or end is None:
+        return
+    lo, hi = int(cond.params["min_months"]), int(cond.params["max_months"])
+    after_end = end + timedelta(days=1)  # a contract from 1 March to 31 August lasts six months
+    delta = relativedelta(after_end, start)
+    months = delta.years * 12 + delta.months
+    if after_end < start + relativedelta(months=lo) or after_end > start + relativedelta(months=hi):
+        ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                {"file": doc.where, "start": iso(start), "end": iso(end), "months": str(months),
+                 "min": str(lo), "max": str(hi)},
+                (evidence(doc, start_name), evidence(doc, end_name)))
+
+
+def valid_through(ctx: Context, cond: Condition) -> None:
+    """A document that proves `requirement` and expires before `until` (the contract's end): the permit,
+    issued for the contract's length, will need a new one."""
+    until_doc, until_name = _ref(ctx, cond.params["until"])
+    end = date_value(until_doc, until_name) if until_doc is not None else None
+    if end is None:
+        return  # the contract's dates are their own rules
+    counted = ctx.satisfied_files.get(cond.params["requirement"], ())
+    name = cond.params["field"]
+    for t in cond.params["types"]:
+        for doc in ctx.docs(t):
+            expiry = date_value(doc, name)
+            if doc.file.relpath not in counted or expiry is None or expiry >= end:
+                continue
+            ctx.add(cond.gap, None, cond.severity, (doc.file.relpath,),
+                    {"file": doc.file.relpath, "doc_type": doc.type.value, "expiry": iso(expiry), "end": iso(end)},
+                    (evidence(doc, name), evidence(until_doc, until_name)))  # type: ignore[arg-type]
+
+
+def _plain(s: str) -> str:
+    return " ".join(name_tokens(s)).lower()
+
+
+def keywords(ctx: Context, cond: Condition) -> None:
+    docs = ctx.docs(DocType(cond.params["type"]))
+    if not docs:
+        return
+    doc = docs[0]
+    name = cond.params.get("field", "")
+    words = [_plain(w) for w in cond.params["words"]]
+    # The mission field first; the whole text when the field was not found or says too little.
+    for text in (text_value(doc, name) if name else "", doc.file.text):
+        hay = f" {_plain(text)} "
+        found = [w for w in words if f" {w} " in hay]
+        if found:
+            return
+    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where},
+            (f"{doc.where}: none of the words of a social or humanitarian mission found",))
