@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docscheck import images, pdf, read
+from docscheck import read
 from docscheck.text import IMAGE_KINDS
 
 
 def thumbnail(path: str, max_side: int = 240) -> bytes | None:
     """A small PNG of a file's first page, for reports; None when it cannot be drawn."""
+    from docscheck import images, pdf  # here: a report without thumbnails loads no image code
+
     file = Path(path)
     try:
         read.check_regular_file(file)
