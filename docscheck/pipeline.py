@@ -31,6 +31,7 @@ from docscheck.text import (
     cached_reading,
     complete_part,
     join_parts,
+    preload_readers,
     read_file,
     read_file_guarded,
 )
@@ -106,6 +107,7 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, 
     kind = _content_kind(path)
     if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache, pages=pages)
+    preload_readers()  # imported once here, inherited by every child
     if _ocr_seen or kind in IMAGE_KINDS or pages is not None:
         from docscheck import tesseract
 

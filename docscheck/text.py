@@ -226,6 +226,16 @@ def _image_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, 
     return count, pages()
 
 
+def preload_readers() -> None:
+    """Import the page readers now (Pillow, PDFium, numpy, deskew and scikit-image, the zone
+    reader), so that the processes forked from this one to read files start with them loaded
+    instead of importing them again for every file (seconds on a small machine)."""
+    import deskew  # noqa: F401  (what orientation imports at its first skew measurement)
+
+    from docscheck import images, orientation, pdf, photo  # noqa: F401
+    from docscheck.mrz import reread  # noqa: F401
+
+
 def _with_note(page: Page, note: str) -> Page:
     return replace(page, note=f"{page.note}; {note}" if page.note else note)
 
