@@ -189,7 +189,10 @@ def _parts(job: Job, workers: int) -> list[PageRange]:
     if count < SPLIT_PAGES:
         return []
     size = max(MIN_PART_PAGES, -(-count // (workers * PARTS_PER_WORKER)))
-    return [(first, min(first + size, count)) for first in range(0, count, size)]
+    ranges = [(first, min(first + size, count)) for first in range(0, count, size)]
+    # The last part runs to the page limit: a count hint that falls short loses no page.
+    ranges[-1] = (ranges[-1][0], job.options.read.max_pages)
+    return ranges
 
 
 def _run(
