@@ -100,7 +100,7 @@ def page_images(folders: list[Path], out: Path) -> tuple[list[Path], float]:
     return images, time.perf_counter() - started
 
 
-def raw_tesseract(images: list[Path]) -> float:
+def raw_tesseract(images: list[Path], processes: int = 2) -> float:
     """The `tesseract` command on every image, two at a time, with docscheck's languages and its
     setting for the light-on-dark pass (`tessedit_do_invert=0`, BASE_CONFIG), one thread each."""
     from docscheck.tesseract import BASE_CONFIG, LANGUAGES
@@ -112,7 +112,7 @@ def raw_tesseract(images: list[Path]) -> float:
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=processes) as pool:
         list(pool.map(one, images))
     return time.perf_counter() - started
 
@@ -182,6 +182,21 @@ def long_file_workers(root: Path, count: int = 30) -> None:
         assert len(result.pages) == count and all(p.text for p in result.pages), result
     row(f"one {count}-page scanned PDF alone, 1 / 2 workers", f"{seconds[1] / 2:.1f} s / {seconds[2] / 2:.1f} s",
         f"({seconds[1] / seconds[2]:.2f}x faster with 2; runs interleaved 1, 2, 2, 1)")
+    # What two processes gain on this machine right now: the command on the same pages, 1 and 2 at once.
+    from docscheck import pdf as pdfs
+
+    out = root / "alone-pages"
+    out.mkdir()
+    with pdfs.open_pdf(pdf) as doc:
+        pages = []
+        for i in range(count):
+            pages.append(out / f"{i:03d}.png")
+            pdfs.render_page(doc, i, dpi=pdfs.page_info(doc, i).ocr_dpi(pdfs.OCR_DPI)).save(pages[-1])
+    command = {1: 0.0, 2: 0.0}
+    for processes in (1, 2, 2, 1):
+        command[processes] += raw_tesseract(pages, processes)
+    row(f"the `tesseract` command on the same {count} pages, 1 / 2 processes", f"{command[1] / 2:.1f} s / {command[2] / 2:.1f} s",
+        f"({command[1] / command[2]:.2f}x: what a second process gains on this machine during the run)")
 
 
 def main() -> None:

@@ -291,12 +291,26 @@ def _map(
         for t, task in enumerate(tasks):
             done(t, _call(task))
         return
+    _preload(tasks)
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         try:
             _map_in(pool, tasks, done)
         except BaseException:  # Ctrl-C: the files not started yet are not read
             pool.shutdown(wait=False, cancel_futures=True)
             raise
+
+
+def _preload(tasks: Sequence[Task]) -> None:
+    """Load the readers (and the OCR engine, for images and parts of long PDFs) once, here, before
+    the pool forks its workers: they start with them loaded instead of each loading them at once."""
+    kinds = {_content_kind(job.path) for _, job in tasks}
+    if not kinds & _PARSED_KINDS:
+        return
+    preload_readers()
+    if kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks):
+        from docscheck import tesseract
+
+        tesseract.preload(tasks[0][1].options.read.lang)
 
 
 def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any], None]) -> None:
