@@ -171,8 +171,6 @@ def _cached(job: Job) -> FileText | None:
 
 def declared_pages(path: str) -> int:
     """The page count a PDF declares in its page tree, read from its bytes; 0 when it does not show."""
-    if _content_kind(path) != "pdf":
-        return 0
     try:
         with open(path, "rb") as handle:
             data = handle.read(_COUNT_SCAN_BYTES)
@@ -181,9 +179,9 @@ def declared_pages(path: str) -> int:
     return max((int(m) for m in _PDF_COUNT.findall(data)), default=0)
 
 
-def _parts(job: Job, workers: int) -> list[PageRange]:
+def _parts(job: Job, workers: int, kind: str | None) -> list[PageRange]:
     """The page ranges a long PDF is read in, when several workers can share it; else []."""
-    if workers <= 1 or job.data is not None or job.options.dask:
+    if workers <= 1 or kind != "pdf" or job.data is not None or job.options.dask:
         return []
     count = min(declared_pages(job.path), job.options.read.max_pages)
     if count < SPLIT_PAGES:
@@ -220,10 +218,13 @@ def _run(
     tasks: list[Task] = []
     owners: list[int] = []
     split: dict[int, list[PageRange]] = {}
+    kinds: set[str | None] = set()
     for i, job in enumerate(jobs):
         if i in results:
             continue
-        ranges = _parts(job, workers)
+        kind = _content_kind(job.path) if workers > 1 and not options.dask else None
+        kinds.add(kind)
+        ranges = _parts(job, workers, kind)
         if ranges:
             split[i] = ranges
             tasks.extend((_read, replace(job, pages=r)) for r in ranges)
@@ -251,7 +252,7 @@ def _run(
         if progress:
             progress(len(results), len(jobs), ocrd)
 
-    _map(tasks, options, done, workers, executor)
+    _map(tasks, options, done, workers, executor, kinds)
     return [results[i] for i in range(len(jobs))]
 
 
@@ -271,6 +272,7 @@ def _map(
     done: Callable[[int, Any], None],
     workers: int,
     executor: Executor | None = None,
+    kinds: set[str | None] | None = None,
 ) -> None:
     """Run every task, locally, in a caller's pool or on a Dask cluster; `done` with each result."""
     if not tasks:
@@ -291,7 +293,7 @@ def _map(
         for t, task in enumerate(tasks):
             done(t, _call(task))
         return
-    _preload(tasks)
+    _preload(tasks, kinds or set())
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         try:
             _map_in(pool, tasks, done)
@@ -300,10 +302,9 @@ def _map(
             raise
 
 
-def _preload(tasks: Sequence[Task]) -> None:
+def _preload(tasks: Sequence[Task], kinds: set[str | None]) -> None:
     """Load the readers (and the OCR engine, for images and parts of long PDFs) once, here, before
     the pool forks its workers: they start with them loaded instead of each loading them at once."""
-    kinds = {_content_kind(job.path) for _, job in tasks}
     if not kinds & _PARSED_KINDS:
         return
     preload_readers()

@@ -15,6 +15,7 @@ within `max_pixels` decoded pixels and PDF renderings within
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import re
@@ -294,13 +295,20 @@ def cache_settings(options: ReadOptions, cache: Cache | None = None) -> dict[str
     is remembered there under the stamp of the engine's files, so that a re-run neither
     starts the `tesseract` command nor loads the engine to learn it.
     """
+    return dict(_settings(options, str(cache.directory) if cache is not None else None))
+
+
+@functools.lru_cache(maxsize=16)
+def _settings(options: ReadOptions, cache_dir: str | None) -> tuple[tuple[str, object], ...]:
+    """cache_settings() worked out once per process for each options and cache (a folder of
+    ten thousand files asks ten thousand times)."""
     settings: dict[str, object] = asdict(options)
     settings.pop("file_timeout")  # a file cut short by it is never cached
-    if cache is None:
+    if cache_dir is None:
         engine = _engine_version()
     else:
-        engine = cache.remembered("engine", _engine_stamp(), _engine_version)
-    return {**settings, "tesseract": engine, "ocr_config": bounds.BASE_CONFIG}
+        engine = Cache(Path(cache_dir)).remembered("engine", _engine_stamp(), _engine_version)
+    return tuple({**settings, "tesseract": engine, "ocr_config": bounds.BASE_CONFIG}.items())
 
 
 def _engine_version() -> str:

@@ -187,7 +187,7 @@ def test_a_long_pdf_read_in_parts_is_the_pdf_read_whole(tmp_path: Path) -> None:
     pdf = tmp_path / "long.pdf"
     pages[0].save(pdf, format="PDF", save_all=True, append_images=pages[1:], resolution=150)
     options = RunOptions(workers=2, cache_dir=str(tmp_path / "cache"))
-    assert len(_parts(jobs_for([pdf], options)[0], 2)) > 1
+    assert len(_parts(jobs_for([pdf], options)[0], 2, "pdf")) > 1
     (parted,) = read_files([pdf], options)
     whole = read_file(pdf, tmp_path)
     assert [p.number for p in parted.pages] == list(range(1, 8))
