@@ -386,7 +386,7 @@ def read_file(
         kind = read.detect_kind(head)
         base = replace(base, kind=kind)
         clock = _Clock(options)
-        first, stop = pages if pages is not None else (0, None)
+        first, stop = pages if pages is not None and kind == "pdf" else (0, None)  # images are read whole
         if kind == "pdf":
             count, stream = _pdf_pages(path, options, clock, first, stop)
         elif kind in IMAGE_KINDS:
