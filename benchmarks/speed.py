@@ -72,12 +72,14 @@ def pages(report: Report, source: TextSource | None = None) -> int:
                if source is None or p.source is source)
 
 
-def page_images(folders: list[Path], out: Path) -> list[Path]:
+def page_images(folders: list[Path], out: Path) -> tuple[list[Path], float]:
     """The page images a plain OCR run would read: each scanned PDF page rendered at its scan's
-    resolution (as docscheck renders it), photos as they are."""
+    resolution (as docscheck renders it), photos as they are; and the seconds the rendering
+    took (counted on the command's side, as docscheck's own rendering is on its side)."""
     from docscheck import pdf
     from docscheck.read import detect_kind, fingerprint
 
+    started = time.perf_counter()
     images: list[Path] = []
     for folder in folders:
         for file in sorted(folder.rglob("*")):
@@ -95,18 +97,22 @@ def page_images(folders: list[Path], out: Path) -> list[Path]:
                         images.append(target)
             elif kind != "unknown":
                 images.append(file)
-    return images
+    return images, time.perf_counter() - started
 
 
-def raw_tesseract(images: list[Path]) -> float:
+def raw_tesseract(images: list[Path], processes: int = 2) -> float:
+    """The `tesseract` command on every image, two at a time, with docscheck's languages and its
+    setting for the light-on-dark pass (`tessedit_do_invert=0`, BASE_CONFIG), one thread each."""
+    from docscheck.tesseract import BASE_CONFIG, LANGUAGES
+
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
     def one(image: Path) -> None:
-        subprocess.run(["tesseract", str(image), "stdout", "-l", "fra+eng"], env=env,
+        subprocess.run(["tesseract", str(image), "stdout", "-l", LANGUAGES, *BASE_CONFIG.split()], env=env,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
 
     started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=processes) as pool:
         list(pool.map(one, images))
     return time.perf_counter() - started
 
@@ -140,41 +146,115 @@ def long_scan(path: Path, count: int) -> Path:
     return path
 
 
+def cli_wall(folder: Path, cache_dir: Path) -> float:
+    """Wall time of one `docscheck check FOLDER` process (start, imports, reading, report)."""
+    env = {**os.environ, "DOCSCHECK_CACHE_DIR": str(cache_dir)}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "docscheck", "check", str(folder), "--as-of", AS_OF.isoformat(), "-q"],
+                   env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - started
+
+
+def warm_rerun(root: Path) -> None:
+    """A cold and a warm `docscheck check` of one 8-file dossier of phone photos (a document of
+    several pages is several photos), as processes."""
+    folder = root / "warm-dossier"
+    build_dossier("complete", 8300, folder, renderings={d: "photo" for d in DOCS})
+    files = sorted(p for p in folder.iterdir() if p.name != "dossier.toml")
+    for extra in files[8:]:
+        extra.unlink()
+    cold = cli_wall(folder, root / "warm-cache")
+    warm = statistics.median(cli_wall(folder, root / "warm-cache") for _ in range(3))
+    row(f"`docscheck check` of one {min(8, len(files))}-file dossier, cold / warm (CLI process wall time)",
+        f"{cold:.1f} s / {warm:.2f} s", f"({cold / warm:.0f}x faster warm; median of 3 warm runs)")
+
+
+def long_file_workers(root: Path, count: int = 30) -> None:
+    """One scanned PDF alone, read with 1 and with 2 workers, interleaved (1, 2, 2, 1)."""
+    from docscheck.pipeline import read_files
+
+    pdf = long_scan(root / f"alone-{count}.pdf", count)
+    seconds = {1: 0.0, 2: 0.0}
+    for workers in (1, 2, 2, 1):
+        started = time.perf_counter()
+        (result,) = read_files([pdf], RunOptions(workers=workers, use_cache=False))
+        seconds[workers] += time.perf_counter() - started
+        assert len(result.pages) == count and all(p.text for p in result.pages), result
+    row(f"one {count}-page scanned PDF alone, 1 / 2 workers", f"{seconds[1] / 2:.1f} s / {seconds[2] / 2:.1f} s",
+        f"({seconds[1] / seconds[2]:.2f}x faster with 2; runs interleaved 1, 2, 2, 1)")
+    # What two processes gain on this machine right now: the command on the same pages, 1 and 2 at once.
+    from docscheck import pdf as pdfs
+
+    out = root / "alone-pages"
+    out.mkdir()
+    with pdfs.open_pdf(pdf) as doc:
+        pages = []
+        for i in range(count):
+            pages.append(out / f"{i:03d}.png")
+            pdfs.render_page(doc, i, dpi=pdfs.page_info(doc, i).ocr_dpi(pdfs.OCR_DPI)).save(pages[-1])
+    command = {1: 0.0, 2: 0.0}
+    for processes in (1, 2, 2, 1):
+        command[processes] += raw_tesseract(pages, processes)
+    row(f"the `tesseract` command on the same {count} pages, 1 / 2 processes", f"{command[1] / 2:.1f} s / {command[2] / 2:.1f} s",
+        f"({command[1] / command[2]:.2f}x: what a second process gains on this machine during the run)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--ocr-only", action="store_true", help="only the cold and warm scans against the command")
+    parser.add_argument("--ocr-only", action="store_true",
+                        help="only the cold and warm scans against the command, the warm CLI re-run and the long PDF")
+    parser.add_argument("--memory-only", action="store_true", help="only the peak memory of a 200-page scanned PDF")
+    parser.add_argument("--skip-cli", action="store_true", help="without docscheck through the `tesseract` command")
     args = parser.parse_args()
     quick = args.quick
     workers = args.workers
 
     with tempfile.TemporaryDirectory(prefix="docscheck-speed-") as tmp:
         root = Path(tmp)
+        if args.memory_only:
+            pdf = long_scan(root / "long-200.pdf", 200)
+            row("peak memory, 200-page scanned PDF", f"{peak_memory_mb(pdf, 200):.0f} MB")
+            _print_table()
+            return
         # 1. Scanned and photographed dossiers: every document a scan or a photo.
         image_batch = make_batch(root / "images", 2 if quick else 4, ["scan_pdf", "photo"], 8000)
         (root / "pages").mkdir()
-        images = page_images(image_batch, root / "pages")
-        raw = raw_tesseract(images)
-        row("tesseract command, 2 processes x 1 thread", f"{len(images) / raw:.2f} pages/s", f"({len(images)} pages, {raw:.0f} s)")
+        images, rendering = page_images(image_batch, root / "pages")
+        # The two sides interleaved: the command, docscheck, the command again (their mean).
+        raw_runs = [raw_tesseract(images)]
         timings = {}
         for backend in ("api", "cli"):
-            os.environ["DOCSCHECK_OCR_BACKEND"] = backend
-            report, seconds = run(image_batch, workers=workers, cache_dir=root / f"cache-{backend}")
-            ocrd = pages(report, TextSource.OCR)
-            timings[backend] = (report, seconds)
-            row(f"docscheck cold, {backend} backend, {workers} workers", f"{ocrd / seconds:.2f} pages/s",
-                f"({ocrd} pages OCR'd, {seconds:.0f} s; {ocrd / seconds / (len(images) / raw):.2f}x the command)")
-            if backend == "api":
-                ocr_pages = [p for d in report.dossiers for doc in d.documents for p in doc.file.pages
+            if backend == "cli":
+                raw_runs.append(raw_tesseract(images))
+                raw = rendering + statistics.mean(raw_runs)
+                row("tesseract command, 2 processes x 1 thread", f"{len(images) / raw:.2f} pages/s",
+                    f"({len(images)} pages, {raw:.0f} s with {rendering:.1f} s of rendering; mean of 2 runs around docscheck's)")
+                api_report, api_seconds = timings["api"]
+                api_ocrd = pages(api_report, TextSource.OCR)
+                row(f"docscheck cold, api backend, {workers} workers", f"{api_ocrd / api_seconds:.2f} pages/s",
+                    f"({api_ocrd} pages OCR'd, {api_seconds:.0f} s; {api_ocrd / api_seconds / (len(images) / raw):.2f}x the command)")
+                ocr_pages = [p for d in api_report.dossiers for doc in d.documents for p in doc.file.pages
                              if p.source is TextSource.OCR]
                 row("pages docscheck had to turn / whose zone it re-read",
                     f"{sum(1 for p in ocr_pages if p.rotation)} / {sum(1 for p in ocr_pages if p.zone_text)}",
                     f"(of {len(ocr_pages)}: the command reads a turned page as it is, and no zone twice)")
+                if args.skip_cli:
+                    break
+            os.environ["DOCSCHECK_OCR_BACKEND"] = backend
+            report, seconds = run(image_batch, workers=workers, cache_dir=root / f"cache-{backend}")
+            ocrd = pages(report, TextSource.OCR)
+            timings[backend] = (report, seconds)
+            if backend == "cli":
+                row(f"docscheck cold, {backend} backend, {workers} workers", f"{ocrd / seconds:.2f} pages/s",
+                    f"({ocrd} pages OCR'd, {seconds:.0f} s; {ocrd / seconds / (len(images) / raw):.2f}x the command)")
         os.environ.pop("DOCSCHECK_OCR_BACKEND")
         report, cold = timings["api"]
         _, warm = run(image_batch, workers=workers, cache_dir=root / "cache-api")
         row("docscheck warm re-run (cache)", f"{warm:.2f} s", f"({cold / warm:.0f}x faster than cold)")
+        warm_rerun(root)
+        long_file_workers(root)
 
         if args.ocr_only:
             _print_table()

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -106,6 +107,23 @@ class Cache:
         entry.parent.mkdir(exist_ok=True, mode=0o700)
         write_atomic(entry, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
         self.evict()
+
+    def remembered(self, name: str, stamp: str, compute: Callable[[], str]) -> str:
+        """A value that is slow to learn (the OCR engine's version), kept here while `stamp` holds.
+
+        Kept beside the entries, never evicted with them; a value that cannot be stored is
+        still returned.
+        """
+        memo = self._root / f"{name}.memo.json"
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            data = json.loads(memo.read_text(encoding="utf-8"))
+            if data["stamp"] == stamp and isinstance(data["value"], str):
+                return data["value"]
+        value = compute()
+        with contextlib.suppress(OSError):
+            self._ensure()
+            write_atomic(memo, json.dumps({"stamp": stamp, "value": value}).encode("utf-8"))
+        return value
 
     def _entries(self) -> list[tuple[float, int, Path]]:
         found: list[tuple[float, int, Path]] = []

@@ -19,11 +19,9 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from docscheck.bounds import MAX_IMAGE_PIXELS as MAX_IMAGE_PIXELS  # public here too, as always
 from docscheck.errors import UnreadableFile
 
-# Decoded-pixel bound: a larger image is refused before it is decoded (decompression bombs).
-# 100 megapixels holds the largest phone photos (50 MP) and A3 scans at 600 dpi.
-MAX_IMAGE_PIXELS = 100_000_000
 # Pixel bound for the image handed to OCR: a 40-megapixel photo is shrunk to this.
 MAX_OCR_PIXELS = 12_000_000
 # Below this long side an image is enlarged for OCR (small scans, screenshots).

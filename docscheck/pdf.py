@@ -24,11 +24,10 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
+from docscheck.bounds import MAX_RENDER_PIXELS as MAX_RENDER_PIXELS  # public here too, as always
+from docscheck.bounds import OCR_DPI as OCR_DPI
 from docscheck.errors import UnreadableFile
 
-OCR_DPI = 300
-# A page rendered for OCR never exceeds this many pixels (a 30,000 x 30,000 pt page stays cheap).
-MAX_RENDER_PIXELS = 12_000_000
 # Below this, text of ordinary size gets too small for Tesseract: low-resolution scans are enlarged to it.
 MIN_OCR_DPI = 200
 

@@ -8,7 +8,9 @@ one worker and a run with many give the same report.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -16,12 +18,23 @@ from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from docscheck import read, tesseract
+from docscheck import read
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
-from docscheck.text import IMAGE_KINDS, ReadOptions, cached_reading, read_file, read_file_guarded
+from docscheck.text import (
+    IMAGE_KINDS,
+    PageRange,
+    ReadOptions,
+    cache_settings,
+    cached_reading,
+    complete_part,
+    join_parts,
+    preload_readers,
+    read_file,
+    read_file_guarded,
+)
 from docscheck.understand import understand_documents  # imported before workers fork: they inherit it
 
 T = TypeVar("T")
@@ -39,13 +52,14 @@ class RunOptions:
 
 @dataclass(frozen=True)
 class Job:
-    """One file to read (and understand), as sent to a worker process."""
+    """One file to read (and understand), or a range of its pages, as sent to a worker process."""
 
     path: str
     root: str
     options: RunOptions
     as_of: date | None = None
     data: bytes | None = None  # the file's content, when workers cannot see the file
+    pages: PageRange | None = None  # a part of a long PDF (0-based, end excluded), read apart
 
     def cache(self) -> Cache | None:
         if not self.options.use_cache:
@@ -65,8 +79,21 @@ _ocr_seen = False
 # The kinds whose reading runs a parser (PDFium, Pillow and its plugins) and OCR: those that may hang.
 _PARSED_KINDS = frozenset({"pdf", *IMAGE_KINDS})
 
+# A PDF that declares at least this many pages is read in parts, in parallel, when several
+# workers are there; each part holds a few pages, at least MIN_PART_PAGES (a part costs a
+# process and an opening of the file), about PARTS_PER_WORKER parts per worker (so that the
+# workers finish together).
+SPLIT_PAGES = 6
+MIN_PART_PAGES = 2
+PARTS_PER_WORKER = 3
+# Bytes searched for the page count a PDF declares (its page tree's /Count): a hint only,
+# read without a PDF parser in the main process (a hostile file is only parsed where it can
+# be killed); a PDF whose count does not show is read whole, as before.
+_COUNT_SCAN_BYTES = 64 * 1024 * 1024
+_PDF_COUNT = re.compile(rb"/Count\s+(\d{1,6})")
 
-def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) -> FileText:
+
+def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, pages: PageRange | None = None) -> FileText:
     """Read a file in a child process killed at a hard time limit (what stops a parser that hangs).
 
     Forking is only safe from a single-threaded process (a Dask worker runs tasks in
@@ -75,14 +102,17 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None) 
     guard, and a folder of ten thousand of them needs no ten thousand processes.
     """
     global _ocr_seen
-    if cache is not None and (hit := cached_reading(path, root, options, cache)) is not None:
+    if pages is None and cache is not None and (hit := cached_reading(path, root, options, cache)) is not None:
         return hit  # nothing to read: no engine to load, no process to start
     kind = _content_kind(path)
     if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
-        return read_file(path, root, options, cache)
-    if _ocr_seen or kind in IMAGE_KINDS:
+        return read_file(path, root, options, cache, pages=pages)
+    preload_readers()  # imported once here, inherited by every child
+    if _ocr_seen or kind in IMAGE_KINDS or pages is not None:
+        from docscheck import tesseract
+
         tesseract.preload(options.lang)  # loaded once here, inherited by every child
-    result = read_file_guarded(path, root, options, cache)
+    result = read_file_guarded(path, root, options, cache, pages=pages)
     _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
     return result
 
@@ -100,13 +130,13 @@ def _content_kind(path: str) -> str | None:
 
 def _read(job: Job) -> FileText:
     if job.data is None:
-        return _read_here(job.path, job.root, job.options.read, job.cache())
+        return _read_here(job.path, job.root, job.options.read, job.cache(), job.pages)
     # A worker on another machine: read a private copy, report it under the original path.
     original = Path(job.path)
     with tempfile.TemporaryDirectory(prefix="docscheck-") as tmp:
         copy = Path(tmp) / original.name
         copy.write_bytes(job.data)
-        result = _read_here(str(copy), tmp, job.options.read, job.cache())
+        result = _read_here(str(copy), tmp, job.options.read, job.cache(), job.pages)
     return replace(result, path=job.path, relpath=read._rel(original, Path(job.root)))
 
 
@@ -114,67 +144,192 @@ def _read_and_understand(job: Job) -> tuple[Document, ...]:
     return understand_documents(_read(job), today=job.as_of)
 
 
+def _understood(job: Job, reading: FileText) -> tuple[Document, ...]:
+    return understand_documents(reading, today=job.as_of)
+
+
+def _as_read(job: Job, reading: FileText) -> FileText:
+    return reading
+
+
 Progress = Callable[[int, int, int], None]  # (files done, files in all, pages OCR'd so far)
+Task = tuple[Callable[[Job], Any], Job]
 
 
-def _map(
-    func: Callable[[Job], T],
+def _call(task: Task) -> Any:
+    func, job = task
+    return func(job)
+
+
+def _cached(job: Job) -> FileText | None:
+    """The job's reading from the cache, looked up here (no worker, no engine), or None."""
+    cache = job.cache()
+    if cache is None or job.data is not None:
+        return None
+    return cached_reading(job.path, job.root, job.options.read, cache)
+
+
+def declared_pages(path: str) -> int:
+    """The page count a PDF declares in its page tree, read from its bytes; 0 when it does not show."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(_COUNT_SCAN_BYTES)
+    except OSError:
+        return 0
+    return max((int(m) for m in _PDF_COUNT.findall(data)), default=0)
+
+
+def _parts(job: Job, workers: int, kind: str | None) -> list[PageRange]:
+    """The page ranges a long PDF is read in, when several workers can share it; else []."""
+    if workers <= 1 or kind != "pdf" or job.data is not None or job.options.dask:
+        return []
+    count = min(declared_pages(job.path), job.options.read.max_pages)
+    if count < SPLIT_PAGES:
+        return []
+    size = max(MIN_PART_PAGES, -(-count // (workers * PARTS_PER_WORKER)))
+    ranges = [(first, min(first + size, count)) for first in range(0, count, size)]
+    # The last part runs to the page limit: a count hint that falls short loses no page.
+    ranges[-1] = (ranges[-1][0], job.options.read.max_pages)
+    return ranges
+
+
+def _run(
     jobs: Sequence[Job],
     options: RunOptions,
+    whole: Callable[[Job], T],
+    finish: Callable[[Job, FileText], T],
     progress: Progress | None = None,
     executor: Executor | None = None,
 ) -> list[T]:
-    """Run `func` on every job, locally, in a caller's pool or on a Dask cluster; results in the jobs' order."""
+    """Every job's result, in the jobs' order: `finish` on a reading found in the cache (looked up
+    here first: a re-run with everything cached starts no pool and loads no engine), `whole` on
+    a file to read in a worker, and `finish` on a long PDF read in parts by several workers at
+    once, joined in page order (and cached whole when every part was read whole)."""
+    results: dict[int, T] = {}
+    ocrd = 0
+    for i, job in enumerate(jobs):
+        hit = _cached(job)
+        if hit is not None:
+            results[i] = finish(job, hit)
+            ocrd += ocr_pages(hit)
+    if progress and results:
+        progress(len(results), len(jobs), ocrd)
+    workers = options.workers or default_workers()
+    tasks: list[Task] = []
+    owners: list[int] = []
+    split: dict[int, list[PageRange]] = {}
+    kinds: set[str | None] = set()
+    for i, job in enumerate(jobs):
+        if i in results:
+            continue
+        kind = _content_kind(job.path) if workers > 1 and not options.dask else None
+        kinds.add(kind)
+        ranges = _parts(job, workers, kind)
+        if ranges:
+            split[i] = ranges
+            tasks.extend((_read, replace(job, pages=r)) for r in ranges)
+            owners.extend([i] * len(ranges))
+        else:
+            tasks.append((whole, job))
+            owners.append(i)
+    waiting = {i: len(r) for i, r in split.items()}
+    parts: dict[int, list[tuple[PageRange, FileText]]] = {i: [] for i in split}
+
+    def done(t: int, result: Any) -> None:
+        nonlocal ocrd
+        i = owners[t]
+        ocrd += ocr_pages(result)
+        if i in split:
+            job = tasks[t][1]
+            assert job.pages is not None
+            parts[i].append((job.pages, result))
+            waiting[i] -= 1
+            if waiting[i]:
+                return
+            results[i] = finish(jobs[i], _joined(jobs[i], parts.pop(i)))
+        else:
+            results[i] = result
+        if progress:
+            progress(len(results), len(jobs), ocrd)
+
+    _map(tasks, options, done, workers, executor, kinds)
+    return [results[i] for i in range(len(jobs))]
+
+
+def _joined(job: Job, parts: list[tuple[PageRange, FileText]]) -> FileText:
+    """A long PDF's parts as one reading, cached when every part was read whole."""
+    reading = join_parts(parts)
+    cache = job.cache()
+    if cache is not None and reading.error is None and all(complete_part(part, r) for r, part in parts):
+        with contextlib.suppress(OSError):
+            cache.put(cache.key(reading.sha256, cache_settings(job.options.read, cache)), reading)
+    return reading
+
+
+def _map(
+    tasks: Sequence[Task],
+    options: RunOptions,
+    done: Callable[[int, Any], None],
+    workers: int,
+    executor: Executor | None = None,
+    kinds: set[str | None] | None = None,
+) -> None:
+    """Run every task, locally, in a caller's pool or on a Dask cluster; `done` with each result."""
+    if not tasks:
+        return
     if options.dask:
         from docscheck.cluster import map_on_cluster
 
         if options.send_files:
-            jobs = [replace(job, data=Path(job.path).read_bytes()) if read.is_regular_file(Path(job.path)) else job for job in jobs]
-        return map_on_cluster(options.dask, func, jobs, progress)
+            tasks = [(f, replace(job, data=Path(job.path).read_bytes()) if read.is_regular_file(Path(job.path)) else job)
+                     for f, job in tasks]
+        for t, result in enumerate(map_on_cluster(options.dask, _call, tasks)):
+            done(t, result)
+        return
     if executor is not None:
-        return _map_in(executor, func, jobs, progress)
-    workers = options.workers or default_workers()
-    if workers <= 1 or len(jobs) <= 1:
-        results: list[T] = []
-        ocrd = 0
-        outcomes: Iterable[T] = (func(job) for job in jobs)
-        for result in outcomes:
-            results.append(result)
-            if progress:
-                ocrd += ocr_pages(result)
-                progress(len(results), len(jobs), ocrd)
-        return results
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        _map_in(executor, tasks, done)
+        return
+    if workers <= 1 or len(tasks) <= 1:
+        for t, task in enumerate(tasks):
+            done(t, _call(task))
+        return
+    _preload(tasks, kinds or set())
+    with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         try:
-            return _map_in(pool, func, jobs, progress)
+            _map_in(pool, tasks, done)
         except BaseException:  # Ctrl-C: the files not started yet are not read
             pool.shutdown(wait=False, cancel_futures=True)
             raise
 
 
-def _map_in(executor: Executor, func: Callable[[Job], T], jobs: Sequence[Job], progress: Progress | None) -> list[T]:
-    """Run `func` on every job in a pool of worker processes; progress as each one finishes.
+def _preload(tasks: Sequence[Task], kinds: set[str | None]) -> None:
+    """Load the readers (and the OCR engine, for images and parts of long PDFs) once, here, before
+    the pool forks its workers: they start with them loaded instead of each loading them at once."""
+    if not kinds & _PARSED_KINDS:
+        return
+    preload_readers()
+    if kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks):
+        from docscheck import tesseract
+
+        tesseract.preload(tasks[0][1].options.read.lang)
+
+
+def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any], None]) -> None:
+    """Run every task in a pool of worker processes; `done` as each one finishes.
 
     Largest files first: a long reading starts early instead of finishing the run alone on
-    one core.  Results go back to the jobs' order, so the report does not depend on it.  A
-    pool may be shared (the web server's): on an error, only this run's jobs not started
-    yet are cancelled.
+    one core (the parts of a long PDF, in page order).  A pool may be shared (the web
+    server's): on an error, only this run's tasks not started yet are cancelled.
     """
-    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i].path))
-    slots: dict[int, T] = {}
-    ocrd = 0
-    futures = {executor.submit(func, jobs[i]): i for i in order}
+    order = sorted(range(len(tasks)), key=lambda t: -_size(tasks[t][1].path))
+    futures = {executor.submit(_call, tasks[t]): t for t in order}
     try:
         for future in as_completed(futures):
-            result = slots[futures[future]] = future.result()
-            if progress:
-                ocrd += ocr_pages(result)
-                progress(len(slots), len(jobs), ocrd)
+            done(futures[future], future.result())
     except BaseException:
         for future in futures:
             future.cancel()
         raise
-    return [slots[i] for i in range(len(jobs))]
 
 
 def _size(path: str) -> int:
@@ -197,13 +352,14 @@ def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = No
 
 def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | None = None) -> list[FileText]:
     """Read loose files and folders (for `extract`)."""
-    return _map(_read, jobs_for(paths, options), options, progress)
+    return _run(jobs_for(paths, options), options, _read, _as_read, progress)
 
 
 def understand_files(
     paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
 ) -> list[Document]:
-    return [d for docs in _map(_read_and_understand, jobs_for(paths, options, as_of), options, progress) for d in docs]
+    return [d for docs in _run(jobs_for(paths, options, as_of), options, _read_and_understand, _understood, progress)
+            for d in docs]
 
 
 def check_dossiers(
@@ -232,7 +388,7 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    per_file = _map(_read_and_understand, jobs, options, progress, executor)
+    per_file = _run(jobs, options, _read_and_understand, _understood, progress, executor)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):

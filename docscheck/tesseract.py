@@ -31,13 +31,10 @@ from typing import Any
 import pytesseract
 from PIL import Image
 
+from docscheck.bounds import BASE_CONFIG as BASE_CONFIG  # public here too, as always
+from docscheck.bounds import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+from docscheck.bounds import LANGUAGES as LANGUAGES
 from docscheck.errors import MissingDependency, OcrFailed
-
-LANGUAGES = "fra+eng"
-# Settings every OCR call gets.  Documents are dark print on light paper: Tesseract's
-# second reading of doubtful words as light-on-dark text only costs time on them.
-BASE_CONFIG = "-c tessedit_do_invert=0"
-DEFAULT_TIMEOUT = 120.0  # seconds for one OCR call
 
 # One OpenMP thread per Tesseract process: with several processes at once on a
 # small machine, Tesseract's own threading makes each of them far slower.

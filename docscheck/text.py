@@ -15,23 +15,30 @@ within `max_pixels` decoded pixels and PDF renderings within
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import re
 import select
 import signal
 import time
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image
-
-from docscheck import images, legibility, mrz, pdf, photo, read, tesseract
+from docscheck import bounds, read
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
 from docscheck.model import FileText, Page, ReadError, TextSource
-from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+    from docscheck import tesseract
+
+# The readers (Pillow, PDFium, numpy, the OCR engine) are imported where a page is read, not
+# here: a re-run whose files are all cached imports this module without loading any of them.
 
 IMAGE_KINDS = {"jpeg", "png", "tiff", "webp", "heif", "bmp", "gif"}
 UNSUPPORTED = {
@@ -48,14 +55,14 @@ UNSUPPORTED = {
 class ReadOptions:
     """Everything that changes what reading a file gives."""
 
-    lang: str = tesseract.LANGUAGES
-    dpi: int = pdf.OCR_DPI
+    lang: str = bounds.LANGUAGES
+    dpi: int = bounds.OCR_DPI
     max_pages: int = 30  # pages read per file; the first pages are the ones that matter
-    ocr_timeout: float = tesseract.DEFAULT_TIMEOUT  # seconds for one OCR call
+    ocr_timeout: float = bounds.DEFAULT_TIMEOUT  # seconds for one OCR call
     zone_reread: bool = True
     file_timeout: float = 600.0  # seconds for one whole file, checked between pages
-    max_pixels: int = images.MAX_IMAGE_PIXELS  # decoded image bound (decompression bombs)
-    max_render_pixels: int = pdf.MAX_RENDER_PIXELS  # bound of one PDF page rendered for OCR
+    max_pixels: int = bounds.MAX_IMAGE_PIXELS  # decoded image bound (decompression bombs)
+    max_render_pixels: int = bounds.MAX_RENDER_PIXELS  # bound of one PDF page rendered for OCR
 
 
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
@@ -95,6 +102,9 @@ def _zone_text(image: Image.Image, result: tesseract.OcrResult) -> str | None:
     """The page's machine-readable zone re-read with zone settings, where the page text shows one
     or the page reads too poorly to tell (a card's security pattern can drown its text, zone
     included, for the page OCR while the zone search still finds and reads it)."""
+    from docscheck import mrz
+    from docscheck.orientation import reads_well
+
     if not _ZONE_HINT.search(result.text) and reads_well(result):
         return None
     try:
@@ -109,6 +119,9 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     A blank page is not OCR'd; an OCR failure or time-out gives a page without
     text whose note starts with OCR_FAILED.
     """
+    from docscheck import images, legibility, photo
+    from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
+
     started = time.perf_counter()
     if images.is_blank(image):
         return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE,
@@ -151,6 +164,7 @@ def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> s
 BLANK_NOTE = "blank page"
 OCR_FAILED = "OCR failed: "
 PageStream = Generator[Page, None, None]
+PageRange = tuple[int, int]  # 0-based page indices, the end excluded
 
 
 class _Clock:
@@ -172,19 +186,23 @@ def _failed_page(number: int, exc: UnreadableFile) -> Page:
     return Page(number, "", TextSource.NONE, note=f"{exc.code}: {exc.detail}" if exc.detail else exc.code)
 
 
-def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, PageStream]:
-    """Page count and a stream of pages: text layer where good, OCR elsewhere.
+def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop: int | None) -> tuple[int, PageStream]:
+    """Page count and a stream of pages `first` to `stop` (0-based, at most `max_pages`): text
+    layer where good, OCR elsewhere.
 
     A page that cannot be loaded gives a page without text and a note; the others are still read.
     """
+    from docscheck import pdf, photo
+
     with pdf.open_pdf(path) as doc:
         count = pdf.page_count(doc)
     if count <= 0:
         raise UnreadableFile("corrupt_file", "the PDF has no pages")
+    end = min(count, options.max_pages, stop if stop is not None else count)
 
     def pages() -> PageStream:
         with pdf.open_pdf(path) as doc:
-            for index in range(min(count, options.max_pages)):
+            for index in range(first, end):
                 started = time.perf_counter()
                 try:
                     info = pdf.page_info(doc, index)
@@ -211,6 +229,8 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, Pa
 
 
 def _image_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, PageStream]:
+    from docscheck import images
+
     count = images.count_frames(path, max_pixels=options.max_pixels)
 
     def pages() -> PageStream:
@@ -221,16 +241,28 @@ def _image_pages(path: Path, options: ReadOptions, clock: _Clock) -> tuple[int, 
     return count, pages()
 
 
+def preload_readers() -> None:
+    """Import the page readers now (Pillow, PDFium, numpy, deskew and scikit-image, the zone
+    reader), so that the processes forked from this one to read files start with them loaded
+    instead of importing them again for every file (seconds on a small machine)."""
+    import deskew  # noqa: F401  (what orientation imports at its first skew measurement)
+
+    from docscheck import images, legibility, orientation, pdf, photo  # noqa: F401
+    from docscheck.mrz import reread  # noqa: F401
+
+
 def _with_note(page: Page, note: str) -> Page:
     return replace(page, note=f"{page.note}; {note}" if page.note else note)
 
 
-def _read_pages(count: int, stream: PageStream, options: ReadOptions, clock: _Clock) -> tuple[tuple[Page, ...], bool]:
-    """Pull pages from the stream within the file's time limit; (pages, complete).
+def _read_pages(count: int, stream: PageStream, options: ReadOptions, clock: _Clock,
+                first: int = 0, stop: int | None = None) -> tuple[tuple[Page, ...], bool]:
+    """Pull pages `first` to `stop` from the stream within the time limit; (pages, complete).
 
     Raises UnreadableFile when nothing at all could be read.
     """
-    wanted = min(count, options.max_pages)
+    end = min(count, options.max_pages, stop if stop is not None else count)
+    wanted = end - first
     pages: list[Page] = []
     stopped = False
     first_error: UnreadableFile | None = None
@@ -258,9 +290,9 @@ def _read_pages(count: int, stream: PageStream, options: ReadOptions, clock: _Cl
     if stopped:
         pages[-1] = _with_note(
             pages[-1],
-            f"file time limit ({options.file_timeout:g} s) reached: pages {len(pages) + 1}-{wanted} not read",
+            f"file time limit ({options.file_timeout:g} s) reached: pages {first + len(pages) + 1}-{end} not read",
         )
-    elif count > options.max_pages and len(pages) == options.max_pages:
+    elif count > options.max_pages and first + len(pages) == options.max_pages:
         pages[-1] = _with_note(pages[-1], f"page limit: only the first {options.max_pages} of {count} pages were read")
     complete = not stopped and not failed_ocr and first_error is None
     return tuple(pages), complete
@@ -270,11 +302,54 @@ def _read_pages(count: int, stream: PageStream, options: ReadOptions, clock: _Cl
 CACHEABLE_ERRORS = {"empty_file", "truncated_file", "corrupt_file", "encrypted_pdf", "unsupported_format", "too_large"}
 
 
-def cache_settings(options: ReadOptions) -> dict[str, object]:
-    """Everything besides the file's content that changes what reading it gives."""
+def cache_settings(options: ReadOptions, cache: Cache | None = None) -> dict[str, object]:
+    """Everything besides the file's content that changes what reading it gives.
+
+    The engine's version is asked of Tesseract once per installed engine: with a cache, it
+    is remembered there under the stamp of the engine's files, so that a re-run neither
+    starts the `tesseract` command nor loads the engine to learn it.
+    """
+    return dict(_settings(options, str(cache.directory) if cache is not None else None))
+
+
+@functools.lru_cache(maxsize=16)
+def _settings(options: ReadOptions, cache_dir: str | None) -> tuple[tuple[str, object], ...]:
+    """cache_settings() worked out once per process for each options and cache (a folder of
+    ten thousand files asks ten thousand times)."""
     settings: dict[str, object] = asdict(options)
     settings.pop("file_timeout")  # a file cut short by it is never cached
-    return {**settings, "tesseract": tesseract.check_installed(), "ocr_config": tesseract.BASE_CONFIG}
+    if cache_dir is None:
+        engine = _engine_version()
+    else:
+        engine = Cache(Path(cache_dir)).remembered("engine", _engine_stamp(), _engine_version)
+    return tuple({**settings, "tesseract": engine, "ocr_config": bounds.BASE_CONFIG}.items())
+
+
+def _engine_version() -> str:
+    from docscheck import tesseract
+
+    return tesseract.check_installed()
+
+
+def _engine_stamp() -> str:
+    """What changes when the OCR engine does: the command's and tesserocr's files (path, size,
+    time), the backend chosen and the language data's place, found without running or loading them."""
+    import importlib.util
+    import shutil
+
+    parts = [os.environ.get("DOCSCHECK_OCR_BACKEND", ""), os.environ.get("TESSDATA_PREFIX", "")]
+    spec = importlib.util.find_spec("tesserocr")
+    for file in (shutil.which("tesseract"), spec.origin if spec is not None else None):
+        if file is None:
+            parts.append("-")
+            continue
+        try:
+            st = os.stat(file)
+        except OSError:
+            parts.append("-")
+            continue
+        parts.append(f"{os.path.realpath(file)}:{st.st_size}:{st.st_mtime_ns}")
+    return "|".join(parts)
 
 
 def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptions, cache: Cache) -> FileText | None:
@@ -286,7 +361,7 @@ def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptio
     except (UnreadableFile, OSError):
         return None
     relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
-    return cache.get(cache.key(sha, cache_settings(options)), str(path), relpath)
+    return cache.get(cache.key(sha, cache_settings(options, cache)), str(path), relpath)
 
 
 def read_file(
@@ -294,14 +369,20 @@ def read_file(
     root: Path | str | None = None,
     options: ReadOptions | None = None,
     cache: Cache | None = None,
+    *,
+    pages: PageRange | None = None,
 ) -> FileText:
     """Read one uploaded file into its pages' text; never raises for a bad file.
 
     A symbolic link or anything but a regular file is reported, never opened;
-    the file is opened read-only and never written.
+    the file is opened read-only and never written.  `pages`: only these pages of a
+    PDF (0-based, end excluded), a part of the file that `join_parts` puts together;
+    a part is never cached (the cache holds whole files).
     """
     options = options or ReadOptions()
     path = Path(path)
+    if pages is not None:
+        cache = None
     relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
     base = FileText(path=str(path), relpath=relpath, kind="unknown", sha256="", size=0)
     key = ""
@@ -309,7 +390,7 @@ def read_file(
         read.check_regular_file(path)
         sha, size, head = read.fingerprint(path)
         base = replace(base, sha256=sha, size=size)
-        key = cache.key(sha, cache_settings(options)) if cache is not None else ""
+        key = cache.key(sha, cache_settings(options, cache)) if cache is not None else ""
         if cache is not None:
             hit = cache.get(key, str(path), relpath)
             if hit is not None:
@@ -319,15 +400,16 @@ def read_file(
         kind = read.detect_kind(head)
         base = replace(base, kind=kind)
         clock = _Clock(options)
+        first, stop = pages if pages is not None and kind == "pdf" else (0, None)  # images are read whole
         if kind == "pdf":
-            count, stream = _pdf_pages(path, options, clock)
+            count, stream = _pdf_pages(path, options, clock, first, stop)
         elif kind in IMAGE_KINDS:
             count, stream = _image_pages(path, options, clock)
         else:
             what = UNSUPPORTED.get(kind, f"a file of type '{kind}'" if kind != "unknown" else "not a PDF or an image")
             raise UnreadableFile("unsupported_format", what)
-        pages, complete = _read_pages(count, stream, options, clock)
-        result = replace(base, pages=pages, page_count=count)
+        read_pages, complete = _read_pages(count, stream, options, clock, first, stop)
+        result = replace(base, pages=read_pages, page_count=count)
         if cache is not None and complete:
             cache.put(key, result)
         return result
@@ -359,6 +441,7 @@ def read_file_guarded(
     cache: Cache | None = None,
     *,
     hard_timeout: float | None = None,
+    pages: PageRange | None = None,
 ) -> FileText:
     """read_file() in a forked child process that is killed (with its Tesseract) after `hard_timeout`.
 
@@ -371,7 +454,7 @@ def read_file_guarded(
     options = options or ReadOptions()
     limit = hard_timeout if hard_timeout is not None else options.file_timeout + HARD_TIMEOUT_MARGIN
     if not hasattr(os, "fork"):
-        return read_file(path, root, options, cache)
+        return read_file(path, root, options, cache, pages=pages)
     rfd, wfd = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: its own process group, so Tesseract dies with it
@@ -379,7 +462,7 @@ def read_file_guarded(
         try:
             os.close(rfd)
             os.setpgid(0, 0)
-            data = pickle.dumps(read_file(path, root, options, cache))
+            data = pickle.dumps(read_file(path, root, options, cache, pages=pages))
             view = memoryview(data)
             while view:
                 view = view[os.write(wfd, view):]
@@ -419,3 +502,35 @@ def read_file_guarded(
     return FileText(str(path), relpath, "unknown", "", 0, error=ReadError("ocr_timeout" if killed else "read_failed", detail))
 
 
+
+
+def complete_part(part: FileText, pages: PageRange) -> bool:
+    """Whether a part of a file was read whole: no error, no page cut short by a time limit or
+    an OCR failure, every page of its range there (as `_read_pages` decides for a whole file)."""
+    if part.error is not None:
+        return False
+    wanted = max(0, min(pages[1], part.page_count) - pages[0])
+    cut = any((p.note or "").startswith(OCR_FAILED) or "time limit" in (p.note or "") for p in part.pages)
+    return len(part.pages) == wanted and not cut
+
+
+def join_parts(parts: Sequence[tuple[PageRange, FileText]]) -> FileText:
+    """One file's reading from the readings of its page ranges, in page order.
+
+    A part that failed (its process killed, say) leaves its pages without text, with its
+    error as their note; the file fails only when every part did.
+    """
+    ordered = sorted(parts, key=lambda item: item[0])
+    good = [part for _, part in ordered if part.error is None]
+    if not good:
+        return ordered[0][1]
+    base = good[0]
+    count = max(part.page_count for part in good)
+    pages: list[Page] = []
+    for (first, stop), part in ordered:
+        if part.error is not None:
+            note = f"{part.error.code}: {part.error.detail}" if part.error.detail else part.error.code
+            pages.extend(Page(n + 1, "", TextSource.NONE, note=note) for n in range(first, min(stop, count)))
+        else:
+            pages.extend(part.pages)
+    return replace(base, pages=tuple(pages), page_count=count)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docscheck import images, pdf, read
+from docscheck import read
 from docscheck.text import IMAGE_KINDS
 
 
@@ -17,6 +17,8 @@ def thumbnail(path: str, max_side: int = 240, *, page: int = 1) -> bytes | None:
 
     None when it cannot be drawn.  An image file has one page: its first frame.
     """
+    from docscheck import images, pdf  # here: a report without thumbnails loads no image code
+
     file = Path(path)
     try:
         read.check_regular_file(file)

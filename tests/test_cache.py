@@ -158,3 +158,55 @@ def test_a_page_legibility_round_trips_through_the_cache(tmp_path: Path, cache: 
     assert hit == poor
     assert hit is not None and hit.poor_reasons == ("blurred", "cut_off")
     assert isinstance(hit.pages[0].quality and hit.pages[0].quality.reasons, tuple)
+
+
+def test_a_warm_rerun_starts_no_pool_and_loads_no_reader(tmp_path: Path) -> None:
+    """Everything cached: the cache is consulted in the main process; no worker pool, no OCR
+    engine, no image or PDF library is started or imported."""
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    small_page(dossier / "a.png", "Attestation consulaire")
+    small_page(dossier / "b.png", "Contrat de volontariat")
+    code = (
+        "import sys, datetime, concurrent.futures\n"
+        "from pathlib import Path\n"
+        "from docscheck.pipeline import RunOptions, check_dossiers\n"
+        "options = RunOptions(workers=2, cache_dir=sys.argv[2])\n"
+        "run = lambda: check_dossiers([Path(sys.argv[1])], as_of=datetime.date(2026, 11, 30), options=options)\n"
+        "if sys.argv[3] == 'warm':\n"
+        "    class NoPool:\n"
+        "        def __init__(self, *a, **k):\n"
+        "            raise AssertionError('a worker pool was started')\n"
+        "    import docscheck.pipeline\n"
+        "    docscheck.pipeline.ProcessPoolExecutor = NoPool\n"
+        "report = run()\n"
+        "print(sum(len(d.file.pages) for d in report.dossiers[0].documents))\n"
+        "print([m for m in ('PIL', 'numpy', 'tesserocr', 'pytesseract', 'pypdfium2', 'deskew') if m in sys.modules])\n"
+    )
+    argv = [sys.executable, "-c", code, str(dossier), str(tmp_path / "cache")]
+    cold = subprocess.run([*argv, "cold"], capture_output=True, text=True, check=True).stdout.split("\n")
+    warm = subprocess.run([*argv, "warm"], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert cold[0] == warm[0] == "2"
+    assert warm[1] == "[]"
+
+
+def test_a_long_pdf_read_in_parts_is_the_pdf_read_whole(tmp_path: Path) -> None:
+    """Read by two workers in page ranges, a long scanned PDF gives the pages a single reading
+    gives, in page order, and is cached whole (a re-run reads nothing)."""
+    from docscheck.pipeline import RunOptions, _parts, jobs_for, read_files
+
+    pages = []
+    for n in range(7):
+        img = Image.new("L", (1240, 600), 255)
+        ImageDraw.Draw(img).text((80, 200), f"Page {n + 1} du contrat de volontariat", font=ImageFont.truetype(FONT, 36), fill=0)
+        pages.append(img)
+    pdf = tmp_path / "long.pdf"
+    pages[0].save(pdf, format="PDF", save_all=True, append_images=pages[1:], resolution=150)
+    options = RunOptions(workers=2, cache_dir=str(tmp_path / "cache"))
+    assert len(_parts(jobs_for([pdf], options)[0], 2, "pdf")) > 1
+    (parted,) = read_files([pdf], options)
+    whole = read_file(pdf, tmp_path)
+    assert [p.number for p in parted.pages] == list(range(1, 8))
+    assert [p.text for p in parted.pages] == [p.text for p in whole.pages]
+    assert parted.page_count == 7 and parted.error is None
+    assert cached_reading(pdf, tmp_path, ReadOptions(), Cache(tmp_path / "cache")) is not None
