@@ -98,6 +98,70 @@ NOMBRE D'ENTREES / NUMBER OF ENTRIES  MULT""",
     ),
 }
 
+# Documents classified by what they are (title, who speaks), with fields read by meaning:
+# name -> (text, type, {field: value as printed or ISO date}).
+BY_WHAT_THEY_ARE: dict[str, tuple[str, str, dict[str, object]]] = {
+    "honour_go_home": (
+        """Grenoble, le 4 avril 2026
+# ATTESTATION SUR L'HONNEUR
+Je soussignée, Amina TRAORÉ, née le 09/11/2000 à Bamako (Mali), m'engage sur
+l'honneur à rentrer au Mali au terme de mon contrat de volontariat avec
+l'association Les Ateliers du Lien.
+Signature""",
+        "departure_commitment",
+        {"signature_date": "2026-04-04", "commitment": True, "surname": "TRAORÉ"},
+    ),
+    "declaration_with_birth_date": (
+        """# DECLARATION OF DEPARTURE / DÉCLARATION DE DÉPART
+I, Tomás RIVERA, date of birth 02.06.1997, citizen of Chile, holder of a volunteering
+contract with Les Ateliers du Lien, declare that I will leave France when my mission ends.
+Date: 15.03.2026
+Signature:""",
+        "departure_commitment",
+        {"signature_date": "2026-03-15", "date_of_birth": "1997-06-02", "surname": "RIVERA"},
+    ),
+    "consulate_registration": (
+        """AMBASSADE DU SÉNÉGAL EN FRANCE
+Paris, le 20 janvier 2026
+# ATTESTATION D'IMMATRICULATION
+Nous, Consul du Sénégal à Paris, attestons que Mme Awa NDIAYE, née le 03/05/1999
+à Thiès, est inscrite au registre des Sénégalais établis dans notre circonscription.""",
+        "consular_attestation",
+        {"issue_date": "2026-01-20", "surname": "NDIAYE"},
+    ),
+    "consular_id_card": (
+        """# CONSULATE OF GHANA - CONSULAR ID CARD
+Surname
+ASANTE
+Registration number
+GH204417
+Valid until
+30 06 2029""",
+        "consular_card",
+        {"document_number": "GH204417", "expiry_date": "2029-06-30"},
+    ),
+    "agreement_en": (
+        """# VOLUNTEERING AGREEMENT
+This agreement is made between Les Ateliers du Lien, 5 rue Haute, 38000 Grenoble
+(the "Organisation"), and Ms Amina TRAORE (the "Volunteer").
+1. The Volunteer will run reading workshops for isolated elderly people.
+2. Commencement date: 1 September 2026. Termination date: 31 May 2027.""",
+        "volunteer_contract",
+        {"association": "Les Ateliers du Lien", "start_date": "2026-09-01", "end_date": "2027-05-31"},
+    ),
+    "convention_mission_article": (
+        """# CONVENTION DE VOLONTARIAT
+Structure d'accueil : Les Ateliers du Lien
+Date de début de la mission : 01.09.2026
+Date de fin de la mission : 31.05.2027
+Article 1 - Mission
+Le volontaire a pour mission d'animer des ateliers de lecture auprès de personnes âgées.
+Fait en deux exemplaires à Grenoble, le 10.06.2026.""",
+        "volunteer_contract",
+        {"end_date": "2027-05-31", "signature_date": "2026-06-10"},
+    ),
+}
+
 
 def _lines(text: str) -> list[tuple[str, bool]]:
     return [(ln[2:], True) if ln.startswith("# ") else (ln, False) for ln in text.splitlines()]

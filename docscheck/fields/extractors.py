@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docscheck.classify import cue_found, prepare_page
+from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -198,7 +198,7 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
     out = _identity(lines)
     person_prose(lines, out, HONORIFIC_BEFORE)
     if "issue_date" not in out:
-        f = done_at_date(lines)
+        f = done_at_date(lines) or dated_header(lines)
         if f is not None:
             out["issue_date"] = f
     return out
@@ -305,7 +305,7 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     out["signed"] = signature_area(lines, str(surname.value) if surname is not None else "")
     page = prepare_page(text)
     found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
-    found = found.lstrip("=") if found else None
+    found = found.lstrip("=") if found else commits_to_leave(text)
     out["commitment"] = Field(found is not None, found or "", None, "phrase:" + (found or "none").lower())
     return out
 

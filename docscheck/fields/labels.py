@@ -67,11 +67,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "start_date": (
         r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
-        r"A COMPTER DU", r"PRISE D'EFFET", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+        r"A COMPTER DU", r"PRISE D'EFFET", r"COMMENCEMENT DATE", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
     ),
     "end_date": (
         r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
-        r"PREND FIN LE", r"ENDS ON", r"UNTIL",
+        r"PREND FIN LE", r"ENDS ON", r"TERMINATION DATE", r"UNTIL",
     ),
     "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
     "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
@@ -79,7 +79,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
     "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
     "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
-    "date": (r"DATE",),
+    "date": (r"DATE(?!\s+(?:OF|DE|D'|DU|DES|ET)\b)",),  # "Date :", never "Date of birth" or "Date de naissance"
 }
 
 

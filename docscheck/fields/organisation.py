@@ -20,6 +20,11 @@ _ASSOC_WITH_ARTICLE = re.compile(
     r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
+# "Entre l'association X, ..." / "made between X, 3 rue ... (the Host)": the first party of a contract.
+_ASSOC_BETWEEN = re.compile(
+    r"\b(?:[Ee]ntre|ENTRE|[Bb]etween|BETWEEN)\s+(?!les\b|LES\b|the undersigned|THE UNDERSIGNED)"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}),"
+)
 _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
 
 
@@ -54,7 +59,7 @@ def find_association(lines: list[Line]) -> Field | None:
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN):
         for fl in flows:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
@@ -67,7 +72,12 @@ _MISSION_HEADING = re.compile(
     r"^(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?(?:OBJET DE LA MISSION|DESCRIPTION DE LA MISSION|MISSION|OBJET|"
     r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
 )
-_MISSION_PHRASE = re.compile(r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|CHARACTER:)\s+")
+_MISSION_PHRASE = re.compile(
+    r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|A POUR MISSION DE|AURA POUR MISSION DE|THE VOLUNTEER WILL"
+    r"|CHARACTER:)\s+"
+)
+# What may stand before a mission label on its line: nothing, or an article's number.
+_BEFORE_HEADING = r"\s*(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?"
 
 
 def find_mission(lines: list[Line]) -> Field | None:
@@ -75,8 +85,8 @@ def find_mission(lines: list[Line]) -> Field | None:
     for hit in label_hits(lines, "mission"):
         ln = lines[hit.line]
         start = after_label(ln, hit, "mission")
-        if ":" not in ln.norm[hit.end : start]:
-            continue
+        if ":" not in ln.norm[hit.end : start] or not re.fullmatch(_BEFORE_HEADING, ln.norm[: hit.start]):
+            continue  # "Date de fin de la mission :" labels a date, not the mission
         parts: list[str] = [ln.raw[start:].strip()]
         for nxt in lines[hit.line + 1 : hit.line + 8]:
             if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm):

@@ -38,12 +38,15 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 
 UNDERSIGNED = re.compile(
     r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+    r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
+    # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
+    r"|(?<![A-Z0-9'])[1|]\s*,\s*(?=[A-Z][^,]{2,60},\s*(?:DATE OF BIRTH|BORN|NEE?\b|DATE DE NAISSANCE))"
 )
 # "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
 HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
 # A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
 BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
-_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN ON|DATE DE NAISSANCE|DATE OF BIRTH"
+_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN(?: ON)?|DATE DE NAISSANCE|DATE OF BIRTH"
 # "Le 12 mars 1998 à 10 heures 5 minutes, est née" / "On 12 March 1998 at 10:05, was born"
 BIRTH_MOMENT = re.compile(r"(?:\bLE|\bON)\s+(.{6,30}?)\s*,?\s*(?:A|AT)\s+\d{1,2}\s*(?:HEURES|H\b|:\d\d)")
 SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
