@@ -160,6 +160,71 @@ Fait en deux exemplaires à Grenoble, le 10.06.2026.""",
         "volunteer_contract",
         {"end_date": "2027-05-31", "signature_date": "2026-06-10"},
     ),
+    "id_card_issued_box": (
+        """# REPUBLIC OF GHANA - IDENTITY CARD
+Surname
+MENSAH
+Issued
+12 03 2021
+Expires
+11 03 2031""",
+        "photo_id",
+        {"issue_date": "2021-03-12", "expiry_date": "2031-03-11"},
+    ),
+    "visa_boxes": (
+        """# VISA
+CATÉGORIE / CATEGORY
+D
+DÉLIVRÉ À / ISSUED AT
+ACCRA
+DATE
+02-02-2026
+PASSEPORT / PASSPORT
+G1234567
+OBSERVATIONS / REMARKS
+VLS-TS VOLONTAIRE""",
+        "visa",
+        {"issue_date": "2026-02-02", "passport_number": "G1234567", "remarks": "VLS-TS VOLONTAIRE"},
+    ),
+    "birth_act_in_words": (
+        """REPUBLIQUE DU MALI
+# ACTE DE NAISSANCE - COPIE INTEGRALE
+LE DOUZE MARS DEUX MILLE (12/03/2000), A ONZE HEURES, EST NE A SEGOU :
+KEITA MOUSSA, SEXE MASCULIN.
+MENTIONS MARGINALES : NEANT
+SEGOU, LE 05/01/2026""",
+        "birth_certificate",
+        {"date_of_birth": "2000-03-12", "issue_date": "2026-01-05"},
+    ),
+    "nationality_court": (
+        """# CERTIFICAT DE NATIONALITE
+NOUS, JUGE AU TRIBUNAL DE GRANDE INSTANCE DE SEGOU, CERTIFIONS QUE
+KEITA MOUSSA, NE LE 12/03/2000 A SEGOU, EST DE
+NATIONALITE MALIENNE.
+FAIT LE 06/01/2026""",
+        "nationality_certificate",
+        {"nationality": "MLI", "surname": "KEITA", "issue_date": "2026-01-06"},
+    ),
+    "acceptance_to_you": (
+        """Les Ateliers du Lien
+5 rue Haute, 38000 Grenoble
+Grenoble, le 3 février 2026
+# LETTER OF ACCEPTANCE
+We confirm that you, Moussa KEITA, born on 12 March 2000, are accepted as a volunteer
+by the association Les Ateliers du Lien for a mission of ten months.""",
+        "acceptance_certificate",
+        {"surname": "KEITA", "given_names": "Moussa", "issue_date": "2026-02-03",
+         "association": "Les Ateliers du Lien"},
+    ),
+    "approval_approved_body": (
+        """# DÉCISION D'AGRÉMENT
+Préfet de la région Bretagne
+Organisme agréé : Les Ateliers du Lien
+Objet : agrément au titre du volontariat
+Date : 14/10/2024""",
+        "approval_decision",
+        {"association": "Les Ateliers du Lien"},
+    ),
 }
 
 

@@ -32,7 +32,9 @@ _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FO
 _ASSOC_STOP = re.compile(
     r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
     r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
-    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont)\b",
+    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont"
+    r"|pour (?:une?|la|le|les|des)|for an?|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
+    r"|place|chemin|allée|impasse|route|cours|street|road))\b",
     re.I,
 )
 
