@@ -225,6 +225,32 @@ Date : 14/10/2024""",
         "approval_decision",
         {"association": "Les Ateliers du Lien"},
     ),
+    "letterhead_then_title": (
+        """Fondation Arc-en-Ciel de Rennes
+# VOLUNTEERING AGREEMENT
+This agreement is made between Fondation Arc-en-Ciel de Rennes, 4 place du Marché,
+35000 Rennes, and Mr Sidi OULD MOHAMED. Commencement date: 1 October 2026.
+Termination date: 30 June 2027.""",
+        "volunteer_contract",
+        {"association": "Fondation Arc-en-Ciel de Rennes", "end_date": "2027-06-30"},
+    ),
+    "undersigned_after_pronoun": (
+        """Subject: commitment to leave French territory at the end of my mission
+I, the undersigned, Mei LIN, born on 21/01/1999 in Tainan, undertake to leave French
+territory at the end of my volunteer mission with the association Les Jardins Partagés.
+Done in Rennes, on 02/03/2026""",
+        "departure_commitment",
+        {"surname": "LIN", "given_names": "Mei", "signature_date": "2026-03-02"},
+    ),
+    "accepted_by_host": (
+        """Rennes, 12 August 2026
+# LETTER OF ACCEPTANCE
+Dear Mr OULD MOHAMED,
+We confirm that you, Sidi OULD MOHAMED, have been accepted as a volunteer by Les Jardins
+Partagés de Rennes for a ten-month mission starting on 1 October 2026.""",
+        "acceptance_certificate",
+        {"association": "Les Jardins Partagés de Rennes", "given_names": "Sidi"},
+    ),
 }
 
 

@@ -38,7 +38,7 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 
 UNDERSIGNED = re.compile(
     r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
-    r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
+    r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?!THE UNDERSIGNED|SOUSSIGNE)(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
     # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
     r"|(?<![A-Z0-9'])[1|]\s*,\s*(?=[A-Z][^,]{2,60},\s*(?:DATE OF BIRTH|BORN|NEE?\b|DATE DE NAISSANCE))"
 )
