@@ -242,6 +242,17 @@ Done in Rennes, on 02/03/2026""",
         "departure_commitment",
         {"surname": "LIN", "given_names": "Mei", "signature_date": "2026-03-02"},
     ),
+    "passport_rows_of_boxes": (
+        """# PASSPORT
+Surname                 Given names
+NGUYEN                  LINH
+Place of birth          Date of issue
+HUE                     03 02 2024
+Date of expiry          Authority
+02 02 2034              IMMIGRATION DEPARTMENT""",
+        "passport",
+        {"place_of_birth": "HUE", "issuing_authority": "IMMIGRATION DEPARTMENT"},
+    ),
     "accepted_by_host": (
         """Rennes, 12 August 2026
 # LETTER OF ACCEPTANCE

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
+from docscheck.dates import find_dates
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -44,6 +45,18 @@ _AUTHORITY_WORDS = re.compile(
 )
 
 
+def _without_dates(f: Field | None) -> Field | None:
+    """A place or an authority read on a value line under a row of labels, the row's dates taken out
+    ("HO CHI MINH 22 01 2025" under "Place of birth / Date of issue")."""
+    if f is None:
+        return None
+    value = str(f.value)
+    for dm in reversed(find_dates(value)):
+        value = value[: dm.start] + " " + value[dm.end :]
+    value = clean(value)
+    return Field(value, f.raw, f.page, f.source) if value else None
+
+
 def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = dict(names_from_labels(lines))
     if "surname" not in out or "given_names" not in out:
@@ -54,7 +67,7 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
         if f is not None:
             out[name] = f
     for name in ("place_of_birth", "issuing_authority"):
-        f = text_field(lines, name)
+        f = _without_dates(text_field(lines, name))
         if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
             out[name] = f  # (a country name read under "Authority" is the page title out of order)
     if "issuing_authority" not in out:
