@@ -69,6 +69,14 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     ),
     DocType.CONSULAR_ATTESTATION: (
         ("ATTESTATION CONSULAIRE | CONSULAR ATTESTATION | CONSULAR CERTIFICATE | CERTIFICAT CONSULAIRE", 6.0),
+        # a consulate attesting that a national is on its register: an attestation, not the card
+        (
+            "ATTESTATION D'IMMATRICULATION | ATTESTATION D'INSCRIPTION | CERTIFICATE OF REGISTRATION"
+            " | CERTIFICATE OF CONSULAR REGISTRATION | REGISTRATION CERTIFICATE",
+            5.0,
+        ),
+        ("ATTESTONS QUE | ATTESTONS | CERTIFIONS QUE | WE CERTIFY | WE HEREBY CERTIFY", 1.5),
+        ("INSCRIT AU REGISTRE | INSCRITE AU REGISTRE | REGISTERED WITH | IS REGISTERED", 1.5),
         ("CONSULAT | CONSULATE | AMBASSADE | EMBASSY", 1.5),
         ("ATTESTE QUE | CERTIFIES THAT | HEREBY CERTIFY | CERTIFIE QUE", 1.0),
     ),
@@ -83,7 +91,8 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     DocType.CONSULAR_CARD: (
         (
             "CARTE CONSULAIRE | CONSULAR CARD | CARTE D'IMMATRICULATION CONSULAIRE"
-            " | CONSULAR REGISTRATION CARD",
+            " | CONSULAR REGISTRATION CARD | CONSULAR ID CARD | CONSULAR IDENTITY CARD"
+            " | CARTE D'IDENTITE CONSULAIRE",
             6.0,
         ),
         ("IMMATRICULATION | REGISTRATION NUMBER", 1.5),
@@ -99,14 +108,14 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     DocType.VOLUNTEER_CONTRACT: (
         (
             "CONTRAT DE VOLONTARIAT | VOLUNTEER CONTRACT | VOLUNTEERING CONTRACT | VOLUNTARY CONTRACT"
-            " | CONTRAT DE BENEVOLAT | VOLUNTEER AGREEMENT | ENGAGEMENT DE VOLONTARIAT",
+            " | CONTRAT DE BENEVOLAT | VOLUNTEER AGREEMENT | VOLUNTEERING AGREEMENT | ENGAGEMENT DE VOLONTARIAT",
             6.0,
         ),
         ("CONTRAT D'ENGAGEMENT | CONTRAT DE MISSION", 3.0),
         ("CONTRAT | CONTRACT", 1.0),
         ("LE VOLONTAIRE | THE VOLUNTEER", 1.5),
         ("MISSION", 1.0),
-        ("DATE DE DEBUT | START DATE | DATE DE FIN | END DATE", 1.0),
+        ("DATE DE DEBUT | START DATE | DATE DE FIN | END DATE | COMMENCEMENT DATE | TERMINATION DATE", 1.0),
         ("ENTRE LES SOUSSIGNES | BETWEEN THE UNDERSIGNED", 2.0),
         ("ARTICLE", 0.5),
         # a contract's later pages, photographed one by one, have no title
@@ -144,7 +153,8 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("A L'ISSUE DE MA MISSION | AT THE END OF MY MISSION | END OF MY VOLUNTEER MISSION", 2.0),
         (
             "ENGAGEMENT DE DEPART | ENGAGEMENT DE RETOUR | ENGAGEMENT AU RETOUR | UNDERTAKING TO RETURN"
-            " | UNDERTAKING TO LEAVE | DEPART DU TERRITOIRE | RETURN HOME",
+            " | UNDERTAKING TO LEAVE | DEPART DU TERRITOIRE | RETURN HOME | DECLARATION DE DEPART"
+            " | DECLARATION OF DEPARTURE",
             2.0,
         ),
     ),
@@ -166,8 +176,8 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
 # s'engage", in the third person.  (type, label, pattern, weight)
 SPEAKER_CUES: tuple[tuple[DocType, str, str, float], ...] = (
     (DocType.DEPARTURE_COMMITMENT, "first person commits to leave",
-     r"\bM'ENGAGE\b[^.]{0,100}?\b(?:QUITTER|REGAGNER|RETOURNER|REPARTIR)\b"
-     r"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI)\b"
+     r"\bM'ENGAGE\b[^.]{0,100}?\b(?:QUITTER|REGAGNER|RETOURNER|REPARTIR|RENTRER)\b"
+     r"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI|RENTRERAI)\b"
      r"|(?<![A-Z0-9])[I1|] (?:HEREBY )?(?:UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE)\b[^.]{0,100}?"
      r"\b(?:LEAVE|RETURN|DEPART)\b"
      r"|(?<![A-Z0-9])[I1|] (?:WILL|SHALL) (?:LEAVE|RETURN|DEPART)\b", 8.0),  # OCR reads the pronoun 1 or |
@@ -291,6 +301,13 @@ def _close(token: str, word: str) -> bool:
     )
 
 
+# Real words one letter away from a cue word: never taken for an OCR error of it
+# (an English "agreement" is a contract's name, not a French "agrément").
+FALSE_FRIENDS: dict[str, frozenset[str]] = {
+    "AGREMENT": frozenset({"AGREEMENT", "AGREEMENTS"}),
+}
+
+
 @lru_cache(maxsize=65536)
 def _close_tokens(word: str, tokens: frozenset[str]) -> frozenset[str]:
     """The page's words that `_close` accepts for `word`, found in one pass in C (rapidfuzz).
@@ -304,7 +321,7 @@ def _close_tokens(word: str, tokens: frozenset[str]) -> frozenset[str]:
         found.update(t for t, _, _ in process.extract_iter(word, tokens, scorer=Levenshtein.distance, score_cutoff=allowed))
     if len(word) >= 8:
         found.update(t for t in tokens if len(t) >= 0.75 * len(word) and word.startswith(t))
-    return frozenset(found)
+    return frozenset(found) - FALSE_FRIENDS.get(word, frozenset())
 
 
 def _word_match(word: str, tokens: frozenset[str]) -> bool:
@@ -405,6 +422,16 @@ def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
                 out.append((doc_type, weight, f"{label}: \"{words}\""))
                 break
     return out
+
+
+def commits_to_leave(text: str) -> str | None:
+    """The words in which the writer commits themself to leave, if a page says so in the first person."""
+    flat = re.sub(r"\s+", " ", normalize(text))
+    for doc_type, _label, pattern, _weight in SPEAKER_CUES:
+        m = re.search(pattern, flat) if doc_type is DocType.DEPARTURE_COMMITMENT else None
+        if m:
+            return m.group(0)
+    return None
 
 
 def _zone_cue(zone: Zone | None) -> tuple[DocType, float, str] | None:

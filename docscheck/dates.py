@@ -277,6 +277,56 @@ def _without_overlaps(matches: list[DateMatch]) -> list[DateMatch]:
     return kept
 
 
+# Dates written in French words, as civil registries write them: "le vingt-huit octobre deux mille
+# cinq", "premier mars mil neuf cent quatre-vingt-dix-huit".
+_NUMBER_WORDS = {
+    "premier": 1, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15,
+    "seize": 16, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "cent": 100, "cents": 100, "mil": 1000, "mille": 1000, "et": 0,
+}  # fmt: skip
+_NUMBER_RUN = r"(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")(?:[\s-]+(?:" + "|".join(
+    sorted(_NUMBER_WORDS, key=len, reverse=True)) + r"))*"
+_FRENCH_MONTH_NAMES = "janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre"
+_WORD_DATE = re.compile(
+    rf"(?<![^\W\d_])(?P<d>1er|{_NUMBER_RUN})\s+(?P<m>{_FRENCH_MONTH_NAMES})\s+(?:de l'an\s+)?(?P<y>{_NUMBER_RUN}|\d{{4}})(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def french_number(words: str) -> int | None:
+    """The value of a number written in French words (1 to 2999), or None."""
+    total, current, last = 0, 0, 0
+    for w in re.split(r"[\s-]+", words.lower().strip()):
+        if w == "1er":
+            w = "premier"
+        if w not in _NUMBER_WORDS:
+            return None
+        n = _NUMBER_WORDS[w]
+        if n == 1000:
+            total += (current or 1) * 1000
+            current = 0
+        elif n == 100:
+            current = (current or 1) * 100
+        elif n == 20 and last == 4:  # quatre-vingt(s)
+            current += 76
+        else:
+            current += n
+        last = n
+    return total + current or None
+
+
+def _word_dates(text: str) -> list[DateMatch]:
+    out = []
+    for m in _WORD_DATE.finditer(text):
+        y = m.group("y")
+        day, year, month = french_number(m.group("d")), int(y) if y.isdigit() else french_number(y), _month(m.group("m"))
+        value = _make(year, month, day) if day and day <= 31 else None
+        if value is not None:
+            out.append(DateMatch(value, m.start(), m.end(), m.group(0)))
+    return out
+
+
 def find_dates(text: str, *, dayfirst: bool = True) -> list[DateMatch]:
     """Every date in ``text``, in reading order, with its span (to pair dates with labels).
 
@@ -286,7 +336,7 @@ def find_dates(text: str, *, dayfirst: bool = True) -> list[DateMatch]:
     """
     if not text:
         return []
-    found = _without_overlaps(_candidates(text, dayfirst=dayfirst, lenient=False))
+    found = _without_overlaps([*_candidates(text, dayfirst=dayfirst, lenient=False), *_word_dates(text)])
     starts = [_range_start(text, m, found[i - 1].end if i else 0, dayfirst) for i, m in enumerate(found)]
     return sorted([*found, *(m for m in starts if m is not None)], key=lambda m: m.start)
 

@@ -248,6 +248,9 @@ def same_person(
     ga, gb = _untruncated(ga, sa, gb), _untruncated(gb, sb, ga)
     if sa and sb and (_match(sa, ga, sb, gb, threshold) or _match(sa, ga, gb, sb, threshold)):
         return True
+    a, b = sa + ga, sb + gb
+    if len(a) == len(b) >= 2 and _subset(a, b, threshold) and _subset(b, a, threshold):
+        return True  # the same words, cut elsewhere between surname and given names ("EL | AMRANI KHADIJA")
     if not (sa and ga and sb and gb):
         # One document gave only part of the name, or all of it in one field: every word
         # of the shorter full name must be in the longer one.
@@ -276,7 +279,8 @@ def name_similarity(a: str, b: str) -> float:
 _PRINTED_TITLE = re.compile(
     r"^\s*(?:(?:M|Mme|Mmes|Mlle|Mr|Mrs|Ms|Miss|Monsieur|Madame|Mademoiselle)\.?\s+)+", re.IGNORECASE
 )
-_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DU", "LA", "LE", "VAN", "VON", "DER"})
+_PARTICLES = frozenset({"DE", "DA", "DI", "DO", "DOS", "DAS", "DEL", "DU", "LA", "LE", "VAN", "VON", "DER",
+                        "EL", "AL", "BEN", "BIN", "IBN", "AIT", "OULD"})
 
 
 def _is_upper_word(word: str) -> bool:
@@ -305,7 +309,11 @@ def split_full_name(s: str) -> tuple[str, str]:
         return text, ""
     upper = [_is_upper_word(w) for w in words]
     if all(upper):
-        return words[0], " ".join(words[1:])
+        # particles open the surname they belong to: "EL AMRANI KHADIJA", "DA SILVA ANA"
+        first = 0
+        while first < len(words) - 1 and words[first].upper() in _PARTICLES:
+            first += 1
+        return " ".join(words[: first + 1]), " ".join(words[first + 1 :])
     if not any(upper):
         # Particles stay with the surname: "Ana de la Cruz" -> ("de la Cruz", "Ana").
         i = len(words) - 1

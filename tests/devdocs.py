@@ -98,6 +98,172 @@ NOMBRE D'ENTREES / NUMBER OF ENTRIES  MULT""",
     ),
 }
 
+# Documents classified by what they are (title, who speaks), with fields read by meaning:
+# name -> (text, type, {field: value as printed or ISO date}).
+BY_WHAT_THEY_ARE: dict[str, tuple[str, str, dict[str, object]]] = {
+    "honour_go_home": (
+        """Grenoble, le 4 avril 2026
+# ATTESTATION SUR L'HONNEUR
+Je soussignée, Amina TRAORÉ, née le 09/11/2000 à Bamako (Mali), m'engage sur
+l'honneur à rentrer au Mali au terme de mon contrat de volontariat avec
+l'association Les Ateliers du Lien.
+Signature""",
+        "departure_commitment",
+        {"signature_date": "2026-04-04", "commitment": True, "surname": "TRAORÉ"},
+    ),
+    "declaration_with_birth_date": (
+        """# DECLARATION OF DEPARTURE / DÉCLARATION DE DÉPART
+I, Tomás RIVERA, date of birth 02.06.1997, citizen of Chile, holder of a volunteering
+contract with Les Ateliers du Lien, declare that I will leave France when my mission ends.
+Date: 15.03.2026
+Signature:""",
+        "departure_commitment",
+        {"signature_date": "2026-03-15", "date_of_birth": "1997-06-02", "surname": "RIVERA"},
+    ),
+    "consulate_registration": (
+        """AMBASSADE DU SÉNÉGAL EN FRANCE
+Paris, le 20 janvier 2026
+# ATTESTATION D'IMMATRICULATION
+Nous, Consul du Sénégal à Paris, attestons que Mme Awa NDIAYE, née le 03/05/1999
+à Thiès, est inscrite au registre des Sénégalais établis dans notre circonscription.""",
+        "consular_attestation",
+        {"issue_date": "2026-01-20", "surname": "NDIAYE"},
+    ),
+    "consular_id_card": (
+        """# CONSULATE OF GHANA - CONSULAR ID CARD
+Surname
+ASANTE
+Registration number
+GH204417
+Valid until
+30 06 2029""",
+        "consular_card",
+        {"document_number": "GH204417", "expiry_date": "2029-06-30"},
+    ),
+    "agreement_en": (
+        """# VOLUNTEERING AGREEMENT
+This agreement is made between Les Ateliers du Lien, 5 rue Haute, 38000 Grenoble
+(the "Organisation"), and Ms Amina TRAORE (the "Volunteer").
+1. The Volunteer will run reading workshops for isolated elderly people.
+2. Commencement date: 1 September 2026. Termination date: 31 May 2027.""",
+        "volunteer_contract",
+        {"association": "Les Ateliers du Lien", "start_date": "2026-09-01", "end_date": "2027-05-31"},
+    ),
+    "convention_mission_article": (
+        """# CONVENTION DE VOLONTARIAT
+Structure d'accueil : Les Ateliers du Lien
+Date de début de la mission : 01.09.2026
+Date de fin de la mission : 31.05.2027
+Article 1 - Mission
+Le volontaire a pour mission d'animer des ateliers de lecture auprès de personnes âgées.
+Fait en deux exemplaires à Grenoble, le 10.06.2026.""",
+        "volunteer_contract",
+        {"end_date": "2027-05-31", "signature_date": "2026-06-10"},
+    ),
+    "id_card_issued_box": (
+        """# REPUBLIC OF GHANA - IDENTITY CARD
+Surname
+MENSAH
+Issued
+12 03 2021
+Expires
+11 03 2031""",
+        "photo_id",
+        {"issue_date": "2021-03-12", "expiry_date": "2031-03-11"},
+    ),
+    "visa_boxes": (
+        """# VISA
+CATÉGORIE / CATEGORY
+D
+DÉLIVRÉ À / ISSUED AT
+ACCRA
+DATE
+02-02-2026
+PASSEPORT / PASSPORT
+G1234567
+OBSERVATIONS / REMARKS
+VLS-TS VOLONTAIRE""",
+        "visa",
+        {"issue_date": "2026-02-02", "passport_number": "G1234567", "remarks": "VLS-TS VOLONTAIRE"},
+    ),
+    "birth_act_in_words": (
+        """REPUBLIQUE DU MALI
+# ACTE DE NAISSANCE - COPIE INTEGRALE
+LE DOUZE MARS DEUX MILLE (12/03/2000), A ONZE HEURES, EST NE A SEGOU :
+KEITA MOUSSA, SEXE MASCULIN.
+MENTIONS MARGINALES : NEANT
+SEGOU, LE 05/01/2026""",
+        "birth_certificate",
+        {"date_of_birth": "2000-03-12", "issue_date": "2026-01-05"},
+    ),
+    "nationality_court": (
+        """# CERTIFICAT DE NATIONALITE
+NOUS, JUGE AU TRIBUNAL DE GRANDE INSTANCE DE SEGOU, CERTIFIONS QUE
+KEITA MOUSSA, NE LE 12/03/2000 A SEGOU, EST DE
+NATIONALITE MALIENNE.
+FAIT LE 06/01/2026""",
+        "nationality_certificate",
+        {"nationality": "MLI", "surname": "KEITA", "issue_date": "2026-01-06"},
+    ),
+    "acceptance_to_you": (
+        """Les Ateliers du Lien
+5 rue Haute, 38000 Grenoble
+Grenoble, le 3 février 2026
+# LETTER OF ACCEPTANCE
+We confirm that you, Moussa KEITA, born on 12 March 2000, are accepted as a volunteer
+by the association Les Ateliers du Lien for a mission of ten months.""",
+        "acceptance_certificate",
+        {"surname": "KEITA", "given_names": "Moussa", "issue_date": "2026-02-03",
+         "association": "Les Ateliers du Lien"},
+    ),
+    "approval_approved_body": (
+        """# DÉCISION D'AGRÉMENT
+Préfet de la région Bretagne
+Organisme agréé : Les Ateliers du Lien
+Objet : agrément au titre du volontariat
+Date : 14/10/2024""",
+        "approval_decision",
+        {"association": "Les Ateliers du Lien"},
+    ),
+    "letterhead_then_title": (
+        """Fondation Arc-en-Ciel de Rennes
+# VOLUNTEERING AGREEMENT
+This agreement is made between Fondation Arc-en-Ciel de Rennes, 4 place du Marché,
+35000 Rennes, and Mr Sidi OULD MOHAMED. Commencement date: 1 October 2026.
+Termination date: 30 June 2027.""",
+        "volunteer_contract",
+        {"association": "Fondation Arc-en-Ciel de Rennes", "end_date": "2027-06-30"},
+    ),
+    "undersigned_after_pronoun": (
+        """Subject: commitment to leave French territory at the end of my mission
+I, the undersigned, Mei LIN, born on 21/01/1999 in Tainan, undertake to leave French
+territory at the end of my volunteer mission with the association Les Jardins Partagés.
+Done in Rennes, on 02/03/2026""",
+        "departure_commitment",
+        {"surname": "LIN", "given_names": "Mei", "signature_date": "2026-03-02"},
+    ),
+    "passport_rows_of_boxes": (
+        """# PASSPORT
+Surname                 Given names
+NGUYEN                  LINH
+Place of birth          Date of issue
+HUE                     03 02 2024
+Date of expiry          Authority
+02 02 2034              IMMIGRATION DEPARTMENT""",
+        "passport",
+        {"place_of_birth": "HUE", "issuing_authority": "IMMIGRATION DEPARTMENT"},
+    ),
+    "accepted_by_host": (
+        """Rennes, 12 August 2026
+# LETTER OF ACCEPTANCE
+Dear Mr OULD MOHAMED,
+We confirm that you, Sidi OULD MOHAMED, have been accepted as a volunteer by Les Jardins
+Partagés de Rennes for a ten-month mission starting on 1 October 2026.""",
+        "acceptance_certificate",
+        {"association": "Les Jardins Partagés de Rennes", "given_names": "Sidi"},
+    ),
+}
+
 
 def _lines(text: str) -> list[tuple[str, bool]]:
     return [(ln[2:], True) if ln.startswith("# ") else (ln, False) for ln in text.splitlines()]

@@ -366,3 +366,28 @@ def test_find_dates_ranges(text: str, expected: list[date]) -> None:
     matches = find_dates(text)
     assert [m.value for m in matches] == expected
     assert all(text[m.start : m.end] == m.raw for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("né le quatorze juillet mil neuf cent quatre-vingt-onze à Kayes", date(1991, 7, 14)),
+        ("LE PREMIER FEVRIER DEUX MILLE TROIS, A SEPT HEURES", date(2003, 2, 1)),
+        ("le vingt et un septembre deux mille dix-neuf", date(2019, 9, 21)),
+        ("le trente avril mil neuf cent soixante-dix-sept", date(1977, 4, 30)),
+        ("onze mai 2001", date(2001, 5, 11)),
+    ],
+)
+def test_dates_in_french_words(text: str, expected: date) -> None:
+    found = find_dates(text)
+    assert [d.value for d in found] == [expected], found
+
+
+def test_french_number_words() -> None:
+    from docscheck.dates import french_number
+
+    assert french_number("quatre-vingt-dix-neuf") == 99
+    assert french_number("mil neuf cent soixante-douze") == 1972
+    assert french_number("deux mille vingt-six") == 2026
+    assert french_number("trente et un") == 31
+    assert french_number("douze pommes") is None

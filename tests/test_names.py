@@ -258,3 +258,24 @@ def test_different_person_still_caught(a: tuple[str, str], b: tuple[str, str], r
     verdict = compare_names(*a, *b)
     assert not verdict.same and not same_names(*a, *b)
     assert verdict.reason.startswith(reason_start), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("printed", "split"),
+    [
+        ("EL AMRANI KHADIJA", ("EL AMRANI", "KHADIJA")),
+        ("AIT TALEB KARIM", ("AIT TALEB", "KARIM")),
+        ("BEN SALAH", ("BEN SALAH", "")),
+        ("DA SILVA ANA MARIA", ("DA SILVA", "ANA MARIA")),
+    ],
+)
+def test_particles_open_an_all_capitals_surname(printed: str, split: tuple[str, str]) -> None:
+    assert split_full_name(printed) == split
+
+
+def test_same_words_cut_elsewhere_between_surname_and_given_names() -> None:
+    from docscheck.names import compare_names
+
+    # a registry act read "OULD | MOHAMED SIDI" where the passport says "OULD MOHAMED | Sidi"
+    assert compare_names("OULD", "MOHAMED SIDI", "OULD MOHAMED", "Sidi").same
+    assert not compare_names("OULD", "MOHAMED SIDI", "OULD MOHAMED", "Ahmed").same

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from devdocs import APPROVAL_DECISIONS, DEPARTURE_LETTERS, VISAS, write_pdf, write_scan
+from devdocs import APPROVAL_DECISIONS, BY_WHAT_THEY_ARE, DEPARTURE_LETTERS, VISAS, write_pdf, write_scan
 
 from docscheck.model import DocType, Document, FileText, Page, TextSource, Zone
 from docscheck.understand import understand
@@ -46,6 +46,24 @@ def test_association_named_in_the_decision_body(name: str, rendering: str, root:
     assert doc.type is DocType.APPROVAL_DECISION, doc.classification
     assert doc.fields["association"].value == association
     assert doc.fields["association"].source.startswith("sentence:")
+
+
+# 2 and 3. a document classified by its title and by who speaks, its fields read by meaning
+@pytest.mark.parametrize("rendering", RENDERINGS)
+@pytest.mark.parametrize("name", sorted(BY_WHAT_THEY_ARE))
+def test_document_by_what_it_is(name: str, rendering: str, root: Path) -> None:
+    text, doc_type, want = BY_WHAT_THEY_ARE[name]
+    doc = _read(text, name, rendering, root)
+    assert doc.type.value == doc_type, doc.classification
+    got = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in
+           ((k, doc.fields[k].value) for k in want if k in doc.fields)}
+    assert got == want, {k: (f.value, f.source) for k, f in doc.fields.items()}
+
+
+def test_mission_label_inside_a_date_label_is_not_the_mission(root: Path) -> None:
+    text, _, _ = BY_WHAT_THEY_ARE["convention_mission_article"]
+    doc = _read(text, "convention_mission", "pdf", root)
+    assert "ateliers de lecture" in str(doc.fields["mission"].value)
 
 
 # 3. a visa's first day and category on several layouts

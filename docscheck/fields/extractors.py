@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from docscheck.classify import cue_found, prepare_page
+from docscheck.classify import commits_to_leave, cue_found, prepare_page
+from docscheck.countries import ICAO_CODES
+from docscheck.dates import find_dates
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -21,8 +23,10 @@ from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association, find_mission
 from docscheck.fields.people import (
+    ADDRESSEE,
     BIRTH_MOMENT,
     BORN_NAMED,
+    CERTIFIED_PERSON,
     HONORIFIC_BEFORE,
     SEX_WORDS,
     UNDERSIGNED,
@@ -41,6 +45,18 @@ _AUTHORITY_WORDS = re.compile(
 )
 
 
+def _without_dates(f: Field | None) -> Field | None:
+    """A place or an authority read on a value line under a row of labels, the row's dates taken out
+    ("HO CHI MINH 22 01 2025" under "Place of birth / Date of issue")."""
+    if f is None:
+        return None
+    value = str(f.value)
+    for dm in reversed(find_dates(value)):
+        value = value[: dm.start] + " " + value[dm.end :]
+    value = clean(value)
+    return Field(value, f.raw, f.page, f.source) if value else None
+
+
 def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = dict(names_from_labels(lines))
     if "surname" not in out or "given_names" not in out:
@@ -51,7 +67,7 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
         if f is not None:
             out[name] = f
     for name in ("place_of_birth", "issuing_authority"):
-        f = text_field(lines, name)
+        f = _without_dates(text_field(lines, name))
         if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
             out[name] = f  # (a country name read under "Authority" is the page title out of order)
     if "issuing_authority" not in out:
@@ -74,7 +90,8 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     nat = text_field(lines, "nationality")
     code = nationality_code(str(nat.value)) if nat is not None else None
     if nat is not None and code is None:
-        codes = re.findall(r"(?<![A-Za-z0-9])([A-Z]{3})(?![A-Za-z0-9])", str(nat.value))
+        codes = [c for c in re.findall(r"(?<![A-Za-z0-9À-ÿ])([A-Z]{3})(?![A-Za-z0-9À-ÿ])", str(nat.value))
+                 if c in ICAO_CODES]  # never a word's end ("MARTÍNEZ") nor "QUE"
         code = codes[-1] if len(codes) == 1 else None  # "JN6334732 CMR" under "Card No. / Nationality"
     if nat is not None and code:
         out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
@@ -88,6 +105,19 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
 
 
 SHORT_STAY_DAYS = 90  # the Schengen short stay: 90 days in any 180
+
+
+_PASSPORT_BOX = re.compile(r"\s*(?:PASSEPORT|PASSPORT)(?:\s*/\s*(?:PASSEPORT|PASSPORT))?\s*:?\s*$")
+
+
+def _boxed_passport_number(lines: list[Line]) -> Field | None:
+    """A sticker's box captioned only "PASSEPORT / PASSPORT": the number on the line below."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if _PASSPORT_BOX.fullmatch(ln.norm) and nxt.page == ln.page:
+            m = re.fullmatch(r"\s*([A-Z0-9]{6,12})\s*", nxt.norm)
+            if m and re.search(r"\d", m.group(1)):
+                return Field(m.group(1), nxt.raw.strip(), nxt.page, "box:passeport")
+    return None
 
 
 def _visa(lines: list[Line], text: str) -> dict[str, Field]:
@@ -134,10 +164,11 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
         # VLS-TS (visa long séjour valant titre de séjour) is a fixed acronym OCR often reads as WLS-TS
         value = re.sub(r"\b[VW]LS[- ]?T[S5]\b", "VLS-TS", str(rem.value))
         out["remarks"] = Field(value, rem.raw, rem.page, rem.source)
-    pn = number_field(lines, "passport_number")
+    pn = number_field(lines, "passport_number") or _boxed_passport_number(lines)
     if pn is not None:
         out["passport_number"] = pn
-    iss = date_field(lines, "issue_date")
+    # on a sticker a bare "DATE" box, beside the place of issue, is the date of issue
+    iss = date_field(lines, "issue_date") or date_field(lines, "date", search_above=False)
     if iss is not None:
         out["issue_date"] = iss
     out.update(names_from_labels(lines))
@@ -186,7 +217,7 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
             if m:
                 word = m.group(1) or m.group(2)
                 out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")
-    issue = date_field(lines, "issue_date") or done_at_date(lines)
+    issue = date_field(lines, "issue_date") or done_at_date(lines) or dated_header(lines)
     if issue is not None:
         out["issue_date"] = issue
     return out
@@ -196,9 +227,9 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
 def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
     """Nationality certificate, consular attestation, consular card."""
     out = _identity(lines)
-    person_prose(lines, out, HONORIFIC_BEFORE)
+    person_prose(lines, out, HONORIFIC_BEFORE, CERTIFIED_PERSON)
     if "issue_date" not in out:
-        f = done_at_date(lines)
+        f = done_at_date(lines) or dated_header(lines) or date_field(lines, "date", search_above=False)
         if f is not None:
             out["issue_date"] = f
     return out
@@ -214,8 +245,9 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     out.pop("nationality", None)
     flows = page_flows(lines)
     for name, phrase in (
-        ("start_date", r"PREND EFFET LE|STARTS ON|BEGINS ON|A COMPTER DU|COMMENCE LE|DATE DE DEBUT|START DATE"),
-        ("end_date", r"PREND FIN LE|ENDS ON|JUSQU'AU|SE TERMINE LE|DATE DE FIN|END DATE"),
+        ("start_date", r"PREND EFFET LE|STARTS ON|BEGINS ON|A COMPTER DU|COMMENCE LE|DATE DE DEBUT|START DATE"
+                       r"|COMMENCEMENT DATE"),
+        ("end_date", r"PREND FIN LE|ENDS ON|JUSQU'AU|SE TERMINE LE|DATE DE FIN|END DATE|TERMINATION DATE"),
     ):
         f = prose_date(flows, phrase, "phrase:" + phrase.split("|")[0].lower()) or date_field(
             lines, name, search_above=False
@@ -305,7 +337,7 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     out["signed"] = signature_area(lines, str(surname.value) if surname is not None else "")
     page = prepare_page(text)
     found = next((p.strip() for p in _COMMITMENT.split("|") if cue_found(p.strip(), page)), None)
-    found = found.lstrip("=") if found else None
+    found = found.lstrip("=") if found else commits_to_leave(text)
     out["commitment"] = Field(found is not None, found or "", None, "phrase:" + (found or "none").lower())
     return out
 
@@ -321,9 +353,9 @@ def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer", phrase=HONORIFIC_BEFORE))
-    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED)
+    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE)
     out.pop("nationality", None)
-    d = done_at_date(lines) or date_field(lines, "date", search_above=False)
+    d = done_at_date(lines) or date_field(lines, "date", search_above=False) or dated_header(lines)
     if d is not None:
         out["date"] = d
         out["issue_date"] = d

@@ -62,11 +62,16 @@ def _cut_at_next_label(norm: str, start: int) -> int:
 
 
 
+def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
+    """A label that is its line's whole text (a box's caption, its value on the line below)."""
+    return not ln.norm[: hit.start].strip() and not ln.norm[start:].strip()
+
+
 def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
-        if field in COLON_ONLY and ":" not in ln.norm[hit.end : start]:
+        if field in COLON_ONLY and ":" not in ln.norm[hit.end : start] and not _label_alone(ln, hit, start):
             continue
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and ln.norm[: hit.start].strip(" /|"):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label

@@ -30,15 +30,18 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
         r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
-        r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])", r"NUMERO",
+        r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])",
+        r"NUMERO CONSULAIRE", r"N[O°º]\s*CONSULAIRE", r"CONSULAR (?:ID )?(?:NUMBER|N[O°º])", r"NUMERO",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
-        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON",
+        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON", r"ON\s*/\s*LE",
+        r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
         r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
+        r"EXPIRES",
     ),
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"AUTORITE", r"AUTHORITY", r"DELIVRE PAR", r"ISSUED BY",
@@ -53,11 +56,12 @@ LABELS: dict[str, tuple[str, ...]] = {
     "passport_number": (
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
         r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
-        r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])",
+        r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
     ),
     # contracts, decisions, letters
     "association": (
-        r"NOM DE L'ASSOCIATION", r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
+        r"NOM DE L'ASSOCIATION", r"ORGANISME AGREE", r"ASSOCIATION AGREEE", r"APPROVED (?:ORGANI[SZ]ATION|ASSOCIATION)",
+        r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
         r"HOST ORGANI[SZ]ATION", r"NAME OF THE ASSOCIATION", r"ASSOCIATION", r"ORGANISME", r"ORGANI[SZ]ATION",
         r"FONDATION", r"FOUNDATION",
     ),
@@ -67,11 +71,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "start_date": (
         r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
-        r"A COMPTER DU", r"PRISE D'EFFET", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+        r"A COMPTER DU", r"PRISE D'EFFET", r"COMMENCEMENT DATE", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
     ),
     "end_date": (
         r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
-        r"PREND FIN LE", r"ENDS ON", r"UNTIL",
+        r"PREND FIN LE", r"ENDS ON", r"TERMINATION DATE", r"UNTIL",
     ),
     "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
     "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
@@ -79,7 +83,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
     "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
     "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
-    "date": (r"DATE",),
+    "date": (r"DATE(?!\s+(?:OF|DE|D'|DU|DES|ET)\b)",),  # "Date :", never "Date of birth" or "Date de naissance"
 }
 
 

@@ -20,6 +20,16 @@ _ASSOC_WITH_ARTICLE = re.compile(
     r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
+# "Entre l'association X, ..." / "made between X, 3 rue ... (the Host)": the first party of a contract.
+_ASSOC_BETWEEN = re.compile(
+    r"\b(?:[Ee]ntre|ENTRE|[Bb]etween|BETWEEN)\s+(?!les\b|LES\b|the undersigned|THE UNDERSIGNED)"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}),"
+)
+# "accepted as a volunteer by X for a mission" / "accueillie par l'association X": the host named by its act.
+_ASSOC_HOSTING = re.compile(
+    r"\b(?:accepted|hosted|welcomed|accueillie?(?:\(e\))?|reçue?)\s+(?:as a volunteer\s+|en qualité de volontaire\s+)?"
+    r"(?:by|par)\s+(?:the association\s+|l[’']association\s+)?((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
+)
 _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
 
 
@@ -27,7 +37,9 @@ _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FO
 _ASSOC_STOP = re.compile(
     r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
     r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
-    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont)\b",
+    r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont"
+    r"|pour (?:une?|la|le|les|des)|for an?|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
+    r"|place|chemin|allée|impasse|route|cours|street|road))\b",
     re.I,
 )
 
@@ -43,6 +55,25 @@ _ASSOC_QUOTED = re.compile(
 _SENTENCE_END = re.compile(r"\.\s")
 
 
+# A line that opens with a label ("Objet :", "Date :"): a name never runs on into it.
+_LABEL_LINE = re.compile(r"\s*[A-Za-zÀ-ÿ'’ ]{2,30}\s*:")
+
+
+def _within_its_line(val: str, lines: list[Line]) -> str:
+    """A name read across a line break, cut at the break when its line is a letterhead (the name
+    opens the line) or the next line opens with a label: a sentence wraps, a heading does not."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        idx = ln.raw.find(val[:12])
+        if idx < 0:
+            continue
+        inline = clean(ln.raw[idx:])
+        if len(val) > len(inline) and val.startswith(inline) and (
+            not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw)
+        ):
+            return inline
+    return val
+
+
 def find_association(lines: list[Line]) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"."""
     f = text_field(lines, "association", below=True)
@@ -54,10 +85,11 @@ def find_association(lines: list[Line]) -> Field | None:
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE):
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING):
         for fl in flows:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
+                val = _within_its_line(val, lines)
                 if len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return None
@@ -67,7 +99,12 @@ _MISSION_HEADING = re.compile(
     r"^(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?(?:OBJET DE LA MISSION|DESCRIPTION DE LA MISSION|MISSION|OBJET|"
     r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
 )
-_MISSION_PHRASE = re.compile(r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|CHARACTER:)\s+")
+_MISSION_PHRASE = re.compile(
+    r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|A POUR MISSION DE|AURA POUR MISSION DE|THE VOLUNTEER WILL"
+    r"|CHARACTER:)\s+"
+)
+# What may stand before a mission label on its line: nothing, or an article's number.
+_BEFORE_HEADING = r"\s*(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?"
 
 
 def find_mission(lines: list[Line]) -> Field | None:
@@ -75,8 +112,8 @@ def find_mission(lines: list[Line]) -> Field | None:
     for hit in label_hits(lines, "mission"):
         ln = lines[hit.line]
         start = after_label(ln, hit, "mission")
-        if ":" not in ln.norm[hit.end : start]:
-            continue
+        if ":" not in ln.norm[hit.end : start] or not re.fullmatch(_BEFORE_HEADING, ln.norm[: hit.start]):
+            continue  # "Date de fin de la mission :" labels a date, not the mission
         parts: list[str] = [ln.raw[start:].strip()]
         for nxt in lines[hit.line + 1 : hit.line + 8]:
             if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm):

@@ -38,14 +38,24 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 
 UNDERSIGNED = re.compile(
     r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+    r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?!THE UNDERSIGNED|SOUSSIGNE)(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
+    # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
+    r"|(?<![A-Z0-9'])[1|]\s*,\s*(?=[A-Z][^,]{2,60},\s*(?:DATE OF BIRTH|BORN|NEE?\b|DATE DE NAISSANCE))"
 )
 # "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
 HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
 # A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
 BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
-_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN ON|DATE DE NAISSANCE|DATE OF BIRTH"
+_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN(?: ON)?|DATE DE NAISSANCE|DATE OF BIRTH"
 # "Le 12 mars 1998 à 10 heures 5 minutes, est née" / "On 12 March 1998 at 10:05, was born"
-BIRTH_MOMENT = re.compile(r"(?:\bLE|\bON)\s+(.{6,30}?)\s*,?\s*(?:A|AT)\s+\d{1,2}\s*(?:HEURES|H\b|:\d\d)")
+# (the date may be in words with its figures in brackets, the hour in words: "A NEUF HEURES")
+BIRTH_MOMENT = re.compile(
+    r"(?:\bLE|\bON)\s+(.{6,80}?)\s*,?\s*(?:A|AT)\s+(?:\d{1,2}\s*(?:HEURES|H\b|:\d\d)|[A-Z-]{3,12}\s+HEURES?\b)"
+)
+# "NOUS ... CERTIFIONS QUE DIALLO AMINATA, NEE LE ...": the person an authority certifies something about.
+CERTIFIED_PERSON = re.compile(r"\b(?:CERTIFIONS|CERTIFIE|ATTESTONS|ATTESTE|CERTIFY|CERTIFIES)\s+(?:QUE|THAT)\s+")
+# "We confirm that you, Ana LIMA, ..." : the person a letter is addressed to.
+ADDRESSEE = re.compile(r"(?<![A-Z0-9'])(?:YOU|VOUS)\s*,\s*(?=[A-Z])")
 SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
               "HOMME": "M", "X": "X"}
 # Nationality words and codes come from the one country table (docscheck/countries.py).
@@ -138,12 +148,11 @@ def person_names(lines: list[Line], *person_labels: str, phrase: re.Pattern[str]
 def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[str]) -> None:
     """Fill names, birth date and nationality from sentences where labels gave none."""
     if "surname" not in out or "given_names" not in out:
-        for ph in phrases:
-            found = _names_from_phrase(lines, ph, "phrase:name")
-            if found:
-                for k, v in found.items():
-                    out.setdefault(k, v)
-                break
+        # the first phrase giving a whole name ("Ms LIMA" alone gives a surname only)
+        candidates = [f for f in (_names_from_phrase(lines, ph, "phrase:name") for ph in phrases) if f]
+        best = next((f for f in candidates if len(f) == 2), candidates[0] if candidates else {})
+        for k, v in best.items():
+            out.setdefault(k, v)
     flows = page_flows(lines)
     if "date_of_birth" not in out:
         f = prose_date(flows, _DOB_PHRASE, "phrase:ne le")
@@ -151,7 +160,7 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
             out["date_of_birth"] = f
     if "nationality" not in out:
         for fl in flows:
-            for m in re.finditer(r"\b(?:DE NATIONALITE|A NATIONAL OF|NATIONALITY)\s*:?\s*([A-Z][A-Z ]{2,20})", fl.norm):
+            for m in re.finditer(r"\b(?:DE NATIONALITE|A NATIONAL OF|A CITIZEN OF|CITIZEN OF|RESSORTISSANTE? DE|NATIONALITY)\s*:?\s*([A-Z][A-Z ]{2,20})", fl.norm):
                 code = nationality_code(m.group(1))
                 if code:
                     out["nationality"] = Field(code, fl.raw[m.start(1) : m.end(1)].strip(), fl.page, "phrase:nationalite")

@@ -86,10 +86,14 @@ def _parse_exact(lines: list[str], layout: Layout, today: date, changed: bool, s
 
 def _national_format(grid: list[list[str]], layout: Layout) -> bool:
     """Bring the document number to its issuer's known format; False when it cannot fit it."""
-    pattern = number_format("".join(grid[layout.issuer[0]][layout.issuer[1]:layout.issuer[2]]).rstrip("<"),
-                            "".join(grid[layout.code[0]][layout.code[1]:layout.code[2]]), layout.kind)
+    issuer = "".join(grid[layout.issuer[0]][layout.issuer[1]:layout.issuer[2]]).rstrip("<")
+    pattern = number_format(issuer, "".join(grid[layout.code[0]][layout.code[1]:layout.code[2]]), layout.kind)
     if pattern is None:
         return True
+    if layout.nationality is not None:
+        ni, ns, ne = layout.nationality
+        if "".join(grid[ni][ns:ne]).rstrip("<") != issuer:
+            return True  # a travel document the state issues to a refugee or a stateless person: not numbered as its passports
     li, s, e = layout.number
     fitted = conform("".join(grid[li][s:e]).rstrip("<"), pattern)
     if fitted is None:
