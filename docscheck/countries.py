@@ -88,3 +88,12 @@ def related_codes(issuer: str, nationality: str) -> bool:
 def is_european(code: str) -> bool:
     """Whether a nationality code (as a zone or NATIONALITY_WORDS gives it) is EU, EEA or Swiss."""
     return code in EUROPEAN
+
+
+# Groups of codes the checklist data names (rules.toml `codes = "european"`).
+GROUPS: dict[str, frozenset[str]] = {"european": EUROPEAN}
+
+
+def group(name: str) -> frozenset[str]:
+    """A named group of codes; KeyError for a name the table does not hold."""
+    return GROUPS[name]

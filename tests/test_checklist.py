@@ -729,3 +729,14 @@ def test_a_check_severity_other_than_warning_is_refused() -> None:
         {"kind": "field_equals", "field": "x", "value": 1, "gap": "g", "source": "s", "severity": "error"})
     with pytest.raises(ValueError, match="severity"):
         parse_checklist(data)
+
+
+def test_the_european_codes_come_from_the_one_country_table() -> None:
+    from docscheck import countries
+
+    cond = next(c for c in load_checklist().conditions if c.kind == "nationality_in")
+    assert countries.group(cond.params["codes"]) == countries.EUROPEAN and "D" in countries.EUROPEAN
+    data = tomllib.loads((Path(docscheck.checklist.__file__).with_name("rules.toml")).read_text(encoding="utf-8"))
+    next(c for c in data["condition"] if c["kind"] == "nationality_in")["codes"] = ["FRA"]  # a list of its own
+    with pytest.raises(RulesError, match="countries.py"):
+        parse_checklist(data)

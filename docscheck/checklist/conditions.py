@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from docscheck import countries
 from docscheck.checklist.context import (
     Context,
     date_value,
@@ -61,7 +62,7 @@ def nationality(ctx: Context, cond: Condition) -> bool:
     Proven: a verified zone, or the printed nationality that the document's zone agrees with.  A
     European nationality that is not proven, or that another document contradicts, is to verify.
     """
-    codes = {c.upper() for c in cond.params["codes"]}
+    codes = countries.group(cond.params["codes"])
     docs = [d for t in cond.params["types"] for d in ctx.docs(t)]
     proven = [(d, nat) for d in docs if (nat := verified_nationality(d)) in codes]
     # What each document says, on a source that may decide (an unverified zone alone neither proves nor contradicts).

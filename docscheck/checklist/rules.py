@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from docscheck import countries
 from docscheck.model import DocType, Severity
 
 REQUIREMENT_KINDS = frozenset({"present", "one_of"})
@@ -235,6 +236,9 @@ def parse_checklist(data: dict[str, Any]) -> Checklist:
         where = f"condition #{i + 1} ({c.get('id', '?')})"
         params = {k: v for k, v in c.items() if k not in _COMMON}
         params["types"] = _types(c, where)
+        if c.get("kind") == "nationality_in" and not (isinstance(c.get("codes"), str) and c["codes"] in countries.GROUPS):
+            raise RulesError(f"{where}: `codes` must name a group of docscheck/countries.py "
+                             f"({', '.join(sorted(countries.GROUPS))}), not {c.get('codes')!r}")
         conds.append(
             Condition(
                 id=_str(c, "id", where),
