@@ -33,6 +33,7 @@ import _repo  # noqa: F401  (puts the repository root on sys.path)
 from docscheck.checklist import evaluate_dossier, load_checklist
 from docscheck.model import Document, DossierReport, Status, Zone
 from docscheck.pipeline import RunOptions, check_dossiers
+from synth.families import SPLITS
 from synth.scenarios import SCENARIOS, build_dossier
 
 SEEDS = (880_011, 880_023)
@@ -94,6 +95,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--scans", action="store_true", help="add one seed of scans and photos (OCR)")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--families", default="held_out", choices=SPLITS,
+                    help="template families the documents are drawn from (default: held_out, which nobody tuned on)")
     args = ap.parse_args()
     plan = [(s, seed, ["text_pdf"]) for seed in SEEDS for s in SCENARIOS]
     if args.scans:
@@ -102,7 +105,7 @@ def main() -> None:
         truths, folders = {}, []
         for scenario, seed, renderings in plan:
             folder = Path(tmp) / f"{scenario}-{seed}"
-            truths[folder.name] = build_dossier(scenario, seed, folder, renderings=renderings)
+            truths[folder.name] = build_dossier(scenario, seed, folder, renderings=renderings, families=args.families)
             folders.append(folder)
         report = check_dossiers(folders, as_of=AS_OF, options=RunOptions(workers=args.workers, use_cache=False))
     tallies: dict[str, Tally] = {k: Tally() for k in ("as read", "blank", "date", "zone")}
@@ -114,7 +117,7 @@ def main() -> None:
         for kind, what, docs in _degradations(d.documents):
             _count(tallies[kind], _again(d, docs), truth.expected_status, truth.nationality, reasons[kind], what,
                    wrong)
-    print(f"{len(report.dossiers)} dossiers ({len(SCENARIOS)} scenarios), as of {AS_OF}")
+    print(f"{len(report.dossiers)} dossiers ({len(SCENARIOS)} scenarios, {args.families} families), as of {AS_OF}")
     print(f"{'readings':<10} {'runs':>6} {'incomplete->complete':>21} {'non-EU->not_required':>21} {'to_verify':>10}")
     for kind, t in tallies.items():
         print(f"{kind:<10} {t.runs:>6} {t.false_complete:>21} {t.false_exempt:>21} {t.to_verify:>10}")
