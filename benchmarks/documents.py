@@ -61,8 +61,17 @@ class Judged:
 def judge(report: DossierReport, truth: ShapedTruth) -> Judged:
     got = [found(d) for d in report.documents]
     want = [(d.doc_type, d.parts) for d in truth.documents]
-    types_at = {where: t for t, where in got}
-    mistyped = tuple(f"{t}->{types_at[where]}" for t, where in want if where in types_at and types_at[where] != t)
+    # several documents may lie at the same place (the open passport's photo): compare the types found there
+    got_at: dict[Where, list[str]] = {}
+    want_at: dict[Where, list[str]] = {}
+    for types_at, docs in ((got_at, got), (want_at, want)):
+        for t, where in docs:
+            types_at.setdefault(where, []).append(t)
+    mistyped = tuple(
+        f"{'+'.join(sorted(ts))}->{'+'.join(sorted(got_at[where]))}"
+        for where, ts in want_at.items()
+        if len(got_at.get(where, ())) == len(ts) and sorted(got_at[where]) != sorted(ts)
+    )
     return Judged(
         cut_right=sorted(w for _, w in got) == sorted(w for _, w in want),
         documents_right=sorted(got) == sorted(want),
