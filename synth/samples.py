@@ -48,8 +48,12 @@ SAMPLES: tuple[Sample, ...] = (
 
 def _shaped_entry(truth: ShapedTruth) -> dict[str, object]:
     """expected.json's entry for a shaped sample: where each document lies, not one type per file."""
+    files: dict[str, dict[str, list[str]]] = {}
+    for d in truth.documents:
+        for f, _pages in d.parts:
+            files.setdefault(f, {"doc_types": []})["doc_types"].append(d.doc_type)
     return {"scenario": "complete", "shape": truth.shape, "seed": truth.seed, "arrival": truth.arrival,
-            "filing": truth.filing, "status": truth.expected_status, "gaps": [],
+            "filing": truth.filing, "status": truth.expected_status, "gaps": [], "files": files,
             "documents": [{"doc_type": d.doc_type, "parts": [[f, list(p)] for f, p in d.parts]}
                           for d in truth.documents]}
 
