@@ -5,7 +5,7 @@ scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
 classifier, its title, its zone, its page number "2/3", its "Article N") and the
 file is cut only on strong evidence: a second zone, page numbering starting again,
-or a new title of another type read with high confidence.  A wrong cut is worse
+a new title of another type, or a page read as another type almost surely.  A wrong cut is worse
 than none, so continuity (numbering or articles going on) always wins, and blank
 pages go with their neighbour.  Across a dossier's files, `join_documents` puts
 the later pages of a document back with it, saying on what grounds.
@@ -19,10 +19,15 @@ from datetime import date
 
 from docscheck import mrz
 from docscheck.classify import CUES, classify, cue_found, prepare_page
+from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
 from docscheck.textnorm import fold
 
-SPLIT_CONFIDENCE = 0.75  # a page's own type must be this sure to start a new document
+# How sure a page's own type must be to start a new document: a title of another type is
+# strong evidence by itself (a document has one title, on its first page); an untitled page
+# (a letter) must be read as another type almost surely, and its group not await pages.
+TITLED_SPLIT_CONFIDENCE = 0.5
+SURE_SPLIT_CONFIDENCE = 0.95
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
 
 _NUMBERING = re.compile(
@@ -134,9 +139,19 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return None
     if page.zone is not None and (not zones):
         return f"page {page.number}: a zone ({page.zone.kind}) of another document"
-    if page.titled and c.confidence >= SPLIT_CONFIDENCE and kinds:
+    if not kinds:
+        return None
+    if page.titled and c.confidence >= TITLED_SPLIT_CONFIDENCE:
         return f"page {page.number}: new title ({c.type.value}, {c.confidence:.2f})"
+    if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
+        return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None
+
+
+def _unfinished(group: list[PageLook]) -> bool:
+    """The group's printed numbering says pages are still to come ("2/3" last seen)."""
+    numbered = [p.numbering for p in group if p.numbering]
+    return bool(numbered) and numbered[-1][0] < numbered[-1][1]
 
 
 def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[Page, ...], str]]:
@@ -158,12 +173,37 @@ def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[
     return [(tuple(ft.pages[i] for i in idx), why) for idx, why in groups]
 
 
+# A zone line's trailing fillers as OCR may give them on a photo: "<<<<cececcc ee".
+_FILLER_TAIL = re.compile(r"<[<ceCK ]*$")
+
+
+def _fillers_mended(text: str) -> str:
+    """The text with each zone-like line's trailing run of filler look-alikes put back to `<`."""
+    def mend(line: str) -> str:
+        m = _FILLER_TAIL.search(line) if "<<" in line else None
+        return line[: m.start()] + "<" * len(m.group(0).replace(" ", "")) if m else line
+
+    return "\n".join(mend(line) for line in text.splitlines())
+
+
+def _zone_rank(z: Zone) -> tuple[bool, bool, int]:
+    return (z.valid, z.issuer in ICAO_CODES, -len(z.failed_checks))
+
+
 def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
-    """Zones of different documents on a one-page file (the open passport: data page and visa side by side)."""
+    """Zones of different documents on a one-page file (the open passport: data page and visa side by side).
+
+    The zone re-reading keeps one zone per page, so the page's text is searched too, with the
+    fillers a photo blurs into "c" and "e" mended; of two readings of a zone, the one whose
+    issuing state is a real code is kept.
+    """
     if len(ft.pages) != 1 or ft.error is not None:
         return []
+    page = ft.pages[0]
+    found = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
+    found += mrz.find_zones(_fillers_mended(page.text), today=today) if page.text else []
     distinct: dict[tuple[str, str], Zone] = {}
-    for z in page_zones(ft.pages[0], today=today):
+    for z in sorted(found, key=_zone_rank, reverse=True):
         if z.valid:
             distinct.setdefault((z.kind[:3], z.document_code[:1]), z)
     kinds = {("V" if k.startswith("MRV") or c == "V" else c) for k, c in distinct}

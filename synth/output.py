@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 import random
+import time
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -257,7 +258,9 @@ def scan_pdf_bytes(images: list[Image.Image], dpi: int, quality: int = 72) -> by
     """An image-only PDF: each page a JPEG, no text layer."""
     buf = io.BytesIO()
     pages = [im.convert("L") if im.mode not in ("L", "RGB") else im for im in images]
-    pages[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:], quality=quality)
+    when = time.gmtime(1767225600)  # 2026-01-01, not the clock: the same inputs give the same bytes
+    pages[0].save(buf, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:], quality=quality,
+                  creationDate=when, modDate=when)
     return buf.getvalue()
 
 

@@ -673,3 +673,8 @@ def test_french_passport_number_that_cannot_fit_is_not_verified() -> None:
     zone = parse_zone(lines, today=date(2026, 1, 1))
     assert zone is not None and not zone.valid
 
+
+
+def test_a_line_of_print_above_the_zone_is_not_taken_for_its_first_line() -> None:
+    line2 = _td3("PD2937377")[1]
+    assert find_zones("DIRECTIONGENERALEDELASORETENATIONALE\n" + line2) == []

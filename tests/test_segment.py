@@ -125,3 +125,39 @@ def test_two_documents_of_one_file_are_not_duplicates_and_gaps_name_the_pages() 
     assert not [g for g in report.gaps if g.code == "duplicate_document"]
     visa = next(r for r in report.requirements if r.id == "long_stay_visa")
     assert visa.satisfied and visa.files == ("passeport.pdf, page 2",)
+
+
+DECISION = "\n".join([
+    "RÉPUBLIQUE FRANÇAISE", "PRÉFECTURE DE LA RÉGION PAYS DE LA LOIRE",
+    "Arrêté n° IDF-067-23-00191-00 portant agrément de l'association Les Amis du Quartier",
+    "Vu le code du service national ;", "ARRETE :",
+    "Article 1er - L'association Les Amis du Quartier est agréée au titre de l'engagement de service civique.",
+    "Article 2 - Le numéro d'agrément attribué est IDF-067-23-00191-00.", "Fait à Nantes, le 29 avril 2023",
+])
+LETTER = "\n".join([
+    "Aissatou NDIAYE", "c/o Les Amis du Quartier", "A l'attention de Monsieur le Préfet",
+    "Objet : engagement de quitter le territoire français à l'issue de ma mission", "Madame, Monsieur,",
+    "Je soussignée Aissatou NDIAYE, née le 2 avril 1996 à Dakar, volontaire auprès de l'association",
+    "Les Amis du Quartier, m'engage à quitter le territoire français à l'issue de ma mission.",
+    "Fait à Nantes, le 29 mars 2026", "Signature :",
+])
+
+
+def test_an_untitled_letter_after_another_document_starts_a_new_one() -> None:
+    docs = understand_documents(_file("dossier.pdf", DECISION, LETTER), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.APPROVAL_DECISION, (1,)), (DocType.DEPARTURE_COMMITMENT, (2,))]
+    assert any("another document" in e for e in docs[1].classification.evidence)
+
+
+def test_a_letter_page_does_not_cut_a_document_whose_numbering_awaits_pages() -> None:
+    ft = _file("contrat.pdf", CONTRACT_1, LETTER + "\nPage 3/3")
+    assert len(page_groups(ft, today=TODAY)) == 1
+
+
+def test_a_photo_of_the_open_passport_finds_the_visa_zone_whose_fillers_were_read_as_letters() -> None:
+    visa_zone = mrv("MRVA", "FRA", "NDIAYE", "AISSATOU", "12345678", "SEN", BORN, "F", date(2027, 8, 31))
+    # as on a photo: the fillers after the names and the optional data blur into "c" and "e"
+    blurred = [visa_zone[0][:22] + "ceceeccec ceeceececcecc", visa_zone[1][:34] + "cccceecccc"]
+    ft = _file("IMG_0001.jpg", PASSPORT + "\n\n" + VISA.replace("\n".join(visa_zone), "\n".join(blurred)))
+    docs = understand_documents(ft, today=TODAY)
+    assert sorted(d.type.value for d in docs) == ["passport", "visa"]

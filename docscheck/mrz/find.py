@@ -20,6 +20,7 @@ MAX_LINE_GAP = 2
 # A card zone's two checked lines (30 characters) as OCR may give them, and its names line.
 TD1_LINE_LENGTHS = (25, 34)
 MIN_NAMES_LINE = 20
+DOCUMENT_CODES = "PVIAC"  # the first letter of every ICAO document code
 
 
 def _candidate(line: str) -> str | None:
@@ -43,6 +44,10 @@ def _plausible(zone: Zone) -> bool:
     held = sum(1 for c in layout.checks
                if c.name not in zone.failed_checks and zone.lines[c.at[0]][c.at[1]].isdigit())
     if text.count("<") < 3:
+        return False
+    # a line of print above the zone (an authority's name) read as its first line: no
+    # document code an ICAO zone starts with, and no issuing state
+    if zone.document_code[:1] not in DOCUMENT_CODES and zone.issuer not in ICAO_CODES:
         return False
     if held >= 2 or zone.valid:
         return True
