@@ -137,7 +137,7 @@ def _read(job: Job) -> FileText:
         copy = Path(tmp) / original.name
         copy.write_bytes(job.data)
         result = _read_here(str(copy), tmp, job.options.read, job.cache(), job.pages)
-    return replace(result, path=job.path, relpath=read._rel(original, Path(job.root)))
+    return replace(result, path=job.path, relpath=read.relpath(original, job.root))
 
 
 def _read_and_understand(job: Job) -> tuple[Document, ...]:

@@ -86,19 +86,19 @@ def iter_entries(folder: Path) -> list[Entry]:
         path = Path(child.path)
         try:
             if child.is_symlink():
-                entries.append(Entry(path, _rel(path, root), "symlink"))
+                entries.append(Entry(path, relpath(path, root), "symlink"))
             elif child.is_dir(follow_symlinks=False):
                 children = _children(path)
                 if children is None:
-                    entries.append(Entry(path, _rel(path, root), "permission_denied"))
+                    entries.append(Entry(path, relpath(path, root), "permission_denied"))
                 else:
                     stack.append(iter(children))
             elif child.is_file(follow_symlinks=False):
-                entries.append(Entry(path, _rel(path, root)))
+                entries.append(Entry(path, relpath(path, root)))
             else:
-                entries.append(Entry(path, _rel(path, root), "not_a_file"))
+                entries.append(Entry(path, relpath(path, root), "not_a_file"))
         except OSError:
-            entries.append(Entry(path, _rel(path, root), "permission_denied"))
+            entries.append(Entry(path, relpath(path, root), "permission_denied"))
     return entries
 
 
@@ -117,9 +117,14 @@ def printable(name: str) -> str:
     return "".join(out)
 
 
-def _rel(path: Path, root: Path) -> str:
+def relpath(path: Path | str, root: Path | str | None) -> str:
+    """How reports name a file: its path below the dossier folder, '/'-separated and printable
+    (its name alone when there is no folder, or the file lies outside it)."""
+    path = Path(path)
+    if root is None:
+        return printable(path.name)
     try:
-        rel = path.relative_to(root)
+        rel = path.relative_to(Path(root))
     except ValueError:
         return printable(path.name)
     return printable(rel.as_posix() or path.name)

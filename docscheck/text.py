@@ -360,7 +360,7 @@ def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptio
         sha = read.fingerprint(path)[0]
     except (UnreadableFile, OSError):
         return None
-    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
+    relpath = read.relpath(path, root)
     return cache.get(cache.key(sha, cache_settings(options, cache)), str(path), relpath)
 
 
@@ -383,7 +383,7 @@ def read_file(
     path = Path(path)
     if pages is not None:
         cache = None
-    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
+    relpath = read.relpath(path, root)
     base = FileText(path=str(path), relpath=relpath, kind="unknown", sha256="", size=0)
     key = ""
     try:
@@ -497,7 +497,7 @@ def read_file_guarded(
             if isinstance(result, FileText):
                 return result
     path = Path(path)
-    relpath = read._rel(path, Path(root)) if root is not None else read.printable(path.name)
+    relpath = read.relpath(path, root)
     detail = f"reading was stopped after {limit:g} s" if killed else "the reading process failed"
     return FileText(str(path), relpath, "unknown", "", 0, error=ReadError("ocr_timeout" if killed else "read_failed", detail))
 
