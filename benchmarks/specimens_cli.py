@@ -88,6 +88,9 @@ def _outcome(row: dict[str, str]) -> Outcome:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     verbose = "-v" in argv
     jobs = 1
     names: list[str] = []
