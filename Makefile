@@ -33,10 +33,10 @@ setup: system-deps $(VENV)/.stamp-run
 setup-dev: system-deps-dev $(VENV)/.stamp-dev
 
 # The extracted text of the sample dossiers, then the verdict on each of them
-# (`scan` exits 1 when a dossier has gaps, as most samples do: that is the demo).
+# (`scan` exits 1 when a dossier has gaps, as most samples do, 5 when one is to verify by hand: that is the demo).
 demo: setup
 	$(VENV)/bin/docscheck extract samples -q
-	$(VENV)/bin/docscheck scan samples --as-of $(AS_OF) -q || [ $$? -eq 1 ]
+	$(VENV)/bin/docscheck scan samples --as-of $(AS_OF) -q || { rc=$$?; [ $$rc -eq 1 ] || [ $$rc -eq 5 ]; }
 
 lint: setup-dev
 	$(VENV)/bin/ruff check docscheck tests benchmarks synth
