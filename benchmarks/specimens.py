@@ -132,6 +132,17 @@ def _passporteye(python: str, rows: list[dict[str, str]], verbose: bool) -> list
     return results
 
 
+def specimen_rows(names: list[str]) -> list[dict[str, str]] | None:
+    """The rows of mrz_vectors.tsv that name an image (those whose image path holds one of `names`,
+    when given); None, said on stdout, when the shared specimens are not beside the repository."""
+    table = EXTERNAL / "mrz_vectors.tsv"
+    if not table.exists():
+        print(f"skipped: {table} not found (the shared specimens sit beside the repository)")
+        return None
+    rows = [r for r in csv.DictReader(table.open(encoding="utf-8"), delimiter="\t") if r["image"]]
+    return [r for r in rows if any(n in r["image"] for n in names)] if names else rows
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     zone_only = "--zone-only" in argv
@@ -144,13 +155,9 @@ def main(argv: list[str]) -> int:
             python = next(it, None)
         elif a not in ("-v", "--zone-only", "--pipeline-only"):
             args.append(a)
-    table = EXTERNAL / "mrz_vectors.tsv"
-    if not table.exists():
-        print(f"skipped: {table} not found (the shared specimens sit beside the repository)")
+    rows = specimen_rows(args)
+    if rows is None:
         return 0
-    rows = [r for r in csv.DictReader(table.open(encoding="utf-8"), delimiter="\t") if r["image"]]
-    if args:
-        rows = [r for r in rows if any(a in r["image"] for a in args)]
     reports = []
     if not zone_only:
         reports.append(("docscheck, page OCR + zone", _run(rows, _pipeline, verbose, "page+zone")))

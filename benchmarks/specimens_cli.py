@@ -22,7 +22,6 @@ included.  Counted:
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import statistics
@@ -32,6 +31,8 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+
+from specimens import specimen_rows  # the same rows as the in-process benchmark (this folder is on sys.path)
 
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,13 +101,9 @@ def main(argv: list[str]) -> int:
             jobs = int(next(it, "1"))
         elif a != "-v":
             names.append(a)
-    table = EXTERNAL / "mrz_vectors.tsv"
-    if not table.exists():
-        print(f"skipped: {table} not found (the shared specimen images sit beside the repository)")
+    rows = specimen_rows(names)
+    if rows is None:
         return 0
-    rows = [r for r in csv.DictReader(table.open(encoding="utf-8"), delimiter="\t") if r["image"]]
-    if names:
-        rows = [r for r in rows if any(n in r["image"] for n in names)]
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         outcomes = list(pool.map(_outcome, rows))
     valid = [o for o in outcomes if o.expected_valid]
