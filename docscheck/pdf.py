@@ -10,11 +10,18 @@ looping page tree) fails alone, not the whole file; rendering is bounded in
 pixels whatever size the page declares.  PDFium runs inside the process and
 cannot be interrupted: a time limit that must hold even against a PDF that
 hangs PDFium needs a worker process that can be killed (the pipeline's pool).
+
+PDFium is not thread-safe, not even across different documents: two threads
+calling it at once crash the process (pypdfium2's documentation says so, and
+the web server, which renders thumbnails in threads while a check counts a
+PDF's pages, did crash).  Every call into PDFium made here holds one
+process-wide lock; no other module calls PDFium.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -30,6 +37,10 @@ from docscheck.errors import UnreadableFile
 
 # Below this, text of ordinary size gets too small for Tesseract: low-resolution scans are enlarged to it.
 MIN_OCR_DPI = 200
+
+# Held around every PDFium call in this process (see the module's docstring).  Re-entrant, so a
+# helper that takes it can call another that does.
+_PDFIUM = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -57,7 +68,8 @@ class PdfPageInfo:
 def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
     """Open a PDF, turning PDFium's failures into specific UnreadableFile codes."""
     try:
-        doc = pdfium.PdfDocument(str(path))
+        with _PDFIUM:
+            doc = pdfium.PdfDocument(str(path))
     except (pdfium.PdfiumError, OSError, ValueError) as exc:
         text = str(exc).lower()
         if "password" in text:
@@ -68,7 +80,8 @@ def open_pdf(path: Path) -> Iterator[pdfium.PdfDocument]:
     try:
         yield doc
     finally:
-        doc.close()
+        with _PDFIUM:
+            doc.close()
 
 
 def _has_end_marker(path: Path) -> bool:
@@ -83,10 +96,12 @@ def _has_end_marker(path: Path) -> bool:
 
 
 def page_count(doc: pdfium.PdfDocument) -> int:
-    return len(doc)
+    with _PDFIUM:
+        return len(doc)
 
 
 def _load_page(doc: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
+    """Load one page; the caller holds _PDFIUM."""
     try:
         return doc[index]
     except (pdfium.PdfiumError, IndexError, ValueError) as exc:
@@ -98,37 +113,38 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
 
     Raises UnreadableFile when the page itself cannot be loaded.
     """
-    page = _load_page(doc, index)
-    try:
-        width, height = page.get_size()
-        textpage = page.get_textpage()
+    with _PDFIUM:
+        page = _load_page(doc, index)
         try:
-            text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            width, height = page.get_size()
+            textpage = page.get_textpage()
+            try:
+                text = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            finally:
+                textpage.close()
+            area = max(width * height, 1.0)
+            covered = 0.0
+            largest, image_dpi = 0.0, 0.0
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+                left, bottom, right, top = obj.get_bounds()
+                shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+                covered += shown
+                if shown > largest and right > left:
+                    largest = shown
+                    with contextlib.suppress(pdfium.PdfiumError, AttributeError, ValueError):
+                        image_dpi = obj.get_px_size()[0] / ((right - left) / 72.0)
+            return PdfPageInfo(
+                number=index + 1,
+                text=text,
+                width_pt=width,
+                height_pt=height,
+                image_coverage=min(1.0, covered / area),
+                image_dpi=image_dpi,
+            )
+        except (pdfium.PdfiumError, ValueError) as exc:
+            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
         finally:
-            textpage.close()
-        area = max(width * height, 1.0)
-        covered = 0.0
-        largest, image_dpi = 0.0, 0.0
-        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-            left, bottom, right, top = obj.get_bounds()
-            shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
-            covered += shown
-            if shown > largest and right > left:
-                largest = shown
-                with contextlib.suppress(pdfium.PdfiumError, AttributeError, ValueError):
-                    image_dpi = obj.get_px_size()[0] / ((right - left) / 72.0)
-        return PdfPageInfo(
-            number=index + 1,
-            text=text,
-            width_pt=width,
-            height_pt=height,
-            image_coverage=min(1.0, covered / area),
-            image_dpi=image_dpi,
-        )
-    except (pdfium.PdfiumError, ValueError) as exc:
-        raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
-    finally:
-        page.close()
+            page.close()
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> Image.Image:
@@ -136,20 +152,21 @@ def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_
 
     Raises UnreadableFile when the page cannot be loaded or rendered.
     """
-    page = _load_page(doc, index)
-    try:
-        width, height = page.get_size()
-        scale = dpi / 72.0
-        pixels = max(width, 1.0) * scale * max(height, 1.0) * scale
-        if pixels > max_pixels:
-            scale *= (max_pixels / pixels) ** 0.5 * 0.995  # PDFium rounds the bitmap size up
+    with _PDFIUM:
+        page = _load_page(doc, index)
         try:
-            bitmap = page.render(scale=scale, grayscale=True)
-        except (pdfium.PdfiumError, ValueError, MemoryError) as exc:
-            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be rendered ({exc})") from exc
-        try:
-            return bitmap.to_pil().convert("L")
+            width, height = page.get_size()
+            scale = dpi / 72.0
+            pixels = max(width, 1.0) * scale * max(height, 1.0) * scale
+            if pixels > max_pixels:
+                scale *= (max_pixels / pixels) ** 0.5 * 0.995  # PDFium rounds the bitmap size up
+            try:
+                bitmap = page.render(scale=scale, grayscale=True)
+            except (pdfium.PdfiumError, ValueError, MemoryError) as exc:
+                raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be rendered ({exc})") from exc
+            try:
+                return bitmap.to_pil().convert("L")
+            finally:
+                bitmap.close()
         finally:
-            bitmap.close()
-    finally:
-        page.close()
+            page.close()

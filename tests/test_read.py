@@ -318,3 +318,31 @@ def _png_bytes(img: Image.Image) -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     return buf.getvalue()
+
+
+def test_pdfs_read_from_several_threads_at_once_do_not_crash_the_process() -> None:
+    """Regression: the web server rendered thumbnails in threads while a check counted a PDF's pages
+    in another, and PDFium (not thread-safe) crashed the server.  Run in a child: a crash is an exit code."""
+    import subprocess
+    import sys
+
+    script = (
+        "import threading\n"
+        "from pathlib import Path\n"
+        "from docscheck import pdf, thumbnails\n"
+        "files = sorted(Path('samples').rglob('*.pdf'))\n"
+        "def facts(f):\n"
+        "    with pdf.open_pdf(f) as doc:\n"
+        "        return [(pdf.page_info(doc, i), pdf.render_page(doc, i, dpi=40)) for i in range(pdf.page_count(doc))]\n"
+        "def work(n):\n"
+        "    for _ in range(3):\n"
+        "        for f in files:\n"
+        "            thumbnails.thumbnail(str(f)) if n % 2 else facts(f)\n"
+        "threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "print('done')\n"
+    )
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0 and "done" in result.stdout, (result.returncode, result.stderr[-2000:])

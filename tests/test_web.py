@@ -275,8 +275,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     tmp = tmp_path_factory.mktemp("serve-tmp")
     port = _free_port()
     env = {**os.environ, "TMPDIR": str(tmp)}
+    # The server's output goes to a file: a pipe nobody reads would block it once full, and the
+    # file tells what happened when the server dies.
+    log = tmp_path_factory.mktemp("serve-log") / "server.log"
+    out = log.open("w")
     proc = subprocess.Popen([sys.executable, "-m", "docscheck", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=out, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     end = time.monotonic() + 30
     while True:
@@ -286,17 +290,19 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         except OSError:
             if proc.poll() is not None or time.monotonic() > end:
                 proc.kill()
-                output = proc.stdout.read() if proc.stdout else ""
-                raise AssertionError(f"docscheck serve did not start: {output}") from None
+                raise AssertionError(f"docscheck serve did not start: {log.read_text()}") from None
             time.sleep(0.2)
     yield url, tmp
+    died = proc.poll()
     proc.send_signal(signal.SIGINT)
     try:
         proc.wait(timeout=15)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert not list(tmp.iterdir()), "temporary files left behind"
+        out.close()
+    assert died is None, f"the server died during the tests (exit {died}): {log.read_text()[-3000:]}"
+    assert not list(tmp.iterdir()), f"temporary files left behind; server output: {log.read_text()[-3000:]}"
 
 
 @pytest.fixture(scope="module")
