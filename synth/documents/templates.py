@@ -6,7 +6,7 @@ nobody tunes the reader on them, and the benchmarks report them apart.
 
 from __future__ import annotations
 
-from synth.documents import contracts, decisions, letters, registry, stickers
+from synth.documents import contracts, decisions, id_cards, letters, registry, stickers, travel_papers
 from synth.documents.common import Builder
 
 DEV, HELD = "development", "held_out"
@@ -17,24 +17,32 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "numbered bilingual labels, dates 20 MAY /MAI 95", stickers.passport_numbered),
         (HELD, "Spanish/English labels, photo on the right, dotted dates", stickers.passport_spanish),
         (HELD, "inline short labels, dashed dates", stickers.passport_inline),
+        (HELD, "booklet spread: entry-stamp page beside the data page", travel_papers.passport_spread),
+        (HELD, "French-first data page in ruled boxes", travel_papers.passport_boxed),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
         (DEV, "English-first labels, dates with spaces", stickers.visa_english_first),
         (HELD, "validity in one line: VALABLE POUR ... DU ... AU ...", stickers.visa_sentence),
         (HELD, "terse unaccented labels inline, dotted dates", stickers.visa_terse),
+        (HELD, "sticker on its passport page with an entry stamp", travel_papers.visa_on_page),
+        (HELD, "English-first, category in words", travel_papers.visa_category_words),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
         (DEV, "French capitals, inline labels", stickers.photo_id_french),
         (HELD, "numbered bilingual labels, photo on the right", stickers.photo_id_numbered),
         (HELD, "inline English labels, dashed dates", stickers.photo_id_resident),
+        (HELD, "both faces on one A4 photocopy", id_cards.photo_id_photocopy),
+        (HELD, "values above labels in the holder's language", id_cards.photo_id_values_first),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
         (DEV, "an embassy's English card", stickers.consular_card_english),
         (HELD, "Spanish/French labels, photo on the right", stickers.consular_card_spanish),
         (HELD, "inline French labels, dashed dates", stickers.consular_card_inline),
+        (HELD, "embassy band, boxed number, values above labels", id_cards.consular_card_band),
+        (HELD, "both faces on one A4 photocopy, validity in a sentence", id_cards.consular_card_both_faces),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
