@@ -6,7 +6,16 @@ nobody tunes the reader on them, and the benchmarks report them apart.
 
 from __future__ import annotations
 
-from synth.documents import contracts, decisions, id_cards, letters, registry, stickers, travel_papers
+from synth.documents import (
+    civil_papers,
+    contracts,
+    decisions,
+    id_cards,
+    letters,
+    registry,
+    stickers,
+    travel_papers,
+)
 from synth.documents.common import Builder
 
 DEV, HELD = "development", "held_out"
@@ -50,18 +59,24 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "'NOUS ... CERTIFIONS', dates with spaces", registry.birth_court_formula),
         (HELD, "English form with numbered boxes, dashed dates", registry.birth_form_en),
         (HELD, "bilingual labels, dates 20 MAY /MAI 95", registry.birth_bilingual),
+        (HELD, "register copy: summary and mentions in a margin column, act in words", civil_papers.birth_margin_register),
+        (HELD, "English register entry as a landscape table", civil_papers.birth_register_entry_en),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
         (DEV, "English 'This is to certify'", registry.nationality_english),
         (HELD, "labelled form, dates with spaces", registry.nationality_form),
         (HELD, "English original and sworn translation", registry.nationality_translated),
+        (HELD, "court clerk's certificate, particulars in a ruled table", civil_papers.nationality_clerk),
+        (HELD, "English 'hereby certified', ordinal dates", civil_papers.nationality_hereby_en),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
         (DEV, "an embassy's English consular certificate", registry.consular_certificate_en),
         (HELD, "bilingual labelled attestation", registry.consular_bilingual_form),
         (HELD, "Spanish constancia with a French summary", registry.consular_letter_spanish),
+        (HELD, "identity attestation, photo in a table, date in a footer", civil_papers.consular_identity_table),
+        (HELD, "letter to the prefecture with an Objet line", civil_papers.consular_letter_prefecture),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
