@@ -7,7 +7,9 @@ nobody tunes the reader on them, and the benchmarks report them apart.
 from __future__ import annotations
 
 from synth.documents import (
+    approval_acts,
     civil_papers,
+    contract_forms,
     contracts,
     decisions,
     id_cards,
@@ -15,6 +17,7 @@ from synth.documents import (
     registry,
     stickers,
     travel_papers,
+    volunteer_letters,
 )
 from synth.documents.common import Builder
 
@@ -84,6 +87,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "signed by a federation with an agrément number, blanks filled by hand", contracts.contract_federation),
         (HELD, "a town hall's contract for the association, many articles", contracts.contract_town_hall),
         (HELD, "bilingual, article by article", contracts.contract_bilingual),
+        (HELD, "parties in two boxes, articles citing the approval and the commitment to leave", contract_forms.contract_parties_columns),
+        (HELD, "English service agreement, particulars in a closing schedule", contract_forms.contract_schedule_en),
+        (HELD, "printed form filled in by hand, dates in digit boxes", contract_forms.contract_form_boxes),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -91,6 +97,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "arrêté naming the association only in its body", decisions.decision_body_only),
         (HELD, "arrêté, association in quotes in article 1, date on top", decisions.decision_prefect_caps),
         (HELD, "attestation restating the decision", decisions.decision_extract),
+        (HELD, "arrêté as printed in the published record of acts", approval_acts.decision_published_record),
+        (HELD, "renewal decision citing the first approval", approval_acts.decision_renewal),
+        (HELD, "agency certificate, acronym and name", approval_acts.decision_agency_certificate),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -98,6 +107,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "pledge to go home, no date of birth, 'Fait à' at the bottom", letters.departure_pledge),
         (HELD, "association's form filled in by hand, ticked box", letters.departure_form),
         (HELD, "short handwritten English note", letters.departure_note_en),
+        (HELD, "handwritten letter to the prefecture citing contract and visa", volunteer_letters.departure_to_prefecture),
+        (HELD, "own-language original with a French translation", volunteer_letters.departure_with_translation),
+        (HELD, "typed English undertaking under a French heading", volunteer_letters.departure_undertaking_en),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -105,5 +117,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "labelled lines with dotted leaders", letters.acceptance_table),
         (HELD, "bilingual French then English", letters.acceptance_bilingual),
         (HELD, "letter with an 'Objet' line and no title", letters.acceptance_mail),
+        (HELD, "sidebar letterhead, mentions the contract to come", volunteer_letters.acceptance_sidebar),
+        (HELD, "English host statement in a table", volunteer_letters.acceptance_host_statement_en),
+        (HELD, "short note without title, date in the footer", volunteer_letters.acceptance_note_footer),
     ),
 }
