@@ -329,3 +329,39 @@ def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
     assert len(seen) > 7
     with pytest.raises(ValueError):
         build_dossier("complete", 1, tmp_path / "x", families="nope")
+
+
+HELD_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out"]
+FLAG_SCENARIOS = ("complete", "birth_certificate_extract", "identity_proof_without_photo", "short_stay_visa",
+                  "mission_not_social", "name_mismatch", "association_mismatch")
+
+
+@pytest.mark.parametrize(("kind", "number"), HELD_CASES)
+def test_held_out_families_give_family_one_fields(kind: str, number: int) -> None:
+    """Every held-out family builds under the scenarios' context flags, with family 1's truth keys, honouring them."""
+    from synth.documents.registry import caps
+    from synth.families import family
+    from synth.layout import Ellipse
+    from synth.scenarios import SCENARIO_FUNCS
+
+    keys = set(family(kind, 1).build(make_context(random.Random(0)), random.Random(0))[1])
+    for seed in range(3):
+        for scenario in FLAG_SCENARIOS:
+            ctx = SCENARIO_FUNCS[scenario](random.Random(f"{scenario}:{seed}")).ctx
+            sheets, truth = family(kind, number).build(ctx, random.Random(seed))
+            assert set(truth) == keys, (kind, number)
+            items = [it for sh in sheets for it in sh.items]
+            flat = caps(" ".join(it.text for it in items if hasattr(it, "text")))
+            if "surname" in truth:
+                assert truth["surname"] == ctx.shown(kind).surname and caps(truth["surname"]) in flat
+            if "association" in truth:
+                assert caps(truth["association"]) in flat
+            if "has_photo" in truth:
+                assert (truth["has_photo"] == "true") == any(isinstance(it, Ellipse) for it in items)
+                assert (truth["has_photo"] == "true") == (kind not in ctx.without_photo)
+            if "copy_kind" in truth:
+                assert truth["copy_kind"] == ctx.birth_copy_kind
+            if "visa_category" in truth:
+                assert (truth["visa_category"] == "long_stay") == (ctx.visa_category == "D")
+            if "zone" in truth:
+                assert _digits_ok(truth["zone"].split("\n"))
