@@ -51,6 +51,11 @@ def display_text(doc: Document, name: str) -> str:
     return v if isinstance(v, str) else ""
 
 
+def document_text(doc: Document) -> str:
+    """The text of a document's own pages (not of the other documents sharing its file)."""
+    return "\n\f\n".join(p.text for p in doc.file.pages if doc.whole_file or p.number in doc.pages)
+
+
 def evidence(doc: Document, name: str) -> str:
     """`file p.N: field = value ("as printed")` for one field, or where it came from."""
     f = doc.fields.get(name)
