@@ -260,6 +260,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{file} could not be read. {reason_text}.",
         "{file} n'a pas pu être lu. {reason_text}.",
     ),
+    "possible_document": (
+        "No file was recognised with certainty as \"{rule}\", but {file} may be it (docscheck read it as "
+        "{doc}): check that it is; if it is not, add that document.",
+        "Aucun fichier n'a été reconnu avec certitude comme « {rule} », mais {file} pourrait l'être (docscheck "
+        "l'a lu comme : {doc}) : vérifiez que c'est bien ce document ; sinon, ajoutez-le.",
+    ),
     "unrecognized_file": (
         "{file} was not recognised as any document of the list: check it is the right file, or upload a "
         "sharper, complete copy.",
@@ -498,6 +504,12 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "is not verified.",
         "Vérifiez que {where} ({doc}) porte la photo du titulaire : docscheck n'en a pas vu, donc « {rule} » "
         "n'est pas vérifié.",
+    ),
+    "possible_document": (
+        "Check that {where} is \"{rule}\": no file was recognised with certainty as that document, and "
+        "docscheck read this one as {doc}; if it is not, the document is missing.",
+        "Vérifiez que {where} est bien « {rule} » : aucun fichier n'a été reconnu avec certitude comme ce "
+        "document, et docscheck a lu celui-ci comme : {doc} ; sinon, ce document manque.",
     ),
     "nationality_unverified": (
         "Check the nationality on {where} ({doc}): it reads {nationality} only where docscheck cannot verify "

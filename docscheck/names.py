@@ -56,9 +56,13 @@ _TITLES = frozenset(
 )
 
 
-def _normalize_once(s: str) -> str:
+# A letter elided onto the name it opens (M'BAYE, N'DIAYE): part of the name, never a title "M".
+_ELIDED_START = re.compile(r"^\s*[^\W\d_][\'\u2019]", re.UNICODE)
+
+
+def _normalize_once(s: str, *, titles: bool = True) -> str:
     tokens = words_only(fold_wide(s)).split()
-    while len(tokens) > 1 and tokens[0] in _TITLES:
+    while titles and len(tokens) > 1 and tokens[0] in _TITLES:
         tokens.pop(0)
     return " ".join(tokens)
 
@@ -69,8 +73,9 @@ def normalize_name(s: str) -> str:
 
     `Mme Zoë D'Almeida-Łukasz` -> `ZOE D ALMEIDA LUKASZ`; `DUPONT<<JEAN<PIERRE` ->
     `DUPONT JEAN PIERRE`. Scripts other than Latin are kept (upper-cased)."""
+    titles = not _ELIDED_START.match(s)
     for _ in range(_NORMALIZE_PASSES):
-        again = _normalize_once(s)
+        again = _normalize_once(s, titles=titles)
         if again == s:
             break
         s = again
@@ -88,6 +93,7 @@ _OCR_DIGITS = str.maketrans(dict(WORD_DIGIT_TO_LETTER))
 _SKELETON_RULES = (
     ("AE", "A"), ("OE", "O"), ("UE", "U"),  # German in zones: MUELLER for Müller
     ("RN", "M"),  # OCR
+    ("TCH", "CH"), ("TSH", "CH"), ("SCH", "CH"), ("SH", "CH"),  # TCHAMBA / TSHAMBA, CHEIKH / SHEIKH
     ("PH", "F"), ("OU", "U"), ("KH", "K"), ("CK", "K"), ("Q", "K"), ("X", "KS"),
     ("TH", "T"), ("DH", "D"), ("GH", "G"), ("Y", "I"), ("W", "V"), ("Z", "S"),
 )  # fmt: skip
@@ -184,11 +190,25 @@ def _joined_match(a: list[str], b: list[str], threshold: float) -> bool:
     return bool(a) and bool(b) and _token_match("".join(a), "".join(b), threshold)
 
 
-def _surnames_match(a: list[str], b: list[str], threshold: float) -> bool:
+# Shortest surname whose final E may be written or not (ABDERRAHMAN / ABDERRAHMANE): a surname has no
+# feminine form made with an E, unlike a given name (LOUIS / LOUISE), and long ones stay distinct without it.
+_MIN_LEN_FINAL_E = 7
+
+
+def _without_final_e(words: list[str]) -> list[str]:
+    return [w[:-1] if len(w) >= _MIN_LEN_FINAL_E and w.endswith("E") else w for w in words]
+
+
+def _surnames_match(a: list[str], b: list[str], threshold: float, *, final_e: bool = True) -> bool:
+    if final_e:
+        a, b = _without_final_e(a), _without_final_e(b)
     if _joined_match(a, b, threshold):
         return True
     short, long = sorted((a, b), key=len)
-    # One document may print only one of two surnames (GARCIA LOPEZ / GARCIA).
+    # One document may print only one of two surnames (GARCIA LOPEZ / GARCIA), not leave out
+    # a letter elided onto the name (M'BOW is not BOW).
+    if any(len(w) == 1 for w in long) and not any(len(w) == 1 for w in short):
+        return False
     return bool(short) and _subset(short, long, threshold)
 
 
@@ -212,9 +232,12 @@ def _given_match(a: list[str], b: list[str], threshold: float) -> bool:
 
 
 def _match(
-    a_surname: list[str], a_given: list[str], b_surname: list[str], b_given: list[str], threshold: float
+    a_surname: list[str], a_given: list[str], b_surname: list[str], b_given: list[str], threshold: float,
+    *, swapped: bool = False,
 ) -> bool:
-    return _surnames_match(a_surname, b_surname, threshold) and _given_match(a_given, b_given, threshold)
+    # Swapped fields may set a given name against a surname: there a final E may be a feminine form.
+    return (_surnames_match(a_surname, b_surname, threshold, final_e=not swapped)
+            and _given_match(a_given, b_given, threshold))
 
 
 # The shortest name field of a machine-readable zone (TD1): a name this long may have
@@ -246,15 +269,18 @@ def same_person(
     if not (sa or ga) or not (sb or gb):
         return False
     ga, gb = _untruncated(ga, sa, gb), _untruncated(gb, sb, ga)
-    if sa and sb and (_match(sa, ga, sb, gb, threshold) or _match(sa, ga, gb, sb, threshold)):
+    if sa and sb and (_match(sa, ga, sb, gb, threshold) or _match(sa, ga, gb, sb, threshold, swapped=True)):
         return True
     a, b = sa + ga, sb + gb
     if len(a) == len(b) >= 2 and _subset(a, b, threshold) and _subset(b, a, threshold):
         return True  # the same words, cut elsewhere between surname and given names ("EL | AMRANI KHADIJA")
     if not (sa and ga and sb and gb):
         # One document gave only part of the name, or all of it in one field: every word
-        # of the shorter full name must be in the longer one.
+        # of the shorter full name must be in the longer one.  A single word counts when it is
+        # the other document's surname or given name ("Karim" against "AIT TALEB | KARIM").
         short, long = sorted((sa + ga, sb + gb), key=len)
+        if len(short) == 1 and len(long) >= 2:
+            return _subset(short, long, threshold)
         return (len(short) >= 2 and _subset(short, long, threshold)) or _joined_match(short, long, threshold)
     return False
 
@@ -361,9 +387,12 @@ def compare_names(a_surname: str, a_given: str, b_surname: str, b_given: str) ->
             return NameComparison(True, "same names")
         if sorted(a) == sorted(b):
             return NameComparison(True, "same words, in another order or other fields")
+        if "".join(a) == "".join(b):
+            return NameComparison(True, "same names, written joined or apart")
         diffs = _pairs_differing(a, b)
-        extra = [w for w in a if not any(_token_match(w, o, TOKEN_SIMILARITY) for o in b)]
-        missing = [w for w in b if not any(_token_match(w, o, TOKEN_SIMILARITY) for o in a)]
+        ea, eb = _without_final_e(sa) + ga, _without_final_e(sb) + gb
+        extra = [w for w, e in zip(a, ea, strict=True) if not any(_token_match(e, o, TOKEN_SIMILARITY) for o in eb)]
+        missing = [w for w, e in zip(b, eb, strict=True) if not any(_token_match(e, o, TOKEN_SIMILARITY) for o in ea)]
         if extra or missing:
             return NameComparison(True, "one document gives only part of the name (" + " ".join(extra or missing) + ")")
         if diffs and all(_skeleton(x) == _skeleton(y) and x.replace("RN", "M") != y.replace("RN", "M")
@@ -382,4 +411,6 @@ def compare_names(a_surname: str, a_given: str, b_surname: str, b_given: str) ->
                 return NameComparison(False, f"feminine and masculine given names ({x}/{y})")
     if sa and sb and not _surnames_match(sa, sb, TOKEN_SIMILARITY):
         return NameComparison(False, f"different surnames ({' '.join(sa)}/{' '.join(sb)})")
-    return NameComparison(False, f"different given names ({' '.join(ga)}/{' '.join(gb)})")
+    if ga and gb:
+        return NameComparison(False, f"different given names ({' '.join(ga)}/{' '.join(gb)})")
+    return NameComparison(False, f"different names ({' '.join(a)}/{' '.join(b)})")

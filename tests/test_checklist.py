@@ -17,7 +17,14 @@ import docscheck.checklist
 from docscheck.checklist import conditions, context, engine, evaluate_dossier, load_checklist
 from docscheck.checklist.identity import number_key, same_names, same_organisation
 from docscheck.checklist.rules import CHECK_KINDS, RulesError, parse_checklist
-from docscheck.messages import LANGS, human_date, message, read_error_message, template_codes
+from docscheck.messages import (
+    LANGS,
+    human_date,
+    message,
+    read_error_message,
+    template_codes,
+    to_verify_message,
+)
 from docscheck.model import (
     Classification,
     DocType,
@@ -494,6 +501,87 @@ def test_contract_duration(start: date, end: date, warn: bool) -> None:
     assert (("contract_duration", None) in codes(r, Severity.WARNING)) is warn
 
 
+# ------------------------------------------------------------------ a file that may be the missing document
+
+# Words of our own: a welcome letter the classifier could not place for sure.
+WELCOME_TEXT = """Bureau des bénévoles, Maison Solidaire du Port
+Nous confirmons que Mme Awa KONATÉ est accueillie dans nos locaux
+en qualité de volontaire à compter du 2 novembre 2026."""
+
+# A letter of departure worded so that nothing in it names what it is, read as a second contract.
+PLAIN_LETTER_TEXT = """Awa KONATÉ, 4 allée des Tilleuls, Rennes
+Mon séjour à la Maison Solidaire du Port s'achèvera avec ma mission.
+Rennes, le 3 octobre 2026"""
+
+
+def _unsure_welcome_letter() -> Document:
+    return make_doc("unknown", "scan_0042.pdf", text=WELCOME_TEXT, confidence=0.0)
+
+
+def _letter_read_as_contract() -> Document:
+    return make_doc("volunteer_contract", "scan_0043.pdf", text=PLAIN_LETTER_TEXT, confidence=0.8,
+                    signature_date=date(2026, 10, 3), **PERSON)
+
+
+def test_an_unrecognised_file_that_may_be_the_missing_document_is_to_verify_not_missing() -> None:
+    r = evaluate(without(complete_documents(), "acceptance_certificate") + [_unsure_welcome_letter()])
+    assert ("missing_document", "acceptance_certificate") not in codes(r)
+    assert "unrecognized_file" not in {g.code for g in r.gaps}  # said once, as what it may be
+    gap = next(g for g in r.gaps if g.code == "possible_document")
+    assert gap.severity is Severity.INFO and gap.files == ("scan_0042.pdf",)
+    assert "scan_0042.pdf" in message(gap, "en") and "Certificate of acceptance" in message(gap, "en")
+    assert r.status is Status.COMPLETE  # the certificate is only advised: nothing owed is in doubt
+
+
+def test_a_second_contract_may_be_the_missing_departure_letter() -> None:
+    docs = without(complete_documents(), "departure_commitment") + [_letter_read_as_contract()]
+    r = evaluate(docs)
+    assert not [g for g in r.gaps if g.severity is Severity.ERROR]
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_0043.pdf",)
+    assert "scan_0043.pdf" in to_verify_message(item, "en") and "scan_0043.pdf" in to_verify_message(item, "fr")
+    assert r.status is Status.TO_VERIFY
+    # the rules about the contract read the real contract, not the letter set aside
+    assert ("mission_not_social", None) not in codes(r) and ("contract_duration", None) not in codes(r)
+
+
+def test_a_spare_without_cues_does_not_hide_two_missing_documents() -> None:
+    docs = without(without(complete_documents(), "departure_commitment"), "visa") + [_letter_read_as_contract()]
+    r = evaluate(docs)
+    assert {("missing_document", "departure_commitment"), ("missing_document", "long_stay_visa")} <= codes(
+        r, Severity.ERROR)
+
+
+def test_a_letter_that_proves_its_own_requirement_does_not_hide_a_missing_contract() -> None:
+    letter = make_doc("departure_commitment", text="Je m'engage à quitter la France à la fin de mon contrat de "
+                      "volontariat avec l'association.", signature_date=date(2026, 9, 20), signed=True, **PERSON)
+    docs = [d for d in without(complete_documents(), "volunteer_contract") if d.type is not DocType.DEPARTURE_COMMITMENT]
+    r = evaluate([*docs, letter])
+    assert ("missing_document", "volunteer_contract") in codes(r, Severity.ERROR)
+    assert r.status is Status.INCOMPLETE
+
+
+def test_an_unrecognised_file_that_looks_like_another_document_does_not_hide_a_missing_one() -> None:
+    r = evaluate(without(complete_documents(), "visa") + [_unsure_welcome_letter()])
+    assert ("missing_document", "long_stay_visa") in codes(r, Severity.ERROR)
+
+
+def test_an_association_label_read_wrongly_is_no_mismatch_when_the_text_names_the_approved_body() -> None:
+    contract_text = """CONVENTION D'ENGAGEMENT BÉNÉVOLE ET VOLONTAIRE
+Entre l'association Jardins du Monde, 5 rue Pasteur, Dijon,
+et la personne volontaire désignée ci-après."""
+    docs = replaced(complete_documents(), "volunteer_contract", association="la personne volontaire")
+    docs = [replace(d, file=replace(d.file, pages=(Page(1, contract_text, TextSource.TEXT_LAYER),)))
+            if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    docs = replaced(docs, "approval_decision", association="Association Jardins du Monde")
+    docs = replaced(docs, "acceptance_certificate", association="Jardins du Monde")
+    r = evaluate(docs)
+    assert ("association_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    # a contract whose text names another body is still a mismatch
+    other = replaced(docs, "approval_decision", association="Association Terres Solidaires")
+    assert ("association_mismatch", None) in codes(evaluate(other), Severity.ERROR)
+
+
 # ------------------------------------------------------------------ per file
 
 
@@ -677,6 +765,7 @@ def _every_gap_scenarios() -> list[DossierReport]:
         evaluate(replaced(replaced(base, "departure_commitment", signature_date=None, signed=False), "passport",
                           expiry_date=date(2027, 6, 1))),
         evaluate(without(base, "passport") + [_nat_cert(date(2026, 6, 15))]),
+        evaluate(without(base, "acceptance_certificate") + [_unsure_welcome_letter()]),
     ]
 
 

@@ -279,3 +279,46 @@ def test_same_words_cut_elsewhere_between_surname_and_given_names() -> None:
     # a registry act read "OULD | MOHAMED SIDI" where the passport says "OULD MOHAMED | Sidi"
     assert compare_names("OULD", "MOHAMED SIDI", "OULD MOHAMED", "Sidi").same
     assert not compare_names("OULD", "MOHAMED SIDI", "OULD MOHAMED", "Ahmed").same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason_start"),
+    [
+        # a registry that printed only the given name, in its own field, against the passport's full name
+        (("", "Yacine"), ("BEN ARFA", "YACINE"), "one document gives only part of the name"),
+        # an elided letter opening a surname is not the title "M."
+        (("M'BOW", "Amath"), ("MBOW", "AMATH"), "same names, written joined or apart"),
+        (("N'GORAN", "Ekra"), ("NGORAN", "Ekra"), "same names, written joined or apart"),
+        # a long surname's final E written by one hand and not the other
+        (("BOUABDALLAHE", "Rania"), ("BOUABDALLAH", "Rania"), "spelling or reading variants"),
+        # French and English transliterations of one sound
+        (("TCHIBINDA", "Marc"), ("TSHIBINDA", "Marc"), "spelling or transliteration"),
+        (("SHERIF", "Aissatou"), ("CHERIF", "Aissatou"), "spelling or transliteration"),
+    ],
+)
+def test_names_a_clerk_reads_as_one_person(a: tuple[str, str], b: tuple[str, str], reason_start: str) -> None:
+    from docscheck.checklist.identity import same_names
+    from docscheck.names import compare_names
+
+    for x, y in ((a, b), (b, a)):
+        verdict = compare_names(*x, *y)
+        assert verdict.same and same_names(*x, *y), (x, y, verdict.reason)
+        assert verdict.reason.startswith(reason_start), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason_start"),
+    [
+        (("", "Yacine"), ("BEN ARFA", "SAMIR"), "different given names"),
+        (("M'BOW", "Amath"), ("BOW", "Amath"), "different surnames"),
+        (("SIMON", "Lucie"), ("SIMONE", "Lucie"), "different surnames"),  # too short to drop an E
+        (("MARTIN", "GABRIELLE"), ("GABRIEL", "MARTIN"), "different"),  # fields swapped: a feminine form
+    ],
+)
+def test_a_different_person_is_still_caught_with_the_reason(a: tuple[str, str], b: tuple[str, str],
+                                                            reason_start: str) -> None:
+    from docscheck.names import compare_names
+
+    verdict = compare_names(*a, *b)
+    assert not verdict.same and not compare_names(*b, *a).same
+    assert verdict.reason.startswith(reason_start), verdict.reason

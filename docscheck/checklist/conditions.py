@@ -14,6 +14,7 @@ from docscheck import countries
 from docscheck.checklist.context import (
     Context,
     date_value,
+    document_text,
     evidence,
     iso,
     text_value,
@@ -22,6 +23,7 @@ from docscheck.checklist.identity import (
     applicant_matches,
     name_tokens,
     number_key,
+    organisation_named_in,
     same_names,
     same_organisation,
 )
@@ -197,8 +199,11 @@ def same_value(ctx: Context, cond: Condition) -> None:
         return
     unread = [(d, n) for d, n in rights if not text_value(d, n)]
     if fuzzy:
-        # Every other document must name the same body.
-        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
+        # Every other document must name the same body; a field read wrongly on one of two documents
+        # whose texts name the same body is not a mismatch.
+        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
+               and not organisation_named_in(v, document_text(left_doc))
+               and not organisation_named_in(left, document_text(d))]
     else:
         # One passport (of possibly several) must carry the number.
         bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]

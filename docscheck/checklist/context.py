@@ -51,6 +51,11 @@ def display_text(doc: Document, name: str) -> str:
     return v if isinstance(v, str) else ""
 
 
+def document_text(doc: Document) -> str:
+    """The text of a document's own pages (not of the other documents sharing its file)."""
+    return "\n\f\n".join(p.text for p in doc.file.pages if doc.whole_file or p.number in doc.pages)
+
+
 def evidence(doc: Document, name: str) -> str:
     """`file p.N: field = value ("as printed")` for one field, or where it came from."""
     f = doc.fields.get(name)
@@ -97,12 +102,14 @@ class Context:
     gaps: list[Gap] = field(default_factory=list)
     satisfied_files: dict[str, tuple[str, ...]] = field(default_factory=dict)
     items: list[ToVerify] = field(default_factory=list)
+    set_aside: set[str] = field(default_factory=set)  # files that may be another, missing document
 
     def docs(self, doc_type: DocType) -> list[Document]:
-        """Documents of a type, those that satisfied their requirement first."""
+        """Documents of a type, those that satisfied their requirement first, those that may be another
+        document last."""
         chosen = {f for files in self.satisfied_files.values() for f in files}
         found = [d for d in self.documents if d.type is doc_type and d.file.error is None]
-        return sorted(found, key=lambda d: d.where not in chosen)
+        return sorted(found, key=lambda d: (d.where not in chosen, d.where in self.set_aside))
 
     def add(self, code: str, requirement: str | None, severity: Severity, files: Sequence[str] = (),
             params: dict[str, str] | None = None, evidence: Sequence[str] = ()) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from docscheck.checklist import conditions
+from docscheck.checklist.candidates import Candidate, possible_documents
 from docscheck.checklist.conditions import entry_not_before, nationality
 from docscheck.checklist.context import (  # noqa: F401  (re-exported: what reports read off a document)
     Context,
@@ -89,7 +90,7 @@ def _check_document(check: Check, doc: Document, filing: date) -> Outcome:
     raise ValueError(f"unknown document check kind {check.kind!r}")  # rules.py refuses these at load
 
 
-def _evaluate_requirement(req: Requirement, ctx: Context) -> RequirementResult:
+def _evaluate_requirement(req: Requirement, ctx: Context, possible: Candidate | None = None) -> RequirementResult:
     candidates = [d for d in ctx.documents if d.type in req.types and d.file.error is None]
     passed: list[tuple[Document, list[Outcome]]] = []  # with their unverified outcomes
     failed: list[tuple[Document, Check, Outcome]] = []
@@ -114,7 +115,9 @@ def _evaluate_requirement(req: Requirement, ctx: Context) -> RequirementResult:
             failed.append((doc, *failure))
 
     verified = [d for d, u in passed if not u]
-    if not candidates:
+    if not candidates and possible is not None:
+        _possible_document(ctx, req, possible)
+    elif not candidates:
         ctx.add("missing_document", req.id, req.severity, (),
                 {"requirement": req.id, "types": ",".join(t.value for t in req.types)},
                 (f"no file classified as {' or '.join(t.value for t in req.types)}",))
@@ -157,6 +160,19 @@ def _evaluate_requirement(req: Requirement, ctx: Context) -> RequirementResult:
         ev.extend(f"{d.where}: {c.gap}" for d, c, _ in failed)
     ctx.satisfied_files[req.id] = files
     return RequirementResult(req.id, satisfied, files, tuple(ev))
+
+
+def _possible_document(ctx: Context, req: Requirement, found: Candidate) -> None:
+    """No file was classified as the requirement's document but one may be it: a person looks, and the
+    file is set aside from the rules of the type it was read as."""
+    doc = found.doc
+    params = {"file": doc.where, "doc_type": doc.type.value, "rule": req.id, "reason": found.reason,
+              "types": ",".join(t.value for t in req.types)}
+    ev = (f"no file classified as {' or '.join(t.value for t in req.types)}", found.evidence)
+    ctx.add("possible_document", req.id, Severity.INFO, (doc.where,), params, ev)
+    if req.severity is Severity.ERROR:
+        ctx.verify(req.id, "possible_document", (doc.where,), params, ev)
+    ctx.set_aside.add(doc.where)
 
 
 def _stale_soon(ctx: Context, req: Requirement) -> None:
@@ -312,7 +328,6 @@ def evaluate_dossier(
     rules = rules or load_checklist()
     filing_date = filing or as_of
     ctx = Context(dossier_id, documents, filing_date, arrival, applicant, rules, filing_given=filing is not None)
-    deadlines = _deadlines(ctx, rules)
 
     european = next((c for c in rules.conditions if c.kind == "nationality_in"), None)
     # "A European volunteer does not need a residence permit." The rest is still checked and shown,
@@ -320,7 +335,11 @@ def evaluate_dossier(
     exempt = european is not None and nationality(ctx, european)
 
     _file_findings(ctx, rules)
-    results = [_evaluate_requirement(req, ctx) for req in rules.requirements]
+    possible = possible_documents(rules, documents)
+    results = [_evaluate_requirement(req, ctx, possible.get(req.id)) for req in rules.requirements]
+    # A file that may be a missing document is said so once, not also as a file recognised as nothing.
+    ctx.gaps = [g for g in ctx.gaps if not (g.code == "unrecognized_file" and g.params.get("file") in ctx.set_aside)]
+    deadlines = _deadlines(ctx, rules)
     for req in rules.requirements:
         _stale_soon(ctx, req)
     not_checked: list[str] = []

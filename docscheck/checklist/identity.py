@@ -77,3 +77,13 @@ def same_organisation(a: str, b: str) -> bool:
     if "".join(ta) == "".join(tb):
         return True
     return max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95
+
+
+def organisation_named_in(name: str, text: str) -> bool:
+    """Whether a document's text names the association `name` (its telling words, in order, anywhere):
+    a label read wrongly on that document is then no proof that it names another body."""
+    words = [t for t in name_tokens(name) if t not in _ORG_STOP]
+    if not any(len(w) >= 4 for w in words):
+        return False
+    hay = f" {' '.join(t for t in name_tokens(text) if t not in _ORG_STOP)} "
+    return f" {' '.join(words)} " in hay

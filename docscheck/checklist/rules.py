@@ -135,6 +135,7 @@ ENGINE_GAP_CODES = (
     "missing_document",
     "unreadable_file",
     "unrecognized_file",
+    "possible_document",
     "duplicate_document",
     "date_unreadable",
     "field_unreadable",
