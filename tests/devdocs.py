@@ -295,6 +295,39 @@ París, 12/01/2026""",
         "consular_attestation",
         {"issue_date": "2026-01-12"},
     ),
+    "note_dated_on_top": (
+        """9 January 2026
+To the Prefecture,
+My name is Daniel OKAFOR and I was born in Enugu, Nigeria, on 30 April 1997. I give my
+word that I will go home once my volunteer contract with Les Amis du Rail is over.""",
+        "departure_commitment",
+        {"surname": "OKAFOR", "date_of_birth": "1997-04-30", "signature_date": "2026-01-09"},
+    ),
+    "terse_visa_colons": (
+        """# VISA
+DEBUT: 02.03.2026 FIN: 01.03.2027
+TYPE: D SEJOUR: 365 J
+N° DOC. VOYAGE: A7705512""",
+        "visa",
+        {"valid_from": "2026-03-02", "duration_days": 365, "passport_number": "A7705512"},
+    ),
+    "numbered_boxes_and_spanish_card": (
+        """# TARJETA CONSULAR / CARTE CONSULAIRE
+1. Apellidos / Nom
+QUISPE
+2. Nombres / Prénoms
+Rosa Elena
+3. Nacimiento / Naissance
+21/09/2000""",
+        "consular_card",
+        {"surname": "QUISPE", "given_names": "Rosa Elena", "date_of_birth": "2000-09-21"},
+    ),
+    "translated_certificate_name_first": (
+        """# CERTIFICAT DE NATIONALITÉ
+Rosa Elena QUISPE, née le 21.09.2000, a la nationalité péruvienne. Délivré le 04.02.2026.""",
+        "nationality_certificate",
+        {"surname": "QUISPE", "given_names": "Rosa Elena"},
+    ),
     "accepted_by_host": (
         """Rennes, 12 August 2026
 # LETTER OF ACCEPTANCE
