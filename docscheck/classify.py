@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
+from docscheck.speaker import SPEAKER_WEIGHT, commitment_in
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
 
@@ -170,18 +171,39 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     ),
 }
 
-# Who speaks: a sentence in which the writer commits themself, matched on the page's running text
-# (normalised, one line).  A letter in which the volunteer promises to leave is the departure
-# letter whatever else it mentions (its contract, the association); a contract says "le volontaire
-# s'engage", in the third person.  (type, label, pattern, weight)
-SPEAKER_CUES: tuple[tuple[DocType, str, str, float], ...] = (
-    (DocType.DEPARTURE_COMMITMENT, "first person commits to leave",
-     r"\bM'ENGAGE\b[^.]{0,100}?\b(?:QUITTER|REGAGNER|RETOURNER|REPARTIR|RENTRER)\b"
-     r"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI|RENTRERAI)\b"
-     r"|(?<![A-Z0-9])[I1|] (?:HEREBY )?(?:UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE)\b[^.]{0,100}?"
-     r"\b(?:LEAVE|RETURN|DEPART)\b"
-     r"|(?<![A-Z0-9])[I1|] (?:WILL|SHALL) (?:LEAVE|RETURN|DEPART)\b", 8.0),  # OCR reads the pronoun 1 or |
+# What a title says, word by word: a title line (or an "Objet :"/"Subject:" line) holding a word of each
+# group, in any order, names the document whatever its exact wording ("Certificat d'accueil du volontaire",
+# "Engagement de retour au pays", "Constancia consular").  Only titles count: a body mentions other
+# documents.  (type, groups of alternative words, weight)
+_ATTESTING = ("ATTESTATION", "CERTIFICAT", "CERTIFICATE", "DECLARATION", "CONSTANCIA", "CERTIFICADO", "ATESTADO",
+              "CERTIDAO", "CERTIFICATION")
+TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
+    (DocType.DEPARTURE_COMMITMENT,
+     (("ENGAGEMENT", "DECLARATION", "ATTESTATION", "PROMESSE", "PLEDGE", "UNDERTAKING", "COMMITMENT", "PROMISE"),
+      ("RETOUR", "DEPART", "QUITTER", "REGAGNER", "RENTRER", "RETURN", "DEPARTURE", "LEAVE", "LEAVING", "RETURNING")),
+     7.0),
+    (DocType.ACCEPTANCE_CERTIFICATE,
+     ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING"),
+      ("ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION")),
+     7.0),
+    (DocType.CONSULAR_ATTESTATION,
+     (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),
+    (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA"), ("CONSULAIRE", "CONSULAR")), 7.0),
+    (DocType.NATIONALITY_CERTIFICATE, (_ATTESTING, ("NATIONALITE", "NATIONALITY", "NACIONALIDAD")), 7.0),
+    (DocType.BIRTH_CERTIFICATE,
+     (("ACTE", "EXTRAIT", "COPIE", "EXTRACT", "CERTIFICATE", "CERTIFICAT", "ACTA", "PARTIDA", "CERTIDAO", "REGISTRO"),
+      ("NAISSANCE", "BIRTH", "NACIMIENTO", "NASCIMENTO")),
+     5.0),
+    (DocType.VOLUNTEER_CONTRACT,
+     (("CONTRAT", "CONTRACT", "CONVENTION", "AGREEMENT", "CONTRATO"),
+      ("VOLONTARIAT", "VOLUNTEER", "VOLUNTEERING", "BENEVOLAT", "VOLUNTARY", "VOLONTAIRE", "VOLUNTARIADO", "MISSION")),
+     5.0),
+    (DocType.APPROVAL_DECISION,
+     (("ARRETE", "DECISION", "NOTIFICATION", "ORDER", "RESOLUTION"), ("AGREMENT", "APPROVAL", "ACCREDITATION")), 4.0),
 )
+# A line that states its subject: a title wherever it stands among the first lines.
+_SUBJECT_LINE = re.compile(r"^\s*(?:OBJET|SUBJECT|RE|CONCERNE|ASUNTO)\s*:")
+SUBJECT_LINES = 15
 
 # Wordings of documents that are none of ours (bills, CVs, bank papers...):
 # they pull a file towards `unknown`.
@@ -201,8 +223,11 @@ ZONE_WEIGHT = 9.0  # a zone whose check digits verify
 ZONE_WEIGHT_UNVERIFIED = 5.0
 
 TITLE_LINES = 8  # a cue in the first lines of a page is a title
-PROSE_WORDS = 9  # a line of this many words is running text, not a title
+PROSE_WORDS = 9  # a line of this many words is running text, not a title (for title phrases)
+LONG_PROSE_WORDS = 14  # for title words, a line of 9 with a comma, or of this many (titles run to a dozen words)
 TITLE_BONUS = 1.5  # multiplier for a cue found among them
+NAMING_WEIGHT = 5.0  # a cue this heavy names a document ("contrat de volontariat") ...
+BODY_MENTION = 0.5  # ... and counts this much less when only the body mentions it
 MIN_SCORE = 3.0  # below this the file is unknown
 MIN_CONFIDENCE = 0.45  # below this too (a near tie between two types gives about 0.5 x strength)
 MARGIN_SCALE = 2.5  # score lead over the runner-up that makes the choice ~73% sure
@@ -247,6 +272,7 @@ class _Prepared:
     text: str  # normalised, one line per line
     flat: str  # normalised, the lines joined by spaces (sentences run across lines)
     title: str  # normalised first lines
+    title_lines: tuple[tuple[str, ...], ...]  # the words of each title line, and of each subject line near the top
     compact: str
     title_compact: str
     words: tuple[str, ...]  # in reading order, digits read as the letters OCR confuses them with
@@ -267,6 +293,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _is_prose(line: str) -> bool:
+    """Running text, not a title: a long line, or a middling one with a sentence's commas."""
+    n = len(line.split())
+    return n >= LONG_PROSE_WORDS or (n >= PROSE_WORDS and bool(re.search(r"[,;]", line)))
+
+
 def prepare_page(page_text: str) -> _Prepared:
     """A page's text made ready for `cue_found`."""
     norm = normalize(page_text)
@@ -276,10 +308,14 @@ def prepare_page(page_text: str) -> _Prepared:
     prose = next((i for i, ln in enumerate(head) if len(ln.split()) >= PROSE_WORDS), len(head))
     title = "\n".join(head[:prose])
     words, title_words = _words(norm), _words(title)
+    # for title words, a long title ("Engagement de départ à l'issue de la mission de volontariat") still counts
+    long_prose = next((i for i, ln in enumerate(head) if _is_prose(ln)), len(head))
+    heads = [*head[:long_prose], *(ln for ln in lines[long_prose:SUBJECT_LINES] if _SUBJECT_LINE.match(ln))]
     return _Prepared(
         text=norm,
         flat=re.sub(r"\s+", " ", norm),
         title=title,
+        title_lines=tuple(_words(ln) for ln in heads),
         compact=compact(norm),
         title_compact=compact(title),
         words=words,
@@ -404,34 +440,43 @@ def _score_cues(
                 if best < weight * TITLE_BONUS and cue_found(phrase, p, title_only=True):
                     best, which = weight * TITLE_BONUS, phrase
                 elif best == 0.0 and cue_found(phrase, p):
-                    best, which = weight, phrase
+                    # a document's name in running text mentions another document more often than it names this one
+                    best, which = weight * (BODY_MENTION if weight >= NAMING_WEIGHT else 1.0), phrase
         if best:
             score += best
             found.append(which.lstrip("="))
     return score, found
 
 
-def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
-    """Who speaks: each speaker cue found, with the words that matched (the evidence)."""
+def _title_words(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
+    """Each type whose title words stand together on one title line of a page."""
     out = []
-    for doc_type, label, pattern, weight in SPEAKER_CUES:
+    for doc_type, groups, weight in TITLE_WORDS:
         for p in pages:
-            m = re.search(pattern, p.flat)
-            if m:
-                words = m.group(0) if len(m.group(0)) <= 60 else m.group(0)[:28] + " ... " + m.group(0)[-28:]
-                out.append((doc_type, weight, f"{label}: \"{words}\""))
+            line = next((ws for ws in p.title_lines if all(_word_in(g, frozenset(ws)) for g in groups)), None)
+            if line is not None:
+                out.append((doc_type, weight, "title: " + " ".join(line)[:60]))
                 break
     return out
 
 
+def _word_in(alternatives: tuple[str, ...], tokens: frozenset[str]) -> bool:
+    return any(_word_match(w, tokens) for w in alternatives)
+
+
+def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
+    """Who speaks: a first-person commitment to leave, with the words that matched (the evidence)."""
+    for p in pages:
+        found = commitment_in(p.flat)
+        if found:
+            words = found if len(found) <= 60 else found[:28] + " ... " + found[-28:]
+            return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{words}\"")]
+    return []
+
+
 def commits_to_leave(text: str) -> str | None:
     """The words in which the writer commits themself to leave, if a page says so in the first person."""
-    flat = re.sub(r"\s+", " ", normalize(text))
-    for doc_type, _label, pattern, _weight in SPEAKER_CUES:
-        m = re.search(pattern, flat) if doc_type is DocType.DEPARTURE_COMMITMENT else None
-        if m:
-            return m.group(0)
-    return None
+    return commitment_in(re.sub(r"\s+", " ", normalize(text)))
 
 
 def _zone_cue(zone: Zone | None) -> tuple[DocType, float, str] | None:
@@ -469,7 +514,7 @@ def scores(ft: FileText, zone: Zone | None = None) -> dict[DocType, tuple[float,
     out: dict[DocType, tuple[float, list[str]]] = {}
     for doc_type, cues in CUES.items():
         out[doc_type] = _score_cues(cues, pages)
-    for doc_type, weight, label in _speaker_cues(pages):
+    for doc_type, weight, label in [*_title_words(pages), *_speaker_cues(pages)]:
         s, ev = out[doc_type]
         out[doc_type] = (s + weight, [label, *ev])
     zc = _zone_cue(zone)

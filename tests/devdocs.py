@@ -42,6 +42,19 @@ I, Priya NAIR, born on 3 August 1998 in Kochi, India, hereby promise on my honou
 that I will leave France when my volunteering contract with the association
 Les Amis du Rail comes to an end on 31 August 2026.
 Signed in Lille on 20 January 2026""",
+    "pledge_without_engage": """Lucía FERNÁNDEZ
+Bénévole - Les Amis du Rail
+# Promesse de retour dans mon pays après le volontariat
+Moi, Lucía FERNÁNDEZ, de nationalité péruvienne, en mission auprès de l'association
+Les Amis du Rail en vertu de mon contrat de volontariat du 1er septembre 2025,
+promets de rentrer au Pérou dès le terme de ce contrat et de ne pas prolonger mon séjour.
+Fait à Lille, le 8 janvier 2026""",
+    "note_without_title_en": """January 9, 2026
+To the Prefecture,
+My name is Daniel OKAFOR. Under my volunteer contract with the association Les Amis du
+Rail I help in a repair workshop. I give my word that I will go home to Nigeria once the
+contract is over, and I do not plan to remain in France after that.
+Daniel OKAFOR""",
 }
 
 APPROVAL_DECISIONS = {
@@ -252,6 +265,68 @@ Date of expiry          Authority
 02 02 2034              IMMIGRATION DEPARTMENT""",
         "passport",
         {"place_of_birth": "HUE", "issuing_authority": "IMMIGRATION DEPARTMENT"},
+    ),
+    "host_certificate_table": (
+        """Les Amis du Rail - Lille
+# CERTIFICAT D'ACCUEIL DU BÉNÉVOLE
+Nom : OKAFOR
+Prénoms : Daniel
+Organisme : Les Amis du Rail
+Fait à Lille, le 02-03-2026""",
+        "acceptance_certificate",
+        {"surname": "OKAFOR", "issue_date": "2026-03-02"},
+    ),
+    "subject_line_acceptance": (
+        """Les Amis du Rail
+4 rue du Dépôt, 59000 Lille
+Lille, 15/01/2026
+Objet : confirmation d'accueil en tant que volontaire
+Monsieur,
+Nous confirmons que vous serez accueilli par notre association dès le 1er mars 2026.""",
+        "acceptance_certificate",
+        {"issue_date": "2026-01-15"},
+    ),
+    "spanish_consular_constancia": (
+        """CONSULADO GENERAL DEL PERÚ EN PARÍS
+# CONSTANCIA CONSULAR
+El Cónsul General certifica que Lucía FERNÁNDEZ, nacida el 05/06/1998 en Cusco,
+es ciudadana peruana inscrita en este consulado.
+París, 12/01/2026""",
+        "consular_attestation",
+        {"issue_date": "2026-01-12"},
+    ),
+    "note_dated_on_top": (
+        """9 January 2026
+To the Prefecture,
+My name is Daniel OKAFOR and I was born in Enugu, Nigeria, on 30 April 1997. I give my
+word that I will go home once my volunteer contract with Les Amis du Rail is over.""",
+        "departure_commitment",
+        {"surname": "OKAFOR", "date_of_birth": "1997-04-30", "signature_date": "2026-01-09"},
+    ),
+    "terse_visa_colons": (
+        """# VISA
+DEBUT: 02.03.2026 FIN: 01.03.2027
+TYPE: D SEJOUR: 365 J
+N° DOC. VOYAGE: A7705512""",
+        "visa",
+        {"valid_from": "2026-03-02", "duration_days": 365, "passport_number": "A7705512"},
+    ),
+    "numbered_boxes_and_spanish_card": (
+        """# TARJETA CONSULAR / CARTE CONSULAIRE
+1. Apellidos / Nom
+QUISPE
+2. Nombres / Prénoms
+Rosa Elena
+3. Nacimiento / Naissance
+21/09/2000""",
+        "consular_card",
+        {"surname": "QUISPE", "given_names": "Rosa Elena", "date_of_birth": "2000-09-21"},
+    ),
+    "translated_certificate_name_first": (
+        """# CERTIFICAT DE NATIONALITÉ
+Rosa Elena QUISPE, née le 21.09.2000, a la nationalité péruvienne. Délivré le 04.02.2026.""",
+        "nationality_certificate",
+        {"surname": "QUISPE", "given_names": "Rosa Elena"},
     ),
     "accepted_by_host": (
         """Rennes, 12 August 2026

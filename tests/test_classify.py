@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from docscheck.classify import classify, normalize
+from docscheck.classify import classify, commits_to_leave, normalize
 from docscheck.model import DocType, FileText, Page, ReadError, TextSource, Zone
 from docscheck.understand import understand
 
@@ -73,6 +73,40 @@ def test_classify_ocr_like_text(text: str | tuple[str, ...], expected: DocType) 
     assert 0.0 <= c.confidence <= 1.0
     if expected is not DocType.UNKNOWN:
         assert c.evidence and c.confidence >= 0.35
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moi, Ana LIMA, accueillie par l'association Les Amis, promets de regagner le Brésil au terme du contrat.",
+    "Je soussignée Mme Ana LIMA déclare que je quitterai la France en juin.",
+    "I give my word that I will go home when the contract ends.",
+    "I do not intend to stay in France after my mission.",
+    "Je m'engage à ne pas me maintenir sur le territoire après ma mission.",
+    "1 hereby undertake to leave the country.",
+])
+def test_first_person_commitment_to_leave(sentence: str) -> None:
+    assert commits_to_leave(sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le volontaire s'engage à quitter le territoire à l'issue de sa mission.",
+    "I confirm that you will return to your country at the end of the mission.",
+    "Article 1: The volunteer shall leave France when the contract ends.",
+    "Je certifie que Mme Ana LIMA est accueillie et qu'elle pourra rentrer chez elle le week-end.",
+])
+def test_someone_else_leaving_is_no_commitment(sentence: str) -> None:
+    assert commits_to_leave(sentence) is None, sentence
+
+
+def test_title_words_in_any_order_name_the_document() -> None:
+    c = classify(ft("Les Amis du Rail\nAccueil du volontaire : attestation\nNom : LIMA\nPrénom : Ana"))
+    assert c.type is DocType.ACCEPTANCE_CERTIFICATE, c
+    assert any(e.startswith("title:") for e in c.evidence)
+
+
+def test_a_contract_mentioned_in_a_letter_weighs_less_than_its_title() -> None:
+    note = ("To whom it may concern,\nUnder my volunteer contract with Les Amis I will go back home to Peru "
+            "once the mission is over.")
+    assert classify(ft(note)).type is DocType.DEPARTURE_COMMITMENT
 
 
 def test_near_phrase_is_not_the_title() -> None:

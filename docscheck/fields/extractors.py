@@ -10,6 +10,7 @@ from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
 from docscheck.fields.finders import (
     date_field,
+    date_on_top,
     date_ranges,
     dated_header,
     done_at_date,
@@ -259,7 +260,7 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         if rng:
             out.setdefault("start_date", rng[0][0])
             out.setdefault("end_date", rng[0][1])
-    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or dated_header(lines)
     if sig is not None:
         out["signature_date"] = sig
     mission = find_mission(lines)
@@ -326,11 +327,14 @@ _COMMITMENT = (
 def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     out.update(person_names(lines, phrase=UNDERSIGNED))
+    dob = date_field(lines, "date_of_birth")
+    if dob is not None:
+        out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
     if sig is None:
-        sig = date_field(lines, "date", search_above=False) or dated_header(lines)
+        sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
     if sig is not None:
         out["signature_date"] = sig
     surname = out.get("surname")
@@ -353,9 +357,13 @@ def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer", phrase=HONORIFIC_BEFORE))
+    dob = date_field(lines, "date_of_birth")
+    if dob is not None:
+        out["date_of_birth"] = dob
     person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE)
     out.pop("nationality", None)
-    d = done_at_date(lines) or date_field(lines, "date", search_above=False) or dated_header(lines)
+    d = (done_at_date(lines) or date_field(lines, "issue_date", search_above=False)
+         or date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines))
     if d is not None:
         out["date"] = d
         out["issue_date"] = d

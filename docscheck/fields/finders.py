@@ -18,7 +18,11 @@ from docscheck.model import Field
 from docscheck.textnorm import fold
 
 # "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
-_DONE_AT = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b", re.I)
+# (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
+_DONE_AT = re.compile(
+    r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b(?:\s*/\s*(?:LE|ON)\b)?",
+    re.I,
+)
 # "du <date> au <date>" / "from <date> to <date>".
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
 _RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
@@ -62,6 +66,20 @@ def _cut_at_next_label(norm: str, start: int) -> int:
 
 
 
+# What separates a label from its value: a colon, or dotted leaders on a form ("Structure ....... X").
+_LABEL_SEPARATOR = re.compile(r":|\.{3,}|…")
+
+
+def _mid_sentence(ln: Line, hit: _Hit) -> bool:
+    """A label word inside running text ("un contrat signé le 11 juin"): a lower-case word before it, no colon after."""
+    before = ln.raw[: hit.start].rstrip()
+    return bool(re.search(r"[a-zà-ÿ]\W*$", before)) and not re.match(r"\s*[:.]", ln.raw[hit.end :])
+
+
+# What may stand before a label at the start of its line: nothing, a slash, or a form's box number ("1. Surname").
+_BOX_NUMBER = re.compile(r"[\s/|]*(?:\d{1,2}\s*[.)]?)?[\s/|]*")
+
+
 def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
     """A label that is its line's whole text (a box's caption, its value on the line below)."""
     return not ln.norm[: hit.start].strip() and not ln.norm[start:].strip()
@@ -71,9 +89,13 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
-        if field in COLON_ONLY and ":" not in ln.norm[hit.end : start] and not _label_alone(ln, hit, start):
+        if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
+            ln, hit, start
+        ):
             continue
-        if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and ln.norm[: hit.start].strip(" /|"):
+        if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
+            ln.norm[: hit.start]
+        ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
         value = clean(ln.raw[start:end])
@@ -104,6 +126,8 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
     """A date attached to its label: after it on the line, else the line below, else the line above."""
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
+        if field in PROSE_LIKE_LABELS and _mid_sentence(ln, hit):
+            continue
         src = f"label:{clean(hit.label).lower()}"
         start = after_label(ln, hit, field)
         end = _cut_at_next_label(ln.norm, start - 1)
@@ -129,6 +153,10 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             if dm is not None and not ANY_LABEL.search(prev.norm):
                 return Field(dm.value, dm.raw, prev.page, src)
     return None
+
+
+# Labels that are also everyday words of a sentence: a label only where no sentence runs into them.
+PROSE_LIKE_LABELS = frozenset({"signature_date"})
 
 
 def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
@@ -163,6 +191,26 @@ def dated_header(lines: list[Line]) -> Field | None:
         dm = first_date(ln.raw[m.end():])
         if dm is not None and dm.start <= 3 and not ln.raw[m.end() + dm.end:].strip(" .").strip():
             return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
+    return None
+
+
+# The first lines of a page where a letter's date stands alone ("12 November 2025", "Le 3 mars 2026").
+_TOP_LINES = 6
+
+
+def date_on_top(lines: list[Line]) -> Field | None:
+    """A letter's date alone on one of its first lines, under no label (a label's value is its own field)."""
+    for i, ln in enumerate(lines):
+        if i and lines[i - 1].page != ln.page:
+            break
+        if i >= _TOP_LINES:
+            break
+        dm = first_date(ln.raw)
+        if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
+            continue
+        rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
+        if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):
+            return Field(dm.value, dm.raw, ln.page, "phrase:date on top")
     return None
 
 

@@ -11,52 +11,60 @@ import re
 LABELS: dict[str, tuple[str, ...]] = {
     "surname": (
         r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
-        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME",
+        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME", r"APELLIDOS?",
+        r"APELLIDO\(S\)",
     ),
-    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?"),
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES",
+                    r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
         r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
     ),
     "date_of_birth": (
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
-        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON",
+        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
+        r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
     ),
-    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT"),
-    "sex": (r"SEXE", r"SEX"),
+    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT", r"LUGAR DE NACIMIENTO"),
+    "sex": (r"SEXE", r"SEXO", r"SEX"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
-    "nationality": (r"NATIONALITE", r"NATIONALITY"),
+    "nationality": (r"NATIONALITE", r"NATIONALITY", r"NACIONALIDAD"),
     "document_number": (
         r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
         r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
         r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])",
         r"NUMERO CONSULAIRE", r"N[O°º]\s*CONSULAIRE", r"CONSULAR (?:ID )?(?:NUMBER|N[O°º])", r"NUMERO",
+        r"MATRICULA N[O°º]", r"N[O°º]\s*DE MATRICULA",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
         r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON", r"ON\s*/\s*LE",
-        r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)",
+        r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)", r"FECHA DE EXPEDICION", r"EXPEDICION", r"FECHA DE EMISION",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
         r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
-        r"EXPIRES",
+        r"EXPIRES", r"FECHA DE VENCIMIENTO", r"VENCIMIENTO", r"CADUCIDAD",
     ),
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"AUTORITE", r"AUTHORITY", r"DELIVRE PAR", r"ISSUED BY",
     ),
     # visa
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
-    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM"),
-    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO"),
-    "duration_days": (r"DUREE DU SEJOUR", r"DUREE DE SEJOUR", r"DURATION OF STAY", r"DUREE", r"DURATION"),
+    # ("DEBUT :", "FIN :", "SEJOUR :": everyday words, labels only before a colon)
+    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM",
+                   r"DEBUT(?=\s*:)"),
+    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)"),
+    "duration_days": (r"DUREE DU SEJOUR", r"DUREE DE SEJOUR", r"DURATION OF STAY", r"DUREE", r"DURATION",
+                      r"SEJOUR(?=\s*:)"),
     "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"ENTREES", r"ENTRIES"),
     "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"MENTIONS"),
     "passport_number": (
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
         r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
         r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
+        r"N[O°º]\s*(?:DU |DE )?DOC(?:UMENT)?\.?\s*(?:DE )?VOYAGE", r"TRAVEL DOC(?:UMENT)?\.?\s*N[O°º]",
     ),
     # contracts, decisions, letters
     "association": (
@@ -77,7 +85,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
         r"PREND FIN LE", r"ENDS ON", r"TERMINATION DATE", r"UNTIL",
     ),
-    "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE"),
+    "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE",
+                       r"DATE ET SIGNATURE", r"DATE AND SIGNATURE"),
     "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
                 r"MISSION DESCRIPTION", r"DUTIES"),  # only with a colon after them
     "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),

@@ -74,6 +74,11 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
     return val
 
 
+# An article then a common noun ("Le volontaire / The volunteer", "La présidente"): a role, never a name,
+# whose words all start with a capital after the article ("Les Amis du Rail").
+_ROLE = re.compile(r"(?:(?:Le|La|Les|The)\s+|L['’])[a-zà-ÿ]")
+
+
 def find_association(lines: list[Line]) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"."""
     f = text_field(lines, "association", below=True)
@@ -90,7 +95,10 @@ def find_association(lines: list[Line]) -> Field | None:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
-                if len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}:
+                if (
+                    len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
+                    and not _ROLE.match(val)
+                ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return None
 

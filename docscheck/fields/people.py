@@ -39,6 +39,7 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 UNDERSIGNED = re.compile(
     r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
     r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?!THE UNDERSIGNED|SOUSSIGNE)(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
+    r"|\b(?:MY NAME IS|JE M'APPELLE|JE ME NOMME|MY FULL NAME IS)\s+(?=[A-Z])"  # a letter introducing its writer
     # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
     r"|(?<![A-Z0-9'])[1|]\s*,\s*(?=[A-Z][^,]{2,60},\s*(?:DATE OF BIRTH|BORN|NEE?\b|DATE DE NAISSANCE))"
 )
@@ -46,7 +47,11 @@ UNDERSIGNED = re.compile(
 HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
 # A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
 BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
-_DOB_PHRASE = r"NEE?\s*(?:\(E\))?\s*LE|BORN(?: ON)?|DATE DE NAISSANCE|DATE OF BIRTH"
+# (the place may come first: "née à Oran (Algérie) le ...", "born in Accra, Ghana, on ...")
+_DOB_PHRASE = (
+    r"NEE?\s*(?:\(E\))?\s*A\s[^.;:]{1,60}?\bLE|BORN (?:IN|AT)\s[^.;:]{1,60}?\bON"
+    r"|NEE?\s*(?:\(E\))?\s*LE|BORN(?: ON)?|DATE DE NAISSANCE|DATE OF BIRTH"
+)
 # "Le 12 mars 1998 à 10 heures 5 minutes, est née" / "On 12 March 1998 at 10:05, was born"
 # (the date may be in words with its figures in brackets, the hour in words: "A NEUF HEURES")
 BIRTH_MOMENT = re.compile(
@@ -97,12 +102,26 @@ def _name_run(raw: str) -> str:
     return " ".join(words)
 
 
+def _opening_its_line(lines: list[Line], pattern: re.Pattern[str]) -> str:
+    """A name after the phrase that opens a line ("M. Ana LIMA" in an address block): it ends with its line."""
+    for ln in lines:
+        m = pattern.match(ln.norm, len(ln.norm) - len(ln.norm.lstrip()))
+        if m:
+            full = _name_run(ln.raw[m.end() :])
+            if len(full.split()) >= 2:
+                return full
+    return ""
+
+
 def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
     for ln in page_flows(lines):
         m = pattern.search(ln.norm)
         if not m:
             continue
         full = _name_run(ln.raw[m.end() :])
+        boxed = _opening_its_line(lines, pattern)
+        if boxed and full.startswith(boxed):
+            full = boxed
         if len(full) < 3 or not any(w.isupper() and len(w) > 1 for w in full.split()):
             continue
         surname, given = _split_person(full)
@@ -145,6 +164,26 @@ def person_names(lines: list[Line], *person_labels: str, phrase: re.Pattern[str]
 
 
 
+# "Ana LIMA, born 3.4.1999, ..." / "Ana LIMA, née le ...": a sentence opening on the person's name.
+_NAME_THEN_BIRTH = re.compile(r"(?:^|(?<=[.:;]\s))([^\W\d_][^,.;:]{2,60}),\s*(?:born|n[ée]e?(?:\(e\))?)\b", re.I)
+
+
+def _name_before_birth(lines: list[Line]) -> dict[str, Field]:
+    # a sentence opens a line or follows another one's end (never a title joined to it when lines are flowed)
+    texts = [(ln.page, ln.raw) for ln in lines] + [(fl.page, fl.raw) for fl in page_flows(lines)]
+    for page, raw in texts:
+        for m in _NAME_THEN_BIRTH.finditer(raw.strip()):
+            full = _name_run(m.group(1))
+            if full == m.group(1).strip() and len(full.split()) >= 2 and any(
+                w.isupper() and len(w) > 1 for w in full.split()
+            ):
+                surname, given = _split_person(full)
+                if surname and given:
+                    return {"surname": Field(surname, full, page, "phrase:name, born"),
+                            "given_names": Field(given, full, page, "phrase:name, born")}
+    return {}
+
+
 def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[str]) -> None:
     """Fill names, birth date and nationality from sentences where labels gave none."""
     if "surname" not in out or "given_names" not in out:
@@ -153,6 +192,8 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
         best = next((f for f in candidates if len(f) == 2), candidates[0] if candidates else {})
         for k, v in best.items():
             out.setdefault(k, v)
+    if "surname" not in out and "given_names" not in out:
+        out.update(_name_before_birth(lines))
     flows = page_flows(lines)
     if "date_of_birth" not in out:
         f = prose_date(flows, _DOB_PHRASE, "phrase:ne le")

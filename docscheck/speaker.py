@@ -1,0 +1,52 @@
+"""Who speaks: a first-person commitment to leave, found in a page's running text.
+
+A letter in which the volunteer promises to leave is the departure letter whatever else it
+mentions (its contract, the association); a contract says "le volontaire s'engage", in the
+third person.  Kept apart from the cue tables of docscheck.classify, which weighs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who speaks: a sentence in which the writer commits themself to leave, matched sentence by sentence
+# on the page's running text.  A letter in which the volunteer promises to leave is the departure
+# letter whatever else it mentions (its contract, the association); a contract says "le volontaire
+# s'engage", in the third person.  A commitment is a first-person promise (a verb of commitment whose
+# subject is "je"/"I") followed in the same sentence by leaving, going home, or not staying.
+SPEAKER_WEIGHT = 8.0
+_FR_SELF_COMMIT = r"M'ENGAGE|PROMETS|J'ATTESTE|J'AFFIRME|J'ACCEPTE"  # first person by their form
+_FR_COMMIT = r"DECLARE|ATTESTE|CERTIFIE|CONFIRME|AFFIRME|JURE"  # first person only after "je"/"moi"
+_FR_LEAVE = (
+    r"QUITTER|REGAGNER|RETOURNER|RENTRER|REPARTIR|PARTIR"
+    r"|QUITTERAI|REGAGNERAI|RETOURNERAI|RENTRERAI|REPARTIRAI|PARTIRAI"
+    r"|NE PAS (?:ME )?(?:MAINTENIR|RESTER|DEMEURER|PROLONGER|SEJOURNER)"
+    r"|NE (?:ME )?(?:MAINTIENDRAI|RESTERAI|DEMEURERAI|PROLONGERAI) PAS"
+)
+_EN_COMMIT = r"UNDERTAKE|COMMIT|PROMISE|PLEDGE|DECLARE|CONFIRM|AGREE|SWEAR|CERTIFY|WILL|SHALL|INTEND"
+_EN_LEAVE = r"LEAVE|RETURN|DEPART|GO BACK|GO HOME|EXIT|NOT (?:TO )?(?:STAY|REMAIN|OVERSTAY)"
+# within one sentence, and with no one else made the subject in between ("I confirm that you will return" is not a commitment)
+_THEN_SELF = (
+    r"(?:(?!\. |\b(?:YOU|HE|SHE|THEY|VOUS|IL|ELLE|ILS|ELLES|THE VOLUNTEER|LE VOLONTAIRE|LA VOLONTAIRE)\b).){0,160}?"
+)
+_ME = r"(?<![A-Z0-9'])(?:JE|MOI)(?![A-Z0-9'])"
+# "I", never a numbered article's roman one; OCR reads the pronoun 1 or |, taken only right before its verb
+_I = (
+    rf"(?<![A-Z0-9'])(?<!ARTICLE )(?<!SECTION )(?<!CHAPTER )"
+    rf"(?:I(?![A-Z0-9'])|[1|](?= ?,| (?:HEREBY |DO |SOLEMNLY )?(?:{_EN_COMMIT})\b))"
+)
+_COMMITMENT_TO_LEAVE = re.compile(
+    rf"\b(?:{_FR_SELF_COMMIT})\b{_THEN_SELF}\b(?:{_FR_LEAVE})\b"
+    rf"|{_ME}{_THEN_SELF}\b(?:{_FR_COMMIT})\b{_THEN_SELF}\b(?:{_FR_LEAVE})\b"
+    rf"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI|RENTRERAI|PARTIRAI)\b"
+    rf"|{_I}{_THEN_SELF}\b(?:{_EN_COMMIT})\b{_THEN_SELF}\b(?:{_EN_LEAVE})\b"
+    rf"|{_I} (?:DO NOT|DON'T|WILL NOT|SHALL NOT|WON'T) (?:INTEND TO |PLAN TO |WISH TO )?(?:STAY|REMAIN|OVERSTAY)\b"
+)
+# Titles' abbreviations whose dot does not end a sentence.
+_ABBREVIATION_DOT = re.compile(r"\b(M|MR|MRS|MS|MME|MLLE|DR|N|NO|ST)\.")
+
+
+def commitment_in(flat: str) -> str | None:
+    """The words of a first-person commitment to leave in a page's running text, if any."""
+    m = _COMMITMENT_TO_LEAVE.search(_ABBREVIATION_DOT.sub(r"\1", flat))
+    return m.group(0) if m else None
