@@ -18,6 +18,7 @@ from docscheck.checklist import conditions, context, engine, evaluate_dossier, l
 from docscheck.checklist.identity import number_key, same_names, same_organisation
 from docscheck.checklist.rules import CHECK_KINDS, Checklist, RulesError, parse_checklist
 from docscheck.messages import (
+    FIELD_NAMES,
     LANGS,
     human_date,
     message,
@@ -785,6 +786,19 @@ def _lesser_association_rule() -> Checklist:
         if cond["id"] == "same_association":
             cond["severity"] = "warning"
     return parse_checklist(data)
+
+
+def test_every_field_a_rule_reads_has_a_name_in_both_languages() -> None:
+    # what a to-verify item names when the field was not read
+    rules = load_checklist()
+    named = {c.params[k] for r in rules.requirements for c in r.checks for k in ("field", "from", "until")
+             if k in c.params}
+    for cond in rules.conditions:
+        for k in ("left", "right", "start", "end", "until", "field"):
+            for ref in (v if isinstance(v := cond.params.get(k), list) else [v] if v else []):
+                named.add(str(ref).rpartition(".")[2])
+    named -= {"arrival", "codes"}  # arrival is a date given to docscheck, not read on a file
+    assert named and named <= set(FIELD_NAMES), named - set(FIELD_NAMES)
 
 
 def test_a_field_not_read_for_a_warning_rule_is_a_note_not_an_item() -> None:
