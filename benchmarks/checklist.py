@@ -88,7 +88,7 @@ def main() -> None:
             errors = scores[split]["errors"]
             assert isinstance(errors, list)
             for dossier_id, want, got, missed, extra in errors:
-                print(f"{dossier_id}: status {want} -> {got}; missed {sorted(missed)}; extra {sorted(extra)}")
+                print(f"{dossier_id}: status {want} -> {got}; missed {_listed(missed)}; extra {_listed(extra)}")
 
 
 def _score(dossiers: list, truths: dict) -> dict[str, object]:
@@ -117,6 +117,12 @@ def _score(dossiers: list, truths: dict) -> dict[str, object]:
     return {"n": n, "status": f"{_ratio(status_ok, n)} ({status_ok}/{n})",
             "precision": _ratio(all_tp, all_tp + all_fp), "recall": _ratio(all_tp, all_tp + all_fn),
             "fp": all_fp, "fn": all_fn, "tp_by": tp, "fp_by": fp, "fn_by": fn, "errors": errors}
+
+
+def _listed(gaps: set[tuple[str, str | None]]) -> list[str]:
+    """`code/requirement` (or the bare code, for a gap no requirement gives), in order: a None
+    requirement does not sort against a string."""
+    return sorted(f"{code}/{req}" if req else code for code, req in gaps)
 
 
 def _ratio(a: int, b: int) -> str:

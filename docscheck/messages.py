@@ -66,6 +66,8 @@ FIELD_NAMES = {
     "signature_date": ("date of signature", "date de signature"),
     "signed": ("signature", "signature"),
     "decision_date": ("date of the decision", "date de la décision"),
+    "has_photo": ("holder's photo", "photo du titulaire"),
+    "mission": ("mission", "mission"),
 }
 
 # What an unreadable file means, with the fix.
@@ -161,6 +163,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Votre {doc} ({file}) a été délivré{e} le {issue_date}, plus de {months} mois avant le {filing} : "
         "demandez-en un{e} nouve{lle} à votre consulat.",
     ),
+    # A note (info) for a warning-level rule only: an error-level rule's unread field is a to-verify item.
     "date_unreadable": (
         "The {field_name} on {file} ({doc}) could not be read, so \"{rule}\" could not be checked: "
         "upload a sharper copy, or check this date yourself.",

@@ -16,8 +16,9 @@ import pytest
 import docscheck.checklist
 from docscheck.checklist import conditions, context, engine, evaluate_dossier, load_checklist
 from docscheck.checklist.identity import number_key, same_names, same_organisation
-from docscheck.checklist.rules import CHECK_KINDS, RulesError, parse_checklist
+from docscheck.checklist.rules import CHECK_KINDS, Checklist, RulesError, parse_checklist
 from docscheck.messages import (
+    FIELD_NAMES,
     LANGS,
     human_date,
     message,
@@ -27,6 +28,7 @@ from docscheck.messages import (
 )
 from docscheck.model import (
     Classification,
+    Confirmation,
     DocType,
     Document,
     DossierReport,
@@ -38,6 +40,7 @@ from docscheck.model import (
     Severity,
     Status,
     TextSource,
+    ToVerify,
     Zone,
 )
 
@@ -311,35 +314,75 @@ def test_other_identity_documents_satisfy_identity_proof(t: str) -> None:
     assert r.status is Status.COMPLETE
 
 
-# ------------------------------------------------------------------ date_unreadable
+# ------------------------------------------------------------------ a field not read: to verify, not a gap
+
+UNREAD = ("date_unreadable", "field_unreadable")
 
 
-def test_expiry_date_unreadable_is_said_never_passed_silently() -> None:
+def unread_item(report: DossierReport, rule: str, field: str) -> ToVerify:
+    """The item to verify that a field not read gave (StopIteration when it vanished)."""
+    return next(i for i in report.to_verify if i.id == rule and i.reason in UNREAD and i.params["field"] == field)
+
+
+def no_unread_gap(report: DossierReport) -> bool:
+    """A field not read is not the document's fault: no error or warning says so (a note may)."""
+    return not [g for g in report.gaps if g.code in UNREAD and g.severity is not Severity.INFO]
+
+
+def test_expiry_date_unreadable_is_to_verify_never_passed_silently() -> None:
     r = evaluate(replaced(complete_documents(), "passport", expiry_date=None))
-    gap = next(g for g in r.gaps if g.code == "date_unreadable")
-    assert gap.requirement == "identity_proof" and gap.params["field"] == "expiry_date"
-    assert gap.files == ("passport.pdf",)
+    item = unread_item(r, "identity_proof", "expiry_date")
+    assert item.reason == "date_unreadable" and item.files == ("passport.pdf",)
+    assert r.status is Status.TO_VERIFY and no_unread_gap(r)
+    assert not [g for g in r.gaps if g.code in UNREAD]  # an error-level rule: the item alone
+    en, fr = to_verify_message(item, "en"), to_verify_message(item, "fr")
+    assert "passport.pdf" in en and "expiry date" in en and "[identity_proof]" in en
+    assert "passport.pdf" in fr and "date d'expiration" in fr
 
 
 def test_visa_dates_unreadable() -> None:
     r = evaluate(replaced(complete_documents(), "visa", valid_until=None))
-    assert ("date_unreadable", "long_stay_visa") in codes(r, Severity.WARNING)
+    assert unread_item(r, "long_stay_visa", "valid_until").files == ("visa.pdf",)
+    assert r.status is Status.TO_VERIFY and no_unread_gap(r)
 
 
 def test_contract_signature_unreadable_with_arrival_known() -> None:
     r = evaluate(replaced(complete_documents(), "volunteer_contract", signature_date=None))
-    gap = next(g for g in r.gaps if g.code == "date_unreadable")
-    assert gap.params["rule"] == "contract_signed_before_entry" and gap.requirement is None
+    item = unread_item(r, "contract_signed_before_entry", "signature_date")
+    assert item.reason == "date_unreadable" and item.files == ("volunteer_contract.pdf",)
+    assert r.status is Status.TO_VERIFY and no_unread_gap(r)
 
 
-def test_contract_dates_unreadable_for_duration() -> None:
+def test_contract_dates_unreadable_for_duration_is_a_note() -> None:
+    # a warning-level rule: even its failure would leave the dossier complete, so a date not read is a note
     r = evaluate(replaced(complete_documents(), "volunteer_contract", end_date=None))
-    assert any(g.code == "date_unreadable" and g.params["rule"] == "contract_duration" for g in r.gaps)
+    note = next(g for g in r.gaps if g.code == "date_unreadable" and g.params["rule"] == "contract_duration")
+    assert note.severity is Severity.INFO and note.files == ("volunteer_contract.pdf",)
+    assert note.params["field"] == "end_date" and "volunteer_contract.pdf" in message(note, "en")
+    assert no_unread_gap(r) and r.status is Status.COMPLETE
 
 
 def test_visa_category_unreadable_is_a_field_unreadable() -> None:
     r = evaluate(replaced(complete_documents(), "visa", visa_category=None))
-    assert ("field_unreadable", "long_stay_visa") in codes(r, Severity.WARNING)
+    assert unread_item(r, "long_stay_visa", "visa_category").reason == "field_unreadable"
+    assert r.status is Status.TO_VERIFY and no_unread_gap(r)
+
+
+@pytest.mark.parametrize(("t", "rule", "field"), [
+    ("passport", "identity_proof", "expiry_date"),
+    ("visa", "long_stay_visa", "valid_from"),
+    ("visa", "long_stay_visa", "visa_category"),
+    ("birth_certificate", "birth_certificate", "copy_kind"),
+    ("volunteer_contract", "contract_signed_before_entry", "signature_date"),
+    ("approval_decision", "same_association", "association"),
+])
+def test_a_field_not_read_is_never_complete_until_a_person_confirms_it(t: str, rule: str, field: str) -> None:
+    r = evaluate(replaced(complete_documents(), t, **{field: None}))
+    item = unread_item(r, rule, field)
+    assert r.status is Status.TO_VERIFY and no_unread_gap(r)
+    sha = next(f"sha256:{d.file.sha256}" for d in r.documents if d.where == item.files[0])
+    done = engine.apply_confirmations(r, [Confirmation(rule, "Awa", AS_OF, "", {item.files[0]: sha})])
+    assert done.status is Status.COMPLETE and done.rests_on_confirmations
 
 
 # ------------------------------------------------------------------ conditions
@@ -736,6 +779,40 @@ def test_every_gap_code_has_english_and_french_messages() -> None:
     assert load_checklist().gap_codes() <= template_codes()
 
 
+def _lesser_association_rule() -> Checklist:
+    """The shipped rules with `same_association` as a warning: an association not read is then a note."""
+    data = tomllib.loads(Path(docscheck.checklist.__file__).with_name("rules.toml").read_text(encoding="utf-8"))
+    for cond in data["condition"]:
+        if cond["id"] == "same_association":
+            cond["severity"] = "warning"
+    return parse_checklist(data)
+
+
+def test_every_field_a_rule_reads_has_a_name_in_both_languages() -> None:
+    # what a to-verify item names when the field was not read
+    rules = load_checklist()
+    named = {c.params[k] for r in rules.requirements for c in r.checks for k in ("field", "from", "until")
+             if k in c.params}
+    for cond in rules.conditions:
+        for k in ("left", "right", "start", "end", "until", "field"):
+            for ref in (v if isinstance(v := cond.params.get(k), list) else [v] if v else []):
+                named.add(str(ref).rpartition(".")[2])
+    named -= {"arrival", "codes"}  # arrival is a date given to docscheck, not read on a file
+    assert named and named <= set(FIELD_NAMES), named - set(FIELD_NAMES)
+
+
+def test_a_field_not_read_for_a_warning_rule_is_a_note_not_an_item() -> None:
+    r = evaluate(replaced(complete_documents(), "approval_decision", association=None),
+                 rules=_lesser_association_rule())
+    note = next(g for g in r.gaps if g.code == "field_unreadable")
+    assert note.severity is Severity.INFO and note.params["rule"] == "same_association"
+    assert note.files == ("approval_decision.pdf",) and note.params["field"] == "association"
+    for lang, words in zip(LANGS, (("approval_decision.pdf", "association"),
+                                   ("approval_decision.pdf", "association")), strict=True):
+        assert all(w in message(note, lang) for w in words)
+    assert not r.to_verify and r.status is Status.COMPLETE
+
+
 def _every_gap_scenarios() -> list[DossierReport]:
     base = complete_documents()
     broken = replaced(base, "visa", visa_category="short_stay", passport_number="XY9999999")
@@ -750,12 +827,14 @@ def _every_gap_scenarios() -> list[DossierReport]:
     unread = replaced(base, "visa", visa_category=None)
     unread = replaced(unread, "passport", expiry_date=None)
     unread = poor_image(unread, "passport", "blurred")
+    notes = replaced(replaced(base, "approval_decision", association=None), "volunteer_contract", end_date=None)
     files = base + [make_doc("unknown", "cv.pdf"), make_doc("unknown", "x.pdf", error=ReadError("corrupt_file")),
                     replace(base[0], file=replace(base[0].file, relpath="visa copy.pdf"))]
     return [
         evaluate(broken, arrival=date(2026, 10, 1)),
         evaluate(stale),
         evaluate(unread),
+        evaluate(notes, rules=_lesser_association_rule()),  # what is not read for lesser rules: notes
         evaluate(files, arrival=None, as_of=date(2027, 1, 3)),
         evaluate(_european(base, "ITA")),
         evaluate(_european(base, "ITA") + [make_doc("consular_card", nationality="SEN", has_photo=True,

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from docscheck.messages import LANGS, message, to_verify_message
-from docscheck.model import Severity
+from docscheck.model import Severity, Status
 from tests.test_checklist import complete_documents, evaluate, poor_image, replaced
 
 
@@ -53,19 +53,28 @@ def test_several_reasons_are_said_together() -> None:
 def test_an_unread_field_on_a_poor_image_says_both() -> None:
     docs = poor_image(replaced(complete_documents(), "passport", expiry_date=None), "passport", "blurred")
     r = evaluate(docs)
-    unread = next(g for g in r.gaps if g.code == "date_unreadable" and g.files == ("passport.pdf",))
-    assert unread.params["image"] == "blurred"
-    item = next(i for i in r.to_verify if i.files == ("passport.pdf",))
-    for lang, words in zip(LANGS, (("image is poor too", "blurred", "Retake it"),
-                                   ("aussi de mauvaise qualité", "floue", "Reprenez-la")), strict=True):
-        for text in (message(unread, lang), to_verify_message(item, lang)):
-            assert all(w in text for w in words), text
+    # The poor photo is the file's fault: its warning stays.  The date not read is not: it is to verify,
+    # and the item carries the retake advice.
+    poor = next(g for g in r.gaps if g.code == "poor_quality")
+    assert poor.severity is Severity.WARNING and poor.files == ("passport.pdf",)
+    assert not [g for g in r.gaps if g.code in ("date_unreadable", "field_unreadable")]
+    item = next(i for i in r.to_verify if i.reason == "date_unreadable" and i.files == ("passport.pdf",))
+    assert item.params["image"] == "blurred" and item.params["field"] == "expiry_date"
+    assert r.status is Status.TO_VERIFY
+    for lang, words in zip(LANGS, (("image is poor too", "blurred", "Retake it", "expiry date"),
+                                   ("aussi de mauvaise qualité", "floue", "Reprenez-la", "date d'expiration")),
+                           strict=True):
+        text = to_verify_message(item, lang)
+        assert all(w in text for w in words), text
+    for lang, words in zip(LANGS, (("blurred", "Retake it"), ("floue", "Reprenez-la")), strict=True):
+        assert all(w in message(poor, lang) for w in words)
 
 
 def test_an_unread_field_on_a_legible_image_does_not_mention_it() -> None:
     r = evaluate(replaced(complete_documents(), "passport", expiry_date=None), as_of=date(2026, 11, 30))
-    unread = next(g for g in r.gaps if g.code == "date_unreadable")
-    assert "image" not in unread.params and "retake" not in message(unread, "en")
+    item = next(i for i in r.to_verify if i.reason == "date_unreadable")
+    assert "image" not in item.params and "retake" not in to_verify_message(item, "en").lower()
+    assert not [g for g in r.gaps if g.code == "poor_quality"]
 
 
 def _report(lang_docs: list | None = None):  # type: ignore[no-untyped-def]

@@ -50,12 +50,7 @@ def _ref(ctx: Context, ref: str) -> tuple[Document | None, str]:
 
 
 def _unreadable(ctx: Context, cond: Condition, doc: Document, name: str) -> None:
-    code = "date_unreadable" if name.endswith("date") else "field_unreadable"
-    ctx.add(code, None, Severity.WARNING, (doc.where,),
-            {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id},
-            (evidence(doc, name),))
-    if cond.severity is Severity.ERROR:
-        ctx.unverified_field(cond.id, doc, name)
+    ctx.not_read(cond.id, cond.severity, doc, name)
 
 
 def nationality(ctx: Context, cond: Condition) -> bool:

@@ -74,6 +74,11 @@ def evidence(doc: Document, name: str) -> str:
     return f"{where}: {name} not read"
 
 
+def unread_code(name: str) -> str:
+    """How an unread field is keyed (its to-verify item's reason, its note's code): a date or another field."""
+    return "date_unreadable" if name.endswith(("date", "_until", "_from")) else "field_unreadable"
+
+
 def iso(d: date | None) -> str:
     return d.isoformat() if d else ""
 
@@ -120,14 +125,25 @@ class Context:
         """Something a person must check by hand, since the documents could not show it."""
         self.items.append(ToVerify(item, reason, tuple(files), {"rule": item, **(params or {})}, tuple(evidence)))
 
+    def not_read(self, rule: str, severity: Severity, doc: Document, name: str, ev: Sequence[str] = (),
+                 requirement: str | None = None) -> None:
+        """A field a rule needs was not read: the document is not at fault, so this is no gap (no warning).
+
+        For an error-level rule, an item to verify (the dossier is then to verify, never complete); for a
+        lesser rule, a note (info), since even that rule failing would not change the verdict.
+        """
+        if severity is Severity.ERROR:
+            self.unverified_field(rule, doc, name, ev)
+            return
+        self.add(unread_code(name), requirement, Severity.INFO, (doc.where,),
+                 {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": rule},
+                 ev or (evidence(doc, name),))
+
     def unverified_field(self, rule: str, doc: Document, name: str, ev: Sequence[str] = ()) -> None:
         """A rule's field that was not read, or read only from an unverified zone: to verify by hand."""
         r = reading(doc, name)
         f = doc.fields.get(name)
-        if r.source == ZONE_UNVERIFIED:
-            reason = "zone_unverified"
-        else:
-            reason = "date_unreadable" if name.endswith(("date", "_until", "_from")) else "field_unreadable"
+        reason = "zone_unverified" if r.source == ZONE_UNVERIFIED else unread_code(name)
         value = r.value.isoformat() if isinstance(r.value, date) else str(r.value or "")
         page = f.page if f is not None and f.page else None
         self.verify(rule, reason, (doc.where,),

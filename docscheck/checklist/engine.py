@@ -122,15 +122,10 @@ def _evaluate_requirement(req: Requirement, ctx: Context, possible: Candidate | 
                 {"requirement": req.id, "types": ",".join(t.value for t in req.types)},
                 (f"no file classified as {' or '.join(t.value for t in req.types)}",))
     elif not verified:
-        # Nothing verified: say what could not be read on the documents that might satisfy it.
+        # Nothing verified: say what could not be read on the documents that might satisfy it (to verify).
         for doc, unverified in passed:
             for out in unverified:
-                kind = "date_unreadable" if out.missing.endswith(("date", "_until", "_from")) else "field_unreadable"
-                ctx.add(kind, req.id, Severity.WARNING, (doc.where,),
-                        {"file": doc.where, "doc_type": doc.type.value, "field": out.missing,
-                         "rule": req.id}, out.evidence)
-                if req.severity is Severity.ERROR:
-                    ctx.unverified_field(req.id, doc, out.missing, out.evidence)
+                ctx.not_read(req.id, req.severity, doc, out.missing, out.evidence, requirement=req.id)
     elif req.severity is Severity.ERROR and all(any(d is a for a, _, _ in advised) for d in verified):
         # Every document that counts failed a check docscheck sees imperfectly (a photo): a person looks.
         for doc, check, out in advised:
