@@ -202,12 +202,18 @@ def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
     page = ft.pages[0]
     found = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     found += mrz.find_zones(_fillers_mended(page.text), today=today) if page.text else []
-    distinct: dict[tuple[str, str], Zone] = {}
+    # one zone per kind of document: a passport's zone read once as TD3 and once, its filler runs
+    # shortened, as TD2 is one passport
+    distinct: dict[str, Zone] = {}
     for z in sorted(found, key=_zone_rank, reverse=True):
         if z.valid:
-            distinct.setdefault((z.kind[:3], z.document_code[:1]), z)
-    kinds = {("V" if k.startswith("MRV") or c == "V" else c) for k, c in distinct}
-    return list(distinct.values()) if len(distinct) >= 2 and len(kinds) >= 2 else []
+            distinct.setdefault(_document_kind(z), z)
+    return list(distinct.values()) if len(distinct) >= 2 else []
+
+
+def _document_kind(z: Zone) -> str:
+    """V for a visa, else the document code's first letter (P passport, I/A/C cards)."""
+    return "V" if z.kind.startswith("MRV") or z.document_code.startswith("V") else z.document_code[:1]
 
 
 # ------------------------------------------------------------------ across files
