@@ -143,6 +143,9 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return None
     if page.titled and c.confidence >= TITLED_SPLIT_CONFIDENCE:
         return f"page {page.number}: new title ({c.type.value}, {c.confidence:.2f})"
+    # a document's first article, under a letterhead the title reading missed
+    if page.articles and min(page.articles) == 1 and c.confidence >= TITLED_SPLIT_CONFIDENCE:
+        return f"page {page.number}: Article 1 of another document ({c.type.value}, {c.confidence:.2f})"
     if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
         return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None
