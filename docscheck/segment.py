@@ -28,6 +28,12 @@ from docscheck.textnorm import fold
 # (a letter) must be read as another type almost surely, and its group not await pages.
 TITLED_SPLIT_CONFIDENCE = 0.5
 SURE_SPLIT_CONFIDENCE = 0.95
+# A page opening with a heading of its own (a line in capitals: "CERTIFICAT D'ACCUEIL", a
+# title the classifier does not know) read as another type this surely starts a new document.
+HEADED_SPLIT_CONFIDENCE = 0.75
+HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
+MIN_HEADING_LETTERS = 10
+HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
 
 _NUMBERING = re.compile(
@@ -45,6 +51,7 @@ class PageLook:
     zone: Zone | None
     classification: Classification
     titled: bool  # a heavy cue of its type in its first lines
+    headed: bool  # a heading line in capitals in its first lines
     numbering: tuple[int, int] | None  # (n, of m)
     articles: tuple[int, ...]
 
@@ -80,6 +87,19 @@ def _titled(text: str, doc_type: DocType) -> bool:
     return any(cue_found(phrase.strip(), prepared, title_only=True) for phrase in cues[0][0].split("|"))
 
 
+def headed(text: str) -> bool:
+    """A line of two words or more in capitals among the page's first lines, other than an
+    article's heading: what opens a document, whatever its title says."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEADING_LINES]
+    for line in lines:
+        letters = [c for c in line if c.isalpha()]
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if (len(letters) >= MIN_HEADING_LETTERS and len(words) >= 2 and not fold(line).startswith("ARTICLE")
+                and sum(c.isupper() for c in letters) >= HEADING_UPPER_SHARE * len(letters)):
+            return True
+    return False
+
+
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
     """Zones on one page, from the zone re-reading first, else its text."""
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
@@ -103,6 +123,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         zone=zone,
         classification=c,
         titled=not blank and c.type is not DocType.UNKNOWN and _titled(page.text, c.type),
+        headed=not blank and headed(page.text),
         numbering=page_numbering(page.text),
         articles=articles(page.text),
     )
@@ -146,6 +167,8 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # a document's first article, under a letterhead the title reading missed
     if page.articles and min(page.articles) == 1 and c.confidence >= TITLED_SPLIT_CONFIDENCE:
         return f"page {page.number}: Article 1 of another document ({c.type.value}, {c.confidence:.2f})"
+    if page.headed and c.confidence >= HEADED_SPLIT_CONFIDENCE and not _unfinished(group):
+        return f"page {page.number}: a heading of its own ({c.type.value}, {c.confidence:.2f})"
     if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
         return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None

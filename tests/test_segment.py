@@ -186,3 +186,25 @@ def test_a_contract_whose_articles_start_after_its_title_page_is_one_document() 
     title_page = "CONTRAT DE VOLONTARIAT\nEntre les soussignés : l'association Les Amis du Quartier, et\nle volontaire Aissatou NDIAYE."
     ft = _file("contrat.pdf", title_page, UNTITLED_CONTRACT_1, CONTRACT_2.replace("Page 2/3", ""))
     assert len(page_groups(ft, today=TODAY)) == 1
+
+
+# a departure commitment as a form, as a page OCR read it: read as such at 0.92, not surely
+FORM = "\n".join([
+    "Fondation Horizons Partagés", "Pôle volontariat - 48 boulevard Voltaire, 75011 Paris", "",
+    "FORMULAIRE - ENGAGEMENT DU VOLONTAIRE ÉTRANGER", "", "Nom de famille : «0... SANTOS",
+    "Prénom(s) : ...cceeeeee Thiago", "Date de naissance: ............ 14 07 2000",
+    "Contrat de volontariat du: ............ 15.08.2026 au 14.08.2027", "",
+    "Je m'engage à quitter le territoire français à la fin de mon contrat avec Fondation", "Horizons Partagés.", "",
+    "[1 Je demande le renouvellement de mon contrat (joindre l'avenant).", "",
+    "Date et signature du volontaire : 15/07/2026",
+])
+
+
+def test_a_page_with_a_heading_of_its_own_read_as_another_type_starts_a_new_document() -> None:
+    docs = understand_documents(_file("dossier.pdf", DECISION, FORM), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.APPROVAL_DECISION, (1,)), (DocType.DEPARTURE_COMMITMENT, (2,))]
+
+
+def test_a_heading_does_not_cut_a_document_whose_numbering_awaits_pages() -> None:
+    ft = _file("contrat.pdf", CONTRACT_1, FORM + "\nPage 2/3", CONTRACT_3)
+    assert len(page_groups(ft, today=TODAY)) == 1
