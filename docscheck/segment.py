@@ -5,7 +5,8 @@ scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
 classifier, its title, its zone, its page number "2/3", its "Article N") and the
 file is cut only on strong evidence: a second zone, page numbering starting again,
-a new title of another type, or a page read as another type almost surely.  A wrong cut is worse
+a new title of another type, a page opening with Article 1 or with a heading of its own
+and read as another type, or a page read as another type almost surely.  A wrong cut is worse
 than none, so continuity (numbering or articles going on) always wins, and blank
 pages go with their neighbour.  Across a dossier's files, `join_documents` puts
 the later pages of a document back with it, saying on what grounds.
@@ -219,9 +220,9 @@ def _zone_rank(z: Zone) -> tuple[bool, bool, int]:
 def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
     """Zones of different documents on a one-page file (the open passport: data page and visa side by side).
 
-    The zone re-reading keeps one zone per page, so the page's text is searched too, with the
-    fillers a photo blurs into "c" and "e" mended; of two readings of a zone, the one whose
-    issuing state is a real code is kept.
+    The zone re-reading gives every zone the page OCR shows; the page's text is searched too
+    (a zone the re-reading missed), with the fillers a photo blurs into "c" and "e" mended; of
+    two readings of a document's zone, the one whose issuing state is a real code is kept.
     """
     if len(ft.pages) != 1 or ft.error is not None:
         return []
