@@ -5,7 +5,8 @@ scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
 classifier, its title, its zone, its page number "2/3", its "Article N") and the
 file is cut only on strong evidence: a second zone, page numbering starting again,
-a new title of another type, or a page read as another type almost surely.  A wrong cut is worse
+a new title of another type, a page opening with Article 1 or with a heading of its own
+and read as another type, or a page read as another type almost surely.  A wrong cut is worse
 than none, so continuity (numbering or articles going on) always wins, and blank
 pages go with their neighbour.  Across a dossier's files, `join_documents` puts
 the later pages of a document back with it, saying on what grounds.
@@ -28,6 +29,12 @@ from docscheck.textnorm import fold
 # (a letter) must be read as another type almost surely, and its group not await pages.
 TITLED_SPLIT_CONFIDENCE = 0.5
 SURE_SPLIT_CONFIDENCE = 0.95
+# A page opening with a heading of its own (a line in capitals: "CERTIFICAT D'ACCUEIL", a
+# title the classifier does not know) read as another type this surely starts a new document.
+HEADED_SPLIT_CONFIDENCE = 0.75
+HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
+MIN_HEADING_LETTERS = 10
+HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
 
 _NUMBERING = re.compile(
@@ -45,6 +52,7 @@ class PageLook:
     zone: Zone | None
     classification: Classification
     titled: bool  # a heavy cue of its type in its first lines
+    headed: bool  # a heading line in capitals in its first lines
     numbering: tuple[int, int] | None  # (n, of m)
     articles: tuple[int, ...]
 
@@ -80,6 +88,19 @@ def _titled(text: str, doc_type: DocType) -> bool:
     return any(cue_found(phrase.strip(), prepared, title_only=True) for phrase in cues[0][0].split("|"))
 
 
+def headed(text: str) -> bool:
+    """A line of two words or more in capitals among the page's first lines, other than an
+    article's heading: what opens a document, whatever its title says."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEADING_LINES]
+    for line in lines:
+        letters = [c for c in line if c.isalpha()]
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        if (len(letters) >= MIN_HEADING_LETTERS and len(words) >= 2 and not fold(line).startswith("ARTICLE")
+                and sum(c.isupper() for c in letters) >= HEADING_UPPER_SHARE * len(letters)):
+            return True
+    return False
+
+
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
     """Zones on one page, from the zone re-reading first, else its text."""
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
@@ -103,6 +124,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         zone=zone,
         classification=c,
         titled=not blank and c.type is not DocType.UNKNOWN and _titled(page.text, c.type),
+        headed=not blank and headed(page.text),
         numbering=page_numbering(page.text),
         articles=articles(page.text),
     )
@@ -143,6 +165,11 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return None
     if page.titled and c.confidence >= TITLED_SPLIT_CONFIDENCE:
         return f"page {page.number}: new title ({c.type.value}, {c.confidence:.2f})"
+    # a document's first article, under a letterhead the title reading missed
+    if page.articles and min(page.articles) == 1 and c.confidence >= TITLED_SPLIT_CONFIDENCE:
+        return f"page {page.number}: Article 1 of another document ({c.type.value}, {c.confidence:.2f})"
+    if page.headed and c.confidence >= HEADED_SPLIT_CONFIDENCE and not _unfinished(group):
+        return f"page {page.number}: a heading of its own ({c.type.value}, {c.confidence:.2f})"
     if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
         return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None
@@ -193,21 +220,27 @@ def _zone_rank(z: Zone) -> tuple[bool, bool, int]:
 def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
     """Zones of different documents on a one-page file (the open passport: data page and visa side by side).
 
-    The zone re-reading keeps one zone per page, so the page's text is searched too, with the
-    fillers a photo blurs into "c" and "e" mended; of two readings of a zone, the one whose
-    issuing state is a real code is kept.
+    The zone re-reading gives every zone the page OCR shows; the page's text is searched too
+    (a zone the re-reading missed), with the fillers a photo blurs into "c" and "e" mended; of
+    two readings of a document's zone, the one whose issuing state is a real code is kept.
     """
     if len(ft.pages) != 1 or ft.error is not None:
         return []
     page = ft.pages[0]
     found = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     found += mrz.find_zones(_fillers_mended(page.text), today=today) if page.text else []
-    distinct: dict[tuple[str, str], Zone] = {}
+    # one zone per kind of document: a passport's zone read once as TD3 and once, its filler runs
+    # shortened, as TD2 is one passport
+    distinct: dict[str, Zone] = {}
     for z in sorted(found, key=_zone_rank, reverse=True):
         if z.valid:
-            distinct.setdefault((z.kind[:3], z.document_code[:1]), z)
-    kinds = {("V" if k.startswith("MRV") or c == "V" else c) for k, c in distinct}
-    return list(distinct.values()) if len(distinct) >= 2 and len(kinds) >= 2 else []
+            distinct.setdefault(_document_kind(z), z)
+    return list(distinct.values()) if len(distinct) >= 2 else []
+
+
+def _document_kind(z: Zone) -> str:
+    """V for a visa, else the document code's first letter (P passport, I/A/C cards)."""
+    return "V" if z.kind.startswith("MRV") or z.document_code.startswith("V") else z.document_code[:1]
 
 
 # ------------------------------------------------------------------ across files

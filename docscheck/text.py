@@ -98,17 +98,23 @@ def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
     return not (image_coverage > 0.5 and len(words) < 40)
 
 
+# Between two zones of one page in its zone text: more blank lines than a zone's lines may have
+# between them (mrz.find.MAX_LINE_GAP), so that no zone is read across two.
+ZONE_SEPARATOR = "\n\n\n"
+
+
 def _zone_text(image: Image.Image, result: tesseract.OcrResult) -> str | None:
-    """The page's machine-readable zone re-read with zone settings, where the page text shows one
+    """The page's machine-readable zones re-read with zone settings, where the page text shows one
     or the page reads too poorly to tell (a card's security pattern can drown its text, zone
-    included, for the page OCR while the zone search still finds and reads it)."""
-    from docscheck import mrz
+    included, for the page OCR while the zone search still finds and reads it).  Every zone the
+    page shows (the open passport's two), one after the other."""
+    from docscheck.mrz.reread import read_zones_from_image
     from docscheck.orientation import reads_well
 
     if not _ZONE_HINT.search(result.text) and reads_well(result):
         return None
     try:
-        return mrz.read_zone_from_image(image, result)
+        return ZONE_SEPARATOR.join(read_zones_from_image(image, result)) or None
     except OcrFailed:
         return None
 

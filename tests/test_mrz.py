@@ -11,6 +11,7 @@ import csv
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,9 @@ from hypothesis import strategies as st
 
 from docscheck.model import Zone
 from docscheck.mrz import check_digit, find_zones, parse_zone
+
+if TYPE_CHECKING:
+    from docscheck.tesseract import OcrResult
 
 TODAY = date(2026, 1, 1)
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
@@ -678,3 +682,62 @@ def test_french_passport_number_that_cannot_fit_is_not_verified() -> None:
 def test_a_line_of_print_above_the_zone_is_not_taken_for_its_first_line() -> None:
     line2 = _td3("PD2937377")[1]
     assert find_zones("DIRECTIONGENERALEDELASORETENATIONALE\n" + line2) == []
+
+
+# --- several zones on one page: the open passport ----------------------------------------------
+
+
+def _ocr_lines(*lines: tuple[tuple[str, int], ...], top: int = 1000, height: int = 34) -> OcrResult:
+    """A page OCR result whose lines hold these words (text, left), one line every 1.3 heights;
+    a word is as wide as its characters at one line height each."""
+    from docscheck.tesseract import OcrResult, OcrWord
+
+    words = tuple(
+        OcrWord(text, 90.0, left, top + int(i * 1.3 * height), len(text) * height * 7 // 8, height, (1, 1, i))
+        for i, line in enumerate(lines) for text, left in line
+    )
+    return OcrResult("\n".join(" ".join(t for t, _ in line) for line in lines), words, 90.0)
+
+
+PASSPORT_ZONE = ("P<VNMDANG<<HOANG<NAM<<<<<<<<<<<<<<<<<<<<<<<<", "C8633272<1VNM9903045M3008177<<<<<<<<<<<<<<<2")
+VISA_ZONE = ("V<FRADANG<<HOANG<NAM<<<<<<<<<<<<<<<<<<<<<<<<", "3850063960VNM9903045M2710039<<<<<<<<<<<<<<<<")
+
+
+def test_two_zones_side_by_side_are_two_bands_each_with_its_own_lines() -> None:
+    from docscheck.mrz.reread import _zone_bands
+
+    # as the page OCR of an open passport gives them: one line of print across both pages
+    ocr = _ocr_lines(((PASSPORT_ZONE[0], 400), (VISA_ZONE[0], 2000)), ((PASSPORT_ZONE[1], 400), (VISA_ZONE[1], 2000)))
+    bands = _zone_bands(ocr, (3600, 1400))
+    assert len(bands) == 2
+    assert bands[0].box[2] < bands[1].box[0]  # side by side, not overlapping
+    assert [z.kind for z in find_zones(bands[0].text)] == ["TD3"]
+    assert [z.kind for z in find_zones(bands[1].text)] == ["MRVA"]
+
+
+def test_one_zone_with_print_beside_it_is_read_as_one_zone() -> None:
+    from docscheck.mrz.reread import _zone_bands
+
+    ocr = _ocr_lines((("DATE", 60), (PASSPORT_ZONE[0], 400)), (("12.03.2020", 60), (PASSPORT_ZONE[1], 400)))
+    assert _zone_bands(ocr, (2000, 1400)) == []
+    one_line = _ocr_lines(((PASSPORT_ZONE[0], 400),), (("Autorité", 60),))
+    assert _zone_bands(one_line, (2000, 1400)) == []
+
+
+@pytest.mark.slow
+def test_a_photo_of_the_open_passport_carries_both_zones(tmp_path: Path) -> None:
+    """The generator's photo of an open passport (data page and visa side by side), read by the
+    real Tesseract: read as one zone, the page gave the visa's only (seed 8)."""
+    from docscheck.text import read_file
+    from docscheck.understand import understand_documents
+    from synth.shapes import build_shaped
+
+    build_shaped("passport_visa_photo", 8, tmp_path)
+    ft = read_file(tmp_path / "IMG_passeport.jpg")
+    page = ft.pages[0]
+    assert page.zone_text is not None
+    zones = find_zones(page.zone_text, today=TODAY)
+    assert sorted(z.document_code[:1] for z in zones if z.valid) == ["P", "V"]
+    docs = understand_documents(ft, today=date(2026, 11, 30))
+    assert sorted(d.type.value for d in docs) == ["passport", "visa"]
+    assert all(d.zone is not None and d.zone.valid for d in docs)

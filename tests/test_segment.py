@@ -161,3 +161,50 @@ def test_a_photo_of_the_open_passport_finds_the_visa_zone_whose_fillers_were_rea
     ft = _file("IMG_0001.jpg", PASSPORT + "\n\n" + VISA.replace("\n".join(visa_zone), "\n".join(blurred)))
     docs = understand_documents(ft, today=TODAY)
     assert sorted(d.type.value for d in docs) == ["passport", "visa"]
+
+
+BIRTH = "\n".join([
+    "REPUBLIQUE DU SENEGAL", "ACTE DE NAISSANCE", "Extrait du registre des actes de l'état civil",
+    "Le 2 avril 1996 est née à Dakar : Aissatou NDIAYE, de sexe féminin,", "fille de Moussa NDIAYE et de Fatou SARR.",
+    "Délivré à Dakar le 12 janvier 2026, l'officier de l'état civil.",
+])
+# the contract's first page under a letterhead, its title not read (as a template family may print it)
+UNTITLED_CONTRACT_1 = "\n".join([
+    "Les Amis du Quartier", "Direction de la vie associative",
+    "En partenariat avec l'association, le volontaire Aissatou NDIAYE.", *CONTRACT_1.splitlines()[3:-1],
+])
+
+
+def test_a_first_article_under_a_letterhead_starts_a_new_document() -> None:
+    ft = _file("dossier.pdf", BIRTH, UNTITLED_CONTRACT_1, CONTRACT_2.replace("Page 2/3", ""))
+    docs = understand_documents(ft, today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.VOLUNTEER_CONTRACT, (2, 3))]
+    assert "Article 1 of another document" in docs[1].classification.evidence[-1]
+
+
+def test_a_contract_whose_articles_start_after_its_title_page_is_one_document() -> None:
+    title_page = "CONTRAT DE VOLONTARIAT\nEntre les soussignés : l'association Les Amis du Quartier, et\nle volontaire Aissatou NDIAYE."
+    ft = _file("contrat.pdf", title_page, UNTITLED_CONTRACT_1, CONTRACT_2.replace("Page 2/3", ""))
+    assert len(page_groups(ft, today=TODAY)) == 1
+
+
+# a departure commitment as a form, as a page OCR read it: read as such at 0.92, not surely
+FORM = "\n".join([
+    "Fondation Horizons Partagés", "Pôle volontariat - 48 boulevard Voltaire, 75011 Paris", "",
+    "FORMULAIRE - ENGAGEMENT DU VOLONTAIRE ÉTRANGER", "", "Nom de famille : «0... SANTOS",
+    "Prénom(s) : ...cceeeeee Thiago", "Date de naissance: ............ 14 07 2000",
+    "Contrat de volontariat du: ............ 15.08.2026 au 14.08.2027", "",
+    "Je m'engage à quitter le territoire français à la fin de mon contrat avec Fondation", "Horizons Partagés.", "",
+    "[1 Je demande le renouvellement de mon contrat (joindre l'avenant).", "",
+    "Date et signature du volontaire : 15/07/2026",
+])
+
+
+def test_a_page_with_a_heading_of_its_own_read_as_another_type_starts_a_new_document() -> None:
+    docs = understand_documents(_file("dossier.pdf", DECISION, FORM), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.APPROVAL_DECISION, (1,)), (DocType.DEPARTURE_COMMITMENT, (2,))]
+
+
+def test_a_heading_does_not_cut_a_document_whose_numbering_awaits_pages() -> None:
+    ft = _file("contrat.pdf", CONTRACT_1, FORM + "\nPage 2/3", CONTRACT_3)
+    assert len(page_groups(ft, today=TODAY)) == 1

@@ -72,6 +72,12 @@ SIDE_MARGIN = 3  # line heights left and right of the zone words (a few characte
 # A whole zone line (30 to 44 characters, each about as wide as a capital is tall) spans far
 # more than this many line heights; narrower, the page OCR saw a fragment of it.
 MIN_LINE_WIDTH = 15
+# Several zones on one page: zone-like lines' words further apart across than this many line
+# heights are different zones (a zone line has no spaces; the open passport's two zones lie a
+# page margin, a fold and a sticker's margin apart); a band whose lines' likeness adds up to
+# less than this is a stray line of print, not a zone.
+COLUMN_GAP = 3.0
+BAND_LIKENESS = 10
 
 # Readings of a located zone band: (lighting evened out, size factor, horizontal squeeze).
 # Tesseract misreads OCR-B differently at each size; squeezing the line keeps it from reading
@@ -93,34 +99,50 @@ def _zone_like(words: list[OcrWord]) -> int:
     return 0
 
 
-def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[Box, float] | None:
-    """Box around the page OCR's zone-like lines (grown to the page width), and their height."""
-    scored = [(ws, _zone_like(ws)) for ws in ocr.lines() if ws]
+LineBox = tuple[int, int, int, int, int, int]  # top, bottom, capital height, likeness, left, right
+
+
+def _is_zone_word(w: OcrWord) -> bool:
+    """Fillers, or a long run of zone characters (which a printed date such as "24.07.2008." is not)."""
+    return "<" in w.text or (
+        len(w.text) >= ZONE_WORD and sum(c in CHARSET for c in w.text.upper()) >= ZONE_WORD_SHARE * len(w.text))
+
+
+def _line_boxes(lines: list[list[OcrWord]]) -> list[LineBox]:
+    """The zone-like lines' extents, top to bottom."""
     boxes = []
-    for ws, likeness in scored:
+    for ws in lines:
+        likeness = _zone_like(ws) if ws else 0
         if likeness:
             top = min(w.top for w in ws)
             bottom = max(w.top + w.height for w in ws)
-            # zone words: fillers, or long runs of zone characters (not a date such as "24.07.2008.")
-            zone_words = [w for w in ws if "<" in w.text or (
-                len(w.text) >= ZONE_WORD and sum(c in CHARSET for c in w.text.upper()) >= ZONE_WORD_SHARE * len(w.text))] or ws
+            zone_words = [w for w in ws if _is_zone_word(w)] or ws
             left = min(w.left for w in zone_words)
             right = max(w.left + w.width for w in zone_words)
             heights = sorted(w.height for w in zone_words)
             boxes.append((top, bottom, heights[len(heights) // 2], likeness, left, right))
-    if not boxes:
-        return None
-    boxes.sort()
-    # the best-scoring cluster of vertically close lines
-    groups: list[list[tuple[int, int, int, int, int, int]]] = [[boxes[0]]]
+    return sorted(boxes)
+
+
+def _line_groups(boxes: list[LineBox]) -> list[list[LineBox]]:
+    """Vertically close zone-like lines, grouped: each group one zone, as far as the page OCR shows."""
+    groups: list[list[LineBox]] = [[boxes[0]]]
     for b in boxes[1:]:
         last = groups[-1][-1]
         if b[0] - last[1] <= LINE_GAP * max(last[2], b[2]):
             groups[-1].append(b)
         else:
             groups.append([b])
-    group = max(groups, key=lambda g: sum(b[3] for b in g))
-    h = float(sorted(b[2] for b in group)[len(group) // 2])
+    return groups
+
+
+def _height(group: list[LineBox]) -> float:
+    return float(sorted(b[2] for b in group)[len(group) // 2])
+
+
+def _group_box(group: list[LineBox], size: tuple[int, int]) -> tuple[Box, float]:
+    """Box around a group of zone-like lines, with room for a line the page OCR missed."""
+    h = _height(group)
     margin = MARGIN_SEVERAL if len(group) >= 2 else MARGIN_ONE
     top = int(min(b[0] for b in group) - margin * h)
     bottom = int(max(b[1] for b in group) + margin * h)
@@ -131,6 +153,65 @@ def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[Box, float] | None
     if width < MIN_LINE_WIDTH * h:  # only a fragment of a line was seen: keep the page width
         left, right = 0, w
     return (max(0, int(left)), max(0, top), min(w, int(right)), min(hh, bottom)), h
+
+
+def _zone_box(ocr: OcrResult, size: tuple[int, int]) -> tuple[Box, float] | None:
+    """Box around the page OCR's zone-like lines (grown to the page width), and their height."""
+    boxes = _line_boxes(ocr.lines())
+    if not boxes:
+        return None
+    # the best-scoring cluster of vertically close lines
+    group = max(_line_groups(boxes), key=lambda g: sum(b[3] for b in g))
+    return _group_box(group, size)
+
+
+def _columns(lines: list[list[OcrWord]], height: float) -> list[tuple[int, int]]:
+    """Across, the spans the words of zone-like lines cover, split where a gap is wider than a
+    zone line ever has: two zones side by side (an open passport's data page and its visa)."""
+    spans = sorted((w.left, w.left + w.width) for ws in lines for w in ws)
+    columns: list[list[int]] = []
+    for left, right in spans:
+        if columns and left - columns[-1][1] <= COLUMN_GAP * height:
+            columns[-1][1] = max(columns[-1][1], right)
+        else:
+            columns.append([left, right])
+    return [(a, b) for a, b in columns]
+
+
+@dataclass(frozen=True)
+class _Band:
+    """One zone the page OCR shows among several: where to read it, and its lines as the page read them."""
+
+    box: Box
+    height: float
+    text: str
+
+
+def _zone_bands(ocr: OcrResult, size: tuple[int, int]) -> list[_Band]:
+    """Every zone the page OCR shows, side by side or one above the other, when it shows two or
+    more; else [] (one zone, or none: the page is read as one).  A band counts as a zone when its
+    lines span a whole zone line and hold enough fillers and long runs of zone characters."""
+    lines = [ws for ws in ocr.lines() if ws and _zone_like(ws)]
+    heights = sorted(w.height for ws in lines for w in ws if _is_zone_word(w))
+    if len(lines) < 2 or not heights:
+        return []
+    bands = []
+    for left, right in _columns(lines, float(heights[len(heights) // 2])):
+        column = [[w for w in ws if left <= w.left < right] for ws in lines]
+        column = [ws for ws in column if ws]
+        boxes = _line_boxes(column)
+        if not boxes:
+            continue
+        for group in _line_groups(boxes):
+            h = _height(group)
+            wide = max(b[5] for b in group) - min(b[4] for b in group) >= MIN_LINE_WIDTH * h
+            if wide and sum(b[3] for b in group) >= BAND_LIKENESS:
+                top, bottom = min(b[0] for b in group), max(b[1] for b in group)
+                text = "\n".join(" ".join(w.text for w in ws) for ws in column
+                                 if top <= min(w.top for w in ws) <= bottom)
+                box, height = _group_box(group, size)
+                bands.append(_Band(box, height, text))
+    return bands if len(bands) >= 2 else []
 
 
 def _flatten(gray: Image.Image, radius: float) -> Image.Image:
@@ -185,9 +266,6 @@ def _read(image: Image.Image) -> tuple[Zone | None, OcrResult]:
     return (zones[0] if zones else None), result
 
 
-# Readings of a located zone band: (lighting evened out, size factor, horizontal squeeze).
-
-
 def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> str | None:
     """Re-read a page image's machine-readable zone with settings suited to it.
 
@@ -197,6 +275,36 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
     zone is read several ways until two readings agree on a verified zone.  Returns the
     zone's lines (verified ones preferred) joined by newlines, or None.
     """
+    if ocr is None:
+        zone = _reread(image, [], None)
+    else:
+        zone = _reread(image, find_zones(ocr.text), _zone_box(ocr, image.size))
+    return "\n".join(zone.lines) if zone is not None else None
+
+
+def read_zones_from_image(image: Image.Image, ocr: OcrResult | None = None) -> list[str]:
+    """Every machine-readable zone of a page image, each as its lines joined by newlines.
+
+    A page may show two zones (the open passport: the data page's and the visa's, side by
+    side): where the page OCR shows two zone bands or more, each is read on its own (no
+    search beyond it); otherwise, or when the bands do not give two different zones, the
+    page is read as holding one zone, as `read_zone_from_image` does.
+    """
+    bands = _zone_bands(ocr, image.size) if ocr is not None and min(image.size) >= MIN_PAGE_SIDE else []
+    zones: list[Zone] = []
+    for band in bands:
+        zone = _reread(image, find_zones(band.text), (band.box, band.height), search=False)
+        if zone is not None and all((z.kind, z.document_number) != (zone.kind, zone.document_number) for z in zones):
+            zones.append(zone)
+    if len(zones) >= 2:
+        return ["\n".join(z.lines) for z in zones]
+    one = read_zone_from_image(image, ocr)
+    return [one] if one is not None else []
+
+
+def _reread(image: Image.Image, page: list[Zone], seen: tuple[Box, float] | None, search: bool = True) -> Zone | None:
+    """One zone of a page image, read where the page OCR `seen` it (`page`: the page OCR's readings
+    of it), else, with `search`, searched for."""
     w, h = image.size
     if w < MIN_PAGE_SIDE or h < MIN_PAGE_SIDE:
         return None
@@ -221,10 +329,7 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
                 found_at[id(img)] = (prepared.to_page(inner), h_inner / prepared.scale_y)
         return vote.confirmed(readings)
 
-    def lines(z: Zone | None) -> str | None:
-        return "\n".join(z.lines) if z is not None else None
-
-    def search() -> tuple[Image.Image, Box, float] | None:
+    def search_page() -> tuple[Image.Image, Box, float] | None:
         """Look for the zone without the page OCR's help: the lower part of the page (cards and
         passports), then all of it, then sideways, then straightened; a zone's capital height is
         about 1/34 of the document's long side.  Where the best reading was found, or None."""
@@ -257,27 +362,20 @@ def read_zone_from_image(image: Image.Image, ocr: OcrResult | None = None) -> st
                 return confirmed
         return None
 
-    located: tuple[Image.Image, Box, float] | None = None
-    page: list[Zone] = []
-    if ocr is not None:
-        page = find_zones(ocr.text)
-        readings += page
-        seen = _zone_box(ocr, image.size)
-        if seen is not None:
-            located = (image, seen[0], seen[1])
-            confirmed = variants(*located)
-            if confirmed is not None:
-                return lines(confirmed)
+    readings += page
+    if seen is not None:
+        confirmed = variants(image, *seen)
+        if confirmed is not None:
+            return confirmed
     # not seen, or seen but not read alike twice (the page OCR's box may miss a line): searched
     best = vote.best_of(readings, page)
-    if best is None or not best.valid:
-        where = search()
+    if search and (best is None or not best.valid):
+        where = search_page()
         confirmed = vote.confirmed(readings)
         if confirmed is None and where is not None:
             confirmed = variants(*where)
         best = confirmed or vote.best_of(readings, page)
-    return lines(best)
-
+    return best
 
 
 def _straightened(image: Image.Image) -> Image.Image | None:
