@@ -204,6 +204,8 @@ TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
 # A line that states its subject: a title wherever it stands among the first lines.
 _SUBJECT_LINE = re.compile(r"^\s*(?:OBJET|SUBJECT|RE|CONCERNE|ASUNTO)\s*:")
 SUBJECT_LINES = 15
+# A filled-in label ("Contrat du : 15.08.2026 au ...", "N° : 1234"): a form's field, not its title.
+_FILLED_LABEL = re.compile(r"^[^:]{2,60}:.*\d")
 
 # Wordings of documents that are none of ours (bills, CVs, bank papers...):
 # they pull a file towards `unknown`.
@@ -303,7 +305,7 @@ def prepare_page(page_text: str) -> _Prepared:
     """A page's text made ready for `cue_found`."""
     norm = normalize(page_text)
     lines = [ln for ln in norm.split("\n") if ln.strip()]
-    head = lines[:TITLE_LINES]
+    head = [ln for ln in lines[:TITLE_LINES] if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
     # the title ends where running text starts: a mention in the first sentence is not a title
     prose = next((i for i, ln in enumerate(head) if len(ln.split()) >= PROSE_WORDS), len(head))
     title = "\n".join(head[:prose])

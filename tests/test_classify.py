@@ -174,3 +174,17 @@ def test_every_type_from_real_ocr(ocr_documents: dict[str, object], kind: str) -
     doc = ocr_documents[kind]
     expected = "unknown" if kind == "bill" else kind
     assert doc.type.value == expected, (doc.classification, doc.file.text[:300])  # type: ignore[attr-defined]
+
+
+def test_a_filled_in_field_naming_the_contract_is_not_a_title() -> None:
+    """A form's field line ("Contrat ... du : <date> au <date>") near the top does not title the page."""
+    form = ft("\n".join([
+        "Association Les Jardins Solidaires",
+        "DÉCLARATION DU VOLONTAIRE",
+        "Nom : PEREIRA   Prénom : Lucas",
+        "Contrat de volontariat du : 10.09.2026 au 09.09.2027",
+        "",
+        "Je m'engage à quitter la France au terme de ce contrat.",
+        "Date et signature : 02/09/2026",
+    ]))
+    assert classify(form).type is DocType.DEPARTURE_COMMITMENT
