@@ -56,9 +56,14 @@ def understand_documents(ft: FileText, *, today: date | None = None) -> tuple[Do
     if len(groups) == 1:
         doc = understand(ft, today=today)
         return (replace(doc, pages=tuple(p.number for p in ft.pages)),)
-    out = []
+    out: list[Document] = []
     for pages, why in groups:
-        doc = understand(replace(ft, pages=pages), today=today)
+        part = replace(ft, pages=pages)
+        # one page of a longer file may itself hold two documents (the open passport scanned as one page)
+        if len(pages) == 1 and (two := segment.zones_on_one_page(part, today=today)):
+            out.extend(_understand_zone(part, zone) for zone in two)
+            continue
+        doc = understand(part, today=today)
         if why:
             doc = replace(doc, classification=replace(doc.classification, evidence=(*doc.classification.evidence, f"new document at {why}")))
         out.append(replace(doc, pages=tuple(p.number for p in pages)))

@@ -208,3 +208,14 @@ def test_a_page_with_a_heading_of_its_own_read_as_another_type_starts_a_new_docu
 def test_a_heading_does_not_cut_a_document_whose_numbering_awaits_pages() -> None:
     ft = _file("contrat.pdf", CONTRACT_1, FORM + "\nPage 2/3", CONTRACT_3)
     assert len(page_groups(ft, today=TODAY)) == 1
+
+
+def test_an_open_passport_scanned_as_one_page_of_a_longer_file_gives_two_documents() -> None:
+    """The data page and the visa side by side on page 2 of a dossier PDF: both found, both on page 2."""
+    spread = PASSPORT + "\n\n" + VISA
+    ft = _file("dossier.pdf", CONTRACT_1, spread, BIRTH)
+    docs = understand_documents(ft, today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [
+        (DocType.VOLUNTEER_CONTRACT, (1,)), (DocType.PASSPORT, (2,)), (DocType.VISA, (2,)), (DocType.BIRTH_CERTIFICATE, (3,)),
+    ]
+    assert docs[2].where == "dossier.pdf, page 2" and docs[2].zone is not None and docs[2].zone.kind == "MRVA"
