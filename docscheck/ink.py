@@ -32,7 +32,9 @@ MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 120.0
 MAX_ASPECT = 12.0  # wider than tall, but not a line
 MAX_FILL = 0.25  # share of its box a pen stroke inks at most
 MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
-MIN_SPREAD = 0.12  # its spread across its main direction, against along it: a straight line has none
+MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
+MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
+WANDER = 0.8  # and this many times the stroke's width (a straight line: about 0.3)
 WORD_CONF, SURE_WORD_CONF = 40.0, 70.0  # a word's confidence for its box to count as text
 RULE_PT = 36.0  # a straight horizontal or vertical run this long is a rule, a frame or an underline
 
@@ -114,9 +116,11 @@ def _stroke_like(piece: np.ndarray, pt: float) -> bool:
         return False
     if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > MAX_CORE * count:
         return False
+    # a straight line of width w spreads about 0.3 w across itself; a wandering stroke far more
     ys, xs = np.nonzero(piece)
-    spread = np.linalg.eigvalsh(np.cov(np.vstack((xs, ys)).astype(np.float64)))
-    return bool(spread[0] >= (MIN_SPREAD**2) * spread[1] and spread[0] >= (3.0 * pt) ** 2)
+    across, along = np.sqrt(np.maximum(np.linalg.eigvalsh(np.cov(np.vstack((xs, ys)).astype(np.float64))), 0.0))
+    thickness = count / max(1.0, along * 12**0.5)
+    return bool(across >= MIN_SPREAD * along and across >= max(MIN_ACROSS_PT * pt, WANDER * thickness))
 
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
