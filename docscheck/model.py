@@ -49,6 +49,7 @@ class Page:
     seconds: float = 0.0  # time spent getting this page's text
     zone_text: str | None = None  # machine-readable zone lines re-read with zone settings
     has_photo: bool = False  # the page shows a portrait photo area
+    has_signature_mark: bool = False  # the page image shows a handwritten mark (docscheck.ink)
     note: str | None = None  # why OCR was (not) used, or what went wrong on this page
     quality: PageQuality | None = None  # legibility of an OCR'd page image; None for a text layer or blank
 

@@ -170,3 +170,27 @@ def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_
                 bitmap.close()
         finally:
             page.close()
+
+
+def text_boxes(doc: pdfium.PdfDocument, index: int) -> tuple[tuple[float, float, float, float], ...]:
+    """Where a page's text layer lies: its text runs' boxes as fractions of the page (left, top,
+    right, bottom, from the top left), so that a page image shows what is not text.
+
+    Raises UnreadableFile when the page cannot be loaded or read.
+    """
+    with _PDFIUM:
+        page = _load_page(doc, index)
+        try:
+            width, height = page.get_size()
+            width, height = max(width, 1.0), max(height, 1.0)
+            textpage = page.get_textpage()
+            try:
+                runs = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+            finally:
+                textpage.close()
+        except (pdfium.PdfiumError, ValueError) as exc:
+            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
+        finally:
+            page.close()
+    return tuple((left / width, (height - top) / height, right / width, (height - bottom) / height)
+                 for left, bottom, right, top in runs)

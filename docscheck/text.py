@@ -125,7 +125,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     A blank page is not OCR'd; an OCR failure or time-out gives a page without
     text whose note starts with OCR_FAILED.
     """
-    from docscheck import images, legibility, photo
+    from docscheck import images, ink, legibility, photo
     from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
 
     started = time.perf_counter()
@@ -152,6 +152,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
         seconds=round(time.perf_counter() - started, 3),
         zone_text=zone,
         has_photo=photo.has_photo_area(upright.image),
+        has_signature_mark=ink.has_signature_mark(upright.image, ink.word_boxes(upright.ocr.words, upright.image.size)),
         note=_engine_note(upright.ocr.engine_messages),
         quality=quality,
     )
@@ -198,7 +199,7 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
 
     A page that cannot be loaded gives a page without text and a note; the others are still read.
     """
-    from docscheck import pdf, photo
+    from docscheck import ink, pdf, photo
 
     with pdf.open_pdf(path) as doc:
         count = pdf.page_count(doc)
@@ -220,6 +221,7 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                             source=TextSource.TEXT_LAYER,
                             seconds=round(time.perf_counter() - started, 3),
                             has_photo=photo.has_photo_area(preview),
+                            has_signature_mark=ink.has_signature_mark(preview, pdf.text_boxes(doc, index)),
                             note="text layer",
                         )
                         continue

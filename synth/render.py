@@ -11,7 +11,7 @@ from synth import output
 from synth.context import DocContext
 from synth.documents import BUILDERS, KIND_TYPES
 from synth.families import family as template_family
-from synth.layout import Sheet
+from synth.layout import Sheet, Stroke
 
 # rendering -> file extension
 RENDERINGS = {
@@ -67,19 +67,23 @@ def _images(sheets: list[Sheet], dpi: float) -> list[Image.Image]:
 
 
 def render(doc_type: str, ctx: DocContext, rendering: str, rng: random.Random,
-           variant: str | None = None, family: int = 1) -> list[GeneratedFile]:
+           variant: str | None = None, family: int = 1, signed: bool = True) -> list[GeneratedFile]:
     """Draw one document (`doc_type`: a DocType value, `bill` or `cv`) in one rendering.
 
     Returns one file, or one per page for image renderings of multi-page documents
     (except `tiff` and the PDFs, which hold every page).  `variant` forces a photo or
     scan orientation; by default a photo is sometimes sideways and a scan upright.
     `family` picks the template family (see synth.families); 1 is the original one.
+    `signed=False` draws it without its handwritten strokes (an unsigned letter).
     """
     if doc_type not in BUILDERS:
         raise ValueError(f"unknown document kind {doc_type!r}")
     if rendering not in RENDERINGS:
         raise ValueError(f"unknown rendering {rendering!r}")
     sheets, truth = template_family(doc_type, family).build(ctx, rng)
+    if not signed:
+        sheets = [Sheet(s.width, s.height, [it for it in s.items if not isinstance(it, Stroke)], s.background)
+                  for s in sheets]
     out_type = KIND_TYPES[doc_type]
     name = _name(rng, rendering, doc_type)
 

@@ -44,6 +44,15 @@ def _pages_with_photo(ft: FileText) -> Iterable[int]:
     return (p.number for p in ft.pages if p.has_photo)
 
 
+def _signature_mark(ft: FileText, found: Field) -> Field:
+    """A signature the text does not show (no label, no signing line: a letter carrying only the
+    signature) seen as a handwritten mark on a page image; else what the text showed."""
+    if found.value:
+        return found
+    marked = [p.number for p in ft.pages if p.has_signature_mark]
+    return Field(True, "", marked[0], "image:signature mark") if marked else found
+
+
 def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) -> dict[str, Field]:
     """The fields of one file of a known type; the zone wins when it verifies."""
     extractor = EXTRACTORS.get(doc_type)
@@ -53,6 +62,8 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))
     drop_impossible(out)
+    if "signed" in out:
+        out["signed"] = _signature_mark(ft, out["signed"])
     if doc_type in _PHOTO_DOCUMENTS:
         photo_pages = list(_pages_with_photo(ft))
         out["has_photo"] = Field(bool(photo_pages), "", photo_pages[0] if photo_pages else None, "image")

@@ -1,0 +1,159 @@
+"""Does a page show a handwritten mark, such as a signature?  (A departure letter must be signed.)
+
+The text says where a letter is signed ("Signature", "Lu et approuvé"); many letters
+carry only the signature itself, a drawing the text cannot show.  On the page image,
+ink that is not text (the words' boxes are masked), not a ruled line (long straight
+runs are taken out), on the paper and in the lower part of the text, is cut into
+connected pieces; a piece of a signature's size that is thin (a pen stroke, not a
+filled block: a photo, a logo, a barcode), and that wanders (not one straight line)
+is a mark.  When unsure, no mark: the checklist then asks a person to look.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from PIL import Image, ImageFilter
+from scipy import ndimage
+
+if TYPE_CHECKING:
+    from docscheck.tesseract import OcrWord
+
+Box = tuple[float, float, float, float]
+"""A text box as fractions of the image: (left, top, right, bottom), 0..1."""
+
+WORK_LONG_SIDE = 1000  # pixels: a pen stroke stays one to three pixels wide
+A4_WIDTH_PT = 595.0  # sizes below are in points of an A4 page's width
+MIN_WIDTH_PT, MAX_WIDTH_PT = 30.0, 300.0
+MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 120.0
+MAX_ASPECT = 12.0  # wider than tall, but not a line
+MAX_FILL = 0.25  # share of its box a pen stroke inks at most
+MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
+MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
+MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
+WANDER = 0.8  # and this many times the stroke's width (a straight line: about 0.3)
+WORD_CONF, SURE_WORD_CONF = 40.0, 70.0  # a word's confidence for its box to count as text
+RULE_PT = 36.0  # a straight horizontal or vertical run this long is a rule, a frame or an underline
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A handwritten mark found on a page, as fractions of the image (left, top, width, height)."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+
+def word_boxes(words: Iterable[OcrWord], size: tuple[int, int]) -> tuple[Box, ...]:
+    """The boxes of the words Tesseract read as words: a signature is often read as a scrap of
+    two letters or a low-confidence word, which must not hide it."""
+    width, height = size
+    out = []
+    for w in words:
+        letters = sum(c.isalnum() for c in w.text)
+        if not (letters >= 3 and w.conf >= WORD_CONF or letters >= 2 and w.conf >= SURE_WORD_CONF):
+            continue
+        left, top, right, bottom = w.left, w.top, w.left + w.width, w.top + w.height
+        out.append((left / width, top / height, right / width, bottom / height))
+    return tuple(out)
+
+
+def _ink(grey: np.ndarray, image: Image.Image) -> np.ndarray:
+    """Pixels clearly darker than the paper around them, on the paper (not the table a phone photo shows)."""
+    height, width = grey.shape
+    step = max(1, round(max(height, width) / 40))
+    background = image.reduce(step).filter(ImageFilter.MaxFilter(5)).resize((width, height), Image.Resampling.BILINEAR)
+    paper = np.asarray(background, dtype=np.float32)
+    level = float(np.percentile(paper, 90))
+    return (grey < paper * 0.72) & (paper - grey > 40) & (paper > level * 0.7)
+
+
+def _window_sums(values: np.ndarray, run: int) -> np.ndarray:
+    """Sums of `run` consecutive values along the rows: one per window start."""
+    total = np.cumsum(values, axis=1, dtype=np.int32)
+    total = np.concatenate((np.zeros((values.shape[0], 1), dtype=np.int32), total), axis=1)
+    return total[:, run:] - total[:, :-run]
+
+
+def _in_runs(ink: np.ndarray, run: int) -> np.ndarray:
+    """The pixels lying in a row's straight run of at least `run` ink pixels (in linear time)."""
+    if ink.shape[1] < run:
+        return np.zeros_like(ink)
+    full = (_window_sums(ink, run) == run).astype(np.int32)
+    padded = np.pad(full, ((0, 0), (run - 1, run - 1)))
+    return _window_sums(padded, run) > 0
+
+
+def _without_rules(ink: np.ndarray, run: int) -> np.ndarray:
+    return ink & ~_in_runs(ink, run) & ~_in_runs(np.ascontiguousarray(ink.T), run).T
+
+
+def _grown(ink: np.ndarray) -> np.ndarray:
+    """Ink grown by one pixel all round (a 3x3 dilation, in numpy's time): a pen stroke broken
+    by the scan or the compression holds together again."""
+    rows = ink.copy()
+    rows[1:] |= ink[:-1]
+    rows[:-1] |= ink[1:]
+    out = rows.copy()
+    out[:, 1:] |= rows[:, :-1]
+    out[:, :-1] |= rows[:, 1:]
+    return out
+
+
+def _stroke_like(piece: np.ndarray, pt: float) -> bool:
+    height, width = piece.shape
+    if not (MIN_WIDTH_PT * pt <= width <= MAX_WIDTH_PT * pt and MIN_HEIGHT_PT * pt <= height <= MAX_HEIGHT_PT * pt):
+        return False
+    if not (1.0 <= width / height <= MAX_ASPECT):
+        return False
+    count = int(piece.sum())
+    if count / (width * height) > MAX_FILL:
+        return False
+    if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > MAX_CORE * count:
+        return False
+    # a straight line of width w spreads about 0.3 w across itself; a wandering stroke far more
+    ys, xs = np.nonzero(piece)
+    across, along = np.sqrt(np.maximum(np.linalg.eigvalsh(np.cov(np.vstack((xs, ys)).astype(np.float64))), 0.0))
+    thickness = count / max(1.0, along * 12**0.5)
+    return bool(across >= MIN_SPREAD * along and across >= max(MIN_ACROSS_PT * pt, WANDER * thickness))
+
+
+def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
+    """The handwritten marks on an upright page image whose text lies in `text` boxes."""
+    grey_image = image.convert("L")
+    scale = WORK_LONG_SIDE / max(grey_image.size)
+    if scale < 1.0:
+        grey_image = grey_image.resize(
+            (max(1, round(grey_image.width * scale)), max(1, round(grey_image.height * scale))), Image.Resampling.BOX
+        )
+    grey = np.asarray(grey_image, dtype=np.float32)
+    height, width = grey.shape
+    pt = width / A4_WIDTH_PT
+    ink = _without_rules(_ink(grey, grey_image), max(3, round(RULE_PT * pt)))
+    for left, top, right, bottom in text:
+        ink[max(0, int(top * height) - 2): int(bottom * height) + 3, max(0, int(left * width) - 2): int(right * width) + 3] = False
+    # below the header: under the middle of the text, or in the page's lower half
+    centres = sorted((top + bottom) / 2 for _, top, _, bottom in text)
+    below = min(centres[len(centres) // 2], 0.5) if centres else 0.3
+    labels, _ = ndimage.label(_grown(ink), structure=np.ones((3, 3), dtype=int))
+    marks = []
+    for number, where in enumerate(ndimage.find_objects(labels), start=1):
+        if where is None:
+            continue
+        rows, cols = where
+        if (rows.start + rows.stop) / 2 < below * height:
+            continue
+        piece = (labels[where] == number) & ink[where]
+        if _stroke_like(piece, pt):
+            marks.append(Mark(cols.start / width, rows.start / height, (cols.stop - cols.start) / width,
+                              (rows.stop - rows.start) / height))
+    return tuple(marks)
+
+
+def has_signature_mark(image: Image.Image, text: Sequence[Box] = ()) -> bool:
+    return bool(find_marks(image, text))

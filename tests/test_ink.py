@@ -1,0 +1,193 @@
+"""The handwritten signature seen on the page image (docscheck.ink), read through the real pipeline.
+
+Generator letters of the development families, drawn with and without their signature, as a
+text PDF, a scanned PDF and a phone photo; and pages that carry other drawings (a table, a
+photo, a barcode, a logo) but no signature.  Real renderings, real Tesseract.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from docscheck import ink
+from docscheck.fields import extract_fields
+from docscheck.model import DocType, FileText, Page, TextSource
+from docscheck.text import read_file
+from docscheck.understand import understand
+from synth import make_context, render
+from synth.families import DEVELOPMENT, families_of
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+KIND = "departure_commitment"
+# Families whose letter shows no signature label or line: only the image tells a signed letter.
+UNLABELLED = (4, 6)  # the pledge with "Fait à" at the bottom, the short handwritten English note
+SEED = 4711
+
+LETTER = [
+    "Je soussigne Kofi MENSAH, ne le 3 mars 1999 a Accra (Ghana),",
+    "m'engage a quitter le territoire francais a la fin de ma mission",
+    "de volontariat aupres de l'association Horizons Partages.",
+    "Fait a Lyon, le 5 janvier 2026",
+]
+
+
+def _letter(tmp: Path, family: int, rendering: str, signed: bool) -> Path:
+    assert family in {f.number for f in families_of(KIND, DEVELOPMENT)}
+    ctx = make_context(random.Random(SEED + family))
+    made = render(KIND, ctx, rendering, random.Random(f"{SEED}:{family}:{rendering}"), variant="upright",
+                  family=family, signed=signed)[0]
+    path = tmp / f"{family}-{rendering}-{'signed' if signed else 'unsigned'}.{made.name.rsplit('.', 1)[1]}"
+    path.write_bytes(made.data)
+    return path
+
+
+@pytest.mark.parametrize("rendering", ["text_pdf", "scan_pdf", "photo"])
+@pytest.mark.parametrize("family", UNLABELLED)
+def test_a_signature_without_label_is_seen_on_the_image_and_its_absence_too(
+        tmp_path: Path, family: int, rendering: str) -> None:
+    for signed in (True, False):
+        ft = read_file(_letter(tmp_path, family, rendering, signed), tmp_path)
+        assert [p.has_signature_mark for p in ft.pages] == [signed], (family, rendering, signed)
+        doc = understand(ft)
+        assert doc.type is DocType.DEPARTURE_COMMITMENT
+        field = doc.fields["signed"]
+        assert field.value is signed
+        assert field.source == ("image:signature mark" if signed else "phrase:none")
+        if signed:
+            assert field.page == 1
+
+
+def test_a_signature_label_stays_the_evidence_when_the_text_shows_one(tmp_path: Path) -> None:
+    ft = read_file(_letter(tmp_path, 1, "text_pdf", True), tmp_path)
+    assert ft.pages[0].has_signature_mark
+    assert understand(ft).fields["signed"].source == "phrase:signature"
+
+
+def _write_pdf(path: Path, draw: object) -> Path:
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 11)
+    for i, line in enumerate(LETTER):
+        c.drawString(60, 780 - 16 * i, line)
+    draw(c)  # type: ignore[operator]
+    c.showPage()
+    c.save()
+    return path
+
+
+def _table(c: canvas.Canvas) -> None:
+    for row in range(6):
+        c.line(60, 560 - 22 * row, 520, 560 - 22 * row)
+    for x in (60, 200, 360, 520):
+        c.line(x, 560, x, 450)
+    for row in range(5):
+        c.drawString(66, 544 - 22 * row, f"Ligne {row + 1}")
+        c.drawString(206, 544 - 22 * row, f"{(row + 1) * 120} EUR")
+
+
+def _photo(c: canvas.Canvas) -> None:
+    c.setFillGray(0.78)
+    c.rect(80, 420, 110, 140, stroke=1, fill=1)
+    c.setFillGray(0.55)
+    c.ellipse(93, 420, 177, 470, stroke=0, fill=1)
+    c.setFillGray(0.6)
+    c.ellipse(113, 470, 157, 530, stroke=0, fill=1)
+
+
+def _barcode(c: canvas.Canvas) -> None:
+    rng = random.Random(3)
+    x = 80.0
+    while x < 300:
+        w = rng.choice((1.0, 1.5, 2.5, 3.5))
+        c.rect(x, 480, w, 50, stroke=0, fill=1)
+        x += w + rng.choice((1.0, 2.0, 3.0))
+
+
+def _logo(c: canvas.Canvas) -> None:
+    c.setFillColorRGB(0.1, 0.2, 0.6)
+    c.circle(120, 480, 30, stroke=0, fill=1)
+    c.setFillColorRGB(1, 1, 1)
+    c.circle(120, 480, 12, stroke=0, fill=1)
+    c.setFillColorRGB(0.1, 0.2, 0.6)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(160, 472, "SOLIDARITE")
+
+
+@pytest.mark.parametrize("draw", [_table, _photo, _barcode, _logo], ids=["table", "photo", "barcode", "logo"])
+def test_other_drawings_below_the_text_are_no_signature(tmp_path: Path, draw: object) -> None:
+    path = _write_pdf(tmp_path / "page.pdf", draw)
+    ft = read_file(path, tmp_path)
+    assert ft.pages[0].source is TextSource.TEXT_LAYER
+    assert not ft.pages[0].has_signature_mark
+    # the same page scanned: an image, OCR'd
+    from docscheck import pdf
+
+    with pdf.open_pdf(path) as doc:
+        image = pdf.render_page(doc, 0, dpi=200)
+    scan = tmp_path / "page.png"
+    image.save(scan)
+    ft = read_file(scan, tmp_path)
+    assert ft.pages[0].source is TextSource.OCR
+    assert not ft.pages[0].has_signature_mark
+
+
+def _page_with(draw_more: object) -> Image.Image:
+    img = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 24)
+    for i, line in enumerate(LETTER):
+        d.text((120, 160 + 40 * i), line, font=font, fill=20)
+    draw_more(d)  # type: ignore[operator]
+    return img
+
+
+def _text_boxes(img: Image.Image) -> tuple[ink.Box, ...]:
+    return tuple((110 / img.width, (150 + 40 * i) / img.height, 1140 / img.width, (195 + 40 * i) / img.height)
+                 for i in range(len(LETTER)))
+
+
+def test_a_pen_stroke_is_a_mark_a_straight_line_or_a_signing_line_is_not() -> None:
+    def stroke(d: ImageDraw.ImageDraw) -> None:
+        d.line([(150, 560), (175, 520), (200, 585), (230, 515), (255, 575), (285, 530), (320, 570)], fill=40, width=3,
+               joint="curve")
+
+    def slanted(d: ImageDraw.ImageDraw) -> None:
+        d.line([(150, 580), (420, 520)], fill=40, width=3)
+
+    def signing_line(d: ImageDraw.ImageDraw) -> None:
+        d.line([(150, 580), (520, 580)], fill=40, width=2)
+
+    marked = _page_with(stroke)
+    assert ink.has_signature_mark(marked, _text_boxes(marked))
+    for other in (slanted, signing_line):
+        page = _page_with(other)
+        assert not ink.has_signature_mark(page, _text_boxes(page))
+
+
+def test_a_stroke_in_the_header_is_no_signature() -> None:
+    img = Image.new("L", (1240, 1754), 255)
+    d = ImageDraw.Draw(img)
+    d.line([(150, 60), (175, 20), (200, 85), (230, 15), (255, 75)], fill=40, width=3)
+    font = ImageFont.truetype(FONT, 24)
+    for i, line in enumerate(LETTER * 4):
+        d.text((120, 300 + 40 * i), line, font=font, fill=20)
+    boxes = tuple((110 / 1240, (290 + 40 * i) / 1754, 1140 / 1240, (335 + 40 * i) / 1754) for i in range(16))
+    assert not ink.has_signature_mark(img, boxes)
+
+
+def test_signed_from_the_image_only_where_the_text_shows_no_signature() -> None:
+    text = "Je soussigne Kofi MENSAH m'engage a quitter le territoire francais.\nFait a Lyon, le 5 janvier 2026"
+    marked = Page(1, text, TextSource.OCR, has_signature_mark=True)
+    ft = FileText("/x/lettre.pdf", "lettre.pdf", "pdf", "", 0, pages=(marked,))
+    signed = extract_fields(ft, DocType.DEPARTURE_COMMITMENT)["signed"]
+    assert (signed.value, signed.source, signed.page) == (True, "image:signature mark", 1)
+    unmarked = FileText("/x/lettre.pdf", "lettre.pdf", "pdf", "", 0, pages=(Page(1, text, TextSource.OCR),))
+    assert extract_fields(unmarked, DocType.DEPARTURE_COMMITMENT)["signed"].value is False
+    labelled = Page(1, text + "\nSignature :", TextSource.OCR, has_signature_mark=True)
+    ft = FileText("/x/lettre.pdf", "lettre.pdf", "pdf", "", 0, pages=(labelled,))
+    assert extract_fields(ft, DocType.DEPARTURE_COMMITMENT)["signed"].source == "phrase:signature"
