@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from docscheck import read
+from docscheck import read, understood
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
 from docscheck.text import (
@@ -34,6 +34,7 @@ from docscheck.text import (
     preload_readers,
     read_file,
     read_file_guarded,
+    reading_key,
 )
 from docscheck.understand import understand_documents  # imported before workers fork: they inherit it
 
@@ -141,11 +142,18 @@ def _read(job: Job) -> FileText:
 
 
 def _read_and_understand(job: Job) -> tuple[Document, ...]:
-    return understand_documents(_read(job), today=job.as_of)
+    return _understood(job, _read(job))
 
 
 def _understood(job: Job, reading: FileText) -> tuple[Document, ...]:
-    return understand_documents(reading, today=job.as_of)
+    """The documents of a file's reading, kept in the cache when the reading is."""
+    documents = understand_documents(reading, today=job.as_of)
+    cache = job.cache()
+    if cache is not None and job.data is None and reading.sha256:
+        key = cache.key(reading.sha256, cache_settings(job.options.read, cache))
+        if cache.has(key):  # a reading cut short (a time limit) is not cached, nor what it gave
+            understood.remember(cache, understood.documents_key(key, reading.relpath, job.as_of), documents)
+    return documents
 
 
 def _as_read(job: Job, reading: FileText) -> FileText:
@@ -167,6 +175,23 @@ def _cached(job: Job) -> FileText | None:
     if cache is None or job.data is not None:
         return None
     return cached_reading(job.path, job.root, job.options.read, cache)
+
+
+def _cached_documents(job: Job) -> tuple[Document, ...] | None:
+    """The job's documents from the cache, or understood here from its cached reading; None when
+    the file is to be read."""
+    cache = job.cache()
+    if cache is None or job.data is not None:
+        return None
+    key = reading_key(job.path, job.options.read, cache)
+    if key is None:
+        return None
+    relpath = read.relpath(Path(job.path), job.root)
+    documents = understood.recall(cache, understood.documents_key(key, relpath, job.as_of), job.path, relpath)
+    if documents is not None:
+        return documents
+    reading = cache.get(key, job.path, relpath)
+    return _understood(job, reading) if reading is not None else None
 
 
 def declared_pages(path: str) -> int:
@@ -198,19 +223,20 @@ def _run(
     options: RunOptions,
     whole: Callable[[Job], T],
     finish: Callable[[Job, FileText], T],
+    cached: Callable[[Job], T | None],
     progress: Progress | None = None,
     executor: Executor | None = None,
 ) -> list[T]:
-    """Every job's result, in the jobs' order: `finish` on a reading found in the cache (looked up
-    here first: a re-run with everything cached starts no pool and loads no engine), `whole` on
-    a file to read in a worker, and `finish` on a long PDF read in parts by several workers at
-    once, joined in page order (and cached whole when every part was read whole)."""
+    """Every job's result, in the jobs' order: `cached` from the cache (looked up here first: a
+    re-run with everything cached starts no pool and loads no engine), `whole` on a file to read
+    in a worker, and `finish` on a long PDF read in parts by several workers at once, joined in
+    page order (and cached whole when every part was read whole)."""
     results: dict[int, T] = {}
     ocrd = 0
     for i, job in enumerate(jobs):
-        hit = _cached(job)
+        hit = cached(job)
         if hit is not None:
-            results[i] = finish(job, hit)
+            results[i] = hit
             ocrd += ocr_pages(hit)
     if progress and results:
         progress(len(results), len(jobs), ocrd)
@@ -352,13 +378,13 @@ def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = No
 
 def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | None = None) -> list[FileText]:
     """Read loose files and folders (for `extract`)."""
-    return _run(jobs_for(paths, options), options, _read, _as_read, progress)
+    return _run(jobs_for(paths, options), options, _read, _as_read, _cached, progress)
 
 
 def understand_files(
     paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
 ) -> list[Document]:
-    return [d for docs in _run(jobs_for(paths, options, as_of), options, _read_and_understand, _understood, progress)
+    return [d for docs in _run(jobs_for(paths, options, as_of), options, _read_and_understand, _understood, _cached_documents, progress)
             for d in docs]
 
 
@@ -388,7 +414,8 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    per_file = _run(jobs, options, _read_and_understand, _understood, progress, executor)
+    per_file = _run(jobs, options, _read_and_understand, _understood, _cached_documents, progress,
+                    executor)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):
