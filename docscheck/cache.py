@@ -61,14 +61,22 @@ def code_fingerprint() -> str:
 @lru_cache(maxsize=4)
 def source_fingerprint(excluded: frozenset[str]) -> str:
     """A hash of the source of docscheck's modules and sub-packages but the `excluded` ones."""
-    package = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for source in sorted(package.rglob("*.py")):
-        relative = source.relative_to(package)
-        if relative.parts[0].removesuffix(".py") in excluded:
-            continue
-        digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
+    for top, relative, source in _sources():
+        if top not in excluded:
+            digest.update(relative.encode() + b"\0" + source + b"\0")
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[tuple[str, str, bytes], ...]:
+    """Every module's (top-level name, path in the package, source), read once for every fingerprint."""
+    package = Path(__file__).resolve().parent
+    found = []
+    for source in sorted(package.rglob("*.py")):
+        relative = source.relative_to(package).as_posix()
+        found.append((relative.split("/", 1)[0].removesuffix(".py"), relative, source.read_bytes()))
+    return tuple(found)
 
 
 def default_dir() -> Path:

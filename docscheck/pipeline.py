@@ -14,11 +14,10 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from docscheck import read, understood
 from docscheck.cache import Cache
@@ -36,7 +35,11 @@ from docscheck.text import (
     read_file_guarded,
     reading_key,
 )
-from docscheck.understand import understand_documents  # imported before workers fork: they inherit it
+
+if TYPE_CHECKING:
+    # The process pool (and multiprocessing) is imported where one is started: a re-run whose
+    # files are all cached starts none.
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 
@@ -139,6 +142,14 @@ def _read(job: Job) -> FileText:
         copy.write_bytes(job.data)
         result = _read_here(str(copy), tmp, job.options.read, job.cache(), job.pages)
     return replace(result, path=job.path, relpath=read.relpath(original, job.root))
+
+
+def understand_documents(reading: FileText, *, today: date | None) -> tuple[Document, ...]:
+    """understand.understand_documents, imported at its first use: a re-run whose documents are all
+    cached never loads the classifier and the field finders (a third of its time)."""
+    from docscheck.understand import understand_documents as understand
+
+    return understand(reading, today=today)
 
 
 def _read_and_understand(job: Job) -> tuple[Document, ...]:
@@ -312,6 +323,8 @@ def _map(
         for t, result in enumerate(map_on_cluster(options.dask, _call, tasks)):
             done(t, result)
         return
+    import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
+
     if executor is not None:
         _map_in(executor, tasks, done)
         return
@@ -320,6 +333,8 @@ def _map(
             done(t, _call(task))
         return
     _preload(tasks, kinds or set())
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         try:
             _map_in(pool, tasks, done)
@@ -347,6 +362,8 @@ def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any]
     one core (the parts of a long PDF, in page order).  A pool may be shared (the web
     server's): on an error, only this run's tasks not started yet are cancelled.
     """
+    from concurrent.futures import as_completed
+
     order = sorted(range(len(tasks)), key=lambda t: -_size(tasks[t][1].path))
     futures = {executor.submit(_call, tasks[t]): t for t in order}
     try:
