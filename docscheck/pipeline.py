@@ -111,11 +111,8 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, 
     kind = _content_kind(path)
     if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache, pages=pages)
-    preload_readers()  # imported once here, inherited by every child
-    if _ocr_seen or kind in IMAGE_KINDS or pages is not None:
-        from docscheck import tesseract
-
-        tesseract.preload(options.lang)  # loaded once here, inherited by every child
+    # Imported and loaded once here, inherited by every child.
+    _load_readers(options.lang if _ocr_seen or kind in IMAGE_KINDS or pages is not None else None)
     result = read_file_guarded(path, root, options, cache, pages=pages)
     _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
     return result
@@ -348,11 +345,36 @@ def _preload(tasks: Sequence[Task], kinds: set[str | None]) -> None:
     the pool forks its workers: they start with them loaded instead of each loading them at once."""
     if not kinds & _PARSED_KINDS:
         return
-    preload_readers()
-    if kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks):
-        from docscheck import tesseract
+    ocr = kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks)
+    _load_readers(tasks[0][1].options.read.lang if ocr else None)
 
-        tesseract.preload(tasks[0][1].options.read.lang)
+
+def _load_readers(lang: str | None) -> None:
+    """Import the page readers and, given its languages, load the OCR engine, at the same time: the
+    engine loads its models in C++ (without the interpreter's lock) while the readers are imported,
+    which halves this start-up (seconds on a small machine).  Done before any fork: the thread has
+    ended when this returns."""
+    if lang is None:
+        preload_readers()
+        return
+    from docscheck import tesseract
+
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            tesseract.preload(lang)
+        except BaseException as exc:  # raised here, in the caller's thread, as before
+            failure.append(exc)
+
+    engine = threading.Thread(target=load, name="docscheck-engine-load")
+    engine.start()
+    try:
+        preload_readers()
+    finally:
+        engine.join()
+    if failure:
+        raise failure[0]
 
 
 def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any], None]) -> None:
