@@ -320,8 +320,8 @@ def _map(
         for t, result in enumerate(map_on_cluster(options.dask, _call, tasks)):
             done(t, result)
         return
-    import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
-
+    if any(func is _read_and_understand for func, _ in tasks):
+        import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
     if executor is not None:
         _map_in(executor, tasks, done)
         return
