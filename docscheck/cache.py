@@ -1,5 +1,7 @@
 """A persistent cache of what reading a file gave, so a re-run does no OCR.
 
+(docscheck/understood.py keeps what understanding a file gave in the same cache.)
+
 Keyed by the file's content hash and everything that changes the result
 (a fingerprint of docscheck's reading code, Tesseract's version and languages,
 the reading settings), so a changed file, setting or reader is read again.  It
@@ -34,6 +36,15 @@ FORMAT = 1  # bump when the stored JSON changes shape
 NOT_READING = frozenset({
     "__main__", "cli", "pipeline", "cluster", "understand", "classify", "fields", "names", "dates",
     "messages", "redact", "dossier", "checklist", "render", "web", "schema", "zonetrust", "textnorm",
+    "understood",
+})
+
+
+# Likewise the modules that never change what understanding a reading gives (the documents of a
+# file: their types, fields and zones); tests/test_cache.py checks that understand.py imports none.
+NOT_UNDERSTANDING = frozenset({
+    "__main__", "cli", "pipeline", "cluster", "understood", "messages", "redact", "dossier", "checklist",
+    "render", "web", "schema", "thumbnails",
 })
 
 
@@ -44,14 +55,28 @@ def code_fingerprint() -> str:
     The version string alone does not change with every edit of the code.  Computed once per
     process from the files' bytes (a few hundred kilobytes), in a stable order.
     """
-    package = Path(__file__).resolve().parent
+    return source_fingerprint(NOT_READING)
+
+
+@lru_cache(maxsize=4)
+def source_fingerprint(excluded: frozenset[str]) -> str:
+    """A hash of the source of docscheck's modules and sub-packages but the `excluded` ones."""
     digest = hashlib.sha256()
-    for source in sorted(package.rglob("*.py")):
-        relative = source.relative_to(package)
-        if relative.parts[0].removesuffix(".py") in NOT_READING:
-            continue
-        digest.update(relative.as_posix().encode() + b"\0" + source.read_bytes() + b"\0")
+    for top, relative, source in _sources():
+        if top not in excluded:
+            digest.update(relative.encode() + b"\0" + source + b"\0")
     return digest.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _sources() -> tuple[tuple[str, str, bytes], ...]:
+    """Every module's (top-level name, path in the package, source), read once for every fingerprint."""
+    package = Path(__file__).resolve().parent
+    found = []
+    for source in sorted(package.rglob("*.py")):
+        relative = source.relative_to(package).as_posix()
+        found.append((relative.split("/", 1)[0].removesuffix(".py"), relative, source.read_bytes()))
+    return tuple(found)
 
 
 def default_dir() -> Path:
@@ -91,21 +116,31 @@ class Cache:
         return self._root / key[:2] / f"{key}.json"
 
     def get(self, key: str, path: str, relpath: str) -> FileText | None:
-        entry = self._path(key)
         try:
-            data = json.loads(entry.read_text(encoding="utf-8"))
-            result = _from_json(data)
+            result = reading_from_json(self.get_json(key))
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        with contextlib.suppress(OSError):
-            os.utime(entry)  # recently used: evicted last
         return replace(result, path=path, relpath=relpath)
 
     def put(self, key: str, result: FileText) -> None:
+        self.put_json(key, reading_to_json(result))
+
+    def has(self, key: str) -> bool:
+        return self._path(key).is_file()
+
+    def get_json(self, key: str) -> Any:
+        """An entry as stored; raises OSError or ValueError when there is none or it is damaged."""
+        entry = self._path(key)
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # recently used: evicted last
+        return data
+
+    def put_json(self, key: str, data: Any) -> None:
         self._ensure()
         entry = self._path(key)
         entry.parent.mkdir(exist_ok=True, mode=0o700)
-        write_atomic(entry, json.dumps(_to_json(result), ensure_ascii=False).encode("utf-8"))
+        write_atomic(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
         self.evict()
 
     def remembered(self, name: str, stamp: str, compute: Callable[[], str]) -> str:
@@ -163,7 +198,8 @@ class Cache:
         return removed
 
 
-def _to_json(result: FileText) -> dict[str, Any]:
+def reading_to_json(result: FileText) -> dict[str, Any]:
+    """A reading as JSON, without its path (the same content may lie anywhere)."""
     data = asdict(result)
     data.pop("path")
     data.pop("relpath")
@@ -172,7 +208,7 @@ def _to_json(result: FileText) -> dict[str, Any]:
     return data
 
 
-def _from_json(data: dict[str, Any]) -> FileText:
+def reading_from_json(data: dict[str, Any]) -> FileText:
     pages = tuple(Page(**{**p, "source": TextSource(p["source"]), "quality": _quality(p.get("quality"))})
                   for p in data["pages"])
     error = ReadError(**data["error"]) if data.get("error") else None

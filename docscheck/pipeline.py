@@ -14,13 +14,12 @@ import re
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from docscheck import read
+from docscheck import read, understood
 from docscheck.cache import Cache
 from docscheck.model import Document, DossierReport, FileText, Report, TextSource, ocr_pages
 from docscheck.text import (
@@ -34,8 +33,13 @@ from docscheck.text import (
     preload_readers,
     read_file,
     read_file_guarded,
+    reading_key,
 )
-from docscheck.understand import understand_documents  # imported before workers fork: they inherit it
+
+if TYPE_CHECKING:
+    # The process pool (and multiprocessing) is imported where one is started: a re-run whose
+    # files are all cached starts none.
+    from concurrent.futures import Executor
 
 T = TypeVar("T")
 
@@ -107,11 +111,8 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, 
     kind = _content_kind(path)
     if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache, pages=pages)
-    preload_readers()  # imported once here, inherited by every child
-    if _ocr_seen or kind in IMAGE_KINDS or pages is not None:
-        from docscheck import tesseract
-
-        tesseract.preload(options.lang)  # loaded once here, inherited by every child
+    # Imported and loaded once here, inherited by every child.
+    _load_readers(options.lang if _ocr_seen or kind in IMAGE_KINDS or pages is not None else None)
     result = read_file_guarded(path, root, options, cache, pages=pages)
     _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
     return result
@@ -140,12 +141,27 @@ def _read(job: Job) -> FileText:
     return replace(result, path=job.path, relpath=read.relpath(original, job.root))
 
 
+def understand_documents(reading: FileText, *, today: date | None) -> tuple[Document, ...]:
+    """understand.understand_documents, imported at its first use: a re-run whose documents are all
+    cached never loads the classifier and the field finders (a third of its time)."""
+    from docscheck.understand import understand_documents as understand
+
+    return understand(reading, today=today)
+
+
 def _read_and_understand(job: Job) -> tuple[Document, ...]:
-    return understand_documents(_read(job), today=job.as_of)
+    return _understood(job, _read(job))
 
 
 def _understood(job: Job, reading: FileText) -> tuple[Document, ...]:
-    return understand_documents(reading, today=job.as_of)
+    """The documents of a file's reading, kept in the cache when the reading is."""
+    documents = understand_documents(reading, today=job.as_of)
+    cache = job.cache()
+    if cache is not None and job.data is None and reading.sha256:
+        key = cache.key(reading.sha256, cache_settings(job.options.read, cache))
+        if cache.has(key):  # a reading cut short (a time limit) is not cached, nor what it gave
+            understood.remember(cache, understood.documents_key(key, reading.relpath, job.as_of), documents)
+    return documents
 
 
 def _as_read(job: Job, reading: FileText) -> FileText:
@@ -167,6 +183,23 @@ def _cached(job: Job) -> FileText | None:
     if cache is None or job.data is not None:
         return None
     return cached_reading(job.path, job.root, job.options.read, cache)
+
+
+def _cached_documents(job: Job) -> tuple[Document, ...] | None:
+    """The job's documents from the cache, or understood here from its cached reading; None when
+    the file is to be read."""
+    cache = job.cache()
+    if cache is None or job.data is not None:
+        return None
+    key = reading_key(job.path, job.options.read, cache)
+    if key is None:
+        return None
+    relpath = read.relpath(Path(job.path), job.root)
+    documents = understood.recall(cache, understood.documents_key(key, relpath, job.as_of), job.path, relpath)
+    if documents is not None:
+        return documents
+    reading = cache.get(key, job.path, relpath)
+    return _understood(job, reading) if reading is not None else None
 
 
 def declared_pages(path: str) -> int:
@@ -198,19 +231,20 @@ def _run(
     options: RunOptions,
     whole: Callable[[Job], T],
     finish: Callable[[Job, FileText], T],
+    cached: Callable[[Job], T | None],
     progress: Progress | None = None,
     executor: Executor | None = None,
 ) -> list[T]:
-    """Every job's result, in the jobs' order: `finish` on a reading found in the cache (looked up
-    here first: a re-run with everything cached starts no pool and loads no engine), `whole` on
-    a file to read in a worker, and `finish` on a long PDF read in parts by several workers at
-    once, joined in page order (and cached whole when every part was read whole)."""
+    """Every job's result, in the jobs' order: `cached` from the cache (looked up here first: a
+    re-run with everything cached starts no pool and loads no engine), `whole` on a file to read
+    in a worker, and `finish` on a long PDF read in parts by several workers at once, joined in
+    page order (and cached whole when every part was read whole)."""
     results: dict[int, T] = {}
     ocrd = 0
     for i, job in enumerate(jobs):
-        hit = _cached(job)
+        hit = cached(job)
         if hit is not None:
-            results[i] = finish(job, hit)
+            results[i] = hit
             ocrd += ocr_pages(hit)
     if progress and results:
         progress(len(results), len(jobs), ocrd)
@@ -286,6 +320,8 @@ def _map(
         for t, result in enumerate(map_on_cluster(options.dask, _call, tasks)):
             done(t, result)
         return
+    if any(func is _read_and_understand for func, _ in tasks):
+        import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
     if executor is not None:
         _map_in(executor, tasks, done)
         return
@@ -294,6 +330,8 @@ def _map(
             done(t, _call(task))
         return
     _preload(tasks, kinds or set())
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
         try:
             _map_in(pool, tasks, done)
@@ -307,11 +345,36 @@ def _preload(tasks: Sequence[Task], kinds: set[str | None]) -> None:
     the pool forks its workers: they start with them loaded instead of each loading them at once."""
     if not kinds & _PARSED_KINDS:
         return
-    preload_readers()
-    if kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks):
-        from docscheck import tesseract
+    ocr = kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks)
+    _load_readers(tasks[0][1].options.read.lang if ocr else None)
 
-        tesseract.preload(tasks[0][1].options.read.lang)
+
+def _load_readers(lang: str | None) -> None:
+    """Import the page readers and, given its languages, load the OCR engine, at the same time: the
+    engine loads its models in C++ (without the interpreter's lock) while the readers are imported,
+    which halves this start-up (seconds on a small machine).  Done before any fork: the thread has
+    ended when this returns."""
+    if lang is None:
+        preload_readers()
+        return
+    from docscheck import tesseract
+
+    failure: list[BaseException] = []
+
+    def load() -> None:
+        try:
+            tesseract.preload(lang)
+        except BaseException as exc:  # raised here, in the caller's thread, as before
+            failure.append(exc)
+
+    engine = threading.Thread(target=load, name="docscheck-engine-load")
+    engine.start()
+    try:
+        preload_readers()
+    finally:
+        engine.join()
+    if failure:
+        raise failure[0]
 
 
 def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any], None]) -> None:
@@ -321,6 +384,8 @@ def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any]
     one core (the parts of a long PDF, in page order).  A pool may be shared (the web
     server's): on an error, only this run's tasks not started yet are cancelled.
     """
+    from concurrent.futures import as_completed
+
     order = sorted(range(len(tasks)), key=lambda t: -_size(tasks[t][1].path))
     futures = {executor.submit(_call, tasks[t]): t for t in order}
     try:
@@ -352,13 +417,13 @@ def jobs_for(paths: Iterable[Path], options: RunOptions, as_of: date | None = No
 
 def read_files(paths: Iterable[Path], options: RunOptions, progress: Progress | None = None) -> list[FileText]:
     """Read loose files and folders (for `extract`)."""
-    return _run(jobs_for(paths, options), options, _read, _as_read, progress)
+    return _run(jobs_for(paths, options), options, _read, _as_read, _cached, progress)
 
 
 def understand_files(
     paths: Iterable[Path], options: RunOptions, as_of: date, progress: Progress | None = None
 ) -> list[Document]:
-    return [d for docs in _run(jobs_for(paths, options, as_of), options, _read_and_understand, _understood, progress)
+    return [d for docs in _run(jobs_for(paths, options, as_of), options, _read_and_understand, _understood, _cached_documents, progress)
             for d in docs]
 
 
@@ -388,7 +453,8 @@ def check_dossiers(
         start = len(jobs)
         jobs.extend(jobs_for([folder], options, as_of))
         spans.append((start, len(jobs)))
-    per_file = _run(jobs, options, _read_and_understand, _understood, progress, executor)
+    per_file = _run(jobs, options, _read_and_understand, _understood, _cached_documents, progress,
+                    executor)
 
     dossiers: list[DossierReport] = []
     for folder, (start, end) in zip(folders, spans, strict=True):

@@ -360,16 +360,24 @@ def _engine_stamp() -> str:
     return "|".join(parts)
 
 
-def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptions, cache: Cache) -> FileText | None:
-    """The cached reading of a file, if the cache holds one for its content and these settings."""
+def reading_key(path: Path | str, options: ReadOptions, cache: Cache) -> str | None:
+    """The cache key of a file's reading (its content and these settings); None for anything but
+    a regular file that opens."""
     path = Path(path)
     try:
         read.check_regular_file(path)
         sha = read.fingerprint(path)[0]
     except (UnreadableFile, OSError):
         return None
-    relpath = read.relpath(path, root)
-    return cache.get(cache.key(sha, cache_settings(options, cache)), str(path), relpath)
+    return cache.key(sha, cache_settings(options, cache))
+
+
+def cached_reading(path: Path | str, root: Path | str | None, options: ReadOptions, cache: Cache) -> FileText | None:
+    """The cached reading of a file, if the cache holds one for its content and these settings."""
+    key = reading_key(path, options, cache)
+    if key is None:
+        return None
+    return cache.get(key, str(path), read.relpath(Path(path), root))
 
 
 def read_file(

@@ -177,8 +177,7 @@ def test_a_warm_rerun_starts_no_pool_and_loads_no_reader(tmp_path: Path) -> None
         "    class NoPool:\n"
         "        def __init__(self, *a, **k):\n"
         "            raise AssertionError('a worker pool was started')\n"
-        "    import docscheck.pipeline\n"
-        "    docscheck.pipeline.ProcessPoolExecutor = NoPool\n"
+        "    concurrent.futures.ProcessPoolExecutor = NoPool\n"
         "report = run()\n"
         "print(sum(len(d.file.pages) for d in report.dossiers[0].documents))\n"
         "print([m for m in ('PIL', 'numpy', 'tesserocr', 'pytesseract', 'pypdfium2', 'deskew') if m in sys.modules])\n"
@@ -210,3 +209,124 @@ def test_a_long_pdf_read_in_parts_is_the_pdf_read_whole(tmp_path: Path) -> None:
     assert [p.text for p in parted.pages] == [p.text for p in whole.pages]
     assert parted.page_count == 7 and parted.error is None
     assert cached_reading(pdf, tmp_path, ReadOptions(), Cache(tmp_path / "cache")) is not None
+
+
+def test_a_warm_run_neither_reads_nor_understands_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documents of each file are cached beside its reading: a re-run on the same date gives the
+    same report without understanding a file again; another date or a renamed file understands again
+    (both can change a file's documents), from the cached reading."""
+    from datetime import date
+
+    from docscheck import pipeline
+    from docscheck.pipeline import RunOptions, check_dossiers
+
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    small_page(dossier / "a.png", "Attestation consulaire")
+    small_page(dossier / "b.png", "Contrat de volontariat")
+    options = RunOptions(workers=1, cache_dir=str(tmp_path / "cache"))
+    cold = check_dossiers([dossier], as_of=date(2026, 11, 30), options=options)
+
+    understood: list[str] = []
+    real = pipeline.understand_documents
+
+    def counted(reading, **kwargs):  # type: ignore[no-untyped-def]
+        understood.append(reading.relpath)
+        return real(reading, **kwargs)
+
+    def no_ocr(*args: object, **kwargs: object) -> None:
+        raise AssertionError("OCR ran on a cached file")
+
+    monkeypatch.setattr(pipeline, "understand_documents", counted)
+    monkeypatch.setattr(tesseract, "ocr", no_ocr)
+    warm = check_dossiers([dossier], as_of=date(2026, 11, 30), options=options)
+    assert warm == cold and understood == []
+    check_dossiers([dossier], as_of=date(2027, 1, 15), options=options)
+    assert sorted(understood) == ["a.png", "b.png"]
+    (dossier / "b.png").rename(dossier / "passeport.png")
+    understood.clear()
+    check_dossiers([dossier], as_of=date(2026, 11, 30), options=options)
+    assert understood == ["passeport.png"]
+
+
+def test_documents_round_trip_or_are_not_kept(tmp_path: Path, cache: Cache) -> None:
+    """Every kind of value a document holds comes back from the cache as it was; a value of a kind
+    the cache does not know is not kept (understood again next time, never changed)."""
+    from datetime import date
+
+    from docscheck import understood
+    from docscheck.model import Classification, DocType, Document, Field, FileText, Page, TextSource, Zone
+
+    file = FileText("/x/p.png", "p.png", "png", "f" * 64, 10, (Page(1, "P<FRA", TextSource.OCR, 91.5, zone_text="P<"),),
+                    page_count=1)
+    zone = Zone("TD3", ("P<FRA", "123"), True, "P", "FRA", "DUPONT", "MARIE", "12AB", "FRA", date(1990, 5, 1), "F",
+                date(2030, 1, 2), failed_checks=("final",))
+    doc = Document(file, Classification(DocType.PASSPORT, 0.93, ("zone TD3 P",)),
+                   {"expiry": Field(date(2030, 1, 2), "020130", 1, "zone"), "number": Field("12AB"),
+                    "valid": Field(True), "count": Field(3), "digits": Field("20300102")},
+                   zone, pages=(1,))
+    understood.remember(cache, "a" * 64, (doc,))
+    assert understood.recall(cache, "a" * 64, "/x/p.png", "p.png") == (doc,)
+    odd = replace(doc, fields={"ratio": Field(0.5)})  # type: ignore[arg-type]
+    understood.remember(cache, "b" * 64, (odd,))
+    assert understood.recall(cache, "b" * 64, "/x/p.png", "p.png") is None
+
+
+_DOCUMENTS_LOOKUP = r"""
+import sys, datetime
+from docscheck import understood
+from docscheck.cache import Cache
+from docscheck.text import ReadOptions, reading_key
+cache = Cache(sys.argv[2])
+key = understood.documents_key(reading_key(sys.argv[1], ReadOptions(), cache), "contract.pdf", datetime.date(2026, 11, 30))
+print("hit" if understood.recall(cache, key, sys.argv[1], "contract.pdf") else "miss")
+"""
+
+
+def test_a_changed_understanding_code_misses_the_cache(tmp_path: Path) -> None:
+    """A copy of the package with the classifier (or a reader) edited does not use the documents
+    the unchanged code cached; one with only the CLI or the checklist edited does."""
+    from datetime import date
+
+    from docscheck.pipeline import RunOptions, check_dossiers
+
+    dossier = tmp_path / "dossier"
+    dossier.mkdir()
+    c = canvas.Canvas(str(dossier / "contract.pdf"))
+    c.drawString(72, 700, "Contrat de volontariat de l'association Solidarite Horizons")
+    c.save()
+    check_dossiers([dossier], as_of=date(2026, 11, 30), options=RunOptions(workers=1, cache_dir=str(tmp_path / "cache")))
+
+    def lookup(package_root: Path) -> str:
+        env = {**os.environ, "PYTHONPATH": str(package_root)}
+        out = subprocess.run([sys.executable, "-c", _DOCUMENTS_LOOKUP, str(dossier / "contract.pdf"), str(tmp_path / "cache")],
+                             capture_output=True, text=True, timeout=120, env=env, cwd=package_root)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+
+    assert lookup(_package_copy(tmp_path / "same")) == "hit"
+    assert lookup(_package_copy(tmp_path / "cli", "cli.py")) == "hit"
+    assert lookup(_package_copy(tmp_path / "checklist", "checklist/__init__.py")) == "hit"
+    assert lookup(_package_copy(tmp_path / "classify", "classify.py")) == "miss"
+    assert lookup(_package_copy(tmp_path / "fields", "fields/__init__.py")) == "miss"
+    assert lookup(_package_copy(tmp_path / "pdf", "pdf.py")) == "miss"
+
+
+def test_every_module_understanding_imports_is_in_its_fingerprint() -> None:
+    """NOT_UNDERSTANDING lists only modules that understanding a file never imports."""
+    from docscheck.cache import NOT_UNDERSTANDING
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    try:
+        from test_imports import import_graph
+    finally:
+        sys.path.pop(0)
+    graph = import_graph()
+    reached, pending = set(), ["docscheck.understand", "docscheck.segment"]
+    while pending:
+        module = pending.pop()
+        if module not in reached:
+            reached.add(module)
+            pending.extend(graph[module])
+    top = {module.split(".")[1] for module in reached if module.count(".") >= 1}
+    assert not NOT_UNDERSTANDING & top

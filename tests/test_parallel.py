@@ -66,3 +66,20 @@ def test_progress_counts_files_and_ocrd_pages(dossiers: list[Path]) -> None:
     ocrd = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
     assert [c[0] for c in calls] == list(range(1, files + 1))
     assert calls[-1] == (files, files, ocrd) and ocrd >= 1
+
+
+def test_an_engine_that_cannot_load_stops_the_run_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine is loaded in a thread beside the readers' imports before the pool forks: its
+    failure (language data missing) still reaches the caller, and no thread is left behind."""
+    import threading
+
+    from docscheck import pipeline, tesseract
+    from docscheck.errors import MissingDependency
+
+    def missing(lang: str = "") -> None:
+        raise MissingDependency("Tesseract cannot load the xyz language data")
+
+    monkeypatch.setattr(tesseract, "preload", missing)
+    with pytest.raises(MissingDependency, match="xyz"):
+        pipeline._load_readers("xyz")
+    assert not any(t.name == "docscheck-engine-load" for t in threading.enumerate())
