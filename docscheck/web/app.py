@@ -176,7 +176,7 @@ class WebApp:
         with self._readers_lock:
             if self._readers is None:
                 context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["docscheck.pipeline"])  # each reader starts with it imported
+                context.set_forkserver_preload(["docscheck.pipeline", "docscheck.understand"])  # each reader starts with it imported
                 workers = self.settings.workers or default_workers()
                 self._readers = ProcessPoolExecutor(max_workers=workers, mp_context=context)
             return self._readers
