@@ -84,6 +84,24 @@ CASES = [
     ), {
         "association": "Main Tendue", "decision_date": date(2024, 1, 15),
     }, id="approval"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Les Ateliers du Lien\nCONVENTION DE MISSION DE VOLONTARIAT\nVolontaire : Tomas NOVAK\n"
+        "La mission se deroule du 02/03/2026 au 01/03/2027.\nFait a Rennes, le 5 janvier 2026\n"
+        "Pour l'association / For the association"
+    ), {"association": "Les Ateliers du Lien", "start_date": date(2026, 3, 2)}, id="contract-letterhead-only"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Ville de Saint-Brieuc\nCONTRAT DE VOLONTARIAT\nVolontaire : Tomas NOVAK\n"
+        "Fait a Saint-Brieuc, le 5 janvier 2026"
+    ), {"association": None}, id="contract-town-hall-letterhead-is-not-the-association"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Union Regionale des Foyers Ruraux\nCONTRAT DE VOLONTARIAT\nL'Union, pour le compte de son association "
+        "membre Le Fil d'Ariane, 4 rue Haute, 22000 Saint-Brieuc, ou le volontaire est accueilli,\n"
+        "Fait a Saint-Brieuc, le 5 janvier 2026"
+    ), {"association": "Le Fil d'Ariane"}, id="contract-member-association-not-the-letterhead"),
+    pytest.param(DocType.APPROVAL_DECISION, (
+        "Service departemental a la jeunesse\nCERTIFICAT D'AGREMENT\nNous certifions que la structure Terre "
+        "d'Envol est detentrice de l'agrement n° BRE-22-0041, delivre par decision du 3 avril 2024."
+    ), {"association": "Terre d'Envol", "decision_date": date(2024, 4, 3)}, id="approval-the-structure-holds-it"),
 ]
 
 

@@ -238,7 +238,7 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
 
 def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = {}
-    assoc = find_association(lines)
+    assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer"))
@@ -353,7 +353,7 @@ _HOSTED = re.compile(
 
 def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = {}
-    assoc = find_association(lines)
+    assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer", phrase=HONORIFIC_BEFORE))
