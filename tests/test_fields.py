@@ -102,6 +102,16 @@ CASES = [
         "Service departemental a la jeunesse\nCERTIFICAT D'AGREMENT\nNous certifions que la structure Terre "
         "d'Envol est detentrice de l'agrement n° BRE-22-0041, delivre par decision du 3 avril 2024."
     ), {"association": "Terre d'Envol", "decision_date": date(2024, 4, 3)}, id="approval-the-structure-holds-it"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
+        "Les Ateliers du Lien\nCONFIRMATION D'ACCUEIL\nNotre conseil d'administration a examine la candidature\n"
+        "de Wanjiru Njeri KAMAU (nee le 2 mars 2001 a Nakuru) et l'accueille pour une mission de volontariat.\n"
+        "Delivre le 9 janvier 2026"
+    ), {"surname": "KAMAU", "given_names": "Wanjiru Njeri", "date_of_birth": date(2001, 3, 2)},
+        id="acceptance-name-before-birth-in-brackets"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
+        "LETTER OF ACCEPTANCE\nOur board has approved the application of Kwame ASANTE, born on 14 May 1999,\n"
+        "for a volunteering mission.\nIssued on 9 January 2026"
+    ), {"surname": "ASANTE", "given_names": "Kwame"}, id="acceptance-application-of-name-born"),
 ]
 
 
