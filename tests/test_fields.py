@@ -108,6 +108,11 @@ CASES = [
         "Delivre le 9 janvier 2026"
     ), {"surname": "KAMAU", "given_names": "Wanjiru Njeri", "date_of_birth": date(2001, 3, 2)},
         id="acceptance-name-before-birth-in-brackets"),
+    pytest.param(DocType.APPROVAL_DECISION, (
+        "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
+        "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"
+        "Article 1 - L'association « Le Fil d'Ariane » est agreee pour trois ans."
+    ), {"decision_date": date(2024, 10, 7), "association": "Le Fil d'Ariane"}, id="approval-dated-at-the-top"),
     pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
         "LETTER OF ACCEPTANCE\nOur board has approved the application of Kwame ASANTE, born on 14 May 1999,\n"
         "for a volunteering mission.\nIssued on 9 January 2026"

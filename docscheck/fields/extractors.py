@@ -288,8 +288,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
                 if dm is not None and dm.start < 5:
                     d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
                     break
-    if d is None:
-        d = done_at_date(lines)
+    if d is None:  # signed at the bottom ("Fait à Paris, le ..."), else dated at the top ("Paris, le ...")
+        d = done_at_date(lines) or dated_header(lines) or date_on_top(lines)
     if d is not None:
         out["decision_date"] = d
     auth = text_field(lines, "authority")
