@@ -108,6 +108,19 @@ CASES = [
         "Delivre le 9 janvier 2026"
     ), {"surname": "KAMAU", "given_names": "Wanjiru Njeri", "date_of_birth": date(2001, 3, 2)},
         id="acceptance-name-before-birth-in-brackets"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "ACTE DE NAISSANCE\nL'officier d'etat civil certifie que le registre porte : OKOYE Chiamaka, nee le\n"
+        "4 avril 2000 a Enugu, de sexe feminin.\nDelivre le 3 janvier 2026"
+    ), {"place_of_birth": "Enugu", "date_of_birth": date(2000, 4, 4)}, id="birth-place-after-the-birth-date"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "BIRTH CERTIFICATE - EXTRACT\nThis extract shows that Kofi BOATENG was born on 9 July 1996 in Kumasi, "
+        "Ghana.\nIssued on 3 January 2026"
+    ), {"place_of_birth": "Kumasi"}, id="birth-born-on-date-in-place"),
+    pytest.param(DocType.PASSPORT, (
+        "REPUBLIC OF KENYA PASSPORT\nName: OTIENO\nForenames: GRACE AKINYI\nBirthplace: MOMBASA\n"
+        "Issuing office: DEPARTMENT OF IMMIGRATION SERVICES"
+    ), {"place_of_birth": "MOMBASA", "issuing_authority": "DEPARTMENT OF IMMIGRATION SERVICES"},
+        id="passport-birthplace-issuing-office"),
     pytest.param(DocType.APPROVAL_DECISION, (
         "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
         "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"
