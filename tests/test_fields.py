@@ -121,6 +121,10 @@ CASES = [
         "Issuing office: DEPARTMENT OF IMMIGRATION SERVICES"
     ), {"place_of_birth": "MOMBASA", "issuing_authority": "DEPARTMENT OF IMMIGRATION SERVICES"},
         id="passport-birthplace-issuing-office"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "CONTRAT DE VOLONTARIAT\nNom : ........ OTIENO\nPrenom : ........ Grace\nNe(e) le : .......... 17/03/2004\n"
+        "Fait a Brest, le 2 fevrier 2026"
+    ), {"date_of_birth": date(2004, 3, 17), "surname": "OTIENO"}, id="contract-form-birth-date-after-leaders"),
     pytest.param(DocType.APPROVAL_DECISION, (
         "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
         "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"

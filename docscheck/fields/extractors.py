@@ -260,6 +260,9 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer"))
+    dob = date_field(lines, "date_of_birth")  # a form's "Né(e) le : ........ 17/03/2007"
+    if dob is not None:
+        out["date_of_birth"] = dob
     person_prose(lines, out, HONORIFIC_BEFORE)
     out.pop("nationality", None)
     flows = page_flows(lines)
