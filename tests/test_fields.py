@@ -125,6 +125,9 @@ CASES = [
         "CONTRAT DE VOLONTARIAT\nNom : ........ OTIENO\nPrenom : ........ Grace\nNe(e) le : .......... 17/03/2004\n"
         "Fait a Brest, le 2 fevrier 2026"
     ), {"date_of_birth": date(2004, 3, 17), "surname": "OTIENO"}, id="contract-form-birth-date-after-leaders"),
+    pytest.param(DocType.PHOTO_ID, (
+        "REPUBLIC OF GHANA - NATIONAL ID\nDate of issue Date of expiry\n05 11 2021 04 11 2031"
+    ), {"issue_date": date(2021, 11, 5), "expiry_date": date(2031, 11, 4)}, id="card-row-of-two-spaced-dates"),
     pytest.param(DocType.APPROVAL_DECISION, (
         "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
         "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"
