@@ -128,6 +128,9 @@ CASES = [
     pytest.param(DocType.PHOTO_ID, (
         "REPUBLIC OF GHANA - NATIONAL ID\nDate of issue Date of expiry\n05 11 2021 04 11 2031"
     ), {"issue_date": date(2021, 11, 5), "expiry_date": date(2031, 11, 4)}, id="card-row-of-two-spaced-dates"),
+    pytest.param(DocType.PASSPORT, (
+        "PASSPORT\n6. Place of birth 7. Date of issue\nKUMASI 14 FEB /FEV 24\n8. Authority\nPASSPORT OFFICE ACCRA"
+    ), {"place_of_birth": "KUMASI", "issue_date": date(2024, 2, 14)}, id="passport-next-box-number-is-no-value"),
     pytest.param(DocType.APPROVAL_DECISION, (
         "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
         "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"

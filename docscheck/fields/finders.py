@@ -85,6 +85,10 @@ def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
     return not ln.norm[: hit.start].strip() and not ln.norm[start:].strip()
 
 
+# A form's box number standing right before the next box's label ("... 7. Date of issue").
+_NEXT_BOX_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\s*[.):]$")
+
+
 def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
@@ -98,7 +102,10 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
         ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
-        value = clean(ln.raw[start:end])
+        raw = ln.raw[start:end].rstrip()
+        if end < len(ln.norm):  # "6. Place of birth 7. Date of issue": the next box's number is not a value
+            raw = _NEXT_BOX_NUMBER.sub("", raw)
+        value = clean(raw)
         if value:
             return Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
         if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
