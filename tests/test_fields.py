@@ -131,6 +131,9 @@ CASES = [
     pytest.param(DocType.PASSPORT, (
         "PASSPORT\n6. Place of birth 7. Date of issue\nKUMASI 14 FEB /FEV 24\n8. Authority\nPASSPORT OFFICE ACCRA"
     ), {"place_of_birth": "KUMASI", "issue_date": date(2024, 2, 14)}, id="passport-next-box-number-is-no-value"),
+    pytest.param(DocType.VISA, (
+        "VISA\nVALIDE DU / VALID FROM AU / UNTIL\n02-03-2026 01-03-2027\nCATEGORIE / CATEGORY\nD"
+    ), {"valid_from": date(2026, 3, 2), "valid_until": date(2027, 3, 1)}, id="visa-long-labels-over-short-dates"),
     pytest.param(DocType.APPROVAL_DECISION, (
         "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
         "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"

@@ -149,14 +149,14 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         for nxt in lines[hit.line + 1 : hit.line + 3]:
             if nxt.page != ln.page:
                 break
-            dm = _date_near_column(nxt.raw, hit.start)
+            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1))
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
             if not ANY_LABEL.search(nxt.norm):
                 break
         if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
             prev = lines[hit.line - 1]
-            dm = _date_near_column(prev.raw, hit.start)
+            dm = _date_near_column(prev.raw, hit.start / max(len(ln.raw), 1))
             if dm is not None and not ANY_LABEL.search(prev.norm):
                 return Field(dm.value, dm.raw, prev.page, src)
     return None
@@ -166,12 +166,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
 PROSE_LIKE_LABELS = frozenset({"signature_date"})
 
 
-def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
-    """On a value line under a row of labels, the date whose start is closest to the label's column."""
+def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
+    """On a value line under a row of labels, the date whose start is closest to the label's place along
+    its line (as a fraction of the line: OCR squeezes the spaces of labels and values differently)."""
     found = _find_dates(raw)
     if not found:
         return None
-    return min(found, key=lambda d: abs(d.start - column))
+    return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))
 
 
 def done_at_date(lines: list[Line]) -> Field | None:
