@@ -189,11 +189,21 @@ def _joined_to_numbers(text: str, start: int, end: int, *, spaced: bool = False)
     if end + 1 < len(text) and text[end] in "/.-" and text[end + 1].isdigit():
         return True
     if spaced:  # "06 12 34 56 78": more digit groups separated by single spaces
-        if start >= 2 and text[start - 1] == " " and text[start - 2].isdigit():
+        # (but "17 08 2023 16 08 2033", a row's two dates under "Issued Expires", is two dates)
+        if start >= 2 and text[start - 1] == " " and text[start - 2].isdigit() and not _SPACED_BEFORE.search(
+            text, 0, start
+        ):
             return True
-        if end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit():
+        if end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit() and not _SPACED_AFTER.match(
+            text, end
+        ):
             return True
     return False
+
+
+# A whole spaced date right before or after another: a row of dates, not a phone number.
+_SPACED_BEFORE = re.compile(r"(?<![\w<])\d{2} \d{2} (?:19|20)\d{2} $")
+_SPACED_AFTER = re.compile(r" \d{2} \d{2} (?:19|20)\d{2}(?![\w<])")
 
 
 def _text_month(m: re.Match[str], *, english_only: bool = False) -> int | None:

@@ -241,6 +241,12 @@ def test_find_dates_not_dates(text: str) -> None:
     assert find_dates(text) == []
 
 
+def test_find_dates_a_row_of_spaced_dates_is_not_a_phone_number() -> None:
+    # a card's "Issued  Expires" values read on one line, one space apart
+    assert _values("05 11 2021 04 11 2031") == [D(2021, 11, 5), D(2031, 11, 4)]
+    assert find_dates("Tél. 05 11 2021 04 11") == []
+
+
 def test_find_dates_range_with_dash() -> None:
     assert _values("Valable du 01.03.2026 - 28.02.2027") == [D(2026, 3, 1), D(2027, 2, 28)]
 

@@ -84,6 +84,65 @@ CASES = [
     ), {
         "association": "Main Tendue", "decision_date": date(2024, 1, 15),
     }, id="approval"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Les Ateliers du Lien\nCONVENTION DE MISSION DE VOLONTARIAT\nVolontaire : Tomas NOVAK\n"
+        "La mission se deroule du 02/03/2026 au 01/03/2027.\nFait a Rennes, le 5 janvier 2026\n"
+        "Pour l'association / For the association"
+    ), {"association": "Les Ateliers du Lien", "start_date": date(2026, 3, 2)}, id="contract-letterhead-only"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Ville de Saint-Brieuc\nCONTRAT DE VOLONTARIAT\nVolontaire : Tomas NOVAK\n"
+        "Fait a Saint-Brieuc, le 5 janvier 2026"
+    ), {"association": None}, id="contract-town-hall-letterhead-is-not-the-association"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "Union Regionale des Foyers Ruraux\nCONTRAT DE VOLONTARIAT\nL'Union, pour le compte de son association "
+        "membre Le Fil d'Ariane, 4 rue Haute, 22000 Saint-Brieuc, ou le volontaire est accueilli,\n"
+        "Fait a Saint-Brieuc, le 5 janvier 2026"
+    ), {"association": "Le Fil d'Ariane"}, id="contract-member-association-not-the-letterhead"),
+    pytest.param(DocType.APPROVAL_DECISION, (
+        "Service departemental a la jeunesse\nCERTIFICAT D'AGREMENT\nNous certifions que la structure Terre "
+        "d'Envol est detentrice de l'agrement n° BRE-22-0041, delivre par decision du 3 avril 2024."
+    ), {"association": "Terre d'Envol", "decision_date": date(2024, 4, 3)}, id="approval-the-structure-holds-it"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
+        "Les Ateliers du Lien\nCONFIRMATION D'ACCUEIL\nNotre conseil d'administration a examine la candidature\n"
+        "de Wanjiru Njeri KAMAU (nee le 2 mars 2001 a Nakuru) et l'accueille pour une mission de volontariat.\n"
+        "Delivre le 9 janvier 2026"
+    ), {"surname": "KAMAU", "given_names": "Wanjiru Njeri", "date_of_birth": date(2001, 3, 2)},
+        id="acceptance-name-before-birth-in-brackets"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "ACTE DE NAISSANCE\nL'officier d'etat civil certifie que le registre porte : OKOYE Chiamaka, nee le\n"
+        "4 avril 2000 a Enugu, de sexe feminin.\nDelivre le 3 janvier 2026"
+    ), {"place_of_birth": "Enugu", "date_of_birth": date(2000, 4, 4)}, id="birth-place-after-the-birth-date"),
+    pytest.param(DocType.BIRTH_CERTIFICATE, (
+        "BIRTH CERTIFICATE - EXTRACT\nThis extract shows that Kofi BOATENG was born on 9 July 1996 in Kumasi, "
+        "Ghana.\nIssued on 3 January 2026"
+    ), {"place_of_birth": "Kumasi"}, id="birth-born-on-date-in-place"),
+    pytest.param(DocType.PASSPORT, (
+        "REPUBLIC OF KENYA PASSPORT\nName: OTIENO\nForenames: GRACE AKINYI\nBirthplace: MOMBASA\n"
+        "Issuing office: DEPARTMENT OF IMMIGRATION SERVICES"
+    ), {"place_of_birth": "MOMBASA", "issuing_authority": "DEPARTMENT OF IMMIGRATION SERVICES"},
+        id="passport-birthplace-issuing-office"),
+    pytest.param(DocType.VOLUNTEER_CONTRACT, (
+        "CONTRAT DE VOLONTARIAT\nNom : ........ OTIENO\nPrenom : ........ Grace\nNe(e) le : .......... 17/03/2004\n"
+        "Fait a Brest, le 2 fevrier 2026"
+    ), {"date_of_birth": date(2004, 3, 17), "surname": "OTIENO"}, id="contract-form-birth-date-after-leaders"),
+    pytest.param(DocType.PHOTO_ID, (
+        "REPUBLIC OF GHANA - NATIONAL ID\nDate of issue Date of expiry\n05 11 2021 04 11 2031"
+    ), {"issue_date": date(2021, 11, 5), "expiry_date": date(2031, 11, 4)}, id="card-row-of-two-spaced-dates"),
+    pytest.param(DocType.PASSPORT, (
+        "PASSPORT\n6. Place of birth 7. Date of issue\nKUMASI 14 FEB /FEV 24\n8. Authority\nPASSPORT OFFICE ACCRA"
+    ), {"place_of_birth": "KUMASI", "issue_date": date(2024, 2, 14)}, id="passport-next-box-number-is-no-value"),
+    pytest.param(DocType.VISA, (
+        "VISA\nVALIDE DU / VALID FROM AU / UNTIL\n02-03-2026 01-03-2027\nCATEGORIE / CATEGORY\nD"
+    ), {"valid_from": date(2026, 3, 2), "valid_until": date(2027, 3, 1)}, id="visa-long-labels-over-short-dates"),
+    pytest.param(DocType.APPROVAL_DECISION, (
+        "MINISTERE DES SPORTS ET DE LA JEUNESSE\nLille, le 7 octobre 2024\nDECISION N° HDF-59-2024-0118\n"
+        "relative a l'agrement de volontariat associatif\nVu la demande deposee le 2 juin 2024,\n"
+        "Article 1 - L'association « Le Fil d'Ariane » est agreee pour trois ans."
+    ), {"decision_date": date(2024, 10, 7), "association": "Le Fil d'Ariane"}, id="approval-dated-at-the-top"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, (
+        "LETTER OF ACCEPTANCE\nOur board has approved the application of Kwame ASANTE, born on 14 May 1999,\n"
+        "for a volunteering mission.\nIssued on 9 January 2026"
+    ), {"surname": "ASANTE", "given_names": "Kwame"}, id="acceptance-application-of-name-born"),
 ]
 
 

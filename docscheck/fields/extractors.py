@@ -179,6 +179,25 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     return out
 
 
+# "est née à Dakar", "né le 03 02 1997 à Bogotá", "born on 3 May 1999 in Accra": the place after the birth,
+# its date, when given, between them.
+_BORN_THEN_PLACE = re.compile(
+    r"\b(?:NEE?\s*(?:\(E\))?|WAS BORN|BORN)\s+(?:(?:LE|ON|THE)\s+(.{4,40}?)\s+)?(?:A|IN|AT)\s+(?=[A-Z])"
+)
+# Where a place of birth stops in a sentence: punctuation, or the next phrase ("le 3 mai", "de sexe", "to").
+_PLACE_END = re.compile(r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s", re.I)
+
+
+def _place_of_birth_in_prose(raw: str, norm: str) -> str:
+    for m in _BORN_THEN_PLACE.finditer(norm):
+        if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
+            continue  # "née le ... à": what stands between must be the date
+        place = clean(_PLACE_END.split(raw[m.end() :] + " ", maxsplit=1)[0])
+        if place[:1].isupper() and not re.search(r"\d", place):
+            return place
+    return ""
+
+
 def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     page = prepare_page(text)
@@ -209,10 +228,9 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     out.pop("nationality", None)
     for fl in flows:
         if "place_of_birth" not in out:
-            m = re.search(r"\b(?:EST NEE? A|WAS BORN IN|WAS BORN AT)\s+", fl.norm)
-            if m:
-                val = clean(re.split(r"[(:,]", fl.raw[m.end() :])[0])
-                out["place_of_birth"] = Field(val, val, fl.page, "phrase:ne a")
+            place = _place_of_birth_in_prose(fl.raw, fl.norm)
+            if place:
+                out["place_of_birth"] = Field(place, place, fl.page, "phrase:ne a")
         if "sex" not in out:
             m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,", fl.norm)
             if m:
@@ -238,10 +256,13 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
 
 def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = {}
-    assoc = find_association(lines)
+    assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer"))
+    dob = date_field(lines, "date_of_birth")  # a form's "Né(e) le : ........ 17/03/2007"
+    if dob is not None:
+        out["date_of_birth"] = dob
     person_prose(lines, out, HONORIFIC_BEFORE)
     out.pop("nationality", None)
     flows = page_flows(lines)
@@ -288,8 +309,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
                 if dm is not None and dm.start < 5:
                     d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
                     break
-    if d is None:
-        d = done_at_date(lines)
+    if d is None:  # signed at the bottom ("Fait à Paris, le ..."), else dated at the top ("Paris, le ...")
+        d = done_at_date(lines) or dated_header(lines) or date_on_top(lines)
     if d is not None:
         out["decision_date"] = d
     auth = text_field(lines, "authority")
@@ -353,7 +374,7 @@ _HOSTED = re.compile(
 
 def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = {}
-    assoc = find_association(lines)
+    assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
     out.update(person_names(lines, "volunteer", phrase=HONORIFIC_BEFORE))

@@ -85,6 +85,10 @@ def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
     return not ln.norm[: hit.start].strip() and not ln.norm[start:].strip()
 
 
+# A form's box number standing right before the next box's label ("... 7. Date of issue").
+_NEXT_BOX_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\s*[.):]$")
+
+
 def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
@@ -98,7 +102,10 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
         ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
-        value = clean(ln.raw[start:end])
+        raw = ln.raw[start:end].rstrip()
+        if end < len(ln.norm):  # "6. Place of birth 7. Date of issue": the next box's number is not a value
+            raw = _NEXT_BOX_NUMBER.sub("", raw)
+        value = clean(raw)
         if value:
             return Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
         if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
@@ -142,14 +149,14 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         for nxt in lines[hit.line + 1 : hit.line + 3]:
             if nxt.page != ln.page:
                 break
-            dm = _date_near_column(nxt.raw, hit.start)
+            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1))
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
             if not ANY_LABEL.search(nxt.norm):
                 break
         if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
             prev = lines[hit.line - 1]
-            dm = _date_near_column(prev.raw, hit.start)
+            dm = _date_near_column(prev.raw, hit.start / max(len(ln.raw), 1))
             if dm is not None and not ANY_LABEL.search(prev.norm):
                 return Field(dm.value, dm.raw, prev.page, src)
     return None
@@ -159,12 +166,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
 PROSE_LIKE_LABELS = frozenset({"signature_date"})
 
 
-def _date_near_column(raw: str, column: int) -> dates.DateMatch | None:
-    """On a value line under a row of labels, the date whose start is closest to the label's column."""
+def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
+    """On a value line under a row of labels, the date whose start is closest to the label's place along
+    its line (as a fraction of the line: OCR squeezes the spaces of labels and values differently)."""
     found = _find_dates(raw)
     if not found:
         return None
-    return min(found, key=lambda d: abs(d.start - column))
+    return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))
 
 
 def done_at_date(lines: list[Line]) -> Field | None:

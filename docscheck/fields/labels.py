@@ -25,7 +25,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
     ),
-    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BORN IN", r"BORN AT", r"LUGAR DE NACIMIENTO"),
+    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
+                       r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
     "sex": (r"SEXE", r"SEXO", r"SEX"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
     "nationality": (r"NATIONALITE", r"NATIONALITY", r"NACIONALIDAD"),
@@ -48,7 +49,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"EXPIRES", r"FECHA DE VENCIMIENTO", r"VENCIMIENTO", r"CADUCIDAD",
     ),
     "issuing_authority": (
-        r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"AUTORITE", r"AUTHORITY", r"DELIVRE PAR", r"ISSUED BY",
+        r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"ISSUING OFFICE", r"OFFICE OF ISSUE", r"AUTORITE",
+        r"AUTHORITY", r"AUTORIDAD", r"AUTORIDADE", r"BEHORDE", r"DELIVRE PAR", r"ISSUED BY", r"EXPEDIDO POR",
     ),
     # visa
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from docscheck.classify import TITLE_WORDS
 from docscheck.fields.finders import after_label, label_hits, text_field
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Line, clean, page_flows
@@ -15,9 +16,12 @@ _MIN_NAME_CHARS = 3
 # Shorter than this, what follows a mission heading is a stray word, not a description (set by hand).
 _MIN_MISSION_CHARS = 11
 
-# "l'association Les Jardins de la Fraternité, ..." (a name starts with a capital letter)
+# "l'association Les Jardins de la Fraternité, ...", "la structure X", "son association membre X", "the host
+# organisation X": a body's common noun after its article, then the name (which starts with a capital letter).
 _ASSOC_WITH_ARTICLE = re.compile(
-    r"(?:\b[Ll][’']|\b[Tt]he\s+)(?:association|fondation|foundation|Association|Fondation|Foundation)\s+"
+    r"(?:\b[Ll][’']|\b(?:[Ll]a|[Ss]on|[Ss]a|[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:host\s+|hosting\s+|member\s+)?"
+    r"(?i:association|fondation|foundation|organisme|organisation|organization|structure)"
+    r"(?:\s+(?:d[’']accueil|agréée?|hôte|porteuse|support|membre))?\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
 # "Entre l'association X, ..." / "made between X, 3 rue ... (the Host)": the first party of a contract.
@@ -79,8 +83,43 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
 _ROLE = re.compile(r"(?:(?:Le|La|Les|The)\s+|L['’])[a-zà-ÿ]")
 
 
-def find_association(lines: list[Line]) -> Field | None:
-    """The association's name: after its label, else between quotes in a sentence, else after "l'association"."""
+# A letterhead that is a public body's, not an association's (a town hall's contract, a ministry's letter).
+_PUBLIC_BODY = re.compile(
+    r"\b(?:REPUBLI\w*|PREFET\w*|PREFECTURE|MINISTE\w*|MINISTRY|MAIRIE|VILLE|COMMUNE|TOWN|CITY|ETAT|STATE"
+    r"|GOUVERNEMENT|GOVERNMENT|AMBASSADE|EMBASSY|CONSULAT\w*|AGENCE|AGENCY|DIRECTION|DEPARTEMENT\w*|REGION\w*"
+    r"|CONSEIL|COUNCIL|LIBERTE\W+EGALITE)\b"
+)
+# What a letterhead's name line never holds: digits (an address, a phone), a label's colon, a mail or web address.
+_NOT_A_NAME = re.compile(r"[\d:@]|WWW\.|HTTP|\bTEL\b|\bFAX\b")
+_LETTERHEAD_LINES = 4  # a letterhead stands above the title, among a page's first lines
+_LETTERHEAD_WORDS = range(2, 9)
+
+
+def _is_title(norm: str) -> bool:
+    words = set(re.findall(r"[A-Z]+", norm))
+    return any(all(words & set(group) for group in groups) for _, groups, _ in TITLE_WORDS)
+
+
+def _letterhead(lines: list[Line]) -> Field | None:
+    """The name printed above a document's title on its first page: the body that wrote it.
+
+    Only for the papers an association writes (a contract, a letter of acceptance); a public
+    body's letterhead (republic, ministry, town hall) is never taken for it."""
+    first = [ln for ln in lines if ln.page == lines[0].page][:_LETTERHEAD_LINES] if lines else []
+    title = next((i for i, ln in enumerate(first) if _is_title(ln.norm)), None)
+    for ln in first[:title]:
+        name = clean(ln.raw)
+        if (
+            title is not None and name[:1].isupper() and len(name.split()) in _LETTERHEAD_WORDS
+            and not _NOT_A_NAME.search(ln.norm) and not _PUBLIC_BODY.search(ln.norm) and not _ROLE.match(name)
+        ):
+            return Field(name, ln.raw.strip(), ln.page, "letterhead")
+    return None
+
+
+def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
+    """The association's name: after its label, else between quotes in a sentence, else after "l'association"
+    (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
         return f
@@ -100,7 +139,7 @@ def find_association(lines: list[Line]) -> Field | None:
                     and not _ROLE.match(val)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return None
+    return _letterhead(lines) if letterhead else None
 
 
 _MISSION_HEADING = re.compile(

@@ -168,19 +168,51 @@ def person_names(lines: list[Line], *person_labels: str, phrase: re.Pattern[str]
 _NAME_THEN_BIRTH = re.compile(r"(?:^|(?<=[.:;]\s))([^\W\d_][^,.;:]{2,60}),\s*(?:born|n[ée]e?(?:\(e\))?)\b", re.I)
 
 
+# "... la candidature de Ana LIMA (née le ...)", "... the application of Ana LIMA, born ...": a birth in
+# brackets or after a comma, the name mid-sentence before it.
+_BIRTH_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e?(?:\s*\(e\))?)\b", re.I)
+
+
+def _run_ending_at(raw: str, end: int) -> str:
+    """The capitalised words just before `end` when a lower-case word stands before them: a name in
+    the middle of a sentence (never a title or a sentence's first words joined to it)."""
+    words = raw[:end].split()
+    i = len(words)
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in _PARTICLES) and not re.search(
+        r"[.:;,)]$", words[i - 1]
+    ):
+        i -= 1
+    run = words[i:]
+    while run and run[0].lower() in _PARTICLES:
+        run = run[1:]
+    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+", words[i - 1]):
+        return ""
+    return " ".join(run)
+
+
+def _named(full: str, page: int, source: str) -> dict[str, Field]:
+    if len(full.split()) < 2 or not any(w.isupper() and len(w) > 1 for w in full.split()):
+        return {}
+    surname, given = _split_person(full)
+    if not (surname and given):
+        return {}
+    return {"surname": Field(surname, full, page, source), "given_names": Field(given, full, page, source)}
+
+
 def _name_before_birth(lines: list[Line]) -> dict[str, Field]:
     # a sentence opens a line or follows another one's end (never a title joined to it when lines are flowed)
     texts = [(ln.page, ln.raw) for ln in lines] + [(fl.page, fl.raw) for fl in page_flows(lines)]
     for page, raw in texts:
         for m in _NAME_THEN_BIRTH.finditer(raw.strip()):
             full = _name_run(m.group(1))
-            if full == m.group(1).strip() and len(full.split()) >= 2 and any(
-                w.isupper() and len(w) > 1 for w in full.split()
-            ):
-                surname, given = _split_person(full)
-                if surname and given:
-                    return {"surname": Field(surname, full, page, "phrase:name, born"),
-                            "given_names": Field(given, full, page, "phrase:name, born")}
+            found = _named(full, page, "phrase:name, born") if full == m.group(1).strip() else {}
+            if found:
+                return found
+    for fl in page_flows(lines):
+        for m in _BIRTH_AFTER_NAME.finditer(fl.raw):
+            found = _named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name (born")
+            if found:
+                return found
     return {}
 
 
