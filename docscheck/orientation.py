@@ -133,8 +133,11 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
 
     osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
     if osd is not None and osd.rotate:
-        # OSD's proposal must be confirmed by a clearly better reading.
-        candidates = [osd.rotate]
+        # OSD's proposal must be confirmed by a clearly better reading.  A sideways proposal not
+        # confirmed is tried the other way round: OSD tells sideways text by its lines but reads
+        # their direction wrong on a card whose zone's `<<<` runs mislead it (the flip of
+        # the module's docstring), and a zone search in every direction costs more than one reading.
+        candidates = [osd.rotate, (osd.rotate + 180) % 360] if osd.rotate in (90, 270) else [osd.rotate]
     elif quality(best.ocr) < POOR_QUALITY:
         # OSD silent, and the page reads poorly: try the other turns, sideways first.
         candidates = [90, 270, 180]
@@ -143,11 +146,13 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
 
     best_quality = quality(best.ocr)
     for turn in candidates:
-        turned, turned_skew = straighten(rotate_clockwise(image, turn))
+        # A quarter or half turn leaves the lines' slant as it was: the straightened page turned,
+        # with no second skew measurement.
+        turned = rotate_clockwise(straight, turn)
         result = tesseract.ocr(turned, lang=lang, timeout=timeout)
         q = quality(result)
         if q > best_quality * CONFIRM_RATIO + CONFIRM_MARGIN:
-            best, best_quality = UprightPage(turned, result, turn, turned_skew), q
+            best, best_quality = UprightPage(turned, result, turn, skew), q
             if reads_well(result):
                 break
     return best
@@ -164,7 +169,7 @@ def turned_to_zone(page: UprightPage, *, lang: str = tesseract.LANGUAGES,
     probe = _reduced(page.image, OSD_LONG_SIDE)  # each turn tried on a reduced copy, the winner read in full
     for turn in (180, 90, 270):
         if shows_zone(tesseract.ocr(rotate_clockwise(probe, turn), lang=lang, timeout=timeout)):
-            turned, skew = straighten(rotate_clockwise(page.image, turn))
+            turned = rotate_clockwise(page.image, turn)  # already straight: a turn keeps it so
             result = tesseract.ocr(turned, lang=lang, timeout=timeout)
-            return UprightPage(turned, result, (page.rotation + turn) % 360, page.skew + skew)
+            return UprightPage(turned, result, (page.rotation + turn) % 360, page.skew)
     return page

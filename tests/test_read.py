@@ -242,15 +242,17 @@ def test_upright_passport_is_not_turned_by_its_zone(tmp_path: Path) -> None:
     assert page.has_photo
 
 
-def test_upside_down_card_photo_turned_the_way_its_zone_reads(tmp_path: Path) -> None:
-    """A generated upside-down photo of a Vietnamese identity card: OSD proposes nothing and the
-    reading (confident scraps) is not poor enough to try every turn, but the zone search finds
-    the zone, and the page is then read the zone's way."""
+def test_sideways_card_photo_turned_the_way_its_zone_reads(tmp_path: Path) -> None:
+    """A generated photo of a Vietnamese identity card lying sideways (its lines read bottom to
+    top): OSD proposes the wrong quarter turn (270), whose reading is no better, so the other
+    quarter turn is read, and the card with its zone reads upright.  (Before, the zone was
+    searched in every direction and the page turned 180 degrees, still sideways, where
+    Tesseract's layout analysis happens to read vertical lines.)"""
     from synth import SCENARIOS, build_dossier
 
     build_dossier(SCENARIOS[1], 8001, tmp_path / "d", renderings=["scan_pdf", "photo"])
     page = read_file(tmp_path / "d" / "IMG_2154.jpg", str(tmp_path)).pages[0]
-    assert page.rotation == 180
+    assert page.rotation == 90
     assert "IDENTITY CARD" in page.text.upper() and "PHAM" in page.text
     assert page.zone_text is not None and "VNMHP8398520" in page.zone_text
 
