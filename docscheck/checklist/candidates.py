@@ -60,6 +60,9 @@ def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules:
     """`doc` as `req`'s document when the classifier's cues point at it (best guess or near tie)."""
     if doc.file.error is not None or doc.type in req.types:
         return None
+    # only an unknown file or a spare one can be a candidate: the others are not classified again
+    if doc.type is not DocType.UNKNOWN and _spare(doc, documents, rules) is None:
+        return None
     sc = _scores(doc)
     missing = max(req.types, key=lambda t: sc.get(t, 0.0))
     score = sc.get(missing, 0.0)
@@ -72,7 +75,7 @@ def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules:
         return score, Candidate(doc, missing, "unknown",
                                 f"{doc.where}: not recognised; its best guess is {missing.value} (score {score:.1f})")
     mine = sc.get(doc.type, 0.0)
-    if _spare(doc, documents, rules) is None or mine - score >= classify.NEAR_TIE:
+    if mine - score >= classify.NEAR_TIE:
         return None
     return score, Candidate(doc, missing, "near_tie",
                             f"{doc.where}: read as {doc.type.value} ({mine:.1f}), near tie with {missing.value} "
