@@ -908,3 +908,26 @@ def test_the_european_codes_come_from_the_one_country_table() -> None:
     next(c for c in data["condition"] if c["kind"] == "nationality_in")["codes"] = ["FRA"]  # a list of its own
     with pytest.raises(RulesError, match="countries.py"):
         parse_checklist(data)
+
+
+def test_a_second_contract_dated_before_entry_does_not_hide_the_contract_whose_date_was_not_read() -> None:
+    """Regression (found by benchmarks/verdicts.py): a host's letter read as a second contract, dated
+    before entry and with more fields read than the real contract, stood for the contract; the real
+    contract's signing date, not read, was never looked at, and the dossier came out complete."""
+    docs = without(complete_documents(), "acceptance_certificate")
+    docs = replaced(docs, "volunteer_contract", signature_date=None, association=None, mission=None)
+    letter = make_doc("volunteer_contract", "lettre-accueil.pdf", association="Association Solidarité Jeunesse",
+                      signature_date=date(2026, 9, 1), start_date=date(2026, 11, 15), end_date=date(2027, 11, 14),
+                      mission="Accompagnement social des personnes sans-abri", **PERSON)
+    r = evaluate([*docs, letter])
+    assert r.status is not Status.COMPLETE
+    item = unread_item(r, "contract_signed_before_entry", "signature_date")
+    assert item.files == ("volunteer_contract.pdf",)
+
+
+def test_every_contract_signed_after_entry_is_said() -> None:
+    late = make_doc("volunteer_contract", "contrat-copie.pdf", association="Association Solidarité Jeunesse",
+                    signature_date=date(2026, 11, 13),  # three days after arrival
+                    start_date=date(2026, 11, 15), end_date=date(2027, 11, 14), **PERSON)
+    r = evaluate([*complete_documents(), late])
+    assert ("contract_signed_after_entry", None) in codes(r) and r.status is Status.INCOMPLETE

@@ -99,27 +99,33 @@ def entry_not_before(ctx: Context) -> tuple[date | None, str]:
 
 
 def date_before(ctx: Context, cond: Condition, not_checked: list[str]) -> None:
-    doc, name = _ref(ctx, cond.params["left"])
-    if doc is None:
+    """`type.field` before the arrival, on EVERY document of that type (those that may be another
+    document aside): with two contracts, one of them perhaps a letter read as a contract, the rule
+    must not pass on the one that happens to be dated."""
+    type_name, _, name = cond.params["left"].partition(".")
+    docs = ctx.docs(DocType(type_name))
+    docs = [d for d in docs if d.where not in ctx.set_aside] or docs
+    if not docs:
         return  # the missing document is its own gap
-    signed = date_value(doc, name)
-    if signed is None:
-        if ctx.arrival is None:
-            not_checked.append(cond.id)
-        _unreadable(ctx, cond, doc, name)
-        return
     inclusive = bool(cond.params.get("inclusive", False))
-    if ctx.arrival is None:
-        # Entry cannot precede the visa's first day: a contract signed before that day was signed before entry.
-        earliest, _ = entry_not_before(ctx)
-        if earliest is None or not (signed <= earliest if inclusive else signed < earliest):
-            not_checked.append(cond.id)
-        return
-    ok = signed <= ctx.arrival if inclusive else signed < ctx.arrival
-    if not ok:
-        ctx.add(cond.gap, None, cond.severity, (doc.where,),
-                {"file": doc.where, "signature_date": iso(signed), "arrival": iso(ctx.arrival)},
-                (evidence(doc, name), f"arrival in France: {iso(ctx.arrival)}"))
+    earliest = entry_not_before(ctx)[0] if ctx.arrival is None else None
+    for doc in docs:
+        signed = date_value(doc, name)
+        if signed is None:
+            if ctx.arrival is None and cond.id not in not_checked:
+                not_checked.append(cond.id)
+            _unreadable(ctx, cond, doc, name)
+            continue
+        if ctx.arrival is None:
+            # Entry cannot precede the visa's first day: a contract signed before that day was signed before entry.
+            if (earliest is None or not (signed <= earliest if inclusive else signed < earliest)) \
+                    and cond.id not in not_checked:
+                not_checked.append(cond.id)
+            continue
+        if not (signed <= ctx.arrival if inclusive else signed < ctx.arrival):
+            ctx.add(cond.gap, None, cond.severity, (doc.where,),
+                    {"file": doc.where, "signature_date": iso(signed), "arrival": iso(ctx.arrival)},
+                    (evidence(doc, name), f"arrival in France: {iso(ctx.arrival)}"))
 
 
 def within_months(ctx: Context, cond: Condition, not_checked: list[str]) -> None:

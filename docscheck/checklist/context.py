@@ -110,11 +110,11 @@ class Context:
     set_aside: set[str] = field(default_factory=set)  # files that may be another, missing document
 
     def docs(self, doc_type: DocType) -> list[Document]:
-        """Documents of a type, those that satisfied their requirement first, those that may be another
-        document last."""
+        """Documents of a type: those that may be another document last (a rule must not rest on a file
+        that may not be what it was read as), then those that satisfied their requirement first."""
         chosen = {f for files in self.satisfied_files.values() for f in files}
         found = [d for d in self.documents if d.type is doc_type and d.file.error is None]
-        return sorted(found, key=lambda d: (d.where not in chosen, d.where in self.set_aside))
+        return sorted(found, key=lambda d: (d.where in self.set_aside, d.where not in chosen))
 
     def add(self, code: str, requirement: str | None, severity: Severity, files: Sequence[str] = (),
             params: dict[str, str] | None = None, evidence: Sequence[str] = ()) -> None:

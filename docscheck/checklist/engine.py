@@ -92,6 +92,7 @@ def _check_document(check: Check, doc: Document, filing: date) -> Outcome:
 
 def _evaluate_requirement(req: Requirement, ctx: Context, possible: Candidate | None = None) -> RequirementResult:
     candidates = [d for d in ctx.documents if d.type in req.types and d.file.error is None]
+    candidates = [d for d in candidates if d.where not in ctx.set_aside] or candidates
     passed: list[tuple[Document, list[Outcome]]] = []  # with their unverified outcomes
     failed: list[tuple[Document, Check, Outcome]] = []
     advised: list[tuple[Document, Check, Outcome]] = []  # failures of warning-only checks
@@ -167,7 +168,8 @@ def _possible_document(ctx: Context, req: Requirement, found: Candidate) -> None
     ctx.add("possible_document", req.id, Severity.INFO, (doc.where,), params, ev)
     if req.severity is Severity.ERROR:
         ctx.verify(req.id, "possible_document", (doc.where,), params, ev)
-    ctx.set_aside.add(doc.where)
+    if found.reason != "weaker_copy":
+        ctx.set_aside.add(doc.where)
 
 
 def _stale_soon(ctx: Context, req: Requirement) -> None:
@@ -331,6 +333,10 @@ def evaluate_dossier(
 
     _file_findings(ctx, rules)
     possible = possible_documents(rules, documents)
+    # set aside before any requirement is evaluated: a file that may be another document does not stand
+    # for the type it was read as while another file does
+    # (a weaker second copy is not: nothing says which of the two copies is the other document)
+    ctx.set_aside.update(c.doc.where for c in possible.values() if c.reason != "weaker_copy")
     results = [_evaluate_requirement(req, ctx, possible.get(req.id)) for req in rules.requirements]
     # A file that may be a missing document is said so once, not also as a file recognised as nothing.
     ctx.gaps = [g for g in ctx.gaps if not (g.code == "unrecognized_file" and g.params.get("file") in ctx.set_aside)]
