@@ -128,21 +128,27 @@ def test_a_changed_reader_misses_the_cache(tmp_path: Path, cache: Cache) -> None
     assert _lookup(_package_copy(tmp_path / "pdf", "pdf.py"), page, cache.directory) == "miss"
 
 
-def test_every_module_the_reading_imports_is_in_the_fingerprint() -> None:
-    """NOT_READING lists only modules the reading code never imports (statically, lazily or not)."""
+def _packages_imported_from(*roots: str) -> set[str]:
+    """docscheck's top-level modules and sub-packages that `roots` import, directly or not."""
     sys.path.insert(0, str(Path(__file__).parent))
     try:
         from test_imports import import_graph
     finally:
         sys.path.pop(0)
     graph = import_graph()
-    reached, pending = set(), ["docscheck.text"]
+    reached: set[str] = set()
+    pending = list(roots)
     while pending:
         module = pending.pop()
         if module not in reached:
             reached.add(module)
             pending.extend(graph[module])
-    top = {module.split(".")[1] for module in reached if module.count(".") >= 1}
+    return {module.split(".")[1] for module in reached if module.count(".") >= 1}
+
+
+def test_every_module_the_reading_imports_is_in_the_fingerprint() -> None:
+    """NOT_READING lists only modules the reading code never imports (statically, lazily or not)."""
+    top = _packages_imported_from("docscheck.text")
     assert not NOT_READING & top
 
 
@@ -316,17 +322,5 @@ def test_every_module_understanding_imports_is_in_its_fingerprint() -> None:
     """NOT_UNDERSTANDING lists only modules that understanding a file never imports."""
     from docscheck.cache import NOT_UNDERSTANDING
 
-    sys.path.insert(0, str(Path(__file__).parent))
-    try:
-        from test_imports import import_graph
-    finally:
-        sys.path.pop(0)
-    graph = import_graph()
-    reached, pending = set(), ["docscheck.understand", "docscheck.segment"]
-    while pending:
-        module = pending.pop()
-        if module not in reached:
-            reached.add(module)
-            pending.extend(graph[module])
-    top = {module.split(".")[1] for module in reached if module.count(".") >= 1}
+    top = _packages_imported_from("docscheck.understand", "docscheck.segment")
     assert not NOT_UNDERSTANDING & top
