@@ -18,6 +18,7 @@ from synth.documents import (
     decisions,
     dev_association,
     dev_civil,
+    dev_volunteer,
     id_cards,
     letters,
     registry,
@@ -104,6 +105,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "parties in two boxes, articles citing the approval and the commitment to leave", contract_forms.contract_parties_columns),
         (HELD, "English service agreement, particulars in a closing schedule", contract_forms.contract_schedule_en),
         (HELD, "printed form filled in by hand, dates in digit boxes", contract_forms.contract_form_boxes),
+        (DEV, "title on page 1 only, preamble citing the permit and the commitment to leave, initials in footers",
+         dev_volunteer.contract_preamble),
+        (DEV, "engagement letter 'valant contrat', bullet conditions, handwritten 'Bon pour accord' and date",
+         dev_volunteer.contract_engagement_letter),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -129,6 +134,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "handwritten letter to the prefecture citing contract and visa", volunteer_letters.departure_to_prefecture),
         (HELD, "own-language original with a French translation", volunteer_letters.departure_with_translation),
         (HELD, "typed English undertaking under a French heading", volunteer_letters.departure_undertaking_en),
+        (DEV, "typed letter to the prefecture, many dates in the body, signed at home or in France",
+         dev_volunteer.departure_typed_prefecture),
+        (DEV, "handwritten, no title, association by acronym, dated in words", dev_volunteer.departure_handwritten_words),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
