@@ -18,6 +18,7 @@ from synth.documents import (
     decisions,
     dev_association,
     dev_civil,
+    dev_identity,
     dev_volunteer,
     id_cards,
     letters,
@@ -41,6 +42,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "inline short labels, dashed dates", stickers.passport_inline),
         (HELD, "booklet spread: entry-stamp page beside the data page", travel_papers.passport_spread),
         (HELD, "French-first data page in ruled boxes", travel_papers.passport_boxed),
+        (DEV, "labels in the country's language, English and French, number top right, dates 13 JUL 1990",
+         dev_identity.passport_trilingual),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -49,6 +52,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "terse unaccented labels inline, dotted dates", stickers.visa_terse),
         (HELD, "sticker on its passport page with an entry stamp", travel_papers.visa_on_page),
         (HELD, "English-first, category in words", travel_papers.visa_category_words),
+        (DEV, "validity in a row of three cells, two-digit years 14-11-26", dev_identity.visa_cells),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -57,6 +61,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "inline English labels, dashed dates", stickers.photo_id_resident),
         (HELD, "both faces on one A4 photocopy", id_cards.photo_id_photocopy),
         (HELD, "values above labels in the holder's language", id_cards.photo_id_values_first),
+        (DEV, "front above back, issue date and zone on the back", dev_identity.photo_id_front_back),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -65,6 +70,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "inline French labels, dashed dates", stickers.consular_card_inline),
         (HELD, "embassy band, boxed number, values above labels", id_cards.consular_card_band),
         (HELD, "both faces on one A4 photocopy, validity in a sentence", id_cards.consular_card_both_faces),
+        (DEV, "portrait card, number in a box, 'Valable du ... au'", dev_identity.consular_card_portrait),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -87,6 +93,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "English original and sworn translation", registry.nationality_translated),
         (HELD, "court clerk's certificate, particulars in a ruled table", civil_papers.nationality_clerk),
         (HELD, "English 'hereby certified', ordinal dates", civil_papers.nationality_hereby_en),
+        (DEV, "clerk's certificate in a double frame, issue date only in the footer", dev_identity.nationality_framed),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -95,6 +102,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "Spanish constancia with a French summary", registry.consular_letter_spanish),
         (HELD, "identity attestation, photo in a table, date in a footer", civil_papers.consular_identity_table),
         (HELD, "letter to the prefecture with an Objet line", civil_papers.consular_letter_prefecture),
+        (DEV, "attestation with the photo under the stamp, particulars in a table", dev_identity.consular_attestation_table),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
