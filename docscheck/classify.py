@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
-from docscheck.speaker import SPEAKER_WEIGHT, commitment_in
+from docscheck.speaker import HOST_WEIGHT, SPEAKER_WEIGHT, commitment_in, hosting_in
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
 
@@ -58,9 +58,9 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("COPIE INTEGRALE | FULL COPY | COPIE LITTERALE | EXTRAIT D'ACTE DE NAISSANCE | EXTRACT OF BIRTH", 3.5),
         ("EXTRAIT AVEC FILIATION | EXTRAIT SANS FILIATION", 2.0),
         ("OFFICIER DE L'ETAT CIVIL | CIVIL REGISTRAR | ETAT CIVIL | CIVIL STATUS", 1.5),
-        ("MENTIONS MARGINALES | MARGINAL ENTRIES | MENTIONS MARGINALES", 2.0),
+        ("MENTIONS MARGINALES | MARGINAL ENTRIES | MARGINAL NOTES", 2.0),
         ("REGISTRE DES NAISSANCES | REGISTER OF BIRTHS", 2.0),
-        ("FILS DE | FILLE DE | SON OF | DAUGHTER OF", 1.0),
+        ("FILS DE | FILLE DE | SON OF | DAUGHTER OF | CHILD OF", 1.0),
     ),
     DocType.PASSPORT: (
         ("PASSEPORT | PASSPORT | PASAPORTE | REISEPASS", 2.5),
@@ -77,9 +77,11 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
             5.0,
         ),
         ("ATTESTONS QUE | ATTESTONS | CERTIFIONS QUE | WE CERTIFY | WE HEREBY CERTIFY", 1.5),
-        ("INSCRIT AU REGISTRE | INSCRITE AU REGISTRE | REGISTERED WITH | IS REGISTERED", 1.5),
+        ("INSCRIT AU REGISTRE | INSCRITE AU REGISTRE | REGISTERED WITH | IS REGISTERED | IMMATRICULEE | IMMATRICULE", 1.5),
         ("CONSULAT | CONSULATE | AMBASSADE | EMBASSY", 1.5),
         ("ATTESTE QUE | CERTIFIES THAT | HEREBY CERTIFY | CERTIFIE QUE", 1.0),
+        # who attests: a consul, whatever the attestation is about (nationality, identity, registration)
+        ("LE CONSUL | THE CONSUL | CONSUL GENERAL | VICE-CONSUL | CONSULE GENERALE", 3.0),
     ),
     DocType.PHOTO_ID: (
         (
@@ -101,7 +103,7 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     ),
     DocType.NATIONALITY_CERTIFICATE: (
         ("CERTIFICAT DE NATIONALITE | CERTIFICATE OF NATIONALITY | NATIONALITY CERTIFICATE", 7.0),
-        ("POSSEDE LA NATIONALITE | IS A NATIONAL OF | HAS THE NATIONALITY | A LA NATIONALITE", 1.5),
+        ("POSSEDE LA NATIONALITE | IS A NATIONAL OF | HAS THE NATIONALITY | A LA NATIONALITE | IS A CITIZEN OF", 1.5),
         ("=EST DE NATIONALITE | =HOLDS THE NATIONALITY", 3.0),
         ("LE PRESENT CERTIFICAT | THIS CERTIFICATE", 1.5),
         ("TRIBUNAL | COURT", 1.0),
@@ -183,15 +185,17 @@ TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
       ("RETOUR", "DEPART", "QUITTER", "REGAGNER", "RENTRER", "RETURN", "DEPARTURE", "LEAVE", "LEAVING", "RETURNING")),
      7.0),
     (DocType.ACCEPTANCE_CERTIFICATE,
-     ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING"),
+     ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING", "ACCORD"),
       ("ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION")),
      7.0),
     (DocType.CONSULAR_ATTESTATION,
      (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),
     (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA"), ("CONSULAIRE", "CONSULAR")), 7.0),
-    (DocType.NATIONALITY_CERTIFICATE, (_ATTESTING, ("NATIONALITE", "NATIONALITY", "NACIONALIDAD")), 7.0),
+    (DocType.NATIONALITY_CERTIFICATE,
+     (_ATTESTING, ("NATIONALITE", "NATIONALITY", "NACIONALIDAD", "CITIZENSHIP", "CITOYENNETE", "CIUDADANIA")), 7.0),
     (DocType.BIRTH_CERTIFICATE,
-     (("ACTE", "EXTRAIT", "COPIE", "EXTRACT", "CERTIFICATE", "CERTIFICAT", "ACTA", "PARTIDA", "CERTIDAO", "REGISTRO"),
+     (("ACTE", "EXTRAIT", "COPIE", "EXTRACT", "CERTIFICATE", "CERTIFICAT", "ACTA", "PARTIDA", "CERTIDAO", "REGISTRO",
+       "COPY", "ENTRY", "RECORD", "REGISTRATION"),
       ("NAISSANCE", "BIRTH", "NACIMIENTO", "NASCIMENTO")),
      5.0),
     (DocType.VOLUNTEER_CONTRACT,
@@ -466,13 +470,21 @@ def _word_in(alternatives: tuple[str, ...], tokens: frozenset[str]) -> bool:
     return any(_word_match(w, tokens) for w in alternatives)
 
 
+def _shown(found: str) -> str:
+    return found if len(found) <= 60 else found[:28] + " ... " + found[-28:]
+
+
 def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
-    """Who speaks: a first-person commitment to leave, with the words that matched (the evidence)."""
+    """Who speaks: a first-person commitment to leave, else a body taking someone in as its volunteer,
+    with the words that matched (the evidence)."""
     for p in pages:
         found = commitment_in(p.flat)
         if found:
-            words = found if len(found) <= 60 else found[:28] + " ... " + found[-28:]
-            return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{words}\"")]
+            return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{_shown(found)}\"")]
+    for p in pages:
+        found = hosting_in(p.flat)
+        if found:
+            return [(DocType.ACCEPTANCE_CERTIFICATE, HOST_WEIGHT, f"takes a volunteer in: \"{_shown(found)}\"")]
     return []
 
 

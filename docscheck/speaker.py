@@ -50,3 +50,22 @@ def commitment_in(flat: str) -> str | None:
     """The words of a first-person commitment to leave in a page's running text, if any."""
     m = _COMMITMENT_TO_LEAVE.search(_ABBREVIATION_DOT.sub(r"\1", flat))
     return m.group(0) if m else None
+
+
+# Who speaks, the other way round: a body that takes a person in as its volunteer ("the association has
+# accepted Mr X ... as a volunteer", "la structure accueillera M. X en qualité de volontaire").  A letter
+# saying so is the acceptance certificate, whatever it adds about the contract to come; the volunteer
+# writing "l'association qui m'accueille comme volontaire" is not (the one taken in is then the writer).
+HOST_WEIGHT = 8.0
+_HOSTING = re.compile(
+    r"(?<![A-Z0-9'])(?<!M')(?:ACCUEILL|ACCEPT|HOST|WELCOM)[A-Z]*(?! ME\b| MOI\b)"
+    r"(?:(?!\. ).){1,160}?"
+    r"(?<![A-Z0-9'])(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER)"
+    r"(?![A-Z0-9'])"
+)
+
+
+def hosting_in(flat: str) -> str | None:
+    """The words in which a body takes someone in as its volunteer, in a page's running text, if any."""
+    m = _HOSTING.search(_ABBREVIATION_DOT.sub(r"\1", flat))
+    return m.group(0) if m else None

@@ -188,3 +188,36 @@ def test_a_filled_in_field_naming_the_contract_is_not_a_title() -> None:
         "Date et signature : 02/09/2026",
     ]))
     assert classify(form).type is DocType.DEPARTURE_COMMITMENT
+
+
+# Our own wordings, not copies of any template: a body that takes someone in as its volunteer speaks
+# for the acceptance certificate, whatever it says about the contract or the visa to come.
+@pytest.mark.parametrize("text", [
+    "Maison des Ponts\nLyon, 2 March 2026\nRe: Ms Ana LIMA\nDear Sir or Madam,\nOur association has"
+    " accepted Ms Ana LIMA, born 3 May 2001, as a volunteer from 1 September 2026. A volunteer contract will"
+    " follow and she will then apply for a long stay visa.\nYours faithfully,",
+    "Les Ateliers du Quai\nACCORD D'ACCUEIL\nNous accueillerons Mme Ana LIMA en qualité de volontaire pour"
+    " une mission d'un an. Le contrat de volontariat sera signé à son arrivée.",
+])
+def test_a_body_taking_a_volunteer_in_is_the_acceptance(text: str) -> None:
+    c = classify(ft(text))
+    assert c.type is DocType.ACCEPTANCE_CERTIFICATE, c
+    assert any(e.startswith("takes a volunteer in") for e in c.evidence)
+
+
+def test_the_volunteer_taken_in_by_the_association_still_commits_to_leave() -> None:
+    c = classify(ft("Je soussignée Ana LIMA, accueillie comme volontaire par l'association qui m'accueille"
+                    " comme volontaire, m'engage à quitter la France à la fin de ma mission."))
+    assert c.type is DocType.DEPARTURE_COMMITMENT, c
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("REPUBLIC OF ERETON\nCERTIFICATE OF CITIZENSHIP\nAna LIMA, born 3.5.2001, is a citizen of Ereton.",
+     DocType.NATIONALITY_CERTIFICATE),
+    ("CERTIFIED COPY OF AN ENTRY OF BIRTH\nAna LIMA, born on 3 May 2001, child of Rui LIMA and Eva SOUSA.",
+     DocType.BIRTH_CERTIFICATE),
+    ("CONSULAT DE LA REPUBLIQUE D'ERETON\nATTESTATION DE NATIONALITE\nLe Consul soussigné atteste que Mme Ana"
+     " LIMA est immatriculée auprès de nos services.", DocType.CONSULAR_ATTESTATION),
+])
+def test_titles_and_issuers_in_other_words(text: str, expected: DocType) -> None:
+    assert classify(ft(text)).type is expected
