@@ -240,3 +240,36 @@ def test_visa_long_stay_from_the_remarks_when_the_type_line_is_lost() -> None:
     fields = extract_fields(ft("VISA\nREMARQUES: WLS-TS VOLONTAIRE"), DocType.VISA, None)
     assert fields["visa_category"].value == "long_stay"
     assert fields["remarks"].value == "VLS-TS VOLONTAIRE" and fields["remarks"].raw == "WLS-TS VOLONTAIRE"
+
+
+def _values(doc_type: DocType, text: str) -> dict[str, object]:
+    return {k: f.value for k, f in extract_fields(ft(text), doc_type).items()}
+
+
+# Our own wordings: names read by meaning whatever the form's layout.
+@pytest.mark.parametrize(("doc_type", "text", "expected"), [
+    # a row of labels over one line of values: the line below is the full name
+    (DocType.CONSULAR_CARD, "CARTE CONSULAIRE\nApellidos / Nom Nombres / Prénoms\nLIMA Ana Sofia\n",
+     {"surname": "LIMA", "given_names": "Ana Sofia"}),
+    # a form's dotted leaders read by OCR as letters before the name
+    (DocType.DEPARTURE_COMMITMENT, "Nom : ....... LIMA\nPrénom(s) : ....ccee Ana Sofia\n",
+     {"surname": "LIMA", "given_names": "Ana Sofia"}),
+    # a given names' label inside a full name's is not the given names' label
+    (DocType.BIRTH_CERTIFICATE, "ACTE DE NAISSANCE\nNom et prénoms : LIMA, Ana Sofia\n",
+     {"surname": "LIMA", "given_names": "Ana Sofia"}),
+    # a label followed by its translations only: the value is on the line below
+    (DocType.BIRTH_CERTIFICATE, "ACTE DE NAISSANCE\nNom / Surname / Apellidos / Sobrenome\nLIMA\n"
+     "Prénoms / Forenames / Nombres / Prenomes\nAna Sofia\n", {"surname": "LIMA", "given_names": "Ana Sofia"}),
+    # the name given in the sentence that tells the birth
+    (DocType.BIRTH_CERTIFICATE, "CERTIFIED COPY OF AN ENTRY OF BIRTH\nBorn on 2 May 2001 at 10:15 in Porto:"
+     " Ana Sofia LIMA, female, child of Rui LIMA and Eva SOUSA.", {"surname": "LIMA", "given_names": "Ana Sofia"}),
+])
+def test_names_by_meaning(doc_type: DocType, text: str, expected: dict[str, object]) -> None:
+    got = _values(doc_type, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_a_label_word_after_an_article_is_a_noun_not_a_label() -> None:
+    text = ("Les Ateliers du Quai\nATTESTATION D'ACCUEIL\nNous accueillons Mme Ana LIMA en qualité de volontaire.\n"
+            "Signature du responsable de la structure d'accueil :\nDocument établi le 03.11.2025")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") != "Document"

@@ -207,6 +207,9 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
         ("COPIE LITTERALE", "full_copy"),
         ("EXTRAIT", "extract"),
         ("EXTRACT", "extract"),
+        # a register's entry copied whole ("certified copy of an entry of birth")
+        ("COPY OF AN ENTRY", "full_copy"),
+        ("COPY OF THE ENTRY", "full_copy"),
     ):
         if cue_found(phrase, page):
             out["copy_kind"] = Field(kind, phrase, None, f"phrase:{phrase.lower()}")

@@ -76,8 +76,24 @@ def _mid_sentence(ln: Line, hit: _Hit) -> bool:
     return bool(re.search(r"[a-zà-ÿ]\W*$", before)) and not re.match(r"\s*[:.]", ln.raw[hit.end :])
 
 
-# What may stand before a label at the start of its line: nothing, a slash, or a form's box number ("1. Surname").
-_BOX_NUMBER = re.compile(r"[\s/|]*(?:\d{1,2}\s*[.)]?)?[\s/|]*")
+# What may stand before a label at the start of its line: nothing, a slash, a form's box number ("1. Surname")
+# or a list's bullet ("• Mission :").
+_BOX_NUMBER = re.compile(r"[\s/|•·*▪►-]*(?:\d{1,2}\s*[.)]?)?[\s/|•·*▪►-]*")
+# A label word after an article or a preposition is a noun in a sentence ("Visa du responsable de la
+# structure d'accueil :"), not a label.
+_AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|the|by|par|pour|for|à|au|aux)\s*$")
+# The rest of a label line holding only the label's translations ("Nom / Surname / Apellidos / Sobrenome"):
+# the value is on the line below.
+# (at least three languages: a second one may hold the value, "Nom / Surname DIALLO")
+_TRANSLATIONS_ONLY = re.compile(r"(?:\s*/\s*[A-Z][A-Z'() .-]{1,30}){2,}\s*")
+
+
+def _inside_longer_label(lines: list[Line], hit: _Hit, field: str) -> bool:
+    """A surname's or given name's label inside a full name's ("Prénoms" in "Nom et prénoms")."""
+    if field not in {"surname", "given_names"}:
+        return False
+    return any(m.start() <= hit.start and hit.end <= m.end() and (m.end() - m.start()) > (hit.end - hit.start)
+               for m in LABEL_RES["full_name"].finditer(lines[hit.line].norm))
 
 
 def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
@@ -97,6 +113,12 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
             ln, hit, start
         ):
             continue
+        if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
+            continue
+        if _inside_longer_label(lines, hit, field):
+            continue
+        if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]):
+            start = len(ln.norm)  # a row of the label's translations: the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
         ):

@@ -10,7 +10,7 @@ import re
 
 LABELS: dict[str, tuple[str, ...]] = {
     "surname": (
-        r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
+        r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM DE NAISSANCE", r"BIRTH NAME", r"SOBRENOME", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
         r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME", r"APELLIDOS?",
         r"APELLIDO\(S\)",
     ),

@@ -7,7 +7,8 @@ import re
 from docscheck import names
 from docscheck.countries import EUROPEAN, NATIONALITY_WORDS
 from docscheck.fields.finders import prose_date, text_field
-from docscheck.fields.lines import Line, page_flows
+from docscheck.fields.labels import ANY_LABEL, LABEL_RES
+from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
@@ -25,14 +26,55 @@ def _split_person(raw: str) -> tuple[str, str]:
     return surname, given
 
 
+# A name's words start with a capital, particles aside: lower-case words before them are a form's dotted
+# leaders as OCR reads them ("Prénom(s) : ....ccee Van Minh") or other debris.
+def _without_debris(f: Field) -> Field:
+    words = str(f.value).split()
+    i = 0
+    while i < len(words) and not words[i][:1].isupper() and words[i].lower() not in _PARTICLES:
+        i += 1
+    if i == 0 or i == len(words) or any(c.isdigit() for w in words[:i] for c in w):
+        return f
+    return Field(" ".join(words[i:]), f.raw, f.page, f.source)
+
+
+def _label_row_name(lines: list[Line]) -> dict[str, Field]:
+    """A row of labels "Surname  Given names" over one line of values: the line below is the full name."""
+    for i, ln in enumerate(lines[:-1]):
+        s = LABEL_RES["surname"].search(ln.norm)
+        g = LABEL_RES["given_names"].search(ln.norm)
+        if s is None or g is None:
+            continue
+        # nothing on the line but the two labels and their translations
+        rest = LABEL_RES["given_names"].sub(" ", LABEL_RES["surname"].sub(" ", ln.norm))
+        if re.sub(r"[\s/|,.:-]", "", rest):
+            continue
+        first, second = sorted((s, g), key=lambda m: m.start())
+        below = lines[i + 1]
+        if below.page != ln.page or ANY_LABEL.search(below.norm) or re.search(r"\d", below.norm):
+            continue
+        surname, given = _split_person(below.raw)
+        src = f"label row:{clean(first.group(0)).lower()} {clean(second.group(0)).lower()}"
+        out = {}
+        if surname:
+            out["surname"] = Field(surname, below.raw.strip(), below.page, src)
+        if given:
+            out["given_names"] = Field(given, below.raw.strip(), below.page, src)
+        return out
+    return {}
+
+
 def names_from_labels(lines: list[Line]) -> dict[str, Field]:
     out: dict[str, Field] = {}
+    row = _label_row_name(lines)
+    if row:
+        return row
     sur = text_field(lines, "surname")
     giv = text_field(lines, "given_names")
     if sur is not None:
-        out["surname"] = sur
+        out["surname"] = _without_debris(sur)
     if giv is not None:
-        out["given_names"] = giv
+        out["given_names"] = _without_debris(giv)
     return out
 
 
@@ -46,7 +88,8 @@ UNDERSIGNED = re.compile(
 # "Mme Aminata DIALLO", "Mr João SILVA": the person a letter or certificate is about.
 HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|MADAME|MADEMOISELLE)\s+(?=[A-Z])")
 # A full copy of a birth certificate: "est née à Dakar (Sénégal) : Aminata DIALLO".
-BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN)\b[^:]{0,80}:\s*")
+# ("Born on 17 March 2007 at 15:10 in Accra: Ama MENSAH": an hour's colon is not the name's)
+BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN|BORN ON|BORN AT|BORN IN)\b(?:[^:.]|(?<=\d):(?=\d\d)){4,80}:\s*")
 # (the place may come first: "née à Oran (Algérie) le ...", "born in Accra, Ghana, on ...")
 _DOB_PHRASE = (
     r"NEE?\s*(?:\(E\))?\s*A\s[^.;:]{1,60}?\bLE|BORN (?:IN|AT)\s[^.;:]{1,60}?\bON"
