@@ -273,3 +273,25 @@ def test_a_label_word_after_an_article_is_a_noun_not_a_label() -> None:
     text = ("Les Ateliers du Quai\nATTESTATION D'ACCUEIL\nNous accueillons Mme Ana LIMA en qualité de volontaire.\n"
             "Signature du responsable de la structure d'accueil :\nDocument établi le 03.11.2025")
     assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") != "Document"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CONTRAT DE VOLONTARIAT\nLa mission débutera le 2 septembre 2026 et s'achèvera le 1er juillet 2027.",
+     {"start_date": date(2026, 9, 2), "end_date": date(2027, 7, 1)}),
+    ("VOLUNTEERING AGREEMENT\nThe placement will commence on 2 September 2026 and shall terminate on 1 July 2027.",
+     {"start_date": date(2026, 9, 2), "end_date": date(2027, 7, 1)}),
+    ("Les Ateliers du Quai\nLyon, le 3 juin 2026\nObjet : lettre valant contrat de volontariat\n"
+     "• Mission : tenir la bibliothèque de rue du quartier.\n• Période : du 2 septembre 2026 au 1er juillet 2027.\n"
+     "Bon pour accord le 10/06/2026", {"signature_date": date(2026, 6, 10), "mission": "tenir la bibliothèque de rue"
+                                       " du quartier"}),
+])
+def test_contract_dates_and_mission_by_meaning(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_a_number_named_by_what_it_numbers_and_a_nationality_after_a_title() -> None:
+    text = ("CONSULAT D'ERETON\nATTESTATION DE NATIONALITÉ ET D'IDENTITÉ\nN° d'immatriculation\nKQ123456\n"
+            "Nationalité érétonienne portugaise")
+    got = _values(DocType.CONSULAR_ATTESTATION, text)
+    assert got.get("document_number") == "KQ123456" and got.get("nationality") == "PRT", got

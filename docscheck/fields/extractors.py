@@ -9,6 +9,7 @@ from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
 from docscheck.fields.finders import (
+    agreed_date,
     date_field,
     date_on_top,
     date_ranges,
@@ -19,6 +20,7 @@ from docscheck.fields.finders import (
     prose_date,
     signature_area,
     text_field,
+    text_values,
 )
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Line, clean, page_flows
@@ -88,14 +90,15 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
         words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in SEX_WORDS]
         if len(words) == 1:
             out["sex"] = Field(SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
-    nat = text_field(lines, "nationality")
-    code = nationality_code(str(nat.value)) if nat is not None else None
-    if nat is not None and code is None:
-        codes = [c for c in re.findall(r"(?<![A-Za-z0-9À-ÿ])([A-Z]{3})(?![A-Za-z0-9À-ÿ])", str(nat.value))
-                 if c in ICAO_CODES]  # never a word's end ("MARTÍNEZ") nor "QUE"
-        code = codes[-1] if len(codes) == 1 else None  # "JN6334732 CMR" under "Card No. / Nationality"
-    if nat is not None and code:
-        out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
+    for nat in text_values(lines, "nationality"):
+        code = nationality_code(str(nat.value))
+        if code is None:
+            codes = [c for c in re.findall(r"(?<![A-Za-z0-9À-ÿ])([A-Z]{3})(?![A-Za-z0-9À-ÿ])", str(nat.value))
+                     if c in ICAO_CODES]  # never a word's end ("MARTÍNEZ") nor "QUE"
+            code = codes[-1] if len(codes) == 1 else None  # "JN6334732 CMR" under "Card No. / Nationality"
+        if code:
+            out["nationality"] = Field(code, nat.raw, nat.page, nat.source)
+            break
     pob = out.get("place_of_birth")
     if pob is not None:
         out["place_of_birth"] = Field(clean(re.split(r"[(:,]", str(pob.value))[0]), pob.raw, pob.page, pob.source)
@@ -257,6 +260,16 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
     return out
 
 
+# When a mission starts and ends, by the verbs that say so in any tense ("prend effet le", "débutera le",
+# "will commence on"; "s'achèvera le", "expire le", "shall terminate on"), or their set labels.
+_STARTS = (r"(?:PREND\w*|PRENANT) EFFET LE|(?:COMMENC|DEBUT)\w* LE|(?:STARTS?|BEGINS?|COMMENCES?|TAKES EFFECT)"
+           r"|(?:WILL|SHALL) (?:START|BEGIN|COMMENCE|TAKE EFFECT) ON|(?:STARTS|BEGINS|COMMENCES|STARTING) ON"
+           r"|A COMPTER DU|DATE DE DEBUT|START DATE|COMMENCEMENT DATE|WITH EFFECT FROM|EFFECTIVE FROM")
+_ENDS = (r"(?:PREND\w*|PRENANT) FIN LE|(?:SE )?TERMIN\w* LE|S'ACHEV\w* LE|EXPIR\w* LE|FINIRA LE"
+         r"|(?:WILL|SHALL) (?:END|TERMINATE|EXPIRE|FINISH) ON|(?:ENDS|TERMINATES|EXPIRES|ENDING) ON|JUSQU'AU"
+         r"|DATE DE FIN|END DATE|TERMINATION DATE")
+
+
 def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = {}
     assoc = find_association(lines, letterhead=True)
@@ -269,11 +282,7 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     person_prose(lines, out, HONORIFIC_BEFORE)
     out.pop("nationality", None)
     flows = page_flows(lines)
-    for name, phrase in (
-        ("start_date", r"PREND EFFET LE|STARTS ON|BEGINS ON|A COMPTER DU|COMMENCE LE|DATE DE DEBUT|START DATE"
-                       r"|COMMENCEMENT DATE"),
-        ("end_date", r"PREND FIN LE|ENDS ON|JUSQU'AU|SE TERMINE LE|DATE DE FIN|END DATE|TERMINATION DATE"),
-    ):
+    for name, phrase in (("start_date", _STARTS), ("end_date", _ENDS)):
         f = prose_date(flows, phrase, "phrase:" + phrase.split("|")[0].lower()) or date_field(
             lines, name, search_above=False
         )
@@ -284,7 +293,8 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         if rng:
             out.setdefault("start_date", rng[0][0])
             out.setdefault("end_date", rng[0][1])
-    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or dated_header(lines)
+    sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
+           or dated_header(lines))
     if sig is not None:
         out["signature_date"] = sig
     mission = find_mission(lines)

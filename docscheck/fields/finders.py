@@ -9,6 +9,7 @@ signature date; "du <date> au <date>" a start and an end).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
@@ -106,6 +107,13 @@ _NEXT_BOX_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\s*[.):]$")
 
 
 def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
+    """The value after the first label of `field` that has one."""
+    return next(text_values(lines, field, below=below), None)
+
+
+def text_values(lines: list[Line], field: str, *, below: bool = True) -> Iterator[Field]:
+    """The value after each label of `field`, in reading order (a caller wanting a number or a country
+    takes the first that is one: a title's "Attestation de nationalité" labels nothing)."""
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
@@ -129,15 +137,15 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
             raw = _NEXT_BOX_NUMBER.sub("", raw)
         value = clean(raw)
         if value:
-            return Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
+            yield Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
+            continue
         if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
             nxt = lines[hit.line + 1]
             if nxt.page == ln.page and not ANY_LABEL.match(nxt.norm.strip()):
                 end = _cut_at_next_label(nxt.norm, 0)
                 value = clean(nxt.raw[:end])
                 if value:
-                    return Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
-    return None
+                    yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
 
 
 def _find_dates(text: str) -> list[dates.DateMatch]:
@@ -205,6 +213,22 @@ def done_at_date(lines: list[Line]) -> Field | None:
             dm = first_date(fl.raw[m.end() : m.end() + 40])
             if dm is not None and dm.start <= 3:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+    return best
+
+
+# The words a party writes by hand over its signature, then the date: "Bon pour accord le 08/07/2026".
+_AGREED = re.compile(r"\b(?:BON POUR ACCORD|LU ET APPROUVE|READ AND APPROVED|AGREED AND ACCEPTED|APPROVED)\b[\s,:]*"
+                     r"(?:(?:LE|ON|DATE)\b[\s:]*)?")
+
+
+def agreed_date(lines: list[Line]) -> Field | None:
+    """The date written with a party's agreement ("Bon pour accord le <date>"): when it signed."""
+    best: Field | None = None
+    for fl in page_flows(lines):
+        for m in _AGREED.finditer(fl.norm):
+            dm = first_date(fl.raw[m.end() : m.end() + 40])
+            if dm is not None and dm.start <= 2:
+                best = Field(dm.value, dm.raw, fl.page, "phrase:bon pour accord le")
     return best
 
 
@@ -298,13 +322,25 @@ _DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
 
 
 def number_field(lines: list[Line], field: str) -> Field | None:
-    """A document number: the first word of the value holding a digit (5 to 12 letters and digits)."""
-    f = text_field(lines, field)
-    if f is None:
-        return None
-    value = fold(str(f.value))
-    for cand in (*value.split(), value.replace(" ", "")):
-        m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
-        if m and re.search(r"\d", m.group(1)):
-            return Field(m.group(1), f.raw, f.page, f.source)
+    """A document number: the first word of a label's value holding a digit (5 to 12 letters and digits),
+    else, under a row of labels, the number-shaped word below the label."""
+    for f in text_values(lines, field):
+        value = fold(str(f.value))
+        for cand in (*value.split(), value.replace(" ", "")):
+            m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
+            if m and re.search(r"\d", m.group(1)) and not dates.find_dates(cand):
+                return Field(m.group(1), f.raw, f.page, f.source)
+    for hit in label_hits(lines, field):
+        ln = lines[hit.line]
+        if hit.line + 1 >= len(lines) or lines[hit.line + 1].page != ln.page:
+            continue
+        below = lines[hit.line + 1]
+        if re.search(r"\d", ln.norm) or len(below.norm.split()) > 6:
+            continue  # a row of labels holds no value, and the row of values below is no sentence
+        where = hit.start / max(len(ln.norm), 1)
+        found = [(m.start() / max(len(below.norm), 1), m.group(1)) for m in _DOC_NUMBER.finditer(below.norm)
+                 if re.search(r"\d", m.group(1)) and re.search(r"[A-Z]", m.group(1))]
+        if found:
+            number = min(found, key=lambda c: abs(c[0] - where))[1]
+            return Field(number, below.raw.strip(), below.page, f"label row:{clean(hit.label).lower()}")
     return None

@@ -37,6 +37,10 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])",
         r"NUMERO CONSULAIRE", r"N[O°º]\s*CONSULAIRE", r"CONSULAR (?:ID )?(?:NUMBER|N[O°º])", r"NUMERO",
         r"MATRICULA N[O°º]", r"N[O°º]\s*DE MATRICULA",
+        # a number named by what it numbers: "N° d'immatriculation", "Certificate No.", "ID number"
+        r"N[O°º]\.?\s*(?:D'|DE |DU )(?:L'|LA )?(?:IMMATRICULATION|INSCRIPTION|ENREGISTREMENT|CARTE|ATTESTATION"
+        r"|CERTIFICAT|MATRICULE|IDENTITE)",
+        r"(?:REGISTRATION|CERTIFICATE|ATTESTATION|ID|IDENTITY) (?:CARD )?(?:N[O°º]\.?|NUMBER)",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",

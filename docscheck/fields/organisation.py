@@ -147,11 +147,13 @@ _MISSION_HEADING = re.compile(
     r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
 )
 _MISSION_PHRASE = re.compile(
-    r"\b(?:CONSISTANT A|CONSISTING OF|CONSISTS OF|A POUR MISSION DE|AURA POUR MISSION DE|THE VOLUNTEER WILL"
-    r"|CHARACTER:)\s+"
+    r"\b(?:CONSISTANT A|CONSISTE A|CONSISTERA A|CONSISTING OF|CONSISTS OF|CONSISTS IN|WILL CONSIST OF"
+    r"|A POUR MISSION DE|AURA POUR MISSION DE|THE VOLUNTEER WILL|CHARACTER:)\s+"
 )
 # What may stand before a mission label on its line: nothing, or an article's number.
-_BEFORE_HEADING = r"\s*(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?"
+_BEFORE_HEADING = r"\s*(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*|[•·*▪►-]\s*)?"
+# A list's next item: the mission's paragraph stops there.
+_BULLET = re.compile(r"\s*[•·*▪►]\s")
 
 
 def find_mission(lines: list[Line]) -> Field | None:
@@ -163,7 +165,9 @@ def find_mission(lines: list[Line]) -> Field | None:
             continue  # "Date de fin de la mission :" labels a date, not the mission
         parts: list[str] = [ln.raw[start:].strip()]
         for nxt in lines[hit.line + 1 : hit.line + 8]:
-            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm):
+            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm) or (
+                _BULLET.match(nxt.raw)
+            ):
                 break
             parts.append(nxt.raw.strip())
         text = clean(" ".join(parts))
