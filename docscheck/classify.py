@@ -459,7 +459,9 @@ def _title_words(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
     out = []
     for doc_type, groups, weight in TITLE_WORDS:
         for p in pages:
-            line = next((ws for ws in p.title_lines if all(_word_in(g, frozenset(ws)) for g in groups)), None)
+            # a title on one line, or wrapped over two ("Décision préfectorale du ..." / "relative à l'agrément")
+            spans = [*p.title_lines, *(a + b for a, b in zip(p.title_lines, p.title_lines[1:], strict=False))]
+            line = next((ws for ws in spans if all(_word_in(g, frozenset(ws)) for g in groups)), None)
             if line is not None:
                 out.append((doc_type, weight, "title: " + " ".join(line)[:60]))
                 break

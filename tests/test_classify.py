@@ -221,3 +221,9 @@ def test_the_volunteer_taken_in_by_the_association_still_commits_to_leave() -> N
 ])
 def test_titles_and_issuers_in_other_words(text: str, expected: DocType) -> None:
     assert classify(ft(text)).type is expected
+
+
+def test_a_title_wrapped_over_two_lines() -> None:
+    c = classify(ft("PRÉFECTURE DE L'ERETON\nDécision préfectorale du 3 mars 2026\nrelative à l'agrément d'un organisme\n"
+                    "Il est décidé d'agréer l'organisme désigné ci-dessous pour l'accueil de volontaires."))
+    assert c.type is DocType.APPROVAL_DECISION and any(e.startswith("title:") for e in c.evidence), c

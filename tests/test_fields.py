@@ -295,3 +295,15 @@ def test_a_number_named_by_what_it_numbers_and_a_nationality_after_a_title() -> 
             "Nationalité érétonienne portugaise")
     got = _values(DocType.CONSULAR_ATTESTATION, text)
     assert got.get("document_number") == "KQ123456" and got.get("nationality") == "PRT", got
+
+
+def test_the_body_named_in_a_table_under_its_header_row() -> None:
+    text = ("DÉCISION PRÉFECTORALE\nrelative à l'agrément d'un organisme\nIl est décidé d'agréer l'organisme ci-dessous.\n"
+            "Organisme Siège N° d'agrément\nLes Ateliers\ndu Quai\n4 quai Rambaud, 69002 Lyon ARA-01-2025\n")
+    f = extract_fields(ft(text), DocType.APPROVAL_DECISION)["association"]
+    assert (f.value, f.source) == ("Les Ateliers du Quai", "table:organisme")
+
+
+def test_a_sentence_ending_with_a_date_is_no_dated_header() -> None:
+    text = ("Je m'engage à quitter la France à la fin de mon\ncontrat, le 11/12/2026.\nPorto, le 3 mars 2026")
+    assert _values(DocType.DEPARTURE_COMMITMENT, text)["signature_date"] == date(2026, 3, 3)

@@ -240,8 +240,8 @@ def dated_header(lines: list[Line]) -> Field | None:
     """A letter's date written as "<place>, le <date>" on its own line (the first such line)."""
     for ln in lines:
         m = _PLACE_DATE.match(ln.norm)
-        if m is None:
-            continue
+        if m is None or not ln.raw.lstrip()[:1].isupper():
+            continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
         dm = first_date(ln.raw[m.end():])
         if dm is not None and dm.start <= 3 and not ln.raw[m.end() + dm.end:].strip(" .").strip():
             return Field(dm.value, dm.raw, ln.page, "phrase:place, date")

@@ -117,11 +117,46 @@ def _letterhead(lines: list[Line]) -> Field | None:
     return None
 
 
+# A table's header row naming the body in its first column ("Organisme  Siège  N° d'agrément  Durée").
+_HEADER_FIRST = re.compile(r"\s*(?:ORGANISME|ASSOCIATION|STRUCTURE|ORGANI[SZ]ATION|BODY|NOM DE L'ORGANISME)\b")
+# ... beside other columns' headers (a letterhead "Association Les Amis du Rail" is no header row)
+_OTHER_COLUMN = re.compile(r"\b(?:SIEGE|ADRESSE|ADDRESS|HEADQUARTERS|N[O°º]|NUMERO|NUMBER|DUREE|DURATION|DATE|VILLE|CITY"
+                           r"|VALIDITE|VALIDITY|AGREMENT|APPROVAL|REFERENCE)\b")
+_HEADER_WORDS = range(2, 9)
+_CELL_LINES = 3  # a name wraps over at most this many lines of its cell
+
+
+def _under_header_row(lines: list[Line]) -> Field | None:
+    """The body named in the first cell under a table's header row, its cell's lines joined up to the
+    address that follows it in the row."""
+    for i, ln in enumerate(lines):
+        words = ln.raw.split()
+        if (not _HEADER_FIRST.match(ln.norm) or re.search(r"[:\d]", ln.norm) or len(words) not in _HEADER_WORDS
+                or not _OTHER_COLUMN.search(ln.norm)):
+            continue
+        if not all(w[:1].isupper() or w.lower() in {"de", "du", "des", "d'", "of", "the", "n°"} or w.startswith("d'")
+                   for w in words):
+            continue
+        cell = ""
+        for nxt in lines[i + 1 : i + 1 + _CELL_LINES]:
+            if nxt.page != ln.page or not nxt.raw.strip()[:1].isalnum() or (not cell and not nxt.raw.strip()[:1].isupper()):
+                break
+            cell = f"{cell} {nxt.raw.strip()}".strip()
+            name = _ASSOC_STOP.split(cell, maxsplit=1)[0]
+            if name != cell:
+                val = clean(name.split(",")[0])
+                return Field(val, cell, nxt.page, f"table:{clean(words[0]).lower()}") if len(val) >= _MIN_NAME_CHARS else None
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
+        return f
+    f = _under_header_row(lines)
+    if f is not None:
         return f
     flows = page_flows(lines)
     for fl in flows:
