@@ -117,6 +117,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_volunteer.contract_preamble),
         (DEV, "engagement letter 'valant contrat', bullet conditions, handwritten 'Bon pour accord' and date",
          dev_volunteer.contract_engagement_letter),
+        (DEV, "French and English side by side in two columns", dev_volunteer.contract_two_columns),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
