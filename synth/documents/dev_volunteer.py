@@ -14,7 +14,7 @@ import random
 
 from synth.context import DocContext
 from synth.documents.common import Built, civ, ne, person_truth, squiggle
-from synth.documents.dev_common import acronym, columns, footer, hand
+from synth.documents.dev_common import acronym, columns, footer, hand, table
 from synth.documents.registry import caps
 from synth.formats import add_months, days, fmt_date
 from synth.identity import Identity
@@ -270,4 +270,27 @@ def departure_handwritten_words(ctx: DocContext, rng: random.Random) -> Built:
            "autorisation provisoire de séjour.", after=18)
     f.para(f"{_signed_where(ctx, p)}, le {fmt_date(ctx.commitment_date, 'fr_words')}", align="right", after=6)
     f.signature(squiggle(rng))
+    return f.sheets, _departure_truth(p, ctx, "fr")
+
+
+def departure_table_bilingual(ctx: DocContext, rng: random.Random) -> Built:
+    """A typed undertaking with bilingual labels in a ruled table, the statement after it, an ISO date of birth."""
+    p = ctx.shown("departure_commitment")
+    c = p.country
+    f = Flow(family="sans", size=10.5)
+    f.title("ENGAGEMENT DE DÉPART / UNDERTAKING TO LEAVE FRANCE", size=13)
+    f.para("Volontariat associatif - pièce jointe à la demande d'autorisation provisoire de séjour", size=9,
+           align="center", after=14)
+    table(f, [("Nom / Surname", p.surname.upper()), ("Prénoms / Given names", p.given_names),
+              ("Date de naissance / Date of birth", fmt_date(p.date_of_birth, "iso")),
+              ("Nationalité / Nationality", f"{c.nationality_fr} / {c.name_en}"),
+              ("Association d'accueil / Host association", ctx.association),
+              ("Fin du contrat / End of contract", fmt_date(ctx.contract_end, "iso"))], (1, 1.3))
+    f.para("Je m'engage à quitter le territoire français à la fin de mon contrat de volontariat, et au plus tard "
+           "à l'expiration de mon titre de séjour.")
+    f.para("I undertake to leave French territory when my volunteering contract ends, and no later than the "
+           "expiry of my residence permit.", after=16)
+    f.para(f"Date : {fmt_date(ctx.commitment_date, 'abbr')}", after=2)
+    f.para(f"Lieu / Place : {_signed_where(ctx, p)}", after=6)
+    f.signature(squiggle(rng), label="Signature :")
     return f.sheets, _departure_truth(p, ctx, "fr")
