@@ -117,6 +117,28 @@ def acceptance_consulate_en(ctx: DocContext, rng: random.Random) -> Built:
     return f.sheets, _acceptance_truth(ctx)
 
 
+def acceptance_letterhead_only(ctx: DocContext, rng: random.Random) -> Built:
+    """The association named only in its letterhead and footer ('notre association' in the body); date under the signature."""
+    p = ctx.shown("acceptance_certificate")
+    c = p.country
+    f = Flow(family="serif", size=11)
+    f.para(ctx.association, bold=True, size=16, align="center", after=0)
+    f.para("Association reconnue d'utilité publique", size=9, align="center", after=24)
+    f.title("Attestation d'accueil", size=14)
+    f.para(f"{'Madame' if p.sex == 'F' else 'Monsieur'} {p.given_names} {p.surname.upper()}, {ne(p)} le "
+           f"{fmt_date(p.date_of_birth, 'fr_long')} à {p.place_of_birth} ({c.name_fr}), a été "
+           f"{'retenue' if p.sex == 'F' else 'retenu'} pour effectuer une mission de volontariat au sein de notre "
+           f"association, du {fmt_date(ctx.contract_start, 'dmy_dot')} au {fmt_date(ctx.contract_end, 'dmy_dot')}.")
+    f.para("Nous nous engageons à l'accueillir dans nos locaux, à lui désigner un tuteur et à lui verser "
+           "l'indemnité prévue. Cette attestation est remise à l'intéressé(e) pour sa demande de visa de long "
+           "séjour auprès des autorités consulaires.", after=20)
+    f.para("La directrice,", after=12)
+    f.signature(squiggle(rng))
+    f.para(f"le {fmt_date(ctx.acceptance_date, 'dmy_dot')}", after=0)
+    footer(f, f"{ctx.association} - {ctx.association_address} - association loi 1901", pages="")
+    return f.sheets, _acceptance_truth(ctx)
+
+
 # --------------------------------------------------------------------------- approval decisions
 
 

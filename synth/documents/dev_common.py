@@ -61,3 +61,19 @@ def footer(f: Flow, left: str = "", *, pages: str = "{i}/{n}") -> None:
 def hand(f: Flow, x: float, text: str, size: float = 13) -> None:
     """A value written by hand on the current line (a filled-in blank, a date beside a signature)."""
     f.sheet.text(x, f.y - 1, text, size, family="hand")
+
+
+def columns(f: Flow, left: str, right: str, *, size: float | None = None, bold: bool = False, gap: float = 18,
+            after: float = 6) -> None:
+    """Two texts side by side (a bilingual paragraph: the original left, its translation right)."""
+    size = size or f.size
+    w = (f.width - gap) / 2
+    lead = size * 1.35
+    cols = [wrap(left, w, f.family, size, bold), wrap(right, w, f.family, size, bold)]
+    f.need(lead * max(len(c) for c in cols))
+    for i, lines in enumerate(cols):
+        x = f.margin + i * (w + gap)
+        for j, line in enumerate(lines):
+            f.sheet.text(x, f.y + lead * (j + 1), line, size, family=f.family, bold=bold,
+                         gray=0.0 if i == 0 else 0.25)
+    f.y += lead * max(len(c) for c in cols) + after

@@ -235,7 +235,8 @@ def consular_attestation_table(ctx: DocContext, rng: random.Random) -> Built:
     f.para("Section consulaire - état civil", size=9, after=8)
     f.para(f"Paris, le {fmt_date(ctx.consular_att_issue, 'dmy_slash')}", align="right", after=4)
     f.para(f"N° {rng.randint(10, 999):03d}/CONS/{ctx.consular_att_issue.year}", align="right", size=9, after=16)
-    f.title("ATTESTATION DE NATIONALITÉ ET D'IDENTITÉ", size=13)
+    f.title("ATTESTATION CONSULAIRE", size=14)
+    f.para("(identité et immatriculation)", align="center", size=9.5, after=10)
     if photo:
         f.sheet.photo(f.margin, f.y, 95, 120)
         stamp(f.sheet, f.margin + 40, f.y + 80, ["CONSULAT", "Section consulaire", "PARIS"], w=120)

@@ -14,7 +14,7 @@ import random
 
 from synth.context import DocContext
 from synth.documents.common import Built, civ, ne, person_truth, squiggle
-from synth.documents.dev_common import acronym, footer, hand
+from synth.documents.dev_common import acronym, columns, footer, hand, table
 from synth.documents.registry import caps
 from synth.formats import add_months, days, fmt_date
 from synth.identity import Identity
@@ -157,6 +157,55 @@ def contract_engagement_letter(ctx: DocContext, rng: random.Random) -> Built:
     return f.sheets, _contract_truth(ctx, "fr")
 
 
+def contract_two_columns(ctx: DocContext, rng: random.Random) -> Built:
+    """French on the left, English on the right, clause by clause; dates written the way each language does."""
+    p = ctx.shown("volunteer_contract")
+    c = p.country
+    f = Flow(family=rng.choice(("sans", "cond")), size=9.5)
+    f.para(ctx.association, bold=True, size=12, after=0)
+    f.para(ctx.association_address, size=8.5, after=14)
+    columns(f, "CONTRAT DE VOLONTARIAT", "VOLUNTEERING AGREEMENT", size=13, bold=True, after=12)
+    fr, en = (lambda d: fmt_date(d, "fr_long")), (lambda d: fmt_date(d, "en_long"))
+    pairs = [
+        (f"Entre l'association {ctx.association}, {ctx.association_address}, représentée par {ctx.president}, "
+         "d'une part,",
+         f"Between the association {ctx.association}, represented by {ctx.president}, on the one hand,"),
+        (f"et {p.given_names} {p.surname.upper()}, {ne(p)} le {fmt_date(p.date_of_birth, 'dmy_slash')} à "
+         f"{p.place_of_birth} ({c.name_fr}), d'autre part.",
+         f"and {p.given_names} {p.surname.upper()}, born on {fmt_date(p.date_of_birth, 'dmy_slash')} in "
+         f"{p.place_of_birth} ({c.name_en}), on the other hand."),
+        ("1. Mission", "1. Mission"),
+        (f"Le volontaire aura pour mission de {ctx.mission}."
+         + (" Cette mission a un caractère social et humanitaire." if ctx.mission_social else ""),
+         f"The volunteer's mission, as worded in French: « {ctx.mission} »."
+         + (" This mission has a social and humanitarian purpose." if ctx.mission_social else "")),
+        ("2. Durée", "2. Term"),
+        (f"Du {fr(ctx.contract_start)} au {fr(ctx.contract_end)} inclus.",
+         f"From {en(ctx.contract_start)} to {en(ctx.contract_end)} inclusive."),
+        ("3. Indemnité et protection", "3. Allowance and cover"),
+        ("Une indemnité mensuelle est versée ; le volontaire est affilié à la sécurité sociale.",
+         "A monthly allowance is paid; the volunteer is registered with French social security."),
+        ("4. Séjour", "4. Stay"),
+        ("Le volontaire s'engage à quitter la France au terme du présent contrat, conformément à l'engagement "
+         "qu'il joint à sa demande de titre de séjour.",
+         "The volunteer undertakes to leave France when this agreement ends, as stated in the commitment "
+         "enclosed with the residence permit application."),
+        ("5. Fin du contrat", "5. Termination"),
+        ("Le contrat peut être rompu par l'une ou l'autre partie avec un préavis d'un mois.",
+         "Either party may terminate this agreement with one month's notice."),
+    ]
+    for i, (left, right) in enumerate(pairs):
+        columns(f, left, right, bold=i >= 2 and i % 2 == 0, after=3 if i >= 2 and i % 2 == 0 else 8)
+    f.need(150)
+    columns(f, f"Fait à {ctx.association_city}, le {fmt_date(ctx.contract_signed, 'dmy_dot')}",
+            f"Signed in {ctx.association_city} on {fmt_date(ctx.contract_signed, 'dmy_dot')}", after=10)
+    columns(f, "L'association / The association", "Le volontaire / The volunteer", after=4)
+    for x0 in (f.margin + 20, f.margin + f.width / 2 + 30):
+        f.sheet.add(Stroke(tuple((x0 + x, f.y + 20 + yy) for x, yy in squiggle(rng)), width=1.4, rgb=(0.1, 0.15, 0.45)))
+    f.space(50)
+    return f.sheets, _contract_truth(ctx, "fr")
+
+
 # --------------------------------------------------------------------------- departure commitments
 
 
@@ -221,4 +270,27 @@ def departure_handwritten_words(ctx: DocContext, rng: random.Random) -> Built:
            "autorisation provisoire de séjour.", after=18)
     f.para(f"{_signed_where(ctx, p)}, le {fmt_date(ctx.commitment_date, 'fr_words')}", align="right", after=6)
     f.signature(squiggle(rng))
+    return f.sheets, _departure_truth(p, ctx, "fr")
+
+
+def departure_table_bilingual(ctx: DocContext, rng: random.Random) -> Built:
+    """A typed undertaking with bilingual labels in a ruled table, the statement after it, an ISO date of birth."""
+    p = ctx.shown("departure_commitment")
+    c = p.country
+    f = Flow(family="sans", size=10.5)
+    f.title("ENGAGEMENT DE DÉPART / UNDERTAKING TO LEAVE FRANCE", size=13)
+    f.para("Volontariat associatif - pièce jointe à la demande d'autorisation provisoire de séjour", size=9,
+           align="center", after=14)
+    table(f, [("Nom / Surname", p.surname.upper()), ("Prénoms / Given names", p.given_names),
+              ("Date de naissance / Date of birth", fmt_date(p.date_of_birth, "iso")),
+              ("Nationalité / Nationality", f"{c.nationality_fr} / {c.name_en}"),
+              ("Association d'accueil / Host association", ctx.association),
+              ("Fin du contrat / End of contract", fmt_date(ctx.contract_end, "iso"))], (1, 1.3))
+    f.para("Je m'engage à quitter le territoire français à la fin de mon contrat de volontariat, et au plus tard "
+           "à l'expiration de mon titre de séjour.")
+    f.para("I undertake to leave French territory when my volunteering contract ends, and no later than the "
+           "expiry of my residence permit.", after=16)
+    f.para(f"Date : {fmt_date(ctx.commitment_date, 'abbr')}", after=2)
+    f.para(f"Lieu / Place : {_signed_where(ctx, p)}", after=6)
+    f.signature(squiggle(rng), label="Signature :")
     return f.sheets, _departure_truth(p, ctx, "fr")

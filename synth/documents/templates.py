@@ -117,6 +117,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_volunteer.contract_preamble),
         (DEV, "engagement letter 'valant contrat', bullet conditions, handwritten 'Bon pour accord' and date",
          dev_volunteer.contract_engagement_letter),
+        (DEV, "French and English side by side in two columns", dev_volunteer.contract_two_columns),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -145,6 +146,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "typed letter to the prefecture, many dates in the body, signed at home or in France",
          dev_volunteer.departure_typed_prefecture),
         (DEV, "handwritten, no title, association by acronym, dated in words", dev_volunteer.departure_handwritten_words),
+        (DEV, "bilingual labels in a ruled table, statement after it, ISO dates", dev_volunteer.departure_table_bilingual),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -159,5 +161,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_association.acceptance_acronym_letter),
         (DEV, "placement sheet in ruled tables, date only in the footer", dev_association.acceptance_placement_sheet),
         (DEV, "English letter to the consulate, ISO dates, no title", dev_association.acceptance_consulate_en),
+        (DEV, "association only in the letterhead and footer, date under the signature",
+         dev_association.acceptance_letterhead_only),
     ),
 }
