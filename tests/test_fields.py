@@ -307,3 +307,10 @@ def test_the_body_named_in_a_table_under_its_header_row() -> None:
 def test_a_sentence_ending_with_a_date_is_no_dated_header() -> None:
     text = ("Je m'engage à quitter la France à la fin de mon\ncontrat, le 11/12/2026.\nPorto, le 3 mars 2026")
     assert _values(DocType.DEPARTURE_COMMITMENT, text)["signature_date"] == date(2026, 3, 3)
+
+
+def test_a_letter_dated_under_its_signatory_not_by_a_wrapped_sentence() -> None:
+    text = ("Les Ateliers du Quai\nAttestation d'accueil\nMme Ana LIMA effectuera une mission de volontariat du\n"
+            "01.08.2026 au\n31.05.2027.\nNous l'accueillerons dans nos locaux.\nLa présidente,\nle 15.05.2026\n")
+    f = extract_fields(ft(text), DocType.ACCEPTANCE_CERTIFICATE)["issue_date"]
+    assert (f.value, f.source) == (date(2026, 5, 15), "phrase:date at the bottom")

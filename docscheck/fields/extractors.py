@@ -10,6 +10,7 @@ from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
 from docscheck.fields.finders import (
     agreed_date,
+    date_at_bottom,
     date_field,
     date_on_top,
     date_ranges,
@@ -397,7 +398,8 @@ def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE)
     out.pop("nationality", None)
     d = (done_at_date(lines) or date_field(lines, "issue_date", search_above=False)
-         or date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines))
+         or date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
+         or date_at_bottom(lines))
     if d is not None:
         out["date"] = d
         out["issue_date"] = d

@@ -252,6 +252,23 @@ def dated_header(lines: list[Line]) -> Field | None:
 _TOP_LINES = 6
 
 
+def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
+    """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
+    ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
+    ln = lines[i]
+    dm = first_date(ln.raw)
+    if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
+        return None
+    if i and lines[i - 1].page == ln.page and re.search(r"[a-zà-ÿ,]\s*$", lines[i - 1].raw) and not re.match(
+        r"\s*(?:le|on|the)\b", ln.raw
+    ):
+        return None
+    rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
+    if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):
+        return dm
+    return None
+
+
 def date_on_top(lines: list[Line]) -> Field | None:
     """A letter's date alone on one of its first lines, under no label (a label's value is its own field)."""
     for i, ln in enumerate(lines):
@@ -259,12 +276,19 @@ def date_on_top(lines: list[Line]) -> Field | None:
             break
         if i >= _TOP_LINES:
             break
-        dm = first_date(ln.raw)
-        if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
-            continue
-        rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
-        if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):
+        dm = _alone_on_its_line(lines, i)
+        if dm is not None:
             return Field(dm.value, dm.raw, ln.page, "phrase:date on top")
+    return None
+
+
+def date_at_bottom(lines: list[Line]) -> Field | None:
+    """A letter's date alone on one of its last lines, under its signatory ("La directrice," / "le 15.05.2026")."""
+    last = [i for i, ln in enumerate(lines) if ln.page == lines[-1].page][-_TOP_LINES:] if lines else []
+    for i in reversed(last):
+        dm = _alone_on_its_line(lines, i)
+        if dm is not None:
+            return Field(dm.value, dm.raw, lines[i].page, "phrase:date at the bottom")
     return None
 
 
