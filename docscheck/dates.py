@@ -132,6 +132,8 @@ _NUMERIC = re.compile(
 # OCR dropped the second separator: "13.081997".
 _GLUED = re.compile(r"(?<![\w<.,/-])(?P<d>\d{2})(?P<sep>[/.\-])(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?![\d<])")
 _SPACED = re.compile(r"(?<![\w<])(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>(?:19|20)\d{2})(?![\w<])")
+# Year first in cells ("Y / M / D  2007 03 17", as plurilingual civil-status forms print it).
+_SPACED_YMD = re.compile(r"(?<![\w<])(?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})(?![\w<])")
 _ISO = re.compile(
     rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<d>{_D}{{1,2}}){_END}"
@@ -189,18 +191,18 @@ def _joined_to_numbers(text: str, start: int, end: int, *, spaced: bool = False)
     if end + 1 < len(text) and text[end] in "/.-" and text[end + 1].isdigit():
         return True
     if spaced:  # "06 12 34 56 78": more digit groups separated by single spaces
-        # (but "17 08 2023 16 08 2033", a row's two dates under "Issued Expires", is two dates)
-        if start >= 2 and text[start - 1] == " " and text[start - 2].isdigit() and not _SPACED_BEFORE.search(
-            text, 0, start
-        ):
+        # (but "17 08 2023 16 08 2033", a row's two dates under "Issued Expires", is two dates, and
+        # "GS312507 28 12 2024", a number then a date under "Number  Issued on", is no phone number)
+        if start >= 2 and _DIGIT_GROUP_BEFORE.search(text, 0, start) and not _SPACED_BEFORE.search(text, 0, start):
             return True
-        if end + 1 < len(text) and text[end] == " " and text[end + 1].isdigit() and not _SPACED_AFTER.match(
-            text, end
-        ):
+        if end + 1 < len(text) and _DIGIT_GROUP_AFTER.match(text, end) and not _SPACED_AFTER.match(text, end):
             return True
     return False
 
 
+# A group of digits alone, right before or after a spaced date: a longer run of numbers.
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<![\w<])\d+ $")
+_DIGIT_GROUP_AFTER = re.compile(r" \d+(?![\w<])")
 # A whole spaced date right before or after another: a row of dates, not a phone number.
 _SPACED_BEFORE = re.compile(r"(?<![\w<])\d{2} \d{2} (?:19|20)\d{2} $")
 _SPACED_AFTER = re.compile(r" \d{2} \d{2} (?:19|20)\d{2}(?![\w<])")
@@ -258,6 +260,10 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
         first, second = int(m.group("d")), int(m.group("m"))
         day, month = (first, second) if dayfirst else (second, first)
         add(m, _make(int(m.group("y")), month, day))
+
+    for m in _SPACED_YMD.finditer(text):
+        if not _joined_to_numbers(text, m.start(), m.end(), spaced=True):
+            add(m, _make(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
 
     for m in _TEXT_DMY.finditer(text):
         d_txt = m.group("d")

@@ -397,3 +397,11 @@ def test_french_number_words() -> None:
     assert french_number("deux mille vingt-six") == 2026
     assert french_number("trente et un") == 31
     assert french_number("douze pommes") is None
+
+
+def test_a_spaced_date_after_a_reference_and_year_first_in_cells() -> None:
+    from docscheck.dates import find_dates
+
+    assert [d.value for d in find_dates("GS312507 28 12 2024")] == [date(2024, 12, 28)]
+    assert [d.value for d in find_dates("Y / M / D 2007 03 17")] == [date(2007, 3, 17)]
+    assert find_dates("06 12 34 56 78") == []

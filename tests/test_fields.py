@@ -314,3 +314,9 @@ def test_a_letter_dated_under_its_signatory_not_by_a_wrapped_sentence() -> None:
             "01.08.2026 au\n31.05.2027.\nNous l'accueillerons dans nos locaux.\nLa présidente,\nle 15.05.2026\n")
     f = extract_fields(ft(text), DocType.ACCEPTANCE_CERTIFICATE)["issue_date"]
     assert (f.value, f.source) == (date(2026, 5, 15), "phrase:date at the bottom")
+
+
+def test_a_card_valid_from_to_in_a_narrow_box() -> None:
+    text = "CARTE CONSULAIRE\nN° d'immatriculation\nKQ123456\nValable du\n01 09 2025\nau\n31 08 2030\nNom\nLIMA\n"
+    got = _values(DocType.CONSULAR_CARD, text)
+    assert (got.get("issue_date"), got.get("expiry_date")) == (date(2025, 9, 1), date(2030, 8, 31)), got

@@ -22,6 +22,7 @@ from docscheck.fields.finders import (
     signature_area,
     text_field,
     text_values,
+    validity_range,
 )
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Line, clean, page_flows
@@ -106,6 +107,12 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     num = number_field(lines, "document_number")
     if num is not None:
         out["document_number"] = num
+    if "issue_date" not in out or "expiry_date" not in out:
+        # a card valid "du <date> au <date>": issued the day its validity starts
+        validity = validity_range(lines)
+        if validity is not None:
+            out.setdefault("issue_date", validity[0])
+            out.setdefault("expiry_date", validity[1])
     return out
 
 

@@ -331,6 +331,25 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
 
 
 
+# A validity's words before its range ("Valable du ... au ...", "Valid from ... to ...", "Validez: ... - ...").
+_VALIDITY = re.compile(r"\b(?:VALABLE|VALIDE|VALID|VALIDITY|VALIDITE|VALIDEZ|VALIDO|GULTIG)\b")
+
+
+def validity_range(lines: list[Line]) -> tuple[Field, Field] | None:
+    """A document's period of validity written as a range, on one line or over several ("Valable du" /
+    "01 09 2025" / "au" / "31 08 2030" in a card's narrow box)."""
+    for fl in page_flows(lines):
+        found = _find_dates(fl.raw)
+        for a, b in zip(found, found[1:], strict=False):
+            between = fl.norm[a.end : b.start]
+            if re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|HASTA|[-–])[\s:/]*", between) and _VALIDITY.search(
+                fl.norm[max(0, a.start - 30) : a.start]
+            ):
+                src = "phrase:valid from ... to"
+                return Field(a.value, a.raw, fl.page, src), Field(b.value, b.raw, fl.page, src)
+    return None
+
+
 def prose_date(flows: list[Flow], pattern: str, source: str) -> Field | None:
     """The date right after a phrase ("née le <date>", "prend fin le <date>")."""
     rx = re.compile(r"(?<![A-Z0-9])(?:" + pattern + r")(?![A-Z0-9])[\s:,]*")
