@@ -320,3 +320,21 @@ def test_a_card_valid_from_to_in_a_narrow_box() -> None:
     text = "CARTE CONSULAIRE\nN° d'immatriculation\nKQ123456\nValable du\n01 09 2025\nau\n31 08 2030\nNom\nLIMA\n"
     got = _values(DocType.CONSULAR_CARD, text)
     assert (got.get("issue_date"), got.get("expiry_date")) == (date(2025, 9, 1), date(2030, 8, 31)), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("COPIE LITTÉRALE D'ACTE DE NAISSANCE\nLe trois mai deux mille un, est née à Porto (Portugal) Ana Sofia\n"
+     "LIMA, de sexe féminin, fille de Rui LIMA et de Eva SOUSA.\nDélivré le 10/06/2026",
+     {"date_of_birth": date(2001, 5, 3), "surname": "LIMA", "given_names": "Ana Sofia"}),
+])
+def test_a_birth_told_in_a_sentence(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_association_named_before_what_it_is_and_a_date_wrapping_after_its_label() -> None:
+    text = ("Maison des Ponts\n4 quai Rambaud, 69002 Lyon\nLyon, 2026-05-15\nDear Consul,\n"
+            "Maison des Ponts (MDP), an association recognised as being of public interest, has accepted Ms Ana LIMA,"
+            " a national of Portugal born on\n2001-05-03, as a volunteer from 2026-09-01 to 2027-06-30.\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got.get("association"), got.get("date_of_birth")) == ("Maison des Ponts", date(2001, 5, 3)), got

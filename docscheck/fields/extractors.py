@@ -209,6 +209,11 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
     return ""
 
 
+# "Le onze septembre mil neuf cent quatre-vingt-dix-huit, est née ..." / "On 3 May 2001 was born ...": the
+# date the sentence opens with, right before the birth it tells.
+_DATE_THEN_BORN = re.compile(r"(?:^|[.:]\s|\bLE\b|\bON\b)\s*(.{6,90}?)\s*,?\s*(?:EST NEE?|WAS BORN)\b")
+
+
 def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     page = prepare_page(text)
@@ -232,11 +237,11 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     flows = page_flows(lines)
     if "date_of_birth" not in out:
         for fl in flows:
-            m = BIRTH_MOMENT.search(fl.norm)
+            m = BIRTH_MOMENT.search(fl.norm) or _DATE_THEN_BORN.search(fl.norm)
             if m:
                 dm = first_date(fl.raw[m.start(1) : m.end(1)])
                 if dm is not None:
-                    out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... a ... heures")
+                    out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... est ne")
                     break
     person_prose(lines, out, BORN_NAMED)
     out.pop("nationality", None)

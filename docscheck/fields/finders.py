@@ -175,6 +175,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
                 dm = None
         if dm is not None:
             return Field(dm.value, dm.raw, ln.page, src)
+        nxt_line = lines[hit.line + 1] if hit.line + 1 < len(lines) else None
+        if nxt_line is not None and nxt_line.page == ln.page and _wraps(ln, hit):
+            # a sentence wrapping right after its label ("... a national of Ghana born on" / "2001-05-03, ..."):
+            # the date opening the next line, not the one nearest the label's column
+            dm = first_date(nxt_line.raw)
+            if dm is not None and dm.start <= 1:
+                return Field(dm.value, dm.raw, nxt_line.page, src)
         # the value line below; OCR sometimes puts another label line in between
         for nxt in lines[hit.line + 1 : hit.line + 3]:
             if nxt.page != ln.page:
@@ -190,6 +197,11 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             if dm is not None and not ANY_LABEL.search(prev.norm):
                 return Field(dm.value, dm.raw, prev.page, src)
     return None
+
+
+def _wraps(ln: Line, hit: _Hit) -> bool:
+    """A label ending a line of running text (lower-case words before it, nothing after)."""
+    return not ln.norm[hit.end :].strip(" :") and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", ln.raw[: hit.start])) >= 3
 
 
 # Labels that are also everyday words of a sentence: a label only where no sentence runs into them.

@@ -37,6 +37,14 @@ _ASSOC_HOSTING = re.compile(
 _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
 
 
+# "Les Amis du Rail (LAR), an association recognised ...", "Les Amis du Rail, association loi 1901": a name
+# opening its sentence, then what it is.
+_ASSOC_APPOSITION = re.compile(
+    r"(?:^|(?<=[.,;:!?]\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*(?:(?:an?|une|the)\s+)?"
+    r"(?i:association|organisation|organization|fondation|foundation)\b"
+)
+
+
 # Where an association's name stops in a sentence.
 _ASSOC_STOP = re.compile(
     r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
@@ -164,7 +172,7 @@ def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | 
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING):
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION):
         for fl in flows:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])

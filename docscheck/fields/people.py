@@ -214,6 +214,11 @@ _NAME_THEN_BIRTH = re.compile(r"(?:^|(?<=[.:;]\s))([^\W\d_][^,.;:]{2,60}),\s*(?:
 # "... la candidature de Ana LIMA (née le ...)", "... the application of Ana LIMA, born ...": a birth in
 # brackets or after a comma, the name mid-sentence before it.
 _BIRTH_AFTER_NAME = re.compile(r"\s*[,(]\s*(?:born|n[ée]e?(?:\s*\(e\))?)\b", re.I)
+# "... est née à Garoua (Cameroun) Ama MENSAH, de sexe féminin, fille de ...": the person a birth
+# certificate tells of, named right before their sex or parents.
+_NAME_BEFORE_SEX = re.compile(
+    r"\s*,\s*(?:de sexe\b|fils de\b|fille de\b|enfant de\b|male\b|female\b|son of\b|daughter of\b|child of\b)", re.I
+)
 
 
 def _run_ending_at(raw: str, end: int) -> str:
@@ -228,8 +233,8 @@ def _run_ending_at(raw: str, end: int) -> str:
     run = words[i:]
     while run and run[0].lower() in _PARTICLES:
         run = run[1:]
-    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+", words[i - 1]):
-        return ""
+    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)", words[i - 1]):
+        return ""  # (a bracket closes the place before: "née à Garoua (Cameroun) Ama MENSAH")
     return " ".join(run)
 
 
@@ -254,6 +259,10 @@ def _name_before_birth(lines: list[Line]) -> dict[str, Field]:
     for fl in page_flows(lines):
         for m in _BIRTH_AFTER_NAME.finditer(fl.raw):
             found = _named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name (born")
+            if found:
+                return found
+        for m in _NAME_BEFORE_SEX.finditer(fl.raw):
+            found = _named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name, de sexe")
             if found:
                 return found
     return {}
