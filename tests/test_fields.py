@@ -338,3 +338,8 @@ def test_association_named_before_what_it_is_and_a_date_wrapping_after_its_label
             " a national of Portugal born on\n2001-05-03, as a volunteer from 2026-09-01 to 2027-06-30.\n")
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
     assert (got.get("association"), got.get("date_of_birth")) == ("Maison des Ponts", date(2001, 5, 3)), got
+
+
+def test_done_at_a_place_then_a_date_without_on() -> None:
+    text = "CERTIFICATE OF NATIONALITY\nMs Ana LIMA is a national of Portugal.\nDone at Porto, 3 May 2026\n"
+    assert _values(DocType.NATIONALITY_CERTIFICATE, text)["issue_date"] == date(2026, 5, 3)

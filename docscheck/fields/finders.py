@@ -24,6 +24,8 @@ _DONE_AT = re.compile(
     r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b(?:\s*/\s*(?:LE|ON)\b)?",
     re.I,
 )
+# ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
+_DONE_AT_COMMA = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED|MADE)\s+(?:A|AT|IN)\s+[^\n,;:]{2,40},\s*(?:THIS\s+)?")
 # "du <date> au <date>" / "from <date> to <date>".
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
 _RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
@@ -221,7 +223,7 @@ def done_at_date(lines: list[Line]) -> Field | None:
     """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
     for fl in page_flows(lines):
-        for m in _DONE_AT.finditer(fl.norm):
+        for m in sorted([*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm)], key=lambda m: m.end()):
             dm = first_date(fl.raw[m.end() : m.end() + 40])
             if dm is not None and dm.start <= 3:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
@@ -229,7 +231,7 @@ def done_at_date(lines: list[Line]) -> Field | None:
 
 
 # The words a party writes by hand over its signature, then the date: "Bon pour accord le 08/07/2026".
-_AGREED = re.compile(r"\b(?:BON POUR ACCORD|LU ET APPROUVE|READ AND APPROVED|AGREED AND ACCEPTED|APPROVED)\b[\s,:]*"
+_AGREED = re.compile(r"\b(?:BON POUR ACCORD|LU ET APPROUVE|READ AND APPROVED|AGREED AND ACCEPTED)\b[\s,:]*"
                      r"(?:(?:LE|ON|DATE)\b[\s:]*)?")
 
 

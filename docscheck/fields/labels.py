@@ -46,6 +46,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
         r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON", r"ON\s*/\s*LE",
         r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)", r"FECHA DE EXPEDICION", r"EXPEDICION", r"FECHA DE EMISION",
+        # the same meaning in other words and languages
+        r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
+        r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
