@@ -343,3 +343,8 @@ def test_association_named_before_what_it_is_and_a_date_wrapping_after_its_label
 def test_done_at_a_place_then_a_date_without_on() -> None:
     text = "CERTIFICATE OF NATIONALITY\nMs Ana LIMA is a national of Portugal.\nDone at Porto, 3 May 2026\n"
     assert _values(DocType.NATIONALITY_CERTIFICATE, text)["issue_date"] == date(2026, 5, 3)
+
+
+def test_a_label_row_tells_the_order_when_case_does_not() -> None:
+    got = _values(DocType.CONSULAR_CARD, "CONSULAR ID CARD\nSurname First names\nlima Ana Sofia\n")
+    assert (got.get("surname"), got.get("given_names")) == ("lima", "Ana Sofia"), got

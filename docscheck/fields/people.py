@@ -54,6 +54,10 @@ def _label_row_name(lines: list[Line]) -> dict[str, Field]:
         if below.page != ln.page or ANY_LABEL.search(below.norm) or re.search(r"\d", below.norm):
             continue
         surname, given = _split_person(below.raw)
+        words = below.raw.split()
+        if len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words):
+            # case does not tell which words are the surname ("vo Van Minh"): the labels' order does
+            surname, given = (words[0], " ".join(words[1:])) if first is s else (words[-1], " ".join(words[:-1]))
         src = f"label row:{clean(first.group(0)).lower()} {clean(second.group(0)).lower()}"
         out = {}
         if surname:
