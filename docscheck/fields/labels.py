@@ -22,7 +22,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "date_of_birth": (
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
-        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
+        r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
     ),
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
