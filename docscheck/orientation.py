@@ -123,14 +123,15 @@ def _ink_mask(image: Image.Image, long_side: int) -> np.ndarray:
     return np.asarray(pixels < np.percentile(pixels, 90) * 0.6)
 
 
-def line_ink_ratio(image: Image.Image) -> float:
-    """Ink above the text lines' x-height bands over ink below them: over 1 for upright print,
-    under 1 upside down (1 when there are no lines to tell).
+def line_ink_ratio(image: Image.Image, turn: int = 0) -> float:
+    """Ink above the text lines' x-height bands over ink below them, on the image turned `turn`
+    degrees clockwise: over 1 for upright print, under 1 upside down (1 when there are no lines
+    to tell).
 
     In each narrow strip of columns, every run of inked rows no taller than a line is a line;
     its band is the rows holding at least half its fullest row's ink.
     """
-    ink = _ink_mask(image, LINES_LONG_SIDE)
+    ink = np.ascontiguousarray(np.rot90(_ink_mask(image, LINES_LONG_SIDE), -(turn // 90)))
     height, width = ink.shape
     strips = width // LINE_STRIP
     if strips == 0 or height < 2:
@@ -251,7 +252,7 @@ def _proposals(osd: tesseract.Orientation | None, straight: Image.Image) -> list
     if osd.rotate not in (90, 270):
         return [osd.rotate]
     other = (osd.rotate + 180) % 360
-    if line_ink_ratio(rotate_clockwise(straight, other)) > SIDEWAYS_PREFERENCE * line_ink_ratio(rotate_clockwise(straight, osd.rotate)):
+    if line_ink_ratio(straight, other) > SIDEWAYS_PREFERENCE * line_ink_ratio(straight, osd.rotate):
         return [other, osd.rotate]
     return [osd.rotate, other]
 
