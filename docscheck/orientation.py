@@ -10,6 +10,12 @@ and so is a passport or card whose zone shows in that reading.
 
 Straightening: small skews (a few degrees) are measured with the `deskew`
 library on a reduced copy and undone before OCR.
+
+An upside-down page is seen before it is read, so that no full reading is spent
+on it the wrong way up: in print, ascenders and capitals put more ink above a
+line's x-height band than descenders put below it (`line_ink_ratio`), which a
+reduced copy shows in milliseconds.  The same measure orders OSD's two sideways
+proposals.
 """
 
 from __future__ import annotations
@@ -52,6 +58,18 @@ OSD_TIMEOUT = 30.0
 # not a skew but `deskew` misreading a page (phone photos of documents are not tilted that far).
 MIN_SKEW = 1.5
 MAX_SKEW = 8.0
+# Ink above over ink below the text lines' x-height bands (`line_ink_ratio`), on the straightened
+# page: the generated scans and photos of benchmarks/speed.py measured 1.0-3.3 upright (cards,
+# whose lines are mostly capitals and digits, 0.7-1.4) and 0.3-0.8 upside down.  A page under
+# UPSIDE_DOWN is read turned first; OSD's sideways proposal is read the other way round first when
+# that way's ratio is SIDEWAYS_PREFERENCE times its own.  Project choices: a wrong guess costs a
+# reading, never a result (the usual checks follow).
+UPSIDE_DOWN = 0.55
+SIDEWAYS_PREFERENCE = 1.3
+LINES_LONG_SIDE = 1000  # pixels: an x-height band stays several pixels tall
+LINE_STRIP = 40  # pixels: columns measured apart, so that a skew under MIN_SKEW does not blur the lines
+MAX_LINE_HEIGHT = 60  # pixels: a taller run of inked rows is a picture or a table, not a line of text
+MIN_LINE_INK = 4  # pixels of ink in a strip's row for a line's x-height band to show
 # A word-like word: three letters or more (shorter runs are as often OCR noise as words).
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 
@@ -97,6 +115,50 @@ def measure_skew(image: Image.Image) -> float:
     return float(angle)
 
 
+def _ink_mask(image: Image.Image, long_side: int) -> np.ndarray:
+    """Ink on a reduced grey copy: pixels well darker than the paper (its 90th percentile)."""
+    grey = image.convert("L")
+    grey.thumbnail((long_side, long_side), Image.Resampling.BOX)
+    pixels = np.asarray(grey)
+    return np.asarray(pixels < np.percentile(pixels, 90) * 0.6)
+
+
+def line_ink_ratio(image: Image.Image, turn: int = 0) -> float:
+    """Ink above the text lines' x-height bands over ink below them, on the image turned `turn`
+    degrees clockwise: over 1 for upright print, under 1 upside down (1 when there are no lines
+    to tell).
+
+    In each narrow strip of columns, every run of inked rows no taller than a line is a line;
+    its band is the rows holding at least half its fullest row's ink.
+    """
+    ink = np.ascontiguousarray(np.rot90(_ink_mask(image, LINES_LONG_SIDE), -(turn // 90)))
+    height, width = ink.shape
+    strips = width // LINE_STRIP
+    if strips == 0 or height < 2:
+        return 1.0
+    # each strip's row sums, one strip after another, with an empty row closing each strip
+    rows = ink[:, : strips * LINE_STRIP].reshape(height, strips, LINE_STRIP).sum(axis=2, dtype=np.int32).T
+    rows = np.concatenate((rows, np.zeros((strips, 1), dtype=np.int32)), axis=1).ravel()
+    inked = rows > 0
+    starts = np.flatnonzero(inked & ~np.concatenate(([False], inked[:-1])))
+    if starts.size == 0:
+        return 1.0
+    ends = np.flatnonzero(inked & ~np.concatenate((inked[1:], [False]))) + 1
+    run = np.cumsum(np.isin(np.arange(rows.size), starts)) - 1  # each row's run (rows after a run: its gap)
+    fullest = np.maximum.reduceat(rows, starts)
+    lines = (ends - starts >= 4) & (ends - starts <= MAX_LINE_HEIGHT) & (fullest >= MIN_LINE_INK)
+    index = np.arange(rows.size)
+    in_run = inked & (run >= 0)
+    band = in_run & (rows >= 0.5 * fullest[np.maximum(run, 0)])
+    first = np.minimum.reduceat(np.where(band, index, rows.size), starts)
+    last = np.maximum.reduceat(np.where(band, index, -1), starts)
+    owner = np.maximum(run, 0)
+    counted = in_run & lines[owner]
+    above = rows[counted & (index < first[owner])].sum()
+    below = rows[counted & (index > last[owner])].sum()
+    return float(above) / max(float(below), 1.0) if above or below else 1.0
+
+
 def _reduced(image: Image.Image, long_side: int) -> Image.Image:
     if max(image.size) <= long_side:
         return image
@@ -125,19 +187,40 @@ def straighten(image: Image.Image) -> tuple[Image.Image, float]:
 
 
 def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout: float = tesseract.DEFAULT_TIMEOUT) -> UprightPage:
-    """OCR a page image, turning and straightening it first where it needs it."""
+    """OCR a page image, turning and straightening it first where it needs it.
+
+    A page whose lines look upside down asks OSD first and is read its way first; any turn is
+    read at most once.
+    """
     straight, skew = straighten(image)
-    best = UprightPage(straight, tesseract.ocr(straight, lang=lang, timeout=timeout), 0, skew)
-    if reads_well(best.ocr) or shows_zone(best.ocr):
+    pages: dict[int, UprightPage] = {}
+
+    def read(turn: int) -> UprightPage:
+        # A quarter or half turn leaves the lines' slant as it was: the straightened page turned,
+        # with no second skew measurement.
+        if turn not in pages:
+            turned = rotate_clockwise(straight, turn)
+            pages[turn] = UprightPage(turned, tesseract.ocr(turned, lang=lang, timeout=timeout), turn, skew)
+        return pages[turn]
+
+    def upright(page: UprightPage) -> bool:
+        return reads_well(page.ocr) or shows_zone(page.ocr)
+
+    osd: tesseract.Orientation | None = None
+    asked = line_ink_ratio(straight) < UPSIDE_DOWN
+    if asked:
+        osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
+        for turn in _proposals(osd, straight):
+            if upright(read(turn)):
+                return pages[turn]
+    best = read(0)
+    if upright(best):
         return best
 
-    osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
+    if not asked:
+        osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
     if osd is not None and osd.rotate:
-        # OSD's proposal must be confirmed by a clearly better reading.  A sideways proposal not
-        # confirmed is tried the other way round: OSD tells sideways text by its lines but reads
-        # their direction wrong on a card whose zone's `<<<` runs mislead it (the flip of
-        # the module's docstring), and a zone search in every direction costs more than one reading.
-        candidates = [osd.rotate, (osd.rotate + 180) % 360] if osd.rotate in (90, 270) else [osd.rotate]
+        candidates = _proposals(osd, straight)
     elif quality(best.ocr) < POOR_QUALITY:
         # OSD silent, and the page reads poorly: try the other turns, sideways first.
         candidates = [90, 270, 180]
@@ -146,16 +229,32 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
 
     best_quality = quality(best.ocr)
     for turn in candidates:
-        # A quarter or half turn leaves the lines' slant as it was: the straightened page turned,
-        # with no second skew measurement.
-        turned = rotate_clockwise(straight, turn)
-        result = tesseract.ocr(turned, lang=lang, timeout=timeout)
-        q = quality(result)
+        page = read(turn)
+        q = quality(page.ocr)
         if q > best_quality * CONFIRM_RATIO + CONFIRM_MARGIN:
-            best, best_quality = UprightPage(turned, result, turn, skew), q
-            if reads_well(result):
+            best, best_quality = page, q
+            if reads_well(page.ocr):
                 break
     return best
+
+
+def _proposals(osd: tesseract.Orientation | None, straight: Image.Image) -> list[int]:
+    """The turns to read for OSD's proposal, most likely first.
+
+    OSD's proposal must be confirmed by a clearly better reading.  A sideways proposal not
+    confirmed is tried the other way round: OSD tells sideways text by its lines but reads their
+    direction wrong on a card whose zone's `<<<` runs mislead it (the flip of the module's
+    docstring), and a zone search in every direction costs more than one reading.  Of the two,
+    the one whose lines show upright is read first.
+    """
+    if osd is None or not osd.rotate:
+        return []
+    if osd.rotate not in (90, 270):
+        return [osd.rotate]
+    other = (osd.rotate + 180) % 360
+    if line_ink_ratio(straight, other) > SIDEWAYS_PREFERENCE * line_ink_ratio(straight, osd.rotate):
+        return [other, osd.rotate]
+    return [osd.rotate, other]
 
 
 def turned_to_zone(page: UprightPage, *, lang: str = tesseract.LANGUAGES,
