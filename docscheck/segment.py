@@ -25,6 +25,7 @@ from datetime import date
 
 from docscheck import mrz
 from docscheck.classify import CUES, classify, cue_found, prepare_page
+from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
 from docscheck.textnorm import fold
@@ -285,7 +286,7 @@ def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[
 _FILLER_TAIL = re.compile(r"<[<ceCK ]*$")
 
 
-def _fillers_mended(text: str) -> str:
+def fillers_mended(text: str) -> str:
     """The text with each zone-like line's trailing run of filler look-alikes put back to `<`."""
     def mend(line: str) -> str:
         m = _FILLER_TAIL.search(line) if "<<" in line else None
@@ -309,19 +310,14 @@ def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
         return []
     page = ft.pages[0]
     found = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
-    found += mrz.find_zones(_fillers_mended(page.text), today=today) if page.text else []
+    found += mrz.find_zones(fillers_mended(page.text), today=today) if page.text else []
     # one zone per kind of document: a passport's zone read once as TD3 and once, its filler runs
     # shortened, as TD2 is one passport
     distinct: dict[str, Zone] = {}
     for z in sorted(found, key=_zone_rank, reverse=True):
         if z.valid:
-            distinct.setdefault(_document_kind(z), z)
+            distinct.setdefault(document_kind(z), z)
     return list(distinct.values()) if len(distinct) >= 2 else []
-
-
-def _document_kind(z: Zone) -> str:
-    """V for a visa, else the document code's first letter (P passport, I/A/C cards)."""
-    return "V" if z.kind.startswith("MRV") or z.document_code.startswith("V") else z.document_code[:1]
 
 
 # ------------------------------------------------------------------ across files
