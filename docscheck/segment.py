@@ -61,6 +61,7 @@ _OPENING = re.compile(
     r"|(?:[A-Z]+,? )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
     r"|\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address: postcode and town
 )
+_SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 
@@ -78,6 +79,8 @@ class PageLook:
     numbering: tuple[int, int] | None  # (n, of m)
     articles: tuple[int, ...]
     opens: bool = False  # a letter's opening (salutation, subject, a date alone) in its first lines
+    sender: bool = False  # a person's name alone on its first line ("Aissatou NDIAYE"): a letter's sender
+    photo: bool = False  # a portrait photo area: an identity page
     closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
     translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
     first_line: str = ""  # as printed
@@ -150,10 +153,10 @@ def runs_on(before: PageLook, page: PageLook) -> bool:
 
 
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
-    """Zones on one page, from the zone re-reading first, else its text."""
+    """Zones on one page, from the zone re-reading first, else its text (fillers a scan blurred into "c" mended)."""
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     if not any(z.valid for z in zones) and page.text:
-        zones = zones + mrz.find_zones(page.text, today=today)
+        zones = zones + mrz.find_zones(fillers_mended(page.text), today=today)
     return zones
 
 
@@ -177,6 +180,8 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         numbering=page_numbering(page.text),
         articles=articles(page.text),
         opens=not blank and opens_letter(page.text),
+        sender=bool(lines) and _SENDER.match(lines[0]) is not None,
+        photo=page.has_photo,
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         first_line=lines[0] if lines else "",
@@ -217,12 +222,14 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     same = c.type in kinds
     # an identity page (passport data page, visa, card: a zone) is a document of its own: what follows it
     # without its zone, opening as a document would, is the next one
-    if zones and page.zone is None and not _unfinished(group) and (
+    identity = [p for p in group if p.zone is not None or p.photo]
+    if identity and page.zone is None and not page.photo and not _unfinished(group) and (
             page.opens or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
-        return f"page {page.number}: after an identity page ({zones[-1].kind})"
+        shown = identity[-1].zone.kind if identity[-1].zone else "a photo"
+        return f"page {page.number}: after an identity page ({shown})"
     # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block
     last = next(p for p in reversed(group) if not p.blank)
-    if (not same and (page.opens or (page.headed and last.closes)) and not _unfinished(group)
+    if (not same and (page.opens or ((page.headed or page.sender) and last.closes)) and not _unfinished(group)
             and not _mid_articles(page)):
         after = "after a signed page" if last.closes else "as a letter"
         return f"page {page.number}: another document opens {after} ({c.type.value}, {c.confidence:.2f})"

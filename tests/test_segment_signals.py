@@ -108,3 +108,25 @@ def test_a_later_article_opening_a_page_does_not_start_a_document(typing: str) -
                        "Fait à Lyon, le 01/09/2026"])
     first = CONTRACT_1.replace("Page 1/3", "").replace("Article 2 - Durée", "Article 6 - Durée")
     assert _cuts(first, later) == [(1, 2)]
+
+
+def test_a_sender_alone_on_the_first_line_after_a_signed_page_is_another_document(typing: str) -> None:
+    commitment = "\n".join([
+        "Aissatou NDIAYE", "Volontaire - Les Amis du Quartier", "Engagement de retour au pays à la fin du volontariat",
+        "Je quitterai la France à la fin de ma mission.",
+    ])
+    assert _cuts(DECISION, commitment) == [(1,), (2,)]
+
+
+def test_an_identity_page_without_a_zone_is_known_by_its_photo(typing: str) -> None:
+    card_front = "CARTE CONSULAIRE\nNom: NDIAYE\nPrénoms: AISSATOU\nN° 123456"
+    pages = (Page(1, card_front, TextSource.OCR, 90.0, has_photo=True), Page(2, UNSEEN_BIRTH, TextSource.OCR, 90.0))
+    ft = FileText(path="/x/d.pdf", relpath="d.pdf", kind="pdf", sha256="ab" * 32, size=1000, pages=pages, page_count=2)
+    assert [tuple(p.number for p in g) for g, _ in page_groups(ft, today=TODAY)] == [(1,), (2,)]
+
+
+def test_a_zone_whose_fillers_a_scan_blurred_is_still_found_on_its_page() -> None:
+    blurred = VISA.splitlines()
+    blurred[-2] = blurred[-2][:24] + "ccceececcceecececc"
+    zones = segment.page_zones(Page(2, "\n".join(blurred), TextSource.OCR, 90.0), today=TODAY)
+    assert any(z.valid and z.kind == "MRVA" for z in zones)
