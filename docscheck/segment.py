@@ -51,17 +51,20 @@ EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a s
 # What closes a document at the foot of its last page: the place and date of signing, a signature, a
 # letter's closing formula (on the folded text).
 _CLOSING = re.compile(
-    r"\bFAIT A\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
+    r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
     r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
+    r"|^[A-Z][A-Z' -]+, LE \d{1,2}\b"  # place and date of signing: "Lyon, le 06/03/2026"
 )
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
     r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
     r"|(?:[A-Z]+,? )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
-    r"|\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address: postcode and town
+    r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
 _SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 
@@ -146,10 +149,12 @@ def closes(text: str) -> bool:
 
 
 def runs_on(before: PageLook, page: PageLook) -> bool:
-    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case."""
-    first = page.first_line
-    return bool(before.last_line and first and not _SENTENCE_END.search(before.last_line)
-                and first[0].isalpha() and first[0].islower())
+    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case.
+
+    Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
+    first, last = page.first_line, before.last_line
+    return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
+                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
 
 
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
@@ -204,7 +209,7 @@ def _continues(group: list[PageLook], page: PageLook) -> bool:
     if page.articles and seen and min(page.articles) == max(seen) + 1:
         return True
     # a sentence running on from the page before, or the translation of the document before it
-    return runs_on(group[-1], page) or (page.translation and not page.zone)
+    return not page.zone and (runs_on(group[-1], page) or page.translation)
 
 
 def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
@@ -241,6 +246,9 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     if (page.articles and min(page.articles) == 1 and page.headed and not same
             and not any(p.articles for p in group) and not _unfinished(group)):
         return f"page {page.number}: Article 1 under a heading of its own"
+    # a passport's or a visa's zone is a page of its own (a card's back, TD1, may follow its front)
+    if page.zone is not None and not zones and (page.zone.kind == "TD3" or page.zone.kind.startswith("MRV")):
+        return f"page {page.number}: a zone ({page.zone.kind}) of another document"
     if c.type is DocType.UNKNOWN or same:
         return None
     if page.zone is not None and (not zones):

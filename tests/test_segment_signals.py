@@ -63,6 +63,8 @@ def test_a_letter_opening_and_a_signature_block_are_read() -> None:
     assert not opens_letter(CONTRACT_2)
     assert closes(CONTRACT_3) and closes(NOTICE) and closes(ENGLISH_LETTER)
     assert not closes(CONTRACT_1) and not closes(CONTRACT_2)
+    assert closes("Article 9\nFait en deux exemplaires à Paris, le 09.03.2026.\nLe/la volontaire")
+    assert closes("Article 18 - Pièces\nLyon, le 06/03/2026\nLe volontaire")
 
 
 def test_the_page_after_an_identity_page_is_another_document(typing: str) -> None:
@@ -130,3 +132,8 @@ def test_a_zone_whose_fillers_a_scan_blurred_is_still_found_on_its_page() -> Non
     blurred[-2] = blurred[-2][:24] + "ccceececcceecececc"
     zones = segment.page_zones(Page(2, "\n".join(blurred), TextSource.OCR, 90.0), today=TODAY)
     assert any(z.valid and z.kind == "MRVA" for z in zones)
+
+
+def test_a_mark_read_as_lower_case_letters_does_not_hold_an_identity_page_to_the_page_before(typing: str) -> None:
+    unfinished = DECISION.replace("Fait à Nantes, le 29 avril 2023", "L'association Les Amis du Quartier s'engage à")
+    assert _cuts(unfinished, "ee\n" + PASSPORT) == [(1,), (2,)]
