@@ -17,7 +17,9 @@ photographed page by page, an ID card's two sides, a blank page), seeds 9100+
 
 Once on the HELD-OUT template families (documents drawn as the tests never draw
 them), once on the default family (the original templates), so that the cutting's
-own figure shows apart from the reader's weakness on unseen layouts.  Then the
+own figure shows apart from the reader's weakness on unseen layouts.  `--families
+development` draws from the development families: varied layouts the cutting may be
+tuned on (the held-out ones may not).  Then the
 peak memory of reading and understanding a 40-page scanned dossier PDF, in a fresh process.
 """
 
@@ -125,7 +127,9 @@ def run_family(root: Path, families: str, shapes: list[str], count: int, workers
         for dossier, truth, j in zip(report.dossiers, truths, judged, strict=True):
             if not (j.documents_right and j.status_right):
                 gaps = sorted({g.code for g in dossier.gaps if g.severity.value in ("error", "warning")})
-                print(f"  {families} {shape} seed {truth.seed}: status {dossier.status.value}, gaps {gaps}; "
+                unverified = sorted(f"{i.id}:{i.reason}" for i in dossier.to_verify if not i.confirmed)
+                print(f"  {families} {shape} seed {truth.seed}: status {dossier.status.value}, gaps {gaps}, "
+                      f"to verify {unverified}; "
                       f"mistyped on a right cut {list(j.mistyped_on_right_cut)}; "
                       f"found {sorted(found(d) for d in dossier.documents)}", file=sys.stderr)
         cut = sum(j.cut_right for j in judged)
@@ -145,7 +149,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=20, help="dossiers per shape (default 20)")
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES))
-    ap.add_argument("--families", nargs="*", default=["held_out", "default"], choices=["held_out", "default"])
+    ap.add_argument("--families", nargs="*", default=["held_out", "default"], choices=["held_out", "development", "default"])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--no-memory", action="store_true")
     args = ap.parse_args()

@@ -36,7 +36,7 @@ FORMAT = 1  # bump when the stored JSON changes shape
 NOT_READING = frozenset({
     "__main__", "cli", "pipeline", "cluster", "understand", "classify", "fields", "names", "dates",
     "messages", "redact", "dossier", "checklist", "render", "web", "schema", "zonetrust", "textnorm",
-    "understood", "speaker",
+    "understood", "speaker", "segment",
 })
 
 

@@ -3,13 +3,18 @@
 People upload a passport's data page and its visa in one PDF, or the whole dossier
 scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
-classifier, its title, its zone, its page number "2/3", its "Article N") and the
-file is cut only on strong evidence: a second zone, page numbering starting again,
-a new title of another type, a page opening with Article 1 or with a heading of its own
-and read as another type, or a page read as another type almost surely.  A wrong cut is worse
-than none, so continuity (numbering or articles going on) always wins, and blank
-pages go with their neighbour.  Across a dossier's files, `join_documents` puts
-the later pages of a document back with it, saying on what grounds.
+classifier, its title, its zone, its page number "2/3", its "Article N", a letter's opening
+at its top, a signature block at its foot) and the file is cut only on strong evidence: a
+second zone, page numbering starting again or the numbering before ended ("3/3"), a page
+after an identity page (a zone: one page each) opening as a document would, a new title of
+another type, a page opening with Article 1 or with a heading of its own, a letter's opening,
+a heading after a page closed by a signature block, or a page read as another type almost
+surely.  The page's type is one clue among these, not the only one: a layout the classifier
+has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
+none, so continuity (numbering or articles going on, a sentence running on across the page
+break, a translation after its original) always wins, and blank pages go with their neighbour.
+Across a dossier's files, `join_documents` puts the later pages of a document back with it,
+saying on what grounds.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from datetime import date
 
 from docscheck import mrz
 from docscheck.classify import CUES, classify, cue_found, prepare_page
+from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
 from docscheck.textnorm import fold
@@ -41,6 +47,26 @@ _NUMBERING = re.compile(
     r"(?<![\d/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\d/.-])"
 )
 _ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2})\b")
+EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a signature block) is looked for
+# What closes a document at the foot of its last page: the place and date of signing, a signature, a
+# letter's closing formula (on the folded text).
+_CLOSING = re.compile(
+    r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
+    r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
+    r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
+    r"|^[A-Z][A-Z' -]+, LE \d{1,2}\b"  # place and date of signing: "Lyon, le 06/03/2026"
+)
+# What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
+_OPENING = re.compile(
+    r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
+    r"|(?:[A-Z]+,? )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
+    r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
+)
+_SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
+_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+RUN_ON_WORDS = 3
+_TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
+_SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +81,13 @@ class PageLook:
     headed: bool  # a heading line in capitals in its first lines
     numbering: tuple[int, int] | None  # (n, of m)
     articles: tuple[int, ...]
+    opens: bool = False  # a letter's opening (salutation, subject, a date alone) in its first lines
+    sender: bool = False  # a person's name alone on its first line ("Aissatou NDIAYE"): a letter's sender
+    photo: bool = False  # a portrait photo area: an identity page
+    closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
+    translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
+    first_line: str = ""  # as printed
+    last_line: str = ""
 
 
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
@@ -101,11 +134,34 @@ def headed(text: str) -> bool:
     return False
 
 
+def _lines(text: str) -> list[str]:
+    return [fold(ln).strip() for ln in text.splitlines() if ln.strip()]
+
+
+def opens_letter(text: str) -> bool:
+    """A letter's opening among the page's first lines: what starts a document that has no title."""
+    return any(_OPENING.search(line) for line in _lines(text)[:EDGE_LINES])
+
+
+def closes(text: str) -> bool:
+    """A signature block among the page's last lines: what ends a document."""
+    return any(_CLOSING.search(line) for line in _lines(text)[-EDGE_LINES:])
+
+
+def runs_on(before: PageLook, page: PageLook) -> bool:
+    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case.
+
+    Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
+    first, last = page.first_line, before.last_line
+    return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
+                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
+
+
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
-    """Zones on one page, from the zone re-reading first, else its text."""
+    """Zones on one page, from the zone re-reading first, else its text (fillers a scan blurred into "c" mended)."""
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     if not any(z.valid for z in zones) and page.text:
-        zones = zones + mrz.find_zones(page.text, today=today)
+        zones = zones + mrz.find_zones(fillers_mended(page.text), today=today)
     return zones
 
 
@@ -118,6 +174,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
     words = re.findall(r"[A-Za-z]{2,}", page.text)
     blank = zone is None and len(words) < MIN_WORDS
     c = classify(_page_view(ft, (page,)), zone) if not blank else Classification(DocType.UNKNOWN, 0.0)
+    lines = [ln.strip() for ln in page.text.splitlines() if ln.strip()]
     return PageLook(
         number=page.number,
         blank=blank,
@@ -127,6 +184,13 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         headed=not blank and headed(page.text),
         numbering=page_numbering(page.text),
         articles=articles(page.text),
+        opens=not blank and opens_letter(page.text),
+        sender=bool(lines) and _SENDER.match(lines[0]) is not None,
+        photo=page.has_photo,
+        closes=not blank and closes(page.text),
+        translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
+        first_line=lines[0] if lines else "",
+        last_line=lines[-1] if lines else "",
     )
 
 
@@ -142,7 +206,10 @@ def _continues(group: list[PageLook], page: PageLook) -> bool:
         if page.numbering[1] == last[1] and page.numbering[0] == last[0] + 1:
             return True
     seen = [a for p in group for a in p.articles]
-    return bool(page.articles and seen and min(page.articles) == max(seen) + 1)
+    if page.articles and seen and min(page.articles) == max(seen) + 1:
+        return True
+    # a sentence running on from the page before, or the translation of the document before it
+    return not page.zone and (runs_on(group[-1], page) or page.translation)
 
 
 def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
@@ -157,7 +224,32 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return f"page {page.number}: page numbering starts again (1/{page.numbering[1]})"
     kinds = {p.classification.type for p in group if not p.blank} - {DocType.UNKNOWN}
     c = page.classification
-    if c.type is DocType.UNKNOWN or c.type in kinds:
+    same = c.type in kinds
+    # an identity page (passport data page, visa, card: a zone) is a document of its own: what follows it
+    # without its zone, opening as a document would, is the next one
+    identity = [p for p in group if p.zone is not None or p.photo]
+    if identity and page.zone is None and not page.photo and not _unfinished(group) and (
+            page.opens or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
+        shown = identity[-1].zone.kind if identity[-1].zone else "a photo"
+        return f"page {page.number}: after an identity page ({shown})"
+    # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block
+    last = next(p for p in reversed(group) if not p.blank)
+    if (not same and (page.opens or ((page.headed or page.sender) and last.closes)) and not _unfinished(group)
+            and not _mid_articles(page)):
+        after = "after a signed page" if last.closes else "as a letter"
+        return f"page {page.number}: another document opens {after} ({c.type.value}, {c.confidence:.2f})"
+    # the document before was numbered and its last page has come ("3/3")
+    numbered = [p.numbering for p in group if p.numbering]
+    if numbered and numbered[-1][0] == numbered[-1][1] and not same and not page.numbering:
+        return f"page {page.number}: the document before ended ({numbered[-1][0]}/{numbered[-1][1]})"
+    # a first article under a heading of its own, after pages without articles
+    if (page.articles and min(page.articles) == 1 and page.headed and not same
+            and not any(p.articles for p in group) and not _unfinished(group)):
+        return f"page {page.number}: Article 1 under a heading of its own"
+    # a passport's or a visa's zone is a page of its own (a card's back, TD1, may follow its front)
+    if page.zone is not None and not zones and (page.zone.kind == "TD3" or page.zone.kind.startswith("MRV")):
+        return f"page {page.number}: a zone ({page.zone.kind}) of another document"
+    if c.type is DocType.UNKNOWN or same:
         return None
     if page.zone is not None and (not zones):
         return f"page {page.number}: a zone ({page.zone.kind}) of another document"
@@ -173,6 +265,11 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
         return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None
+
+
+def _mid_articles(page: PageLook) -> bool:
+    """The page opens on a later article ("Article 6"): a document's inside, not its start."""
+    return bool(_ARTICLE.match(fold(page.first_line))) and min(page.articles, default=1) > 1
 
 
 def _unfinished(group: list[PageLook]) -> bool:
@@ -204,7 +301,7 @@ def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[
 _FILLER_TAIL = re.compile(r"<[<ceCK ]*$")
 
 
-def _fillers_mended(text: str) -> str:
+def fillers_mended(text: str) -> str:
     """The text with each zone-like line's trailing run of filler look-alikes put back to `<`."""
     def mend(line: str) -> str:
         m = _FILLER_TAIL.search(line) if "<<" in line else None
@@ -228,19 +325,14 @@ def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
         return []
     page = ft.pages[0]
     found = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
-    found += mrz.find_zones(_fillers_mended(page.text), today=today) if page.text else []
+    found += mrz.find_zones(fillers_mended(page.text), today=today) if page.text else []
     # one zone per kind of document: a passport's zone read once as TD3 and once, its filler runs
     # shortened, as TD2 is one passport
     distinct: dict[str, Zone] = {}
     for z in sorted(found, key=_zone_rank, reverse=True):
         if z.valid:
-            distinct.setdefault(_document_kind(z), z)
+            distinct.setdefault(document_kind(z), z)
     return list(distinct.values()) if len(distinct) >= 2 else []
-
-
-def _document_kind(z: Zone) -> str:
-    """V for a visa, else the document code's first letter (P passport, I/A/C cards)."""
-    return "V" if z.kind.startswith("MRV") or z.document_code.startswith("V") else z.document_code[:1]
 
 
 # ------------------------------------------------------------------ across files

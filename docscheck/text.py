@@ -126,6 +126,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     text whose note starts with OCR_FAILED.
     """
     from docscheck import images, ink, legibility, photo
+    from docscheck.columns import column_text
     from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
 
     started = time.perf_counter()
@@ -144,7 +145,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
             upright = turned_to_zone(upright, lang=options.lang, timeout=timeout or options.ocr_timeout)
     return Page(
         number=number,
-        text=upright.ocr.text,
+        text=column_text(upright.ocr.words, zone) or upright.ocr.text,
         source=TextSource.OCR,
         confidence=round(upright.ocr.mean_confidence, 1),
         rotation=upright.rotation,

@@ -51,7 +51,7 @@ def understand_documents(ft: FileText, *, today: date | None = None) -> tuple[Do
         return (understand(ft, today=today),)
     side_by_side = segment.zones_on_one_page(ft, today=today)
     if side_by_side:
-        return tuple(_understand_zone(ft, zone) for zone in side_by_side)
+        return tuple(_understand_zone(_zone_column(ft, zone, today=today), zone) for zone in side_by_side)
     groups = segment.page_groups(ft, today=today)
     if len(groups) == 1:
         doc = understand(ft, today=today)
@@ -61,13 +61,34 @@ def understand_documents(ft: FileText, *, today: date | None = None) -> tuple[Do
         part = replace(ft, pages=pages)
         # one page of a longer file may itself hold two documents (the open passport scanned as one page)
         if len(pages) == 1 and (two := segment.zones_on_one_page(part, today=today)):
-            out.extend(_understand_zone(part, zone) for zone in two)
+            out.extend(_understand_zone(_zone_column(part, zone, today=today), zone) for zone in two)
             continue
         doc = understand(part, today=today)
         if why:
             doc = replace(doc, classification=replace(doc.classification, evidence=(*doc.classification.evidence, f"new document at {why}")))
         out.append(replace(doc, pages=tuple(p.number for p in pages)))
     return tuple(out)
+
+
+def _zone_column(ft: FileText, zone: Zone, *, today: date | None = None) -> FileText:
+    """The one-page file as the document of `zone` shows it: the column of the page text that holds
+    the zone (two documents side by side, read column by column), else the whole page."""
+    from docscheck import segment
+    from docscheck.columns import columns, document_kind
+
+    page = ft.pages[0]
+    parts = columns(page.text)
+    if len(parts) < 2:
+        return ft
+    kind = document_kind(zone)
+    number = zone.document_number.replace("<", "")
+    holds = [any(document_kind(z) == kind for z in mrz.find_zones(segment.fillers_mended(p), today=today))
+             for p in parts]
+    if not any(holds):  # the zone's lines misread on the page: its document number printed in its column
+        holds = [len(number) >= 6 and number in p for p in parts]
+    if sum(holds) != 1:
+        return ft
+    return replace(ft, pages=(replace(page, text=parts[holds.index(True)]),))
 
 
 def _understand_zone(ft: FileText, zone: Zone) -> Document:

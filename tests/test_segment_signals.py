@@ -1,0 +1,139 @@
+"""The whole dossier in one PDF: pages cut on their own signals, not only on the type the classifier gives them.
+
+Each case holds with the classifier's reading and, where the page's own signals suffice, with a
+classifier that knows no type at all (as on a layout it has never seen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from docscheck import segment
+from docscheck.model import Classification, DocType, FileText, Page, TextSource
+from docscheck.segment import closes, opens_letter, page_groups
+from tests.test_segment import BIRTH, CONTRACT_1, CONTRACT_2, CONTRACT_3, DECISION, LETTER, PASSPORT, VISA
+
+TODAY = date(2026, 11, 30)
+
+
+def _file(*texts: str) -> FileText:
+    pages = tuple(Page(i + 1, t, TextSource.OCR, 90.0) for i, t in enumerate(texts))
+    return FileText(path="/x/dossier.pdf", relpath="dossier.pdf", kind="pdf", sha256="ab" * 32, size=1000,
+                    pages=pages, page_count=len(pages))
+
+
+def _cuts(*texts: str) -> list[tuple[int, ...]]:
+    return [tuple(p.number for p in pages) for pages, _ in page_groups(_file(*texts), today=TODAY)]
+
+
+@pytest.fixture(params=["typed", "type-blind"])
+def typing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """Each test once with the classifier, once with one that reads every page as unknown."""
+    if request.param == "type-blind":
+        monkeypatch.setattr(segment, "classify", lambda ft, zone: Classification(DocType.UNKNOWN, 0.0))
+    yield request.param
+
+
+# a birth certificate in a layout the classifier hardly knows: a heading in capitals, no title it reads
+UNSEEN_BIRTH = "\n".join([
+    "REPUBLICA FEDERATIVA DO BRASIL", "CERTIDAO DE NASCIMENTO", "Nome: Aissatou NDIAYE",
+    "Data de nascimento: 02/04/1996", "Local de nascimento: Dakar", "Emitida em: 06/06/2026",
+])
+NOTICE = "\n".join([
+    "AVIS DE NOTIFICATION DE L'AGREMENT", "Madame la Présidente,",
+    "Nous avons l'honneur de vous informer que votre association est agréée pour cinq ans.",
+    "Nous vous prions d'agréer nos salutations distinguées.", "Le préfet",
+])
+LODGING = "\n".join([
+    "ATTESTATION D'HEBERGEMENT", "La résidence Les Tilleuls certifie loger Aissatou NDIAYE",
+    "dans un studio meublé à Nantes depuis le 1er septembre 2026.",
+])
+ENGLISH_LETTER = "\n".join([
+    "May 8, 2026", "To whom it may concern,", "My name is Aissatou NDIAYE and I will go back home",
+    "when my volunteer contract comes to an end.", "Sincerely,", "Aissatou NDIAYE",
+])
+
+
+def test_a_letter_opening_and_a_signature_block_are_read() -> None:
+    assert opens_letter(ENGLISH_LETTER) and opens_letter(LETTER)
+    assert opens_letter("Les Amis du Quartier\n12 rue des Lilas\n44000 Nantes\nAttestation")  # a letterhead
+    assert not opens_letter(CONTRACT_2)
+    assert closes(CONTRACT_3) and closes(NOTICE) and closes(ENGLISH_LETTER)
+    assert not closes(CONTRACT_1) and not closes(CONTRACT_2)
+    assert closes("Article 9\nFait en deux exemplaires à Paris, le 09.03.2026.\nLe/la volontaire")
+    assert closes("Article 18 - Pièces\nLyon, le 06/03/2026\nLe volontaire")
+
+
+def test_the_page_after_an_identity_page_is_another_document(typing: str) -> None:
+    assert _cuts(PASSPORT, VISA, UNSEEN_BIRTH) == [(1,), (2,), (3,)]
+
+
+def test_a_heading_after_a_signed_page_is_another_document(typing: str) -> None:
+    assert _cuts(DECISION, LODGING) == [(1,), (2,)]
+
+
+def test_a_letter_opening_is_another_document(typing: str) -> None:
+    assert _cuts(NOTICE, ENGLISH_LETTER) == [(1,), (2,)]
+
+
+def test_a_page_after_the_last_numbered_page_is_another_document(typing: str) -> None:
+    assert _cuts(CONTRACT_1, CONTRACT_2, CONTRACT_3, UNSEEN_BIRTH) == [(1, 2, 3), (4,)]
+
+
+def test_a_first_article_under_a_heading_is_another_document(typing: str) -> None:
+    contract = CONTRACT_1.replace("Page 1/3", "")
+    assert _cuts(BIRTH, contract) == [(1,), (2,)]
+
+
+def test_a_sentence_running_on_across_the_page_break_holds_the_pages_together(typing: str) -> None:
+    first = "\n".join([
+        "ATTESTATION D'ACCUEIL", "L'association Les Amis du Quartier atteste accueillir Aissatou NDIAYE",
+        "Fait à Nantes, le 2 mars 2026", "L'association s'engage à lui fournir un logement et à",
+    ])
+    second = "\n".join([
+        "prendre en charge ses frais de transport pendant toute la durée de sa mission.",
+        "CONDITIONS PARTICULIERES DE L'ACCUEIL", "Madame, Monsieur,", "Le logement est situé à Nantes.",
+    ])
+    assert _cuts(first, second) == [(1, 2)]
+
+
+def test_a_translation_stays_with_its_original(typing: str) -> None:
+    translation = "TRADUCTION CERTIFIEE CONFORME\n" + BIRTH.replace("ACTE DE NAISSANCE", "COPIE D'ACTE DE NAISSANCE")
+    assert _cuts(UNSEEN_BIRTH, translation) == [(1, 2)]
+
+
+def test_a_later_article_opening_a_page_does_not_start_a_document(typing: str) -> None:
+    later = "\n".join(["Article 7 - Assurance", "L'association assure le volontaire.", "CONDITIONS GENERALES DU CONTRAT",
+                       "Fait à Lyon, le 01/09/2026"])
+    first = CONTRACT_1.replace("Page 1/3", "").replace("Article 2 - Durée", "Article 6 - Durée")
+    assert _cuts(first, later) == [(1, 2)]
+
+
+def test_a_sender_alone_on_the_first_line_after_a_signed_page_is_another_document(typing: str) -> None:
+    commitment = "\n".join([
+        "Aissatou NDIAYE", "Volontaire - Les Amis du Quartier", "Engagement de retour au pays à la fin du volontariat",
+        "Je quitterai la France à la fin de ma mission.",
+    ])
+    assert _cuts(DECISION, commitment) == [(1,), (2,)]
+
+
+def test_an_identity_page_without_a_zone_is_known_by_its_photo(typing: str) -> None:
+    card_front = "CARTE CONSULAIRE\nNom: NDIAYE\nPrénoms: AISSATOU\nN° 123456"
+    pages = (Page(1, card_front, TextSource.OCR, 90.0, has_photo=True), Page(2, UNSEEN_BIRTH, TextSource.OCR, 90.0))
+    ft = FileText(path="/x/d.pdf", relpath="d.pdf", kind="pdf", sha256="ab" * 32, size=1000, pages=pages, page_count=2)
+    assert [tuple(p.number for p in g) for g, _ in page_groups(ft, today=TODAY)] == [(1,), (2,)]
+
+
+def test_a_zone_whose_fillers_a_scan_blurred_is_still_found_on_its_page() -> None:
+    blurred = VISA.splitlines()
+    blurred[-2] = blurred[-2][:24] + "ccceececcceecececc"
+    zones = segment.page_zones(Page(2, "\n".join(blurred), TextSource.OCR, 90.0), today=TODAY)
+    assert any(z.valid and z.kind == "MRVA" for z in zones)
+
+
+def test_a_mark_read_as_lower_case_letters_does_not_hold_an_identity_page_to_the_page_before(typing: str) -> None:
+    unfinished = DECISION.replace("Fait à Nantes, le 29 avril 2023", "L'association Les Amis du Quartier s'engage à")
+    assert _cuts(unfinished, "ee\n" + PASSPORT) == [(1,), (2,)]
