@@ -523,6 +523,22 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "échouent). Si le titulaire est européen, aucun titre n'est nécessaire ; le reste de la liste est "
         "affiché en attendant.",
     ),
+    "identity_unverified:name": (
+        "Check the name on {where} ({doc}): docscheck read {value} there, not {name} as on {other_file}, "
+        "but the document's text names {name} too; the name read may be another person's (a parent, an "
+        "official, the association's representative), so \"{rule}\" is not verified.",
+        "Vérifiez le nom sur {where} ({doc}) : docscheck y a lu {value}, et non {name} comme sur {other_file}, "
+        "mais le texte du document nomme aussi {name} ; le nom lu peut être celui d'une autre personne (un "
+        "parent, un agent, le représentant de l'association), donc « {rule} » n'est pas vérifié.",
+    ),
+    "identity_unverified:birth_date": (
+        "Check the date of birth on {where} ({doc}): docscheck read {value} there, not {birth_date} as on "
+        "{other_file}, but the document's text names {name} and shows {birth_date} too; the date read may be "
+        "another one, so \"{rule}\" is not verified.",
+        "Vérifiez la date de naissance sur {where} ({doc}) : docscheck y a lu {value}, et non {birth_date} comme "
+        "sur {other_file}, mais le texte du document nomme aussi {name} et porte aussi {birth_date} ; la date "
+        "lue peut en être une autre, donc « {rule} » n'est pas vérifié.",
+    ),
     "nationality_conflict": (
         "Check the nationality: {file} gives {nationality} but {other_file} gives {other_nationality}. "
         "docscheck does not choose; the whole checklist applies until a person does.",

@@ -28,11 +28,13 @@ from docscheck.checklist.identity import (
     same_organisation,
 )
 from docscheck.checklist.rules import Condition
+from docscheck.dates import find_dates
 from docscheck.model import (
     DocType,
     Document,
     Severity,
 )
+from docscheck.names import named_in, split_full_name
 from docscheck.zonetrust import (
     stated_nationality,
     trusted_value,
@@ -147,7 +149,23 @@ _IDENTITY_ORDER = (DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, Do
                    DocType.CONSULAR_ATTESTATION, DocType.VISA, DocType.BIRTH_CERTIFICATE)
 
 
+def _shown_elsewhere(doc: Document, surname: str, given: str, born: date | None, what: str) -> bool:
+    """Whether `doc`'s own text shows the other document's person where `doc`'s field disagrees: its
+    name (surname and a given name) and, when the birth dates disagree, that birth date too."""
+    text = document_text(doc)
+    if not named_in(surname, given, text):
+        return False
+    return what == "name" or (born is not None and any(m.value == born for m in find_dates(text)))
+
+
 def same_person(ctx: Context, cond: Condition) -> None:
+    """The same person on every document: a disagreement is reported only on evidence.
+
+    "You must prepare the following documents:" -- the applicant's own.  A name (or birth date) read
+    on one document that differs from the reference document's is a gap only when neither
+    document's text shows the other's person: a text that names the person elsewhere says the
+    field read was probably another line (a parent, an official, the association's
+    representative), which a person checks (to verify), not a fault of the document."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
     people = [d for t in ordered for d in ctx.docs(t)
@@ -167,15 +185,30 @@ def same_person(ctx: Context, cond: Condition) -> None:
               evidence(doc, "given_names")]
         if not birth_ok:
             ev += [evidence(ref, "date_of_birth"), evidence(doc, "date_of_birth")]
-        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where),
-                {"file": ref.where, "other_file": doc.where, "name": ref_name,
-                 "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
-                 "what": "name" if not names_ok else "birth_date"}, ev)
+        what = "name" if not names_ok else "birth_date"
+        params = {"file": ref.where, "other_file": doc.where, "name": ref_name,
+                  "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
+                  "what": what}
+        if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
+            field = "surname" if what == "name" else "date_of_birth"
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
+                       (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
+                        else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
+            continue
+        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
-        ctx.add(cond.gap, None, cond.severity, (ref.where,),
-                {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
-                 "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"},
-                (evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"))
+        ev = [evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"]
+        params = {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
+                  "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"}
+        if named_in(*split_full_name(ctx.applicant), document_text(ref)):
+            ctx.verify(cond.id, "identity_unverified", (ref.where,),
+                       {**params, "file": ref.where, "other_file": "dossier.toml", "doc_type": ref.type.value,
+                        "field": "surname", "value": ref_name, "name": ctx.applicant, "check": "name"},
+                       (*ev, f"{ref.where}: its text names {ctx.applicant} too"))
+            return
+        ctx.add(cond.gap, None, cond.severity, (ref.where,), params, tuple(ev))
 
 
 def same_value(ctx: Context, cond: Condition) -> None:

@@ -1,0 +1,94 @@
+"""A false alarm is a defect: a gap rests on verified evidence, what could not be verified is to verify.
+
+Hand-built documents whose fields were misread (not unread), as on layouts the reader never saw:
+each rule must turn the misreading into an item to verify (the dossier stays `to_verify`, never
+`complete`), and must still report the document that really is at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from docscheck.messages import LANGS, to_verify_message
+from docscheck.model import Document, Field, Page, Status, TextSource
+from docscheck.names import named_in
+from tests.test_checklist import codes, complete_documents, evaluate
+
+
+def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
+    """The documents, the one of type `t` with its page text `text` and `fields` read differently."""
+    out = []
+    for d in docs:
+        if d.type.value == t:
+            page = Page(1, text, TextSource.TEXT_LAYER)
+            new = {**d.fields, **{k: Field(v, raw=str(v), page=1, source="label") for k, v in fields.items()}}
+            d = replace(d, file=replace(d.file, pages=(page,)), fields=new)  # type: ignore[arg-type]
+        out.append(d)
+    return out
+
+
+# ------------------------------------------------------------------ identity_mismatch
+
+CONTRACT = ("CONTRAT D'ENGAGEMENT DE VOLONTARIAT\n"
+            "Entre l'association Solidarité Jeunesse, représentée par son président M. Bernard LEFEBVRE,\n"
+            "et le volontaire : Amadou DIALLO, né le 12/04/1998 à Dakar (Sénégal).\n"
+            "Fait à Lyon le 15 septembre 2026.")
+
+
+def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
+    # the representative's name was taken for the volunteer's; the contract names the volunteer too
+    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
+                      given_names="Bernard")
+    r = evaluate(docs)
+    assert ("identity_mismatch", None) not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["file"] == "volunteer_contract.pdf" and item.params["field"] == "surname"
+    for lang in LANGS:
+        text = to_verify_message(item, lang)
+        assert "volunteer_contract.pdf" in text and "LEFEBVRE" in text and "DIALLO" in text and "{" not in text
+
+
+def test_birth_date_read_off_another_line_is_to_verify() -> None:
+    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
+    r = evaluate(docs)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["field"] == "date_of_birth"
+    assert "12 April 1998" in to_verify_message(item, "en")
+
+
+def test_another_persons_document_is_still_a_mismatch() -> None:
+    other = CONTRACT.replace("Amadou DIALLO", "Fatou SOW")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", other, surname="SOW", given_names="Fatou"))
+    assert ("identity_mismatch", None) in codes(r) and r.status is Status.INCOMPLETE
+    # the same surname is not enough: a brother's document names another given name
+    brother = CONTRACT.replace("Amadou DIALLO", "Ousmane DIALLO")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", brother, given_names="Ousmane"))
+    assert ("identity_mismatch", None) in codes(r)
+    # nor is the name alone, when the birth dates disagree and the text does not show the passport's
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", CONTRACT.replace("12/04/1998", "01/01/2001"),
+                            date_of_birth=date(2001, 1, 1)))
+    assert ("identity_mismatch", None) in codes(r)
+
+
+def test_the_applicant_named_on_a_misread_reference_is_to_verify() -> None:
+    passport = "PASSEPORT\nNom : DIALLO\nPrénoms : Amadou\nAutorité : Préfet KONATE Ibrahima"
+    docs = _with_text(complete_documents(), "passport", passport)
+    assert codes(evaluate(docs, applicant="Amadou DIALLO")) == codes(evaluate(docs))
+    r = evaluate(docs, applicant="Ibrahima KONATE")
+    assert r.status is Status.TO_VERIFY and ("identity_mismatch", None) not in codes(r)
+    r = evaluate(docs, applicant="Moussa TRAORE")
+    assert ("identity_mismatch", None) in codes(r)
+
+
+def test_named_in_finds_whole_words_with_ocr_in_mind() -> None:
+    text = "représentée par M. Jean DUPONT, et Mme KOUADIO Awa Marie, née le 3 mars 1999"
+    assert named_in("KOQUADIO", "Awa", text)  # a letter OCR confuses
+    assert named_in("DUPONT", "Jean Pierre", text)  # one given name is enough
+    assert not named_in("KOUADIO", "Fatou", text)  # a surname without its given name is not the person
+    assert not named_in("DUPON", "Jean", text)  # whole words only
+    assert not named_in("DUPONT", "", text)  # nothing to tell a namesake from
+    assert named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEB Karim")
+    assert not named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEBI Karim")
