@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from docscheck.messages import LANGS, to_verify_message
-from docscheck.model import Document, Field, Page, Status, TextSource
+from docscheck.model import DocType, Document, DossierReport, Field, Page, Status, TextSource, ToVerify
 from docscheck.names import named_in
 from tests.test_checklist import codes, complete_documents, evaluate
 
@@ -92,3 +94,56 @@ def test_named_in_finds_whole_words_with_ocr_in_mind() -> None:
     assert not named_in("DUPONT", "", text)  # nothing to tell a namesake from
     assert named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEB Karim")
     assert not named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEBI Karim")
+
+
+# ------------------------------------------------------------------ letter_not_signed
+
+LETTER = ("Je soussigné Amadou DIALLO, né le 12 avril 1998 à Dakar, m'engage à quitter le territoire français\n"
+          "à la fin de mon contrat de volontariat avec l'association Solidarité Jeunesse.\n"
+          "Fait à Lyon, le 20 septembre 2026\n")
+
+
+def _letter(text: str, signed: object = False, mark: bool = False) -> list[Document]:
+    docs = _with_text(complete_documents(), "departure_commitment", text, signed=signed)
+    return [replace(d, file=replace(d.file, pages=(replace(d.file.pages[0], has_signature_mark=mark),)))
+            if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+
+
+def _signature_items(r: DossierReport) -> list[ToVerify]:
+    return [i for i in r.to_verify if i.id == "departure_commitment"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Signé : Amadou DIALLO",
+    "(signature)\nA. DIALLO Amadou",
+    "Signature électronique - document signé via un service de confiance",
+    "Signed electronically by the applicant",
+])
+def test_a_letter_the_text_shows_signed_is_no_gap(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.COMPLETE
+
+
+def test_a_handwritten_mark_on_the_last_page_signs_it() -> None:
+    assert evaluate(_letter(LETTER, mark=True)).status is Status.COMPLETE
+
+
+@pytest.mark.parametrize("closing", [
+    "Amadou DIALLO",  # the name closing it: a signature drawn as text or too faint is not seen
+    "Signature du volontaire",  # a place to sign without the signer's name after it
+    "....................................",  # a line to sign on, no mark seen on it
+])
+def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = _signature_items(r)[0]
+    assert item.params["field"] == "signed" and item.params["file"] == "departure_commitment.pdf"
+
+
+def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
+    r = evaluate(_letter(LETTER))
+    assert ("letter_not_signed", "departure_commitment") in codes(r) and r.status is Status.TO_VERIFY
+    # a word about another signature (the contract's) does not sign the letter
+    r = evaluate(_letter(LETTER.replace("de volontariat", "de volontariat signé le 15 septembre")))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
