@@ -68,11 +68,11 @@ def _check_document(check: Check, doc: Document, filing: date) -> Outcome:
         name = p["field"]
         got = trusted_value(doc, name)
         seen = signing(doc, None if got in (None, "") else bool(got))
-        ev = (evidence(doc, name), *((seen.evidence,) if seen.evidence else ()))
+        shown = (evidence(doc, name), *((seen.evidence,) if seen.evidence else ()))
         if seen.signed is None:
-            return Outcome(None, missing=name, evidence=ev)
+            return Outcome(None, missing=name, evidence=shown)
         return Outcome(seen.signed, check.gap, {**base, "field": name, "value": str(seen.signed), "expected": "True"},
-                       ev)
+                       shown)
     if check.kind == "valid_on_filing":
         until_name, from_name = p["until"], p.get("from")
         until = date_value(doc, until_name)
