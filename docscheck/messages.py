@@ -176,6 +176,13 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Impossible de lire « {field_name} » sur {file} ({doc}), donc « {rule} » n'a pas pu être "
         "vérifié : déposez une copie plus nette, ou vérifiez-le vous-même.",
     ),
+    "field_unreadable:unsure": (
+        "The {field_name} on {file} ({doc}) was read without certainty (the file may be another document, "
+        "its type was a close call, or its image is poor), so \"{rule}\" could not be checked: check it yourself.",
+        "« {field_name} » sur {file} ({doc}) a été lu sans certitude (le fichier peut être un autre document, "
+        "son type était incertain, ou son image est de mauvaise qualité), donc « {rule} » n'a pas pu être "
+        "vérifié : vérifiez-le vous-même.",
+    ),
     "contract_signed_after_entry": (
         "The volunteer contract ({file}) was signed on {signature_date}, after your arrival in France on "
         "{arrival}; it must be signed before entry: ask the association whether an earlier signed contract exists.",
@@ -513,6 +520,13 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "docscheck read this one as {doc}; if it is not, the document is missing.",
         "Vérifiez que {where} est bien « {rule} » : aucun fichier n'a été reconnu avec certitude comme ce "
         "document, et docscheck a lu celui-ci comme : {doc} ; sinon, ce document manque.",
+    ),
+    "reading_unsure": (
+        "Check the {field_name} on {where} ({doc}) by hand: it was read without certainty (the file may be "
+        "another document, its type was a close call, or its image is poor), so \"{rule}\" is not verified.",
+        "Vérifiez à la main « {field_name} » sur {where} ({doc}) : il a été lu sans certitude (le fichier peut "
+        "être un autre document, son type était incertain, ou son image est de mauvaise qualité), donc « {rule} » "
+        "n'est pas vérifié.",
     ),
     "nationality_unverified": (
         "Check the nationality on {where} ({doc}): it reads {nationality} only where docscheck cannot verify "

@@ -12,10 +12,21 @@ from datetime import date
 
 import pytest
 
-from docscheck.messages import LANGS, to_verify_message
-from docscheck.model import DocType, Document, DossierReport, Field, Page, Status, TextSource, ToVerify
+from docscheck.messages import LANGS, message, to_verify_message
+from docscheck.model import (
+    DocType,
+    Document,
+    DossierReport,
+    Field,
+    Gap,
+    Page,
+    Severity,
+    Status,
+    TextSource,
+    ToVerify,
+)
 from docscheck.names import named_in
-from tests.test_checklist import codes, complete_documents, evaluate
+from tests.test_checklist import codes, complete_documents, evaluate, poor_image
 
 
 def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
@@ -147,3 +158,46 @@ def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
     # a word about another signature (the contract's) does not sign the letter
     r = evaluate(_letter(LETTER.replace("de volontariat", "de volontariat signé le 15 septembre")))
     assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+
+
+# ------------------------------------------------------------------ mission_not_social
+
+PLAIN_CONTRACT = ("CONTRAT DE VOLONTARIAT\nEntre l'association Horizons Partagés et Amadou DIALLO.\n"
+                  "Objet de la mission : animation d'ateliers de photographie numérique.\n")
+
+
+def _contract(text: str = PLAIN_CONTRACT, confidence: float = 0.95, **fields: object) -> list[Document]:
+    docs = _with_text(complete_documents(), "volunteer_contract", text,
+                      mission="animation d'ateliers de photographie numérique", **fields)
+    return [replace(d, classification=replace(d.classification, confidence=confidence))
+            if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+
+
+def _notes(r: DossierReport, code: str) -> list[Gap]:
+    return [g for g in r.gaps if g.code == code and g.severity is Severity.INFO]
+
+
+def test_a_mission_read_with_confidence_and_no_social_purpose_is_reported() -> None:
+    assert ("mission_not_social", None) in codes(evaluate(_contract()))
+
+
+def test_a_mission_not_read_with_confidence_is_a_note_not_a_warning() -> None:
+    # the contract may be something else (a close call between two types)
+    r = evaluate(_contract(confidence=0.6))
+    assert ("mission_not_social", None) not in codes(r)
+    note = _notes(r, "field_unreadable")[0]
+    assert note.params["field"] == "mission" and note.params["file"] == "volunteer_contract.pdf"
+    for lang in LANGS:
+        assert "volunteer_contract.pdf" in message(note, lang) and "{" not in message(note, lang)
+    # its page image too poor to trust the words read
+    r = evaluate(poor_image(_contract(), "volunteer_contract", "blurred"))
+    assert ("mission_not_social", None) not in codes(r) and _notes(r, "field_unreadable")
+    # the mission not found at all: nothing says what it is
+    docs = [replace(d, fields={k: v for k, v in d.fields.items() if k != "mission"}) for d in _contract()]
+    r = evaluate(docs)
+    assert ("mission_not_social", None) not in codes(r) and _notes(r, "field_unreadable")
+
+
+def test_a_general_interest_purpose_in_the_official_words_is_no_gap() -> None:
+    text = PLAIN_CONTRACT + "La mission, d'intérêt général, vise la protection des personnes âgées.\n"
+    assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))

@@ -6,11 +6,12 @@ items to verify to the context; none reads the clock.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from docscheck import countries
+from docscheck import classify, countries
 from docscheck.checklist.context import (
     Context,
     date_value,
@@ -305,7 +306,27 @@ def _plain(s: str) -> str:
     return " ".join(name_tokens(s)).lower()
 
 
+# A classification at least this sure is no near tie: what a lead of `NEAR_TIE` gives at full strength.
+CONFIDENT = 1.0 / (1.0 + math.exp(-classify.NEAR_TIE / classify.MARGIN_SCALE))
+
+
+def _unsure(ctx: Context, doc: Document) -> str:
+    """Why what was read on a document is not enough to fault it ('' when it is): it may be another
+    document, its type was a near call, or its page images are too poor to trust their words."""
+    if doc.where in ctx.set_aside:
+        return f"{doc.where}: may be another document"
+    if doc.classification.confidence < CONFIDENT:
+        return f"{doc.where}: read as {doc.type.value} without certainty ({doc.classification.confidence:.2f})"
+    if doc.file.poor_pages:
+        return f"{doc.where}: page images too poor to trust their words ({', '.join(doc.file.poor_reasons)})"
+    return ""
+
+
 def keywords(ctx: Context, cond: Condition) -> None:
+    """"Mission has a social or humanitarian character": the mission's description, else the contract's
+    whole text, says so in the words of the official list of actions.  Not saying so is reported only
+    when the mission was read, on a document surely the contract, from legible text; otherwise it is
+    for a person to check, not the contract's fault."""
     docs = ctx.docs(DocType(cond.params["type"]))
     if not docs:
         return
@@ -318,5 +339,21 @@ def keywords(ctx: Context, cond: Condition) -> None:
         found = [w for w in words if f" {w} " in hay]
         if found:
             return
-    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where},
-            (f"{doc.where}: none of the words of a social or humanitarian mission found",))
+    ev = (f"{doc.where}: none of the words of a social or humanitarian mission found",)
+    if name and not text_value(doc, name):
+        ctx.not_read(cond.id, cond.severity, doc, name, (evidence(doc, name), *ev))
+        return
+    if why := _unsure(ctx, doc):
+        _unconfirmed(ctx, cond, doc, name, (*ev, why))
+        return
+    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where}, ev)
+
+
+def _unconfirmed(ctx: Context, cond: Condition, doc: Document, name: str, ev: tuple[str, ...]) -> None:
+    """A field read, but on a reading too unsure to fault the document: to verify for an error-level
+    rule, a note for a lesser one (as for a field not read)."""
+    params = {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id, "reason": "unsure"}
+    if cond.severity is Severity.ERROR:
+        ctx.verify(cond.id, "reading_unsure", (doc.where,), params, ev)
+        return
+    ctx.add("field_unreadable", None, Severity.INFO, (doc.where,), params, ev)
