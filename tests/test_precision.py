@@ -26,7 +26,7 @@ from docscheck.model import (
     ToVerify,
 )
 from docscheck.names import named_in
-from tests.test_checklist import codes, complete_documents, evaluate, poor_image
+from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, without
 
 
 def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
@@ -69,7 +69,7 @@ def test_birth_date_read_off_another_line_is_to_verify() -> None:
     assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
     item = next(i for i in r.to_verify if i.reason == "identity_unverified")
     assert item.params["field"] == "date_of_birth"
-    assert "12 April 1998" in to_verify_message(item, "en")
+    assert "15 September 2026" in to_verify_message(item, "en")
 
 
 def test_another_persons_document_is_still_a_mismatch() -> None:
@@ -201,3 +201,39 @@ def test_a_mission_not_read_with_confidence_is_a_note_not_a_warning() -> None:
 def test_a_general_interest_purpose_in_the_official_words_is_no_gap() -> None:
     text = PLAIN_CONTRACT + "La mission, d'intérêt général, vise la protection des personnes âgées.\n"
     assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))
+
+
+# ------------------------------------------------------------------ missing_document / unrecognized_file
+
+# A page in words the classifier has no cue for (a layout it does not know): left unknown.
+UNTYPED = "PIÈCE 6\nAwa KONATÉ\nRetour prévu à Abidjan en octobre 2027."
+BILL = "FACTURE n° 2026-118\nÉlectricité, octobre 2026\nMONTANT TTC : 54,20 EUR"
+
+
+def test_an_untyped_file_may_be_the_one_missing_document_to_verify_not_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment") + [make_doc("unknown", "scan_7.pdf", text=UNTYPED,
+                                                                             confidence=0.9)]
+    r = evaluate(docs)
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert "unrecognized_file" not in {g.code for g in r.gaps}  # said once, as what it may be
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_7.pdf",)
+    assert r.status is Status.TO_VERIFY  # never complete: a person looks
+
+
+def test_a_file_that_is_surely_another_paper_leaves_the_document_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment") + [make_doc("unknown", "bill.pdf", text=BILL)]
+    r = evaluate(docs)
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+    assert r.status is Status.INCOMPLETE
+    # nor does a file whose name says it is another paper, whatever its text
+    r = evaluate(without(complete_documents(), "departure_commitment") + [make_doc("unknown", "facture_edf.jpg",
+                                                                                   text=UNTYPED)])
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+
+
+def test_with_two_documents_missing_nothing_says_which_an_untyped_file_is() -> None:
+    docs = without(without(complete_documents(), "departure_commitment"), "approval_decision")
+    r = evaluate(docs + [make_doc("unknown", "scan_7.pdf", text=UNTYPED, confidence=0.9)])
+    assert {("missing_document", "departure_commitment"), ("missing_document", "approval_decision")} <= codes(r)
+    assert r.status is Status.INCOMPLETE
