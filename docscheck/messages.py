@@ -528,6 +528,14 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "être un autre document, son type était incertain, ou son image est de mauvaise qualité), donc « {rule} » "
         "n'est pas vérifié.",
     ),
+    "identity_unverified:birth_date_misread": (
+        "Check the date of birth on {where} ({doc}): docscheck read {value} there off the page image, one digit "
+        "away from {birth_date} on {other_file}, and the names agree; a misread digit is likelier than another "
+        "person, so \"{rule}\" is not verified.",
+        "Vérifiez la date de naissance sur {where} ({doc}) : docscheck y a lu {value} sur l'image de la page, à "
+        "un chiffre près de {birth_date} sur {other_file}, et les noms concordent ; un chiffre mal lu est plus "
+        "probable qu'une autre personne, donc « {rule} » n'est pas vérifié.",
+    ),
     "nationality_unverified": (
         "Check the nationality on {where} ({doc}): it reads {nationality} only where docscheck cannot verify "
         "it (printed text without a zone that agrees, or a zone whose check digits fail). If the holder is "

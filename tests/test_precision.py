@@ -72,6 +72,23 @@ def test_birth_date_read_off_another_line_is_to_verify() -> None:
     assert "15 September 2026" in to_verify_message(item, "en")
 
 
+def test_birth_dates_one_digit_apart_off_a_page_image_are_to_verify() -> None:
+    # the same names, and 1998-04-12 read as 1998-04-17 off a scan: a misread digit, not another person
+    docs = _with_text(complete_documents(), "volunteer_contract", "scan", date_of_birth=date(1998, 4, 17))
+    scanned = [replace(d, file=replace(d.file, pages=tuple(replace(p, source=TextSource.OCR) for p in d.file.pages)))
+               if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    r = evaluate(scanned)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["check"] == "birth_date_misread" and "17 April 1998" in to_verify_message(item, "en")
+    # from a text layer the digits are the document's own: a mismatch
+    assert ("identity_mismatch", None) in codes(evaluate(docs))
+    # two digits apart off an image: another date, a mismatch
+    far = [replace(d, fields={**d.fields, "date_of_birth": Field(date(1998, 4, 27), "", 1, "label")})
+           if d.type is DocType.VOLUNTEER_CONTRACT else d for d in scanned]
+    assert ("identity_mismatch", None) in codes(evaluate(far))
+
+
 def test_another_persons_document_is_still_a_mismatch() -> None:
     other = CONTRACT.replace("Amadou DIALLO", "Fatou SOW")
     r = evaluate(_with_text(complete_documents(), "volunteer_contract", other, surname="SOW", given_names="Fatou"))

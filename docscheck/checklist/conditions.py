@@ -34,6 +34,7 @@ from docscheck.model import (
     DocType,
     Document,
     Severity,
+    TextSource,
 )
 from docscheck.names import named_in, split_full_name
 from docscheck.zonetrust import (
@@ -159,6 +160,20 @@ def _shown_elsewhere(doc: Document, surname: str, given: str, born: date | None,
     return what == "name" or (born is not None and any(m.value == born for m in find_dates(text)))
 
 
+def _digit_slip(a: date, b: date) -> bool:
+    """Two dates written alike but for one digit: what one misread digit makes of a date."""
+    x, y = a.strftime("%d%m%Y"), b.strftime("%d%m%Y")
+    return sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+
+
+def _from_image(doc: Document, name: str) -> bool:
+    """Whether a document's field was read by OCR off a page image (not a text layer, not a zone)."""
+    f = doc.fields.get(name)
+    if f is None or f.source == "zone" or f.page is None:
+        return False
+    return any(p.number == f.page and p.source is TextSource.OCR for p in doc.file.pages)
+
+
 def same_person(ctx: Context, cond: Condition) -> None:
     """The same person on every document: a disagreement is reported only on evidence.
 
@@ -166,7 +181,8 @@ def same_person(ctx: Context, cond: Condition) -> None:
     on one document that differs from the reference document's is a gap only when neither
     document's text shows the other's person: a text that names the person elsewhere says the
     field read was probably another line (a parent, an official, the association's
-    representative), which a person checks (to verify), not a fault of the document."""
+    representative), which a person checks (to verify), not a fault of the document; so do the same
+    names with birth dates one digit apart, one of them read off a page image (a misread digit)."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
     people = [d for t in ordered for d in ctx.docs(t)
@@ -190,6 +206,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
         params = {"file": ref.where, "other_file": doc.where, "name": ref_name,
                   "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
                   "what": what}
+        if what == "birth_date" and rb is not None and b is not None and _digit_slip(rb, b) \
+                and (_from_image(doc, "date_of_birth") or _from_image(ref, "date_of_birth")):
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
+                       (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
+            continue
         if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
             field = "surname" if what == "name" else "date_of_birth"
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
