@@ -31,8 +31,8 @@ _ELECTRONIC = re.compile(
 _SIGNING_LINE = re.compile(r"_{5,}|\.{8,}|…{3,}")
 # How far after a signature word its signer's name may stand (the same line or the next one).
 _AFTER_WORD = 80
-# The closing of a letter: the lines after its last date ("Fait à Lyon, le 3 mars 2026"), or its last lines.
-_CLOSING_LINES = 2
+# The closing of an undated letter: its last lines.
+_CLOSING_LINES = 3
 _NAME_LINE_WORDS = 6
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -50,11 +50,17 @@ def _last_page(doc: Document) -> Page | None:
     return pages[-1] if pages else None
 
 
-def _closing(lines: list[str]) -> str:
-    """The short lines (a name, a title) after the letter's last date, or among its last lines."""
+def _closing(text: str) -> str:
+    """The letter's closing: from its last dated line ("Fait à Lyon, le 3 mars 2026") to its end, or its
+    last lines.  What the body says of a signature ("my contract signed on ...") is not the letter's."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
     dated = [i for i, ln in enumerate(lines) if _DATED.search(ln)]
-    tail = lines[dated[-1] + 1:] if dated else lines[-_CLOSING_LINES:]
-    return "\n".join(ln for ln in tail if len(ln.split()) <= _NAME_LINE_WORDS)
+    return "\n".join(lines[dated[-1]:] if dated else lines[-_CLOSING_LINES:])
+
+
+def _short_lines(text: str) -> str:
+    """The lines a name or a title stands on."""
+    return "\n".join(ln for ln in text.splitlines() if len(ln.split()) <= _NAME_LINE_WORDS)
 
 
 def signing(doc: Document, seen: bool | None) -> Signing:
@@ -68,27 +74,28 @@ def signing(doc: Document, seen: bool | None) -> Signing:
     where = f"{doc.where} p.{page.number}"
     if page.has_signature_mark:
         return Signing(True, f"{where}: a handwritten mark")
-    text = fold(page.text)
-    if m := _ELECTRONIC.search(text):
+    closing = _closing(page.text)
+    text = fold(closing)
+    if m := _ELECTRONIC.search(fold(page.text)):
         return Signing(True, f"{where}: \"{page.text[m.start():m.end()]}\" (an electronic signature)")
     surname, given = text_value(doc, "surname"), text_value(doc, "given_names")
     words = list(_SIGN_WORD.finditer(text))
     for m in words:
-        if named_in(surname, given, page.text[m.end():m.end() + _AFTER_WORD]):
-            return Signing(True, f"{where}: \"{' '.join(page.text[m.start():m.end() + _AFTER_WORD].split())}\"")
+        if named_in(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
+            return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
     if seen is None:
         return Signing(None, f"{doc.where}: signed not read")
     if words:
-        return Signing(None, f"{where}: \"{page.text[words[0].start():words[0].end()]}\" without the signer's name "
+        return Signing(None, f"{where}: \"{closing[words[0].start():words[0].end()]}\" without the signer's name "
                              "after it")
     if _SIGNING_LINE.search(text):
         return Signing(None, f"{where}: a line to sign on, with no mark seen on it")
     if not (surname or given):
         return Signing(None, f"{doc.where}: the signer's name was not read, so its closing cannot be told")
-    lines = [ln for ln in page.text.splitlines() if ln.strip()]
-    if named_in(surname, given, _closing(lines)):
+    if named_in(surname, given, _short_lines(closing)):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
     if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
         return Signing(None, f"{where}: a page image too poor to see a mark on")
-    return Signing(False, f"{where}: no handwritten mark, no signature label, signing line or signer's name")
+    return Signing(False, f"{where}: no handwritten mark, and no signature word, signing line or signer's name "
+                          "closing it")
