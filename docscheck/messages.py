@@ -177,11 +177,10 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "vérifié : déposez une copie plus nette, ou vérifiez-le vous-même.",
     ),
     "field_unreadable:unsure": (
-        "The {field_name} on {file} ({doc}) was read without certainty (the file may be another document, "
-        "its type was a close call, or its image is poor), so \"{rule}\" could not be checked: check it yourself.",
-        "« {field_name} » sur {file} ({doc}) a été lu sans certitude (le fichier peut être un autre document, "
-        "son type était incertain, ou son image est de mauvaise qualité), donc « {rule} » n'a pas pu être "
-        "vérifié : vérifiez-le vous-même.",
+        "The {field_name} on {file} ({doc}) was read without certainty (another document? a close call? a poor "
+        "image?), so \"{rule}\" could not be checked: check it yourself.",
+        "« {field_name} » sur {file} ({doc}) a été lu sans certitude (autre document ? type incertain ? image "
+        "médiocre ?), donc « {rule} » n'a pas pu être vérifié : vérifiez-le vous-même.",
     ),
     "contract_signed_after_entry": (
         "The volunteer contract ({file}) was signed on {signature_date}, after your arrival in France on "
@@ -521,21 +520,6 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "Vérifiez que {where} est bien « {rule} » : aucun fichier n'a été reconnu avec certitude comme ce "
         "document, et docscheck a lu celui-ci comme : {doc} ; sinon, ce document manque.",
     ),
-    "reading_unsure": (
-        "Check the {field_name} on {where} ({doc}) by hand: it was read without certainty (the file may be "
-        "another document, its type was a close call, or its image is poor), so \"{rule}\" is not verified.",
-        "Vérifiez à la main « {field_name} » sur {where} ({doc}) : il a été lu sans certitude (le fichier peut "
-        "être un autre document, son type était incertain, ou son image est de mauvaise qualité), donc « {rule} » "
-        "n'est pas vérifié.",
-    ),
-    "identity_unverified:birth_date_misread": (
-        "Check the date of birth on {where} ({doc}): docscheck read {value} there off the page image, one digit "
-        "away from {birth_date} on {other_file}, and the names agree; a misread digit is likelier than another "
-        "person, so \"{rule}\" is not verified.",
-        "Vérifiez la date de naissance sur {where} ({doc}) : docscheck y a lu {value} sur l'image de la page, à "
-        "un chiffre près de {birth_date} sur {other_file}, et les noms concordent ; un chiffre mal lu est plus "
-        "probable qu'une autre personne, donc « {rule} » n'est pas vérifié.",
-    ),
     "nationality_unverified": (
         "Check the nationality on {where} ({doc}): it reads {nationality} only where docscheck cannot verify "
         "it (printed text without a zone that agrees, or a zone whose check digits fail). If the holder is "
@@ -545,21 +529,13 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "échouent). Si le titulaire est européen, aucun titre n'est nécessaire ; le reste de la liste est "
         "affiché en attendant.",
     ),
-    "identity_unverified:name": (
-        "Check the name on {where} ({doc}): docscheck read {value} there, not {name} as on {other_file}, "
-        "but the document's text names {name} too; the name read may be another person's (a parent, an "
-        "official, the association's representative), so \"{rule}\" is not verified.",
-        "Vérifiez le nom sur {where} ({doc}) : docscheck y a lu {value}, et non {name} comme sur {other_file}, "
-        "mais le texte du document nomme aussi {name} ; le nom lu peut être celui d'une autre personne (un "
-        "parent, un agent, le représentant de l'association), donc « {rule} » n'est pas vérifié.",
-    ),
-    "identity_unverified:birth_date": (
-        "Check the date of birth on {where} ({doc}): docscheck read {value} there, not {birth_date} as on "
-        "{other_file}, but the document's text names {name} and shows {birth_date} too; the date read may be "
-        "another one, so \"{rule}\" is not verified.",
-        "Vérifiez la date de naissance sur {where} ({doc}) : docscheck y a lu {value}, et non {birth_date} comme "
-        "sur {other_file}, mais le texte du document nomme aussi {name} et porte aussi {birth_date} ; la date "
-        "lue peut en être une autre, donc « {rule} » n'est pas vérifié.",
+    "identity_unverified": (
+        "Check the {field_name} on {where} ({doc}): docscheck read {value} there, not as on {other_file}, but "
+        "the reading is in doubt (its text names {name} too, or one digit was read off an image): \"{rule}\" "
+        "is not verified.",
+        "Vérifiez « {field_name} » sur {where} ({doc}) : docscheck y a lu {value}, autrement que sur {other_file}, "
+        "mais la lecture est douteuse (son texte nomme aussi {name}, ou un chiffre lu sur une image) : "
+        "« {rule} » n'est pas vérifié.",
     ),
     "nationality_conflict": (
         "Check the nationality: {file} gives {nationality} but {other_file} gives {other_nationality}. "

@@ -377,6 +377,6 @@ def _unconfirmed(ctx: Context, cond: Condition, doc: Document, name: str, ev: tu
     rule, a note for a lesser one (as for a field not read)."""
     params = {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id, "reason": "unsure"}
     if cond.severity is Severity.ERROR:
-        ctx.verify(cond.id, "reading_unsure", (doc.where,), params, ev)
+        ctx.verify(cond.id, "field_unreadable", (doc.where,), params, ev)
         return
     ctx.add("field_unreadable", None, Severity.INFO, (doc.where,), params, ev)
