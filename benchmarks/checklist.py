@@ -2,13 +2,18 @@
 
     .venv/bin/python benchmarks/checklist.py [--seeds 3] [--first-seed 5000] [--workers 2]
     .venv/bin/python benchmarks/checklist.py --families development,held_out --seeds 20 --renderings text_pdf
+    .venv/bin/python benchmarks/checklist.py --families development --save read.pkl   # then, after a rule change:
+    .venv/bin/python benchmarks/checklist.py --load read.pkl    # the same readings, the rules evaluated again
 
 Generates, with the sample generator, every scenario (each requirement and gap
 code) under seeds the tests do not use, runs the whole pipeline (real reading,
 real OCR where the files are scans or photos), and prints:
 - dossier status accuracy (complete / incomplete / not_required);
 - precision and recall on (dossier, gap code, requirement) for error and
-  warning gaps, overall and per gap code;
+  warning gaps, overall and per gap code: what the user is told as a fact.  Items
+  "to verify" (something docscheck could not verify, said as such) are no gap and are
+  counted apart: how many, why, and how many missed gaps left their dossier to verify
+  (the user was told to look) rather than complete;
 each for the chosen template-family splits (synth.families: `development`, on which
 the reader may be tuned, `held_out`, on which nobody tunes, or `default`, the original
 templates), side by side.  `--renderings text_pdf` draws born-digital files only (no OCR).
@@ -17,18 +22,24 @@ templates), side by side.  `--renderings text_pdf` draws born-digital files only
 from __future__ import annotations
 
 import argparse
+import pickle
 import tempfile
 import time
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import _repo  # noqa: F401  (puts the repository root on sys.path)
 
-from docscheck.model import Severity
+from docscheck.checklist import evaluate_dossier
+from docscheck.model import Report, Severity
 from docscheck.pipeline import RunOptions, check_dossiers
 from synth import RENDERINGS, SCENARIOS, build_dossier
 from synth.families import SPLITS
+from synth.scenarios import DossierTruth
+
+AS_OF = date(2026, 11, 30)
 
 
 def main() -> None:
@@ -41,39 +52,46 @@ def main() -> None:
     parser.add_argument("--renderings", default="",
                         help=f"draw every file in one of these renderings (from {', '.join(RENDERINGS)}); "
                              "default: mostly text PDFs with one or two scans or photos")
+    parser.add_argument("--scenarios", default="",
+                        help="only these scenarios, comma-separated (default: every one)")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--save", type=Path, help="keep what was read (and the truths) in this file")
+    parser.add_argument("--load", type=Path,
+                        help="no reading: evaluate the checklist again on what a --save run read (the same "
+                             "readings, so that a change to the rules alone is measured)")
     args = parser.parse_args()
     splits = [s for s in args.families.split(",") if s]
     if unknown := set(splits) - set(SPLITS):
         parser.error(f"unknown family split(s): {', '.join(sorted(unknown))}")
     renderings = [r for r in args.renderings.split(",") if r] or None
+    scenarios = [s for s in args.scenarios.split(",") if s] or list(SCENARIOS)
+    if unknown := set(scenarios) - set(SCENARIOS):
+        parser.error(f"unknown scenario(s): {', '.join(sorted(unknown))}")
 
-    with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
-        root = Path(tmp)
-        truths = {}
-        for split in splits:
-            for scenario in SCENARIOS:
-                for seed in range(args.first_seed, args.first_seed + args.seeds):
-                    folder = root / f"{split}-{scenario}-{seed}"
-                    truths[folder.name] = build_dossier(scenario, seed, folder, renderings, families=split)
-        folders = sorted(root.iterdir())
-        started = time.perf_counter()
-        report = check_dossiers(
-            folders, as_of=date(2026, 11, 30), options=RunOptions(workers=args.workers, use_cache=False)
-        )
-        seconds = time.perf_counter() - started
+    if args.load:
+        with args.load.open("rb") as fh:
+            report, truths, runs, seconds = pickle.load(fh)
+        report = _evaluate_again(report)
+        runs += f", rules evaluated again on what was read ({args.load})"
+        splits = [s for s in splits if any(t.families == s for t in truths.values())]
+    else:
+        report, truths, seconds = _run(splits, scenarios, renderings, args.first_seed, args.seeds, args.workers)
+        runs = f"{len(scenarios)} scenarios x {args.seeds} seeds (from {args.first_seed}) x {len(splits)} family splits"
+        if args.save:
+            with args.save.open("wb") as fh:
+                pickle.dump((report, truths, runs, seconds), fh)
 
     n_files = sum(len(d.documents) for d in report.dossiers)
     ocr_pages = sum(1 for d in report.dossiers for doc in d.documents for p in doc.file.pages if p.source.value == "ocr")
-    print(f"{len(report.dossiers)} dossiers, {len(SCENARIOS)} scenarios x {args.seeds} seeds (from {args.first_seed}) "
-          f"x {len(splits)} family splits, {n_files} files, {ocr_pages} pages OCR'd, {seconds:.0f} s")
+    print(f"{len(report.dossiers)} dossiers, {runs}, {n_files} files, {ocr_pages} pages OCR'd, {seconds:.0f} s")
     scores = {split: _score([d for d in report.dossiers if truths[d.id].families == split], truths)
               for split in splits}
     print()
     print("| measure | " + " | ".join(splits) + " |")
     print("|---|" + "---|" * len(splits))
     for label, key in (("dossiers", "n"), ("dossier status", "status"), ("gap precision", "precision"),
-                       ("gap recall", "recall"), ("false alarms", "fp"), ("missed gaps", "fn")):
+                       ("gap recall", "recall"), ("false alarms", "fp"), ("missed gaps", "fn"),
+                       ("missed, dossier to verify", "fn_to_verify"), ("to-verify items", "items")):
         print(f"| {label} | " + " | ".join(str(scores[s][key]) for s in splits) + " |")
     for split in splits:
         tp, fp, fn = scores[split]["tp_by"], scores[split]["fp_by"], scores[split]["fn_by"]
@@ -84,16 +102,55 @@ def main() -> None:
         for code in sorted(set(tp) | set(fp) | set(fn)):
             print(f"| {code} | {tp[code] + fn[code]} | {tp[code]} | {fp[code]} | {fn[code]} | "
                   f"{_ratio(tp[code], tp[code] + fp[code])} | {_ratio(tp[code], tp[code] + fn[code])} |")
+        items = scores[split]["items_by"]
+        assert isinstance(items, Counter)
+        if items:
+            print("\n| to verify (rule: reason) | items |")
+            print("|---|---|")
+            for reason, n in sorted(items.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"| {reason} | {n} |")
         if args.show_errors:
             errors = scores[split]["errors"]
             assert isinstance(errors, list)
-            for dossier_id, want, got, missed, extra in errors:
-                print(f"{dossier_id}: status {want} -> {got}; missed {_listed(missed)}; extra {_listed(extra)}")
+            for dossier_id, want, got, missed, extra, checks in errors:
+                print(f"{dossier_id}: status {want} -> {got}; missed {_listed(missed)}; extra {_listed(extra)}"
+                      f"; to verify {checks}")
+
+
+def _run(splits: list[str], scenarios: list[str], renderings: list[str] | None, first_seed: int, seeds: int,
+         workers: int) -> tuple[Report, dict[str, DossierTruth], float]:
+    """Generate the dossiers and check them through the whole pipeline."""
+    with tempfile.TemporaryDirectory(prefix="docscheck-bench-") as tmp:
+        root = Path(tmp)
+        truths = {}
+        for split in splits:
+            for scenario in scenarios:
+                for seed in range(first_seed, first_seed + seeds):
+                    folder = root / f"{split}-{scenario}-{seed}"
+                    truths[folder.name] = build_dossier(scenario, seed, folder, renderings, families=split)
+        folders = sorted(root.iterdir())
+        started = time.perf_counter()
+        report = check_dossiers(folders, as_of=AS_OF, options=RunOptions(workers=workers, use_cache=False))
+        return report, truths, time.perf_counter() - started
+
+
+def _evaluate_again(report: Report) -> Report:
+    """The checklist evaluated again on the documents as read (no dossier of the generator has confirmations;
+    a filing date equal to the day of the run is the one the checklist takes when none is given)."""
+    dossiers = tuple(
+        evaluate_dossier(d.id, d.path, d.documents, as_of=report.as_of, arrival=d.arrival,
+                         filing=None if d.filing == report.as_of else d.filing, applicant=d.applicant)
+        for d in report.dossiers
+    )
+    return replace(report, dossiers=dossiers)
 
 
 def _score(dossiers: list, truths: dict) -> dict[str, object]:
-    """Status accuracy, gap precision and recall (error and warning gaps) on some dossiers."""
+    """Status accuracy, gap precision and recall (error and warning gaps) on some dossiers; the items to
+    verify apart, since they state no fault."""
     status_ok = 0
+    fn_to_verify = 0
+    items: Counter[str] = Counter()
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -110,13 +167,17 @@ def _score(dossiers: list, truths: dict) -> dict[str, object]:
             fp[gap[0]] += 1
         for gap in expected - found:
             fn[gap[0]] += 1
+            fn_to_verify += dossier.status.value == "to_verify"
+        items.update(f"{i.id}: {i.reason}" for i in dossier.to_verify if not i.confirmed)
         if found != expected or dossier.status.value != truth.expected_status:
-            errors.append((dossier.id, truth.expected_status, dossier.status.value, expected - found, found - expected))
+            errors.append((dossier.id, truth.expected_status, dossier.status.value, expected - found, found - expected,
+                           sorted(f"{i.id}: {i.reason}" for i in dossier.to_verify)))
     n = len(dossiers)
     all_tp, all_fp, all_fn = sum(tp.values()), sum(fp.values()), sum(fn.values())
     return {"n": n, "status": f"{_ratio(status_ok, n)} ({status_ok}/{n})",
             "precision": _ratio(all_tp, all_tp + all_fp), "recall": _ratio(all_tp, all_tp + all_fn),
-            "fp": all_fp, "fn": all_fn, "tp_by": tp, "fp_by": fp, "fn_by": fn, "errors": errors}
+            "fp": all_fp, "fn": all_fn, "fn_to_verify": fn_to_verify, "items": sum(items.values()),
+            "items_by": items, "tp_by": tp, "fp_by": fp, "fn_by": fn, "errors": errors}
 
 
 def _listed(gaps: set[tuple[str, str | None]]) -> list[str]:

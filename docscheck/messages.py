@@ -176,6 +176,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "Impossible de lire « {field_name} » sur {file} ({doc}), donc « {rule} » n'a pas pu être "
         "vérifié : déposez une copie plus nette, ou vérifiez-le vous-même.",
     ),
+    "field_unreadable:unsure": (
+        "The {field_name} on {file} ({doc}) was read without certainty (another document? a close call? a poor "
+        "image?), so \"{rule}\" could not be checked: check it yourself.",
+        "« {field_name} » sur {file} ({doc}) a été lu sans certitude (autre document ? type incertain ? image "
+        "médiocre ?), donc « {rule} » n'a pas pu être vérifié : vérifiez-le vous-même.",
+    ),
     "contract_signed_after_entry": (
         "The volunteer contract ({file}) was signed on {signature_date}, after your arrival in France on "
         "{arrival}; it must be signed before entry: ask the association whether an earlier signed contract exists.",
@@ -522,6 +528,14 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
         "ne peut pas la vérifier (texte imprimé sans bande qui concorde, ou bande dont les chiffres de contrôle "
         "échouent). Si le titulaire est européen, aucun titre n'est nécessaire ; le reste de la liste est "
         "affiché en attendant.",
+    ),
+    "identity_unverified": (
+        "Check the {field_name} on {where} ({doc}): docscheck read {value} there, not as on {other_file}, but "
+        "the reading is in doubt (its text names {name} too, or one digit was read off an image): \"{rule}\" "
+        "is not verified.",
+        "Vérifiez « {field_name} » sur {where} ({doc}) : docscheck y a lu {value}, autrement que sur {other_file}, "
+        "mais la lecture est douteuse (son texte nomme aussi {name}, ou un chiffre lu sur une image) : "
+        "« {rule} » n'est pas vérifié.",
     ),
     "nationality_conflict": (
         "Check the nationality: {file} gives {nationality} but {other_file} gives {other_nationality}. "

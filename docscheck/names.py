@@ -5,6 +5,7 @@ API (other modules rely on these names):
 - name_similarity(a, b) -> float (0..1)
 - same_person(a_surname, a_given, b_surname, b_given, *, threshold=TOKEN_SIMILARITY) -> bool
 - split_full_name(s) -> (surname, given_names)   as printed, for a document printing one full name
+- named_in(surname, given_names, text) -> bool    whether a text names the person anywhere
 
 The comparison serves the checklist's `identity_mismatch` condition: "the same person
 across documents ... tolerant of accents, case, transliteration and OCR noise". So it
@@ -28,7 +29,7 @@ from rapidfuzz.distance import Levenshtein
 from docscheck.lookalikes import NAME_CONFUSIONS, WORD_DIGIT_TO_LETTER
 from docscheck.textnorm import fold_wide, words_only
 
-__all__ = ["name_similarity", "name_tokens", "normalize_name", "same_person", "split_full_name"]
+__all__ = ["name_similarity", "name_tokens", "named_in", "normalize_name", "same_person", "split_full_name"]
 
 # --- thresholds -------------------------------------------------------------------------------
 # Where they come from: set by hand when this module was written, to serve the checklist's
@@ -283,6 +284,31 @@ def same_person(
             return _subset(short, long, threshold)
         return (len(short) >= 2 and _subset(short, long, threshold)) or _joined_match(short, long, threshold)
     return False
+
+
+def named_in(surname: str, given: str, text: str, *, threshold: float = TOKEN_SIMILARITY) -> bool:
+    """Whether a document's text names the person anywhere: the surname's words in a row (or joined),
+    and one of the given names, each a whole word compared as two documents' names are.
+
+    What a field read off a document is worth: a name read on another line (a parent, an official)
+    is no proof of another person when the text names the person too."""
+    sur, giv = name_tokens(surname), [w for w in name_tokens(given) if len(w) >= 2]
+    words = _normalize_once(text, titles=False).split()
+    if not giv or len("".join(sur)) < 3 or not words:
+        return False
+    vocabulary = set(words)
+
+    def found(word: str) -> bool:
+        return word in vocabulary or any(_token_match(word, w, threshold) for w in vocabulary)
+
+    if not any(found(w) for w in giv):
+        return False
+    joined = "".join(sur)
+    if found(joined):
+        return True
+    n = len(sur)
+    return n > 1 and any(all(_token_match(a, b, threshold) for a, b in zip(sur, words[i : i + n], strict=True))
+                         for i in range(len(words) - n + 1))
 
 
 def name_similarity(a: str, b: str) -> float:

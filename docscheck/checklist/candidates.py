@@ -8,20 +8,22 @@ is not needed for what it was classified as:
   type comes near its own (a near tie);
 - when only one document is missing: a spare document of a type that appears once in a
   dossier, on which fewer of that type's key fields were read than on the other one (read
-  as a second copy, it shows less of what such a document says than the first).
+  as a second copy, it shows less of what such a document says than the first); else a file
+  left `unknown` with no cue at all for any kind of paper (a layout the classifier does not know).
 A file that alone proves its own requirement is never a candidate: a letter that mentions
 the contract does not hide a missing contract.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from docscheck import classify
-from docscheck.checklist.context import field_value
+from docscheck.checklist.context import document_text, field_value
 from docscheck.checklist.rules import Checklist, Requirement
-from docscheck.model import DocType, Document
+from docscheck.model import DocType, Document, Page, TextSource
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,29 @@ def possible_documents(rules: Checklist, documents: Sequence[Document]) -> dict[
     if len(uncued) == 1:
         req = uncued[0]
         copies = [(d, why) for d in readable if id(d) not in used and (why := _weaker_copy(d, documents, rules))]
+        unplaced = [(d, why) for d in readable if id(d) not in used and (why := _unplaced(d))]
         if copies:
             doc, why = copies[0]
             out[req.id] = Candidate(doc, req.types[0], "weaker_copy", why)
+        elif unplaced:
+            doc, why = unplaced[0]
+            out[req.id] = Candidate(doc, req.types[0], "unknown", why)
     return out
+
+
+def _unplaced(doc: Document) -> str:
+    """Why a file left unknown may be the one missing document ('' when it may not): nothing in it points at
+    any kind of paper, listed or not (a layout the classifier does not know).  A file whose cues point at a
+    type the dossier has, or at another paper (a bill, a CV), is not: it looks like what it points at."""
+    if doc.type is not DocType.UNKNOWN or doc.file.error is not None or not document_text(doc).strip():
+        return ""
+    if any(score > 0 for score in _scores(doc).values()) or _named_other(doc):
+        return ""
+    return f"{doc.where}: not recognised, and nothing in it or in its name says what kind of paper it is"
+
+
+def _named_other(doc: Document) -> bool:
+    """Whether the file's name carries the classifier's cues of another paper (facture.jpg, cv_2026.pdf)."""
+    name = " ".join(re.split(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])", doc.file.relpath.rsplit("/", 1)[-1]))
+    named = replace(doc.file, relpath="", path="", pages=(Page(1, name, TextSource.TEXT_LAYER),))
+    return classify.scores(named)[DocType.UNKNOWN][0] > 0

@@ -6,11 +6,12 @@ items to verify to the context; none reads the clock.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from docscheck import countries
+from docscheck import classify, countries
 from docscheck.checklist.context import (
     Context,
     date_value,
@@ -28,11 +29,14 @@ from docscheck.checklist.identity import (
     same_organisation,
 )
 from docscheck.checklist.rules import Condition
+from docscheck.dates import find_dates
 from docscheck.model import (
     DocType,
     Document,
     Severity,
+    TextSource,
 )
+from docscheck.names import named_in, split_full_name
 from docscheck.zonetrust import (
     stated_nationality,
     trusted_value,
@@ -147,7 +151,38 @@ _IDENTITY_ORDER = (DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, Do
                    DocType.CONSULAR_ATTESTATION, DocType.VISA, DocType.BIRTH_CERTIFICATE)
 
 
+def _shown_elsewhere(doc: Document, surname: str, given: str, born: date | None, what: str) -> bool:
+    """Whether `doc`'s own text shows the other document's person where `doc`'s field disagrees: its
+    name (surname and a given name) and, when the birth dates disagree, that birth date too."""
+    text = document_text(doc)
+    if not named_in(surname, given, text):
+        return False
+    return what == "name" or (born is not None and any(m.value == born for m in find_dates(text)))
+
+
+def _digit_slip(a: date, b: date) -> bool:
+    """Two dates written alike but for one digit: what one misread digit makes of a date."""
+    x, y = a.strftime("%d%m%Y"), b.strftime("%d%m%Y")
+    return sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
+
+
+def _from_image(doc: Document, name: str) -> bool:
+    """Whether a document's field was read by OCR off a page image (not a text layer, not a zone)."""
+    f = doc.fields.get(name)
+    if f is None or f.source == "zone" or f.page is None:
+        return False
+    return any(p.number == f.page and p.source is TextSource.OCR for p in doc.file.pages)
+
+
 def same_person(ctx: Context, cond: Condition) -> None:
+    """The same person on every document: a disagreement is reported only on evidence.
+
+    "You must prepare the following documents:" -- the applicant's own.  A name (or birth date) read
+    on one document that differs from the reference document's is a gap only when neither
+    document's text shows the other's person: a text that names the person elsewhere says the
+    field read was probably another line (a parent, an official, the association's
+    representative), which a person checks (to verify), not a fault of the document; so do the same
+    names with birth dates one digit apart, one of them read off a page image (a misread digit)."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
     people = [d for t in ordered for d in ctx.docs(t)
@@ -167,15 +202,37 @@ def same_person(ctx: Context, cond: Condition) -> None:
               evidence(doc, "given_names")]
         if not birth_ok:
             ev += [evidence(ref, "date_of_birth"), evidence(doc, "date_of_birth")]
-        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where),
-                {"file": ref.where, "other_file": doc.where, "name": ref_name,
-                 "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
-                 "what": "name" if not names_ok else "birth_date"}, ev)
+        what = "name" if not names_ok else "birth_date"
+        params = {"file": ref.where, "other_file": doc.where, "name": ref_name,
+                  "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
+                  "what": what}
+        if what == "birth_date" and rb is not None and b is not None and _digit_slip(rb, b) \
+                and (_from_image(doc, "date_of_birth") or _from_image(ref, "date_of_birth")):
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
+                       (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
+            continue
+        if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
+            field = "surname" if what == "name" else "date_of_birth"
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
+                       (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
+                        else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
+            continue
+        ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
-        ctx.add(cond.gap, None, cond.severity, (ref.where,),
-                {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
-                 "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"},
-                (evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"))
+        ev = [evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"]
+        params = {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
+                  "other_name": ctx.applicant, "birth_date": "", "other_birth_date": "", "what": "name"}
+        if named_in(*split_full_name(ctx.applicant), document_text(ref)):
+            ctx.verify(cond.id, "identity_unverified", (ref.where,),
+                       {**params, "file": ref.where, "other_file": "dossier.toml", "doc_type": ref.type.value,
+                        "field": "surname", "value": ref_name, "name": ctx.applicant, "check": "name"},
+                       (*ev, f"{ref.where}: its text names {ctx.applicant} too"))
+            return
+        ctx.add(cond.gap, None, cond.severity, (ref.where,), params, tuple(ev))
 
 
 def same_value(ctx: Context, cond: Condition) -> None:
@@ -272,7 +329,27 @@ def _plain(s: str) -> str:
     return " ".join(name_tokens(s)).lower()
 
 
+# A classification at least this sure is no near tie: what a lead of `NEAR_TIE` gives at full strength.
+CONFIDENT = 1.0 / (1.0 + math.exp(-classify.NEAR_TIE / classify.MARGIN_SCALE))
+
+
+def _unsure(ctx: Context, doc: Document) -> str:
+    """Why what was read on a document is not enough to fault it ('' when it is): it may be another
+    document, its type was a near call, or its page images are too poor to trust their words."""
+    if doc.where in ctx.set_aside:
+        return f"{doc.where}: may be another document"
+    if doc.classification.confidence < CONFIDENT:
+        return f"{doc.where}: read as {doc.type.value} without certainty ({doc.classification.confidence:.2f})"
+    if doc.file.poor_pages:
+        return f"{doc.where}: page images too poor to trust their words ({', '.join(doc.file.poor_reasons)})"
+    return ""
+
+
 def keywords(ctx: Context, cond: Condition) -> None:
+    """"Mission has a social or humanitarian character": the mission's description, else the contract's
+    whole text, says so in the words of the official list of actions.  Not saying so is reported only
+    when the mission was read, on a document surely the contract, from legible text; otherwise it is
+    for a person to check, not the contract's fault."""
     docs = ctx.docs(DocType(cond.params["type"]))
     if not docs:
         return
@@ -285,5 +362,21 @@ def keywords(ctx: Context, cond: Condition) -> None:
         found = [w for w in words if f" {w} " in hay]
         if found:
             return
-    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where},
-            (f"{doc.where}: none of the words of a social or humanitarian mission found",))
+    ev = (f"{doc.where}: none of the words of a social or humanitarian mission found",)
+    if name and not text_value(doc, name):
+        ctx.not_read(cond.id, cond.severity, doc, name, (evidence(doc, name), *ev))
+        return
+    if why := _unsure(ctx, doc):
+        _unconfirmed(ctx, cond, doc, name, (*ev, why))
+        return
+    ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where}, ev)
+
+
+def _unconfirmed(ctx: Context, cond: Condition, doc: Document, name: str, ev: tuple[str, ...]) -> None:
+    """A field read, but on a reading too unsure to fault the document: to verify for an error-level
+    rule, a note for a lesser one (as for a field not read)."""
+    params = {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id, "reason": "unsure"}
+    if cond.severity is Severity.ERROR:
+        ctx.verify(cond.id, "field_unreadable", (doc.where,), params, ev)
+        return
+    ctx.add("field_unreadable", None, Severity.INFO, (doc.where,), params, ev)

@@ -27,6 +27,7 @@ from docscheck.checklist.context import (  # noqa: F401  (re-exported: what repo
     text_value,
 )
 from docscheck.checklist.rules import Check, Checklist, Requirement, load_checklist
+from docscheck.checklist.signature import signing
 from docscheck.messages import poor_image_params
 from docscheck.model import (
     Confirmation,
@@ -62,6 +63,16 @@ def _check_document(check: Check, doc: Document, filing: date) -> Outcome:
         name = p["field"]
         got = trusted_value(doc, name)
         return Outcome(got not in (None, "", False), check.gap, {**base, "field": name}, (evidence(doc, name),))
+    if check.kind == "signed":
+        # "Letter by which you agree to leave the territory": a letter one signs; unsigned only on evidence.
+        name = p["field"]
+        got = trusted_value(doc, name)
+        seen = signing(doc, None if got in (None, "") else bool(got))
+        shown = (evidence(doc, name), *((seen.evidence,) if seen.evidence else ()))
+        if seen.signed is None:
+            return Outcome(None, missing=name, evidence=shown)
+        return Outcome(seen.signed, check.gap, {**base, "field": name, "value": str(seen.signed), "expected": "True"},
+                       shown)
     if check.kind == "valid_on_filing":
         until_name, from_name = p["until"], p.get("from")
         until = date_value(doc, until_name)

@@ -12,7 +12,7 @@ from docscheck import countries
 from docscheck.model import DocType, Severity
 
 REQUIREMENT_KINDS = frozenset({"present", "one_of"})
-DOCUMENT_CHECK_KINDS = frozenset({"field_equals", "field_present", "valid_on_filing", "issued_within"})
+DOCUMENT_CHECK_KINDS = frozenset({"field_equals", "field_present", "valid_on_filing", "issued_within", "signed"})
 CONDITION_KINDS = frozenset(
     {"date_before", "within_months", "same_person", "same_value", "duration_between", "keywords", "nationality_in",
      "valid_through"}

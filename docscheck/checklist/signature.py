@@ -1,0 +1,101 @@
+"""Whether a letter is signed, on evidence: seen signed, seen unsigned, or not decidable from the files.
+
+A signature is a drawing: docscheck sees it as a handwritten mark on the page image (docscheck.ink),
+or through what the text says of it (a "Signature" label, a signing line with the signer's name:
+the `signed` field).  A letter is reported unsigned only on evidence of absence: the image and the
+text of its last page show nothing that signs it, nor anything that could (its signer's name
+closing it, where a signature drawn as text or too faint for the image would be).  Anything
+between is for a person to look at, never the letter's fault.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docscheck.checklist.context import text_value
+from docscheck.model import Document, Page, TextSource
+from docscheck.names import named_in
+from docscheck.textnorm import fold
+
+# A word that says the letter is signed ("Signé : Kofi MENSAH", "(signature) K. Mensah", "Signed: ...");
+# not SOUSSIGNE/UNDERSIGNED, which open the statement.
+_SIGN_WORD = re.compile(r"(?<![A-Z])(?:SIGNEE?S?|SIGNED|SIGNATURE|SIGNATAIRE)(?![A-Z])")
+# A signature made electronically, which no image shows.
+_ELECTRONIC = re.compile(
+    r"SIGNATURE\s+(?:ELECTRONIQUE|NUMERIQUE|QUALIFIEE)|SIGNEE?\s+(?:ELECTRONIQUEMENT|NUMERIQUEMENT)"
+    r"|(?:ELECTRONICALLY|DIGITALLY)\s+SIGNED|SIGNED\s+(?:ELECTRONICALLY|DIGITALLY)|(?:ELECTRONIC|DIGITAL)\s+SIGNATURE|\bE-?SIGNATURE\b"
+    r"|\bDOCUSIGN|\bYOUSIGN|(?<![A-Z])/S/"
+)
+# A line drawn to sign on: underscores or dots.
+_SIGNING_LINE = re.compile(r"_{5,}|\.{8,}|…{3,}")
+# How far after a signature word its signer's name may stand (the same line or the next one).
+_AFTER_WORD = 80
+# The closing of an undated letter: its last lines.
+_CLOSING_LINES = 3
+_NAME_LINE_WORDS = 6
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Signing:
+    """What the files show of a letter's signature: signed (True), unsigned (False) or undecided (None)."""
+
+    signed: bool | None
+    evidence: str
+
+
+def _last_page(doc: Document) -> Page | None:
+    pages = [p for p in doc.file.pages if doc.whole_file or p.number in doc.pages]
+    return pages[-1] if pages else None
+
+
+def _closing(text: str) -> str:
+    """The letter's closing: from its last dated line ("Fait à Lyon, le 3 mars 2026") to its end, or its
+    last lines.  What the body says of a signature ("my contract signed on ...") is not the letter's."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    dated = [i for i, ln in enumerate(lines) if _DATED.search(ln)]
+    return "\n".join(lines[dated[-1]:] if dated else lines[-_CLOSING_LINES:])
+
+
+def _short_lines(text: str) -> str:
+    """The lines a name or a title stands on."""
+    return "\n".join(ln for ln in text.splitlines() if len(ln.split()) <= _NAME_LINE_WORDS)
+
+
+def signing(doc: Document, seen: bool | None) -> Signing:
+    """A letter's signature, from what was seen of it (`seen`: the `signed` field, None when not read)
+    and its last page's text and image."""
+    if seen:
+        return Signing(True, "")
+    page = _last_page(doc)
+    if page is None or not page.text.strip():
+        return Signing(None, f"{doc.where}: no text read on its last page")
+    where = f"{doc.where} p.{page.number}"
+    if page.has_signature_mark:
+        return Signing(True, f"{where}: a handwritten mark")
+    closing = _closing(page.text)
+    text = fold(closing)
+    if m := _ELECTRONIC.search(fold(page.text)):
+        return Signing(True, f"{where}: \"{page.text[m.start():m.end()]}\" (an electronic signature)")
+    surname, given = text_value(doc, "surname"), text_value(doc, "given_names")
+    words = list(_SIGN_WORD.finditer(text))
+    for m in words:
+        if named_in(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
+            return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
+    if seen is None:
+        return Signing(None, f"{doc.where}: signed not read")
+    if words:
+        return Signing(None, f"{where}: \"{closing[words[0].start():words[0].end()]}\" without the signer's name "
+                             "after it")
+    if _SIGNING_LINE.search(text):
+        return Signing(None, f"{where}: a line to sign on, with no mark seen on it")
+    if not (surname or given):
+        return Signing(None, f"{doc.where}: the signer's name was not read, so its closing cannot be told")
+    if named_in(surname, given, _short_lines(closing)):
+        return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
+                             "may stand")
+    if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
+        return Signing(None, f"{where}: a page image too poor to see a mark on")
+    return Signing(False, f"{where}: no handwritten mark, and no signature word, signing line or signer's name "
+                          "closing it")

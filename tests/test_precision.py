@@ -1,0 +1,256 @@
+"""A false alarm is a defect: a gap rests on verified evidence, what could not be verified is to verify.
+
+Hand-built documents whose fields were misread (not unread), as on layouts the reader never saw:
+each rule must turn the misreading into an item to verify (the dossier stays `to_verify`, never
+`complete`), and must still report the document that really is at fault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from docscheck.messages import LANGS, message, to_verify_message
+from docscheck.model import (
+    DocType,
+    Document,
+    DossierReport,
+    Field,
+    Gap,
+    Page,
+    Severity,
+    Status,
+    TextSource,
+    ToVerify,
+)
+from docscheck.names import named_in
+from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, without
+
+
+def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
+    """The documents, the one of type `t` with its page text `text` and `fields` read differently."""
+    out = []
+    for d in docs:
+        if d.type.value == t:
+            page = Page(1, text, TextSource.TEXT_LAYER)
+            new = {**d.fields, **{k: Field(v, raw=str(v), page=1, source="label") for k, v in fields.items()}}
+            d = replace(d, file=replace(d.file, pages=(page,)), fields=new)  # type: ignore[arg-type]
+        out.append(d)
+    return out
+
+
+# ------------------------------------------------------------------ identity_mismatch
+
+CONTRACT = ("CONTRAT D'ENGAGEMENT DE VOLONTARIAT\n"
+            "Entre l'association Solidarité Jeunesse, représentée par son président M. Bernard LEFEBVRE,\n"
+            "et le volontaire : Amadou DIALLO, né le 12/04/1998 à Dakar (Sénégal).\n"
+            "Fait à Lyon le 15 septembre 2026.")
+
+
+def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
+    # the representative's name was taken for the volunteer's; the contract names the volunteer too
+    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
+                      given_names="Bernard")
+    r = evaluate(docs)
+    assert ("identity_mismatch", None) not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["file"] == "volunteer_contract.pdf" and item.params["field"] == "surname"
+    for lang in LANGS:
+        text = to_verify_message(item, lang)
+        assert "volunteer_contract.pdf" in text and "LEFEBVRE" in text and "DIALLO" in text and "{" not in text
+
+
+def test_birth_date_read_off_another_line_is_to_verify() -> None:
+    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
+    r = evaluate(docs)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["field"] == "date_of_birth"
+    assert "15 September 2026" in to_verify_message(item, "en")
+
+
+def test_birth_dates_one_digit_apart_off_a_page_image_are_to_verify() -> None:
+    # the same names, and 1998-04-12 read as 1998-04-17 off a scan: a misread digit, not another person
+    docs = _with_text(complete_documents(), "volunteer_contract", "scan", date_of_birth=date(1998, 4, 17))
+    scanned = [replace(d, file=replace(d.file, pages=tuple(replace(p, source=TextSource.OCR) for p in d.file.pages)))
+               if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    r = evaluate(scanned)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["check"] == "birth_date_misread" and "17 April 1998" in to_verify_message(item, "en")
+    # from a text layer the digits are the document's own: a mismatch
+    assert ("identity_mismatch", None) in codes(evaluate(docs))
+    # two digits apart off an image: another date, a mismatch
+    far = [replace(d, fields={**d.fields, "date_of_birth": Field(date(1998, 4, 27), "", 1, "label")})
+           if d.type is DocType.VOLUNTEER_CONTRACT else d for d in scanned]
+    assert ("identity_mismatch", None) in codes(evaluate(far))
+
+
+def test_another_persons_document_is_still_a_mismatch() -> None:
+    other = CONTRACT.replace("Amadou DIALLO", "Fatou SOW")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", other, surname="SOW", given_names="Fatou"))
+    assert ("identity_mismatch", None) in codes(r) and r.status is Status.INCOMPLETE
+    # the same surname is not enough: a brother's document names another given name
+    brother = CONTRACT.replace("Amadou DIALLO", "Ousmane DIALLO")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", brother, given_names="Ousmane"))
+    assert ("identity_mismatch", None) in codes(r)
+    # nor is the name alone, when the birth dates disagree and the text does not show the passport's
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", CONTRACT.replace("12/04/1998", "01/01/2001"),
+                            date_of_birth=date(2001, 1, 1)))
+    assert ("identity_mismatch", None) in codes(r)
+
+
+def test_the_applicant_named_on_a_misread_reference_is_to_verify() -> None:
+    passport = "PASSEPORT\nNom : DIALLO\nPrénoms : Amadou\nAutorité : Préfet KONATE Ibrahima"
+    docs = _with_text(complete_documents(), "passport", passport)
+    assert codes(evaluate(docs, applicant="Amadou DIALLO")) == codes(evaluate(docs))
+    r = evaluate(docs, applicant="Ibrahima KONATE")
+    assert r.status is Status.TO_VERIFY and ("identity_mismatch", None) not in codes(r)
+    r = evaluate(docs, applicant="Moussa TRAORE")
+    assert ("identity_mismatch", None) in codes(r)
+
+
+def test_named_in_finds_whole_words_with_ocr_in_mind() -> None:
+    text = "représentée par M. Jean DUPONT, et Mme KOUADIO Awa Marie, née le 3 mars 1999"
+    assert named_in("KOQUADIO", "Awa", text)  # a letter OCR confuses
+    assert named_in("DUPONT", "Jean Pierre", text)  # one given name is enough
+    assert not named_in("KOUADIO", "Fatou", text)  # a surname without its given name is not the person
+    assert not named_in("DUPON", "Jean", text)  # whole words only
+    assert not named_in("DUPONT", "", text)  # nothing to tell a namesake from
+    assert named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEB Karim")
+    assert not named_in("AIT TALEB", "Karim", "Acte de naissance de AIT TALEBI Karim")
+
+
+# ------------------------------------------------------------------ letter_not_signed
+
+LETTER = ("Je soussigné Amadou DIALLO, né le 12 avril 1998 à Dakar, m'engage à quitter le territoire français\n"
+          "à la fin de mon contrat de volontariat avec l'association Solidarité Jeunesse.\n"
+          "Fait à Lyon, le 20 septembre 2026\n")
+
+
+def _letter(text: str, signed: object = False, mark: bool = False) -> list[Document]:
+    docs = _with_text(complete_documents(), "departure_commitment", text, signed=signed)
+    return [replace(d, file=replace(d.file, pages=(replace(d.file.pages[0], has_signature_mark=mark),)))
+            if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+
+
+def _signature_items(r: DossierReport) -> list[ToVerify]:
+    return [i for i in r.to_verify if i.id == "departure_commitment"]
+
+
+@pytest.mark.parametrize("closing", [
+    "Signé : Amadou DIALLO",
+    "(signature)\nA. DIALLO Amadou",
+    "Signature électronique - document signé via un service de confiance",
+    "Signed electronically by the applicant",
+])
+def test_a_letter_the_text_shows_signed_is_no_gap(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.COMPLETE
+
+
+def test_a_handwritten_mark_on_the_last_page_signs_it() -> None:
+    assert evaluate(_letter(LETTER, mark=True)).status is Status.COMPLETE
+
+
+@pytest.mark.parametrize("closing", [
+    "Amadou DIALLO",  # the name closing it: a signature drawn as text or too faint is not seen
+    "Signature du volontaire",  # a place to sign without the signer's name after it
+    "....................................",  # a line to sign on, no mark seen on it
+])
+def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = _signature_items(r)[0]
+    assert item.params["field"] == "signed" and item.params["file"] == "departure_commitment.pdf"
+
+
+def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
+    r = evaluate(_letter(LETTER))
+    assert ("letter_not_signed", "departure_commitment") in codes(r) and r.status is Status.TO_VERIFY
+    # what the body says of another signature (the contract's) neither signs the letter nor leaves it in doubt
+    r = evaluate(_letter(LETTER.replace("de volontariat", "de volontariat signé le 15 septembre 2026")))
+    assert ("letter_not_signed", "departure_commitment") in codes(r)
+
+
+# ------------------------------------------------------------------ mission_not_social
+
+PLAIN_CONTRACT = ("CONTRAT DE VOLONTARIAT\nEntre l'association Horizons Partagés et Amadou DIALLO.\n"
+                  "Objet de la mission : animation d'ateliers de photographie numérique.\n")
+
+
+def _contract(text: str = PLAIN_CONTRACT, confidence: float = 0.95, **fields: object) -> list[Document]:
+    docs = _with_text(complete_documents(), "volunteer_contract", text,
+                      mission="animation d'ateliers de photographie numérique", **fields)
+    return [replace(d, classification=replace(d.classification, confidence=confidence))
+            if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+
+
+def _notes(r: DossierReport, code: str) -> list[Gap]:
+    return [g for g in r.gaps if g.code == code and g.severity is Severity.INFO]
+
+
+def test_a_mission_read_with_confidence_and_no_social_purpose_is_reported() -> None:
+    assert ("mission_not_social", None) in codes(evaluate(_contract()))
+
+
+def test_a_mission_not_read_with_confidence_is_a_note_not_a_warning() -> None:
+    # the contract may be something else (a close call between two types)
+    r = evaluate(_contract(confidence=0.6))
+    assert ("mission_not_social", None) not in codes(r)
+    note = _notes(r, "field_unreadable")[0]
+    assert note.params["field"] == "mission" and note.params["file"] == "volunteer_contract.pdf"
+    for lang in LANGS:
+        assert "volunteer_contract.pdf" in message(note, lang) and "{" not in message(note, lang)
+    # its page image too poor to trust the words read
+    r = evaluate(poor_image(_contract(), "volunteer_contract", "blurred"))
+    assert ("mission_not_social", None) not in codes(r) and _notes(r, "field_unreadable")
+    # the mission not found at all: nothing says what it is
+    docs = [replace(d, fields={k: v for k, v in d.fields.items() if k != "mission"}) for d in _contract()]
+    r = evaluate(docs)
+    assert ("mission_not_social", None) not in codes(r) and _notes(r, "field_unreadable")
+
+
+def test_a_general_interest_purpose_in_the_official_words_is_no_gap() -> None:
+    text = PLAIN_CONTRACT + "La mission, d'intérêt général, vise la protection des personnes âgées.\n"
+    assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))
+
+
+# ------------------------------------------------------------------ missing_document / unrecognized_file
+
+# A page in words the classifier has no cue for (a layout it does not know): left unknown.
+UNTYPED = "PIÈCE 6\nAwa KONATÉ\nRetour prévu à Abidjan en octobre 2027."
+BILL = "FACTURE n° 2026-118\nÉlectricité, octobre 2026\nMONTANT TTC : 54,20 EUR"
+
+
+def test_an_untyped_file_may_be_the_one_missing_document_to_verify_not_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment") + [make_doc("unknown", "scan_7.pdf", text=UNTYPED,
+                                                                             confidence=0.9)]
+    r = evaluate(docs)
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert "unrecognized_file" not in {g.code for g in r.gaps}  # said once, as what it may be
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_7.pdf",)
+    assert r.status is Status.TO_VERIFY  # never complete: a person looks
+
+
+def test_a_file_that_is_surely_another_paper_leaves_the_document_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment") + [make_doc("unknown", "bill.pdf", text=BILL)]
+    r = evaluate(docs)
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+    assert r.status is Status.INCOMPLETE
+    # nor does a file whose name says it is another paper, whatever its text
+    r = evaluate(without(complete_documents(), "departure_commitment") + [make_doc("unknown", "facture_edf.jpg",
+                                                                                   text=UNTYPED)])
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+
+
+def test_with_two_documents_missing_nothing_says_which_an_untyped_file_is() -> None:
+    docs = without(without(complete_documents(), "departure_commitment"), "approval_decision")
+    r = evaluate(docs + [make_doc("unknown", "scan_7.pdf", text=UNTYPED, confidence=0.9)])
+    assert {("missing_document", "departure_commitment"), ("missing_document", "approval_decision")} <= codes(r)
+    assert r.status is Status.INCOMPLETE
