@@ -22,6 +22,7 @@ from synth.documents import (
     dev_contracts,
     dev_decisions,
     dev_identity,
+    dev_letters,
     dev_visas,
     dev_volunteer,
     id_cards,
@@ -181,6 +182,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_volunteer.departure_typed_prefecture),
         (DEV, "handwritten, no title, association by acronym, dated in words", dev_volunteer.departure_handwritten_words),
         (DEV, "bilingual labels in a ruled table, statement after it, ISO dates", dev_volunteer.departure_table_bilingual),
+        (DEV, "typed on the association's letterhead, acronym in the body, date and signature in a ruled box",
+         dev_letters.departure_letterhead_box),
+        (DEV, "the volunteer's language beside French, signed at home, place and date only in the footer",
+         dev_letters.departure_signed_home),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -197,5 +202,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "English letter to the consulate, ISO dates, no title", dev_association.acceptance_consulate_en),
         (DEV, "association only in the letterhead and footer, date under the signature",
          dev_association.acceptance_letterhead_only),
+        (DEV, "the volunteer's language (Spanish, Portuguese or English) beside French, cites contract and visa, stamp",
+         dev_letters.acceptance_own_language),
+        (DEV, "third person, acronym 'ci-après', quotes the approval's number and date, dated top right 13.07.2026",
+         dev_letters.acceptance_cites_approval),
     ),
 }
