@@ -17,6 +17,7 @@ from synth.documents import (
     contracts,
     decisions,
     dev_association,
+    dev_births,
     dev_cards,
     dev_civil,
     dev_contracts,
@@ -108,6 +109,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "multilingual form with numbered boxes, dates in year/month/day cells", dev_civil.birth_plurilingual),
         (DEV, "registry copy: number in a side box, act in words, numbered mentions, date in the footer",
          dev_civil.birth_registry_mentions),
+        (DEV, "registry copy as a ruled table: NOM / Prénoms cells, date in figures and words, 'Dakar (Sénégal)'",
+         dev_births.birth_table_cells),
+        (DEV, "registrar's certificate in prose, 'Je soussigné ... certifie que' / 'born in the city of', sealed box",
+         dev_births.birth_registrar_certifies),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
