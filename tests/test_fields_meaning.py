@@ -39,3 +39,20 @@ def test_the_mission_whatever_words_name_it(text: str, mission: str) -> None:
 ])
 def test_no_mission_made_up_from_a_title_or_a_sentence(text: str) -> None:
     assert "mission" not in _values(DocType.VOLUNTEER_CONTRACT, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption in three languages wrapping onto a second line, a unit in brackets, the value below
+    ("VISA\nLENGTH OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) /\nDURACIÓN (DÍAS)\n300\nNUMBER OF ENTRIES / NOMBRE "
+     "D'ENTRÉES / NÚMERO\nDE ENTRADAS\n2\nREMARKS / REMARQUES / OBSERVACIONES\nETUDIANT\n",
+     {"duration_days": 300, "entries": "2", "remarks": "ETUDIANT"}),
+    # a label and its translation are a caption, colon or not; a label missing its article
+    ("VISA\nREMARQUES/REMARKS ETUDIANT\nDURÉE SÉJOUR 120 J.\n", {"remarks": "ETUDIANT", "duration_days": 120}),
+])
+def test_visa_captions_whatever_their_languages(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_a_date_under_a_duration_caption_is_no_duration() -> None:
+    assert "duration_days" not in _values(DocType.VISA, "VISA\nDURÉE DU SÉJOUR\n12.03.26\n")

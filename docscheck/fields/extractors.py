@@ -153,7 +153,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             f = date_field(lines, name, search_above=False)
             if f is not None:
                 out[name] = f
-    dur = text_field(lines, "duration_days")
+    # the first value under or after a duration's label that holds a number (its translations may wrap below it)
+    dur = next((v for v in text_values(lines, "duration_days", depth=3)
+                if re.search(r"\d", str(v.value)) and not find_dates(str(v.value))), None)
     if dur is not None:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:
@@ -165,7 +167,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
                 # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one
                 category = "short_stay" if n <= SHORT_STAY_DAYS else "long_stay"
                 out["visa_category"] = Field(category, dur.raw, dur.page, f"duration:{n} days")
-    ent = text_field(lines, "entries")
+    ent = next((v for v in text_values(lines, "entries", depth=3)
+                if re.search(r"\b(?:MULT\w*|\d)\b", fold(str(v.value))) and not find_dates(str(v.value))), None)
     if ent is not None:
         me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
         if me:

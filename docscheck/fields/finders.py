@@ -47,12 +47,17 @@ def label_hits(lines: list[Line], field: str) -> list[_Hit]:
     return hits
 
 
+# What separates a label from its value or from its translation, a unit in brackets included
+# ("DURATION OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) :").
+_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()]*")
+
+
 def after_label(ln: Line, hit: _Hit, field: str) -> int:
     """Where the value starts: separators skipped, and a second-language label after a slash ("Nom / Surname")."""
     pos = hit.end
     pat = LABEL_RES[field]
     for _ in range(3):
-        m = re.match(r"[\s:/|.\-–()]*", ln.norm[pos:])
+        m = _SEPARATOR.match(ln.norm, pos)
         sep = m.group(0) if m else ""
         pos += len(sep)
         m2 = pat.match(ln.norm, pos)
@@ -113,15 +118,24 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
     return next(text_values(lines, field, below=below), None)
 
 
-def text_values(lines: list[Line], field: str, *, below: bool = True) -> Iterator[Field]:
+def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
+    return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
+
+
+def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
     """The value after each label of `field`, in reading order (a caller wanting a number or a country
-    takes the first that is one: a title's "Attestation de nationalité" labels nothing)."""
+    takes the first that is one: a title's "Attestation de nationalité" labels nothing).
+
+    With `depth` > 1, a caption alone on its line also offers the lines further below (its translations
+    may wrap onto the next line: "NUMBER OF ENTRIES / NOMBRE D'ENTRÉES / NÚMERO" / "DE ENTRADAS" / "MULT");
+    the caller then takes the first value of the shape it wants."""
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
-        ):
+        ) and not _translated(ln, hit, start, field):
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue
@@ -141,13 +155,16 @@ def text_values(lines: list[Line], field: str, *, below: bool = True) -> Iterato
         if value:
             yield Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
             continue
-        if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
-            nxt = lines[hit.line + 1]
-            if nxt.page == ln.page and not ANY_LABEL.match(nxt.norm.strip()):
-                end = _cut_at_next_label(nxt.norm, 0)
-                value = clean(nxt.raw[:end])
-                if value:
-                    yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
+        if not below:
+            continue
+        # nothing after the label, or another label right after it: the line(s) below
+        for nxt in lines[hit.line + 1 : hit.line + 1 + depth]:
+            if nxt.page != ln.page or ANY_LABEL.match(nxt.norm.strip()):
+                break
+            end = _cut_at_next_label(nxt.norm, 0)
+            value = clean(nxt.raw[:end])
+            if value:
+                yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
 
 
 def _find_dates(text: str) -> list[dates.DateMatch]:
