@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from docscheck.fields import extract_fields
@@ -56,3 +58,25 @@ def test_visa_captions_whatever_their_languages(text: str, expected: dict[str, o
 
 def test_a_date_under_a_duration_caption_is_no_duration() -> None:
     assert "duration_days" not in _values(DocType.VISA, "VISA\nDURÉE DU SÉJOUR\n12.03.26\n")
+
+
+def test_a_body_named_by_its_acronym_and_its_signatory_not_taken_for_it() -> None:
+    text = ("CLR\nCollectif Lyonnais des Repair-cafés\n12 quai Perrache, Lyon\nCONVENTION DE VOLONTARIAT\n"
+            "Entre CLR, représenté par Marc Petit, et M. Ivo PERES, né le 02.02.2002 à Braga.\n"
+            "Dates\nDébut Fin\n01.10.2026 30.06.2027\nPour l'association\nMarc Petit\nÀ Lyon, le\n12/09/2026\n"
+            "Le volontaire\nIvo PERES\nÀ Braga, le\n15/09/2026\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("association") == "Collectif Lyonnais des Repair-cafés", got
+    assert (got.get("start_date"), got.get("end_date")) == (date(2026, 10, 1), date(2027, 6, 30)), got
+    assert got.get("signature_date") == date(2026, 9, 15), got  # the last signature
+
+
+def test_a_signatory_for_the_body_is_never_its_name() -> None:
+    text = ("CONTRAT\nLe volontaire accompagnera les habitants.\nPour l'organisme d'accueil\nMarc Petit\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") != "Marc Petit"
+
+
+def test_a_name_opening_its_sentence_under_a_title() -> None:
+    text = ("Contrat d'engagement de volontariat\nCollectif des Repair-cafés, association régie par la loi de 1901, "
+            "représentée par Marc Petit,\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") == "Collectif des Repair-cafés"

@@ -18,6 +18,7 @@ from docscheck.fields.finders import (
     done_at_date,
     first_date,
     number_field,
+    period_row,
     prose_date,
     signature_area,
     text_field,
@@ -306,9 +307,10 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
             out[name] = f
     if "start_date" not in out or "end_date" not in out:
         rng = date_ranges(lines)
-        if rng:
-            out.setdefault("start_date", rng[0][0])
-            out.setdefault("end_date", rng[0][1])
+        period = rng[0] if rng else period_row(lines)
+        if period:
+            out.setdefault("start_date", period[0])
+            out.setdefault("end_date", period[1])
     sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
            or dated_header(lines))
     if sig is not None:

@@ -26,6 +26,9 @@ _DONE_AT = re.compile(
 )
 # ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
 _DONE_AT_COMMA = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED|MADE)\s+(?:A|AT|IN)\s+[^\n,;:]{2,40},\s*(?:THIS\s+)?")
+# "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
+# sentence's middle ("née à Bordeaux, le ..." is a birth).
+_AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 # "du <date> au <date>" / "from <date> to <date>".
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
 _RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
@@ -240,7 +243,8 @@ def done_at_date(lines: list[Line]) -> Field | None:
     """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
     for fl in page_flows(lines):
-        for m in sorted([*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm)], key=lambda m: m.end()):
+        found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
+        for m in sorted(found, key=lambda m: m.end()):
             dm = first_date(fl.raw[m.end() : m.end() + 40])
             if dm is not None and dm.start <= 3:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
@@ -360,6 +364,28 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
     return out
 
+
+
+# A row of two cells' labels naming a period's ends ("Début  Fin", "Start date  End date", "Du  Au"), no value.
+_PERIOD_ROW = re.compile(
+    r"\s*(?:DATE DE\s+|DATE D')?(?:DEBUT|START|FROM|DU|COMMENCEMENT|PREMIER JOUR|FIRST DAY|ARRIVEE|ARRIVAL)\b[^\d:]{0,40}?"
+    r"\b(?:FIN|END|TO|AU|UNTIL|DERNIER JOUR|LAST DAY|DEPART|DEPARTURE)\b[^\d:]{0,30}"
+)
+
+
+def period_row(lines: list[Line]) -> tuple[Field, Field] | None:
+    """A period written as a row of two labels over a row of two dates ("Début  Fin" / "01.02.2026  31.01.2027")."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if nxt.page != ln.page or not _PERIOD_ROW.fullmatch(ln.norm):
+            continue
+        found = _find_dates(nxt.raw)
+        rest = nxt.raw
+        for d in reversed(found):
+            rest = rest[: d.start] + rest[d.end :]
+        if len(found) == 2 and not re.sub(r"[\s|/,;–-]", "", rest):
+            src = f"label row:{clean(ln.raw).lower()[:30]}"
+            return Field(found[0].value, found[0].raw, nxt.page, src), Field(found[1].value, found[1].raw, nxt.page, src)
+    return None
 
 
 # A validity's words before its range ("Valable du ... au ...", "Valid from ... to ...", "Validez: ... - ...").

@@ -7,7 +7,7 @@ import re
 from docscheck.classify import TITLE_WORDS
 from docscheck.fields.finders import text_field
 from docscheck.fields.labels import ANY_LABEL
-from docscheck.fields.lines import Line, clean, page_flows
+from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
@@ -157,7 +157,53 @@ def _under_header_row(lines: list[Line]) -> Field | None:
     return None
 
 
+# "Pour l'association" / "For the Host" alone on its line: a signing block, the next line its signatory.
+_SIGNING_FOR = re.compile(
+    r"\s*(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST"
+    r"|ORGANI[SZ]ATION|FONDATION|FOUNDATION)(?:\s+(?:D'ACCUEIL|HOTE|AGREEE?))?\s*[,:]?\s*"
+)
+
+
+def _signatories(lines: list[Line]) -> set[str]:
+    """The people who sign for the body (the line under "Pour l'association"): never its name."""
+    return {fold(clean(nxt.raw)) for ln, nxt in zip(lines, lines[1:], strict=False) if _SIGNING_FOR.fullmatch(ln.norm)}
+
+
+# A body's acronym ("AMT", "R.A.D."), and the words its initials skip ("Réseau Accueil et Dignité").
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
+_INITIALS_SKIP = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and", "for", "pour", "à", "au"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w)[:1] for w in words if w.lower() not in _INITIALS_SKIP and not w.lower().startswith(("d'", "l'")))
+
+
+def _expand_acronym(found: Field, lines: list[Line]) -> Field:
+    """A body named by its acronym ("Entre AMT, représentée par ...") is named in full where the document
+    spells it out (its letterhead "Association Main Tendue", "Réseau Accueil et Dignité (RAD)")."""
+    acronym = str(found.value).replace(".", "")
+    if not _ACRONYM.fullmatch(str(found.value)):
+        return found
+    for ln in lines:
+        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and)(?![\w'’])"
+                              r"|[dl]['’]\w+))*", ln.raw):
+            words = run.split()
+            while words and words[-1].lower() in _INITIALS_SKIP:
+                words.pop()
+            for i in range(len(words)):
+                if _initials(words[i:]) == acronym and len(words) - i >= 2:
+                    name = " ".join(words[i:])
+                    return Field(name, found.raw, found.page, f"{found.source}+acronym:{ln.raw.strip()[:40]}")
+    return found
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
+    """The association's name (its acronym spelt out when the document gives it in full)."""
+    f = _find_association(lines, letterhead=letterhead)
+    return _expand_acronym(f, lines) if f is not None else None
+
+
+def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
@@ -172,14 +218,17 @@ def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | 
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
+    signatories = _signatories(lines)
+    # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
+    texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
     for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION):
-        for fl in flows:
+        for fl in flows if rx is not _ASSOC_APPOSITION else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
                 if (
                     len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
-                    and not _ROLE.match(val)
+                    and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return _letterhead(lines) if letterhead else None
@@ -222,8 +271,9 @@ _HEADING_SMALL = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the",
 _MISSION_PHRASE = re.compile(
     r"\b(?:CONSISTANT A|CONSISTE A|CONSISTERA A|CONSISTE EN|CONSISTERA EN|CONSISTING OF|CONSISTS OF|CONSISTS IN"
     r"|CONSISTING IN|WILL CONSIST OF|WILL CONSIST IN|A POUR MISSIONS? DE|AURA POUR MISSIONS? DE|AURA POUR TACHES? DE"
-    r"|SERA CHARGEE?\s*(?:\(E\))? DE|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL"
+    r"|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL"
     r"|MISSION (?:IS|WILL BE) TO|MISSION EST DE|MISSION SERA DE|CHARACTER:)\s+"
+    r"|\bSERA CHARGEE?\s*(?:\(E\))?\s+(?:DE\s+|D')"  # "sera chargée d'accueillir"
 )
 # A list's next item: the mission's paragraph stops there.
 _BULLET = re.compile(r"\s*[•·*▪►]\s")
