@@ -80,3 +80,10 @@ def test_a_name_opening_its_sentence_under_a_title() -> None:
     text = ("Contrat d'engagement de volontariat\nCollectif des Repair-cafés, association régie par la loi de 1901, "
             "représentée par Marc Petit,\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") == "Collectif des Repair-cafés"
+
+
+def test_a_letter_notifying_an_approval_names_the_body_in_its_address_block() -> None:
+    text = ("PRÉFECTURE DU RHÔNE\nMadame la Présidente\nCOLLECTIF DES REPAIR-CAFÉS\n12 quai Perrache\n69002 Lyon\n"
+            "Lyon, le 3 mars 2025\nObjet : agrément au titre du volontariat\nJ'ai l'honneur de vous notifier la "
+            "décision portant agrément de votre association.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "COLLECTIF DES REPAIR-CAFÉS"

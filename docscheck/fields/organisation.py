@@ -197,6 +197,26 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
     return found
 
 
+# The head of a body a letter is addressed to ("Monsieur ou Madame le Président", "À l'attention de la directrice").
+_ADDRESSED_TO = re.compile(
+    r"\s*(?:A L'ATTENTION D[EU]\s*(?:LA |LE |L')?|(?:(?:MONSIEUR|MADAME|M\.|MME)(?: OU (?:MONSIEUR|MADAME))?\s+)?"
+    r"(?:LE|LA)\s+)(?:PRESIDENTE?|DIRECTEUR|DIRECTRICE|RESPONSABLE|PRESIDENT\(E\))\b[^\d]{0,40}"
+)
+
+
+def _address_block(lines: list[Line]) -> Field | None:
+    """The body a letter is addressed to: the name under its head's title, above its street address
+    ("Monsieur le Président" / "LES AMIS DU RAIL" / "4 rue ...")."""
+    for ln, name, street in zip(lines, lines[1:], lines[2:], strict=False):
+        if not _ADDRESSED_TO.fullmatch(ln.norm) or not (ln.page == name.page == street.page):
+            continue
+        value = clean(name.raw)
+        if (value[:1].isupper() and len(value.split()) in _LETTERHEAD_WORDS and not _NOT_A_NAME.search(name.norm)
+                and re.match(r"\s*\d", street.norm)):
+            return Field(value, name.raw.strip(), name.page, "address block")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -231,7 +251,7 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return _letterhead(lines) if letterhead else None
+    return _address_block(lines) or (_letterhead(lines) if letterhead else None)
 
 
 # The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").
