@@ -87,3 +87,18 @@ def test_a_letter_notifying_an_approval_names_the_body_in_its_address_block() ->
             "Lyon, le 3 mars 2025\nObjet : agrément au titre du volontariat\nJ'ai l'honneur de vous notifier la "
             "décision portant agrément de votre association.\n")
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "COLLECTIF DES REPAIR-CAFÉS"
+
+
+def test_role_words_around_names_and_a_period_in_other_words() -> None:
+    text = ("VOLUNTEERING AGREEMENT\nVolunteer PERES, Ivo\nDate and place of birth 2002-02-02, Braga (Portugal)\n"
+            "First day of the placement 2026-10-01\nLast day of the placement 2027-06-30\nSigned in Lyon on 12 "
+            "September 2026.\nFor the Host\nName: Marc Petit\nThe Volunteer\nName: Ivo PERES\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert {k: got.get(k) for k in ("surname", "given_names", "date_of_birth", "start_date", "end_date")} == {
+        "surname": "PERES", "given_names": "Ivo", "date_of_birth": date(2002, 2, 2),
+        "start_date": date(2026, 10, 1), "end_date": date(2027, 6, 30)}, got
+
+
+def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
+    text = "VOLUNTEERING AGREEMENT\nFor the Host\nName: Marc Petit\n"
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("surname") != "Petit"

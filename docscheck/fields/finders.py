@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
-from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS
+from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
@@ -121,6 +121,17 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
     return next(text_values(lines, field, below=below), None)
 
 
+# A person's name as a table's cell holds it: capitalised words, one in capitals, a comma at most ("LIMA, Ana").
+_NAME_CELL = re.compile(r"(?=[^,]*\b[A-ZÀ-Ý]{2,}\b)[A-ZÀ-Ý][\w'’-]*,?(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|van|von|el|al),?){1,5}")
+
+
+def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A person's role opening a table's row, the person's name after it ("Volunteer  LIMA, Ana")."""
+    return field in PERSON_LABELS and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and bool(
+        _NAME_CELL.fullmatch(ln.raw[start:].strip())
+    )
+
+
 def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
     return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
@@ -138,7 +149,7 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
         start = after_label(ln, hit, field)
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
-        ) and not _translated(ln, hit, start, field):
+        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field):
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue

@@ -21,7 +21,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
     ),
     "date_of_birth": (
-        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
+        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
+        r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
     ),
@@ -90,10 +91,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     "start_date": (
         r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
         r"A COMPTER DU", r"PRISE D'EFFET", r"COMMENCEMENT DATE", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+        # the period's first day in other words
+        r"(?:FIRST DAY|PREMIER JOUR)(?: (?:OF|DE) (?:THE |LA |LE )?(?:MISSION|PLACEMENT|CONTRACT|AGREEMENT|CONTRAT|VOLUNTEERING))?",
     ),
     "end_date": (
         r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
         r"PREND FIN LE", r"ENDS ON", r"TERMINATION DATE", r"UNTIL",
+        r"(?:LAST DAY|DERNIER JOUR)(?: (?:OF|DE) (?:THE |LA |LE )?(?:MISSION|PLACEMENT|CONTRACT|AGREEMENT|CONTRAT|VOLUNTEERING))?",
     ),
     "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE",
                        r"DATE ET SIGNATURE", r"DATE AND SIGNATURE"),
@@ -131,3 +135,6 @@ COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "da
 
 
 NAME_LABELS = {"surname", "given_names", "full_name"}
+
+# Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").
+PERSON_LABELS = {"volunteer"}

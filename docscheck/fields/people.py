@@ -6,7 +6,7 @@ import re
 
 from docscheck import names
 from docscheck.countries import EUROPEAN, NATIONALITY_WORDS
-from docscheck.fields.finders import prose_date, text_field
+from docscheck.fields.finders import prose_date, text_field, text_values
 from docscheck.fields.labels import ANY_LABEL, LABEL_RES
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
@@ -181,8 +181,24 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
     return {}
 
 
+# Who signs for the other party: a name under these words is not the person the document is about.
+_OTHER_PARTY = re.compile(
+    r"\b(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST|ORGANI[SZ]ATION"
+    r"|FONDATION|FOUNDATION|EMPLOYER)\b|^\s*(?:LE |LA |THE )?(?:PRESIDENTE?|DIRECTEUR|DIRECTRICE|DIRECTOR|TUTEUR|TUTOR"
+    r"|REPRESENTANTE?|REPRESENTATIVE|HOST)\b"
+)
+
+
+def _for_another(lines: list[Line], f: Field) -> bool:
+    """A value under "For the Host" / "Pour l'association" (its line or the one above says so)."""
+    for i, ln in enumerate(lines):
+        if ln.page == f.page and f.raw in ln.raw:
+            return any(_OTHER_PARTY.search(x.norm) for x in lines[max(0, i - 2) : i + 1] if x.page == ln.page)
+    return False
+
+
 def person_field(lines: list[Line], field: str) -> dict[str, Field]:
-    f = text_field(lines, field)
+    f = next((v for v in text_values(lines, field) if not _for_another(lines, v)), None)
     if f is None or not isinstance(f.value, str):
         return {}
     surname, given = _split_person(f.value)
