@@ -78,9 +78,25 @@ _ENGLISH = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTHS = {**_FRENCH, **_ENGLISH}
+# The months in the other languages applicants' papers come in (Spanish, Portuguese, Italian, German), looked up
+# exactly only: fuzzy repair stays with French and English, whose names the other ones are a letter away from.
+_OTHER_LANGUAGES = {
+    "enero": 1, "janeiro": 1, "gennaio": 1, "januar": 1,
+    "febrero": 2, "fevereiro": 2, "febbraio": 2, "februar": 2,
+    "marzo": 3, "marco": 3, "marz": 3, "maerz": 3,
+    "abril": 4, "aprile": 4,
+    "mayo": 5, "maio": 5, "maggio": 5,
+    "junio": 6, "junho": 6, "giugno": 6, "juni": 6,
+    "julio": 7, "julho": 7, "luglio": 7, "juli": 7,
+    "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "setembro": 9, "settembre": 9,
+    "octubre": 10, "outubro": 10, "ottobre": 10, "oktober": 10,
+    "noviembre": 11, "novembro": 11,
+    "diciembre": 12, "dezembro": 12, "dicembre": 12, "dezember": 12,
+}  # fmt: skip
 # Only full names are candidates for fuzzy repair: abbreviations are too close to each other.
-_FULL_NAMES = [w for w in _MONTHS if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
+_FULL_NAMES = [w for w in {**_FRENCH, **_ENGLISH} if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
+_MONTHS = {**_OTHER_LANGUAGES, **_FRENCH, **_ENGLISH}
 
 
 def _fold(word: str) -> str:
@@ -138,9 +154,10 @@ _ISO = re.compile(
     rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<d>{_D}{{1,2}}){_END}"
 )
+# (Spanish and Portuguese join the parts with "de": "9 de abril de 2026")
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)"
-    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)"
+    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)(?:de\s+)?"
+    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
 _TEXT_MDY = re.compile(

@@ -102,3 +102,19 @@ def test_role_words_around_names_and_a_period_in_other_words() -> None:
 def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
     text = "VOLUNTEERING AGREEMENT\nFor the Host\nName: Marc Petit\n"
     assert _values(DocType.VOLUNTEER_CONTRACT, text).get("surname") != "Petit"
+
+
+@pytest.mark.parametrize(("doc_type", "text", "field", "value"), [
+    # the date written with "lu et approuvé", under a "date and signature" caption
+    (DocType.DEPARTURE_COMMITMENT, "ENGAGEMENT DE DÉPART\nJe m'engage à quitter le territoire français.\n"
+     "Date et signature, précédées de la mention « lu et approuvé »\nLu et approuvé\nle 05/02/2026\n",
+     "signature_date", date(2026, 2, 5)),
+    # signed in the writer's language beside French
+    (DocType.DEPARTURE_COMMITMENT, "ENGAGEMENT DE DÉPART\nMe comprometo a salir del territorio francés.\n"
+     "Firmado en Cusco, el 11/03/2026 / Signé à Cusco, le 11/03/2026\n", "signature_date", date(2026, 3, 11)),
+    # a dated header written twice, in two languages, one with a Spanish date
+    (DocType.ACCEPTANCE_CERTIFICATE, "Les Ateliers du Quai\nLyon, 9 de marzo de 2026 Lyon, le 9 mars 2026\n"
+     "CARTA DE ACEPTACIÓN ATTESTATION D'ACCUEIL\n", "issue_date", date(2026, 3, 9)),
+])
+def test_signing_dates_in_the_writers_languages(doc_type: DocType, text: str, field: str, value: object) -> None:
+    assert _values(doc_type, text).get(field) == value

@@ -384,7 +384,7 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
     out.pop("nationality", None)
-    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:
         sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
     if sig is not None:

@@ -20,12 +20,17 @@ from docscheck.textnorm import fold
 
 # "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
 # (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
+# The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
+_DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
+         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN")
+_AT = r"A|AT|IN|EN|EM|IN|AUX"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN"
 _DONE_AT = re.compile(
-    r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b(?:\s*/\s*(?:LE|ON)\b)?",
+    rf"\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?",
     re.I,
 )
 # ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
-_DONE_AT_COMMA = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED|MADE)\s+(?:A|AT|IN)\s+[^\n,;:]{2,40},\s*(?:THIS\s+)?")
+_DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(?:THIS\s+)?")
 # "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
 # sentence's middle ("née à Bordeaux, le ..." is a birth).
 _AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
@@ -289,7 +294,14 @@ def dated_header(lines: list[Line]) -> Field | None:
         if m is None or not ln.raw.lstrip()[:1].isupper():
             continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
         dm = first_date(ln.raw[m.end():])
-        if dm is not None and dm.start <= 3 and not ln.raw[m.end() + dm.end:].strip(" .").strip():
+        if dm is None or dm.start > 3:
+            continue
+        rest = ln.raw[m.end() + dm.end :].strip(" ./|")
+        # (or the same written again in the other language: "Paris, 12 November 2025   Paris, le 12 novembre 2025")
+        again = _PLACE_DATE.match(fold(rest))
+        after = rest[again.end() :] if again else ""
+        twin = first_date(after)
+        if not rest or (twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
             return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
     return None
 
