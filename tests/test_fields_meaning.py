@@ -118,3 +118,25 @@ def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
 ])
 def test_signing_dates_in_the_writers_languages(doc_type: DocType, text: str, field: str, value: object) -> None:
     assert _values(doc_type, text).get(field) == value
+
+
+def test_an_authority_is_named_in_words_under_a_row_of_values() -> None:
+    text = ("PASSPORT\n6. Passport No. 7. Date of issue 8. Date of expiry 9. Authority\nKX1234567 02 Mar 2024 01 Mar 2034\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n")
+    assert _values(DocType.PASSPORT, text).get("issuing_authority") == "MINISTRY OF FOREIGN AFFAIRS"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after a reference and a comma, the place after what kind of place it is, across a line's end
+    ("BIRTH CERTIFICATE\nthe register of births, entry No. 31, Ivo PERES, male, was\nborn in the city of Braga, "
+     "Portugal, on May 2, 2002.\n", {"surname": "PERES", "given_names": "Ivo", "place_of_birth": "Braga"}),
+    # a label's translation cut by the line's end
+    ("ACTA DE NACIMIENTO\nLugar de nacimiento / Lieu de\nnaissance\nCusco (Pérou)\n", {"place_of_birth": "Cusco"}),
+    # a label row whose translation ends in lower case is no sentence
+    ("PASSAPORTE\nData de nascimento / Date de naissance\n02/05/2002\nNaturalidade / Lieu de naissance\nBRAGA\n",
+     {"place_of_birth": "BRAGA"}),
+])
+def test_births_by_meaning(text: str, expected: dict[str, object]) -> None:
+    doc_type = DocType.PASSPORT if text.startswith("PASSAPORTE") else DocType.BIRTH_CERTIFICATE
+    got = _values(doc_type, text)
+    assert {k: got.get(k) for k in expected} == expected, got

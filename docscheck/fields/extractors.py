@@ -63,6 +63,28 @@ def _without_dates(f: Field | None) -> Field | None:
     return Field(value, f.raw, f.page, f.source) if value else None
 
 
+def _in_words(f: Field | None) -> bool:
+    return f is not None and not nationality_code(str(f.value)) and not re.search(r"[\d<]", str(f.value))
+
+
+def _authority(lines: list[Line]) -> Field | None:
+    """The issuing authority after its label, in words: a country's name read under "Authority" is the page
+    title out of order; a number is another cell of a row of values under a row of labels, the authority's
+    name then on the line under that row."""
+    for f in text_values(lines, "issuing_authority"):
+        value = _without_dates(f)
+        if _in_words(value):
+            return value
+        if not re.search(r"\d", f.raw):
+            continue
+        row = next((i for i, ln in enumerate(lines) if ln.page == f.page and f.raw in ln.raw), None)
+        if row is not None and row + 1 < len(lines) and lines[row + 1].page == f.page:
+            below = lines[row + 1]
+            if not ANY_LABEL.search(below.norm) and _in_words(Field(clean(below.raw), "", None, "")):
+                return Field(clean(below.raw), below.raw.strip(), below.page, f"{f.source} (under the row of values)")
+    return None
+
+
 def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = dict(names_from_labels(lines))
     if "surname" not in out or "given_names" not in out:
@@ -72,10 +94,12 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
         f = date_field(lines, name)
         if f is not None:
             out[name] = f
-    for name in ("place_of_birth", "issuing_authority"):
-        f = _without_dates(text_field(lines, name))
-        if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
-            out[name] = f  # (a country name read under "Authority" is the page title out of order)
+    f = _without_dates(text_field(lines, "place_of_birth"))
+    if f is not None:
+        out["place_of_birth"] = f
+    auth = _authority(lines)
+    if auth is not None:
+        out["issuing_authority"] = auth
     if "issuing_authority" not in out:
         # OCR often reads a long authority line out of order, away from its label
         for ln in lines:
@@ -203,11 +227,21 @@ _BORN_THEN_PLACE = re.compile(
 _PLACE_END = re.compile(r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s", re.I)
 
 
+# "born in the city of Accra", "née dans la commune de Thiès": what kind of place it is, before its name.
+_PLACE_KIND = re.compile(
+    r"(?:(?:the|la|le)\s+)?(?:city|town|village|municipality|district|commune|ville|localité|municipalité)\s+(?:of|de|d['’])\s*",
+    re.I,
+)
+
+
 def _place_of_birth_in_prose(raw: str, norm: str) -> str:
     for m in _BORN_THEN_PLACE.finditer(norm):
         if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
             continue  # "née le ... à": what stands between must be the date
-        place = clean(_PLACE_END.split(raw[m.end() :] + " ", maxsplit=1)[0])
+        rest = raw[m.end() :]
+        kind = _PLACE_KIND.match(rest)
+        rest = rest[kind.end() :] if kind else rest
+        place = clean(_PLACE_END.split(rest + " ", maxsplit=1)[0])
         if place[:1].isupper() and not re.search(r"\d", place):
             return place
     return ""

@@ -82,6 +82,11 @@ def _cut_at_next_label(norm: str, start: int) -> int:
 
 
 
+# Labels that are also everyday words of a sentence ("signed on", "born in"): a label only where no sentence
+# runs into them.
+PROSE_LIKE_LABELS = frozenset({"signature_date", "place_of_birth"})
+
+
 # What separates a label from its value: a colon, or dotted leaders on a form ("Structure ....... X").
 _LABEL_SEPARATOR = re.compile(r":|\.{3,}|…")
 
@@ -90,6 +95,18 @@ def _mid_sentence(ln: Line, hit: _Hit) -> bool:
     """A label word inside running text ("un contrat signé le 11 juin"): a lower-case word before it, no colon after."""
     before = ln.raw[: hit.start].rstrip()
     return bool(re.search(r"[a-zà-ÿ]\W*$", before)) and not re.match(r"\s*[:.]", ln.raw[hit.end :])
+
+
+def _in_a_sentence(lines: list[Line], hit: _Hit) -> bool:
+    """`_mid_sentence`, the sentence possibly wrapping onto the label's line ("... female, was" / "born in ...")."""
+    ln = lines[hit.line]
+    if ln.raw[: hit.start].rstrip().endswith("/"):
+        return False  # a label's translation ("Naturalidade / Lieu de naissance")
+    if ln.raw[: hit.start].strip() or hit.line == 0 or lines[hit.line - 1].page != ln.page:
+        return _mid_sentence(ln, hit)
+    prev = lines[hit.line - 1]
+    return (bool(re.search(r"[a-zà-ÿ]$", prev.raw.rstrip())) and not ANY_LABEL.search(prev.norm)
+            and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", prev.raw)) >= 3 and not re.match(r"\s*[:.]", ln.raw[hit.end :]))
 
 
 # What may stand before a label at the start of its line: nothing, a slash, a form's box number ("1. Surname")
@@ -137,6 +154,23 @@ def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     )
 
 
+def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) -> tuple[Line, int] | None:
+    """A label's translation cut by the line's end ("Lugar de nacimiento / Lieu de" / "naissance"): the next
+    line, and where on it the value starts."""
+    ln = lines[hit.line]
+    tail = ln.norm[start:].rstrip()
+    if not tail or "/" not in ln.norm[hit.end : start] or hit.line + 1 >= len(lines):
+        return None
+    nxt = lines[hit.line + 1]
+    lead = len(nxt.norm) - len(nxt.norm.lstrip())
+    m = LABEL_RES[field].match(f"{tail} {nxt.norm.lstrip()}")
+    if nxt.page != ln.page or m is None or m.end() <= len(tail) + 1:
+        return None
+    at = lead + m.end() - len(tail) - 1
+    sep = re.match(r"[\s:/|.\-–]*", nxt.norm[at:])
+    return nxt, at + (sep.end() if sep else 0)
+
+
 def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
     return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
@@ -158,7 +192,7 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue
-        if _inside_longer_label(lines, hit, field):
+        if _inside_longer_label(lines, hit, field) or (field in PROSE_LIKE_LABELS and _in_a_sentence(lines, hit)):
             continue
         if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]):
             start = len(ln.norm)  # a row of the label's translations: the value is below
@@ -166,6 +200,16 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             ln.norm[: hit.start]
         ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
+        wrapped = _translation_wrapping(lines, hit, start, field)
+        if wrapped is not None:  # "Lugar de nacimiento / Lieu de" / "naissance": the caption goes on below
+            nxt, at = wrapped
+            value = clean(nxt.raw[at:])
+            below_caption = lines[hit.line + 2] if value == "" and hit.line + 2 < len(lines) else None
+            if below_caption is not None and below_caption.page == nxt.page and not ANY_LABEL.match(below_caption.norm):
+                value = clean(below_caption.raw[: _cut_at_next_label(below_caption.norm, 0)])
+            if value:
+                yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
+            continue
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
         raw = ln.raw[start:end].rstrip()
         if end < len(ln.norm):  # "6. Place of birth 7. Date of issue": the next box's number is not a value
@@ -242,8 +286,6 @@ def _wraps(ln: Line, hit: _Hit) -> bool:
     return not ln.norm[hit.end :].strip(" :") and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", ln.raw[: hit.start])) >= 3
 
 
-# Labels that are also everyday words of a sentence: a label only where no sentence runs into them.
-PROSE_LIKE_LABELS = frozenset({"signature_date"})
 
 
 def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
