@@ -140,3 +140,9 @@ def test_births_by_meaning(text: str, expected: dict[str, object]) -> None:
     doc_type = DocType.PASSPORT if text.startswith("PASSAPORTE") else DocType.BIRTH_CERTIFICATE
     got = _values(doc_type, text)
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_name_labels_after_their_translations_in_a_language_we_do_not_list() -> None:
+    text = "CONSULAR CARD\nAdı / Surname / Nom\nYILMAZ\nİsim / Given names / Prénoms\nElif Su\n"
+    got = _values(DocType.CONSULAR_CARD, text)
+    assert (got.get("surname"), got.get("given_names")) == ("YILMAZ", "Elif Su"), got

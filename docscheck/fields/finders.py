@@ -121,6 +121,10 @@ _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|
 _TRANSLATIONS_ONLY = re.compile(r"(?:\s*/\s*[A-Z][A-Z'() .-]{1,30}){2,}\s*")
 
 
+# The same label in languages we do not list, before ours ("Họ / Surname / Nom"): short words and slashes.
+_TRANSLATIONS_BEFORE = re.compile(r"(?:\s*[^/:\d]{1,25}?\s*/)+\s*")
+
+
 def _inside_longer_label(lines: list[Line], hit: _Hit, field: str) -> bool:
     """A surname's or given name's label inside a full name's ("Prénoms" in "Nom et prénoms")."""
     if field not in {"surname", "given_names"}:
@@ -198,7 +202,7 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             start = len(ln.norm)  # a row of the label's translations: the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
-        ):
+        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         wrapped = _translation_wrapping(lines, hit, start, field)
         if wrapped is not None:  # "Lugar de nacimiento / Lieu de" / "naissance": the caption goes on below
