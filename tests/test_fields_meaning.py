@@ -146,3 +146,20 @@ def test_name_labels_after_their_translations_in_a_language_we_do_not_list() -> 
     text = "CONSULAR CARD\nAdı / Surname / Nom\nYILMAZ\nİsim / Given names / Prénoms\nElif Su\n"
     got = _values(DocType.CONSULAR_CARD, text)
     assert (got.get("surname"), got.get("given_names")) == ("YILMAZ", "Elif Su"), got
+
+
+@pytest.mark.parametrize("text", [
+    # named after the one who presents it, then what it is
+    "AGENCE DU SERVICE CIVIQUE\nDécision du 2 mars 2025\nConsidérant la demande présentée par Les Amis du Rail,\n"
+    "association déclarée dont le siège est à Lyon ;\nDÉCIDE :\n",
+    # the subject of the approving verb, named by its acronym, spelt out elsewhere
+    "AGENCE DU SERVICE CIVIQUE\nDécision du 2 mars 2025\nDÉCIDE :\nArt. 1. LAR est agréée pour cinq ans.\n"
+    "Annexe : missions de Les Amis du Rail\n",
+])
+def test_the_approved_body_in_the_acts_sentences(text: str) -> None:
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Les Amis du Rail"
+
+
+def test_an_authority_named_with_its_country_is_an_authority() -> None:
+    got = _values(DocType.PASSPORT, "PASSPORT\nIssuing office: NIGERIA IMMIGRATION SERVICE\n")
+    assert got.get("issuing_authority") == "NIGERIA IMMIGRATION SERVICE"

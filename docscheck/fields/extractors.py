@@ -64,7 +64,11 @@ def _without_dates(f: Field | None) -> Field | None:
 
 
 def _in_words(f: Field | None) -> bool:
-    return f is not None and not nationality_code(str(f.value)) and not re.search(r"[\d<]", str(f.value))
+    """An authority's name: words, never a number nor a country's name alone ("NIGERIA IMMIGRATION SERVICE" is
+    one, "REPUBLIC OF NIGERIA" the page's title)."""
+    if f is None or re.search(r"[\d<]", str(f.value)):
+        return False
+    return not nationality_code(str(f.value)) or bool(_AUTHORITY_WORDS.search(fold(str(f.value))))
 
 
 def _authority(lines: list[Line]) -> Field | None:

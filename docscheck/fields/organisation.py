@@ -39,9 +39,18 @@ _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FO
 
 # "Les Amis du Rail (LAR), an association recognised ...", "Les Amis du Rail, association loi 1901": a name
 # opening its sentence, then what it is.
+# (or after the one who presents or represents it: "la demande présentée par Les Amis du Rail, association ...")
 _ASSOC_APPOSITION = re.compile(
-    r"(?:^|(?<=[.,;:!?]\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*(?:(?:an?|une|the)\s+)?"
+    r"(?:^|(?<=[.,;:!?]\s)|(?<=\spar\s)|(?<=\sby\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*"
+    r"(?:(?:an?|une|the)\s+)?"
     r"(?i:association|organisation|organization|fondation|foundation)\b"
+)
+
+
+# "Art. 1. Les Amis du Rail est agréée ...", "SSQ is hereby approved": the body an act approves, its sentence's subject.
+_ASSOC_APPROVED = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:(?:Art(?:icle)?\.?\s*\d+\w*|Article premier)\s*[.:–-]?\s*)?"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+(?:est|is(?: hereby)?)\s+(?:agréée?|approved|accredited|habilitée?)\b"
 )
 
 
@@ -191,7 +200,9 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
             while words and words[-1].lower() in _INITIALS_SKIP:
                 words.pop()
             for i in range(len(words)):
-                if _initials(words[i:]) == acronym and len(words) - i >= 2:
+                # (an opening article may count: "Les Amis du Rail", LADR)
+                spelt = {_initials(words[i:]), fold(words[i])[:1] + _initials(words[i + 1 :])}
+                if acronym in spelt and len(words) - i >= 2:
                     name = " ".join(words[i:])
                     return Field(name, found.raw, found.page, f"{found.source}+acronym:{ln.raw.strip()[:40]}")
     return found
@@ -241,8 +252,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     signatories = _signatories(lines)
     # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
     texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION):
-        for fl in flows if rx is not _ASSOC_APPOSITION else texts:
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION, _ASSOC_APPROVED):
+        for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED) else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
