@@ -163,3 +163,9 @@ def test_the_approved_body_in_the_acts_sentences(text: str) -> None:
 def test_an_authority_named_with_its_country_is_an_authority() -> None:
     got = _values(DocType.PASSPORT, "PASSPORT\nIssuing office: NIGERIA IMMIGRATION SERVICE\n")
     assert got.get("issuing_authority") == "NIGERIA IMMIGRATION SERVICE"
+
+
+def test_a_row_of_labels_over_a_row_of_values_read_side_by_side() -> None:
+    text = "VISA\nAU / UNTIL DURÉE SÉJOUR\n02 AUG 2027 365 J.\nDU / FROM NB ENTRÉES\n03 AUG 2026 MULT\n"
+    got = _values(DocType.VISA, text)
+    assert (got.get("duration_days"), got.get("entries")) == (365, "MULT"), got

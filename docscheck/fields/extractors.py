@@ -183,8 +183,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             if f is not None:
                 out[name] = f
     # the first value under or after a duration's label that holds a number (its translations may wrap below it)
-    dur = next((v for v in text_values(lines, "duration_days", depth=3)
-                if re.search(r"\d", str(v.value)) and not find_dates(str(v.value))), None)
+    # (under a row of labels the row of values below holds other cells' dates: taken out, never read as a duration)
+    dur = next((v for v in map(_without_dates, text_values(lines, "duration_days", depth=3))
+                if v is not None and re.search(r"\d", str(v.value))), None)
     if dur is not None:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:
@@ -196,8 +197,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
                 # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one
                 category = "short_stay" if n <= SHORT_STAY_DAYS else "long_stay"
                 out["visa_category"] = Field(category, dur.raw, dur.page, f"duration:{n} days")
-    ent = next((v for v in text_values(lines, "entries", depth=3)
-                if re.search(r"\b(?:MULT\w*|\d)\b", fold(str(v.value))) and not find_dates(str(v.value))), None)
+    ent = next((v for v in map(_without_dates, text_values(lines, "entries", depth=3))
+                if v is not None and re.search(r"\b(?:MULT\w*|\d)\b", fold(str(v.value)))), None)
     if ent is not None:
         me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
         if me:
