@@ -169,3 +169,10 @@ def test_a_row_of_labels_over_a_row_of_values_read_side_by_side() -> None:
     text = "VISA\nAU / UNTIL DURÉE SÉJOUR\n02 AUG 2027 365 J.\nDU / FROM NB ENTRÉES\n03 AUG 2026 MULT\n"
     got = _values(DocType.VISA, text)
     assert (got.get("duration_days"), got.get("entries")) == (365, "MULT"), got
+
+
+def test_a_signature_read_under_the_volunteers_label_is_no_name() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\net Ivo PERES, né le 02/02/2002 à Braga, d'autre part.\n"
+            "Le volontaire / The volunteer\nco\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert (got.get("surname"), got.get("given_names")) == ("PERES", "Ivo"), got

@@ -197,8 +197,18 @@ def _for_another(lines: list[Line], f: Field) -> bool:
     return False
 
 
+def _looks_like_a_name(value: str) -> bool:
+    """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
+    "Le volontaire" ("co", "A ee Ot") is no name."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w.lower() not in _PARTICLES]
+    return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words) and (
+        sum(len(w) for w in words) >= 3
+    )
+
+
 def person_field(lines: list[Line], field: str) -> dict[str, Field]:
-    f = next((v for v in text_values(lines, field) if not _for_another(lines, v)), None)
+    f = next((v for v in text_values(lines, field)
+              if not _for_another(lines, v) and _looks_like_a_name(_HONORIFIC.sub("", str(v.value)))), None)
     if f is None or not isinstance(f.value, str):
         return {}
     surname, given = _split_person(f.value)
