@@ -287,8 +287,8 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
         add(m, _make(int(m.group("y")), month, day))
 
     for m in _BOXED.finditer(text):
-        day, month, year = (re.sub(r"\D", "", m.group(g)) for g in ("d", "m", "y"))
-        add(m, _make(int(year), int(month), int(day)))
+        boxes = [int(re.sub(r"\D", "", m.group(g))) for g in ("y", "m", "d")]
+        add(m, _make(boxes[0], boxes[1], boxes[2]))
 
     for m in _SPACED_YMD.finditer(text):
         if not _joined_to_numbers(text, m.start(), m.end(), spaced=True):
