@@ -176,3 +176,10 @@ def test_a_signature_read_under_the_volunteers_label_is_no_name() -> None:
             "Le volontaire / The volunteer\nco\n")
     got = _values(DocType.VOLUNTEER_CONTRACT, text)
     assert (got.get("surname"), got.get("given_names")) == ("PERES", "Ivo"), got
+
+
+def test_a_short_surname_under_the_volunteers_label_and_a_numbered_label_below_a_label() -> None:
+    got = _values(DocType.VOLUNTEER_CONTRACT, "CONTRAT DE VOLONTARIAT\nNom du volontaire : VÕ\nPrénom(s) : Văn Minh\n")
+    assert (got.get("surname"), got.get("given_names")) == ("VÕ", "Văn Minh"), got
+    got = _values(DocType.PHOTO_ID, "IDENTITY CARD\n1. Apellidos / Surname\n2. Nombres / Names\nLÓPEZ\n")
+    assert got.get("surname") != "2. Nombres / Names", got

@@ -226,8 +226,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             continue
         # nothing after the label, or another label right after it: the line(s) below
         for nxt in lines[hit.line + 1 : hit.line + 1 + depth]:
-            if nxt.page != ln.page or ANY_LABEL.match(nxt.norm.strip()):
-                break
+            box = _BOX_NUMBER.match(nxt.norm)
+            if nxt.page != ln.page or ANY_LABEL.match(nxt.norm, box.end() if box else 0):
+                break  # (the next box's label, numbered or not, is no value: "2. Given names")
             end = _cut_at_next_label(nxt.norm, 0)
             value = clean(nxt.raw[:end])
             if value:

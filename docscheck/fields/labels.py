@@ -14,7 +14,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME", r"APELLIDOS?",
         r"APELLIDO\(S\)",
     ),
-    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES",
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES", r"NAMES",
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",

@@ -201,9 +201,7 @@ def _looks_like_a_name(value: str) -> bool:
     """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
     "Le volontaire" ("co", "A ee Ot") is no name."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w.lower() not in _PARTICLES]
-    return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words) and (
-        sum(len(w) for w in words) >= 3
-    )
+    return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
 
 
 def person_field(lines: list[Line], field: str) -> dict[str, Field]:
