@@ -183,3 +183,14 @@ def test_a_short_surname_under_the_volunteers_label_and_a_numbered_label_below_a
     assert (got.get("surname"), got.get("given_names")) == ("VÕ", "Văn Minh"), got
     got = _values(DocType.PHOTO_ID, "IDENTITY CARD\n1. Apellidos / Surname\n2. Nombres / Names\nLÓPEZ\n")
     assert got.get("surname") != "2. Nombres / Names", got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VISADO\nVÁLIDO DESDE 01.09.2026 HASTA 31.08.2027\nN° DE PASAPORTE: PA1234567\n",
+     {"valid_from": date(2026, 9, 1), "valid_until": date(2027, 8, 31), "passport_number": "PA1234567"}),
+    ("VISTO\nVálido de 01/09/2026 até 31/08/2027\nPassaporte n.º: CB765432\n",
+     {"valid_from": date(2026, 9, 1), "valid_until": date(2027, 8, 31), "passport_number": "CB765432"}),
+])
+def test_a_visas_validity_and_passport_in_other_languages(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in expected} == expected, got

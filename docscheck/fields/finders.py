@@ -35,8 +35,10 @@ _DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(
 # sentence's middle ("née à Bordeaux, le ..." is a birth).
 _AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 # "du <date> au <date>" / "from <date> to <date>".
-_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
-_RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
+# (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
+_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
+_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]"
+_RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 @dataclass(frozen=True)
 class _Hit:
@@ -428,7 +430,7 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
         for a, b in zip(found, found[1:], strict=False):
             between = ln.norm[a.end : b.start]
             before = ln.norm[max(0, a.start - 30) : a.start]
-            if _RANGE_TO.match(between) and re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|[-–])[\s:/]*", between):
+            if _RANGE_TO.match(between) and re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between):
                 src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
                 if _RANGE_FROM.search(before) or src:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
@@ -469,7 +471,7 @@ def validity_range(lines: list[Line]) -> tuple[Field, Field] | None:
         found = _find_dates(fl.raw)
         for a, b in zip(found, found[1:], strict=False):
             between = fl.norm[a.end : b.start]
-            if re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|HASTA|[-–])[\s:/]*", between) and _VALIDITY.search(
+            if re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between) and _VALIDITY.search(
                 fl.norm[max(0, a.start - 30) : a.start]
             ):
                 src = "phrase:valid from ... to"

@@ -64,14 +64,19 @@ LABELS: dict[str, tuple[str, ...]] = {
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
     # ("DEBUT :", "FIN :", "SEJOUR :": everyday words, labels only before a colon)
     "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM",
+                   # the same in the other languages of stickers and their copies
+                   r"VALIDO (?:DESDE|DEL|DE|DAL|A PARTIR DE)", r"DESDE", r"GULTIG (?:VOM|AB)", r"VOM",
                    r"DEBUT(?=\s*:)"),
-    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)"),
+    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)",
+                    r"VALIDO (?:HASTA|ATE|FINO AL)", r"HASTA", r"ATE", r"GULTIG BIS", r"BIS"),
     "duration_days": (r"DUREE (?:(?:DU|DE) )?SEJOUR", r"DURATION OF STAY", r"LENGTH OF STAY", r"DURACAO(?: DA ESTADIA)?",
                       r"DURACION(?: DE LA ESTANCIA)?", r"AUFENTHALTSDAUER", r"DUREE", r"DURATION", r"SEJOUR(?=\s*:)"),
     "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"NUMERO DE ENTRADAS", r"ENTREES", r"ENTRIES", r"ENTRADAS"),
     "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"OBSERVACOES", r"OBSERVACIONES", r"ANMERKUNGEN",
                 r"MENTIONS"),
     "passport_number": (
+        r"N\.?[O°º]\.?\s*(?:DE |DEL |DO )?PAS(?:S)?APORTE", r"(?:NUMERO|NUMERO DE|NUMERO DO) PAS(?:S)?APORTE",
+        r"PAS(?:S)?APORTE N\.?[O°º]\.?", r"REISEPASS(?:NUMMER|[- ]NR\.?)", r"PASSNUMMER",
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
         r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
         r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
