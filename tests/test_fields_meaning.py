@@ -194,3 +194,8 @@ def test_a_short_surname_under_the_volunteers_label_and_a_numbered_label_below_a
 def test_a_visas_validity_and_passport_in_other_languages(text: str, expected: dict[str, object]) -> None:
     got = _values(DocType.VISA, text)
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_sex_after_a_bilingual_label_whose_values_are_in_capitals() -> None:
+    text = "CERTIDÃO DE NASCIMENTO\nSexo / Sexe Feminino / Féminin\nData de nascimento / Date de\nnaissance\n"
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "F"

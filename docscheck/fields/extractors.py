@@ -115,12 +115,14 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
                 val = clean(ln.raw)
                 out["issuing_authority"] = Field(val, val, ln.page, "phrase:authority words")
                 break
-    sex = text_field(lines, "sex")
-    if sex is not None:
-        # the value, or on a value line under a row of labels ("11 SEP 1998 F") the one sex word
+    # the first value after a sex label holding one sex word: the value, or on a value line under a row of
+    # labels ("11 SEP 1998 F") the one sex word (a label row's translations may be taken for a value first:
+    # "Sexo / Sexe Feminino / Féminin")
+    for sex in text_values(lines, "sex"):
         words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in SEX_WORDS]
         if len(words) == 1:
             out["sex"] = Field(SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
+            break
     for nat in text_values(lines, "nationality"):
         code = nationality_code(str(nat.value))
         if code is None:
