@@ -345,8 +345,10 @@ def _close(token: str, word: str) -> bool:
 
 # Real words one letter away from a cue word: never taken for an OCR error of it
 # (an English "agreement" is a contract's name, not a French "agrément").
+# (both ways: a French "agrément" is no misread "agreement" either)
 FALSE_FRIENDS: dict[str, frozenset[str]] = {
     "AGREMENT": frozenset({"AGREEMENT", "AGREEMENTS"}),
+    "AGREEMENT": frozenset({"AGREMENT", "AGREMENTS"}),
 }
 
 

@@ -78,9 +78,25 @@ _ENGLISH = {
     "november": 11, "nov": 11,
     "december": 12, "dec": 12,
 }  # fmt: skip
-_MONTHS = {**_FRENCH, **_ENGLISH}
+# The months in the other languages applicants' papers come in (Spanish, Portuguese, Italian, German), looked up
+# exactly only: fuzzy repair stays with French and English, whose names the other ones are a letter away from.
+_OTHER_LANGUAGES = {
+    "enero": 1, "janeiro": 1, "gennaio": 1, "januar": 1,
+    "febrero": 2, "fevereiro": 2, "febbraio": 2, "februar": 2,
+    "marzo": 3, "marco": 3, "marz": 3, "maerz": 3,
+    "abril": 4, "aprile": 4,
+    "mayo": 5, "maio": 5, "maggio": 5,
+    "junio": 6, "junho": 6, "giugno": 6, "juni": 6,
+    "julio": 7, "julho": 7, "luglio": 7, "juli": 7,
+    "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "setembro": 9, "settembre": 9,
+    "octubre": 10, "outubro": 10, "ottobre": 10, "oktober": 10,
+    "noviembre": 11, "novembro": 11,
+    "diciembre": 12, "dezembro": 12, "dicembre": 12, "dezember": 12,
+}  # fmt: skip
 # Only full names are candidates for fuzzy repair: abbreviations are too close to each other.
-_FULL_NAMES = [w for w in _MONTHS if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
+_FULL_NAMES = [w for w in {**_FRENCH, **_ENGLISH} if len(w) >= 4 and w not in {"janv", "fevr", "juil", "sept"}]
+_MONTHS = {**_OTHER_LANGUAGES, **_FRENCH, **_ENGLISH}
 
 
 def _fold(word: str) -> str:
@@ -132,15 +148,24 @@ _NUMERIC = re.compile(
 # OCR dropped the second separator: "13.081997".
 _GLUED = re.compile(r"(?<![\w<.,/-])(?P<d>\d{2})(?P<sep>[/.\-])(?P<m>\d{2})(?P<y>(?:19|20)\d{2})(?![\d<])")
 _SPACED = re.compile(r"(?<![\w<])(?P<d>\d{2}) (?P<m>\d{2}) (?P<y>(?:19|20)\d{2})(?![\w<])")
+# A form's digit boxes, one digit each ("0 1 / 0 9 / 2 0 2 6", "|0|1|0|9|2|0|2|6|"): each digit apart from the
+# next, so that a phone number's pairs ("01 02 20 25 33") never make one.
+_BOX_SEP = r"[ |\[\]]{1,3}"
+_BOXED = re.compile(
+    rf"(?<![\w|])(?<!\d )(?<!\d  )[|\[]?(?P<d>\d{_BOX_SEP}\d)[ |\[\]/.-]{{1,5}}(?P<m>\d{_BOX_SEP}\d)[ |\[\]/.-]{{1,5}}"
+    rf"(?P<y>[12]{_BOX_SEP}[09]{_BOX_SEP}\d{_BOX_SEP}\d)[|\]]?(?![\w|])(?! {{1,2}}\d)"
+)
 # Year first in cells ("Y / M / D  2007 03 17", as plurilingual civil-status forms print it).
 _SPACED_YMD = re.compile(r"(?<![\w<])(?P<y>(?:19|20)\d{2}) (?P<m>\d{2}) (?P<d>\d{2})(?![\w<])")
 _ISO = re.compile(
     rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<d>{_D}{{1,2}}){_END}"
 )
+# (Spanish and Portuguese join the parts with "de": "9 de abril de 2026"; a formal English deed says "the 3rd day
+# of March, 2026")
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)"
-    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)"
+    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:\s+day\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"
+    rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
 _TEXT_MDY = re.compile(
@@ -260,6 +285,10 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
         first, second = int(m.group("d")), int(m.group("m"))
         day, month = (first, second) if dayfirst else (second, first)
         add(m, _make(int(m.group("y")), month, day))
+
+    for m in _BOXED.finditer(text):
+        boxes = [int(re.sub(r"\D", "", m.group(g))) for g in ("y", "m", "d")]
+        add(m, _make(boxes[0], boxes[1], boxes[2]))
 
     for m in _SPACED_YMD.finditer(text):
         if not _joined_to_numbers(text, m.start(), m.end(), spaced=True):

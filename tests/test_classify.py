@@ -227,3 +227,12 @@ def test_a_title_wrapped_over_two_lines() -> None:
     c = classify(ft("PRÉFECTURE DE L'ERETON\nDécision préfectorale du 3 mars 2026\nrelative à l'agrément d'un organisme\n"
                     "Il est décidé d'agréer l'organisme désigné ci-dessous pour l'accueil de volontaires."))
     assert c.type is DocType.APPROVAL_DECISION and any(e.startswith("title:") for e in c.evidence), c
+
+
+def test_a_french_agrement_is_no_english_agreement() -> None:
+    # a prefecture's letter notifying an approval, its subject line "agrément au titre du volontariat"
+    text = ("PRÉFECTURE DU RHÔNE\nMadame la Présidente\nCOLLECTIF DES REPAIR-CAFÉS\n12 quai Perrache\n"
+            "Objet : agrément au titre du volontariat\nJ'ai l'honneur de vous notifier la décision portant agrément "
+            "de votre association pour l'accueil de volontaires. Son numéro figurera sur vos contrats de volontariat "
+            "et chaque mission.\nArrêté n° 69-2025-17 du 01.03.2025\n")
+    assert classify(ft(text)).type is DocType.APPROVAL_DECISION

@@ -405,3 +405,27 @@ def test_a_spaced_date_after_a_reference_and_year_first_in_cells() -> None:
     assert [d.value for d in find_dates("GS312507 28 12 2024")] == [date(2024, 12, 28)]
     assert [d.value for d in find_dates("Y / M / D 2007 03 17")] == [date(2007, 3, 17)]
     assert find_dates("06 12 34 56 78") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("9 de abril de 2026", date(2026, 4, 9)),
+    ("14 de julho de 2026", date(2026, 7, 14)),
+    ("3. März 2026", date(2026, 3, 3)),
+    ("21 settembre 2025", date(2025, 9, 21)),
+])
+def test_month_names_in_other_languages(text: str, value: date) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("0 1 / 0 9 / 2 0 2 6", date(2026, 9, 1)),  # a form's digit boxes
+    ("|1|7|0|3|2|0|0|7|", date(2007, 3, 17)),
+    ("this 3rd day of March, 2026", date(2026, 3, 3)),
+])
+def test_dates_in_digit_boxes_and_formal_words(text: str, value: date) -> None:
+    assert [d.value for d in find_dates(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["01 02 20 25 33", "tél. 0 1 0 2 2 0 2 5 3 3"])
+def test_a_phone_number_is_no_date(text: str) -> None:
+    assert find_dates(text) == []

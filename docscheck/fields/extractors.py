@@ -18,6 +18,7 @@ from docscheck.fields.finders import (
     done_at_date,
     first_date,
     number_field,
+    period_row,
     prose_date,
     signature_area,
     text_field,
@@ -62,6 +63,32 @@ def _without_dates(f: Field | None) -> Field | None:
     return Field(value, f.raw, f.page, f.source) if value else None
 
 
+def _in_words(f: Field | None) -> bool:
+    """An authority's name: words, never a number nor a country's name alone ("NIGERIA IMMIGRATION SERVICE" is
+    one, "REPUBLIC OF NIGERIA" the page's title)."""
+    if f is None or re.search(r"[\d<]", str(f.value)):
+        return False
+    return not nationality_code(str(f.value)) or bool(_AUTHORITY_WORDS.search(fold(str(f.value))))
+
+
+def _authority(lines: list[Line]) -> Field | None:
+    """The issuing authority after its label, in words: a country's name read under "Authority" is the page
+    title out of order; a number is another cell of a row of values under a row of labels, the authority's
+    name then on the line under that row."""
+    for f in text_values(lines, "issuing_authority"):
+        value = _without_dates(f)
+        if _in_words(value):
+            return value
+        if not re.search(r"\d", f.raw):
+            continue
+        row = next((i for i, ln in enumerate(lines) if ln.page == f.page and f.raw in ln.raw), None)
+        if row is not None and row + 1 < len(lines) and lines[row + 1].page == f.page:
+            below = lines[row + 1]
+            if not ANY_LABEL.search(below.norm) and _in_words(Field(clean(below.raw), "", None, "")):
+                return Field(clean(below.raw), below.raw.strip(), below.page, f"{f.source} (under the row of values)")
+    return None
+
+
 def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     out: dict[str, Field] = dict(names_from_labels(lines))
     if "surname" not in out or "given_names" not in out:
@@ -71,10 +98,12 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
         f = date_field(lines, name)
         if f is not None:
             out[name] = f
-    for name in ("place_of_birth", "issuing_authority"):
-        f = _without_dates(text_field(lines, name))
-        if f is not None and not (name == "issuing_authority" and nationality_code(str(f.value))):
-            out[name] = f  # (a country name read under "Authority" is the page title out of order)
+    f = _without_dates(text_field(lines, "place_of_birth"))
+    if f is not None:
+        out["place_of_birth"] = f
+    auth = _authority(lines)
+    if auth is not None:
+        out["issuing_authority"] = auth
     if "issuing_authority" not in out:
         # OCR often reads a long authority line out of order, away from its label
         for ln in lines:
@@ -86,12 +115,14 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
                 val = clean(ln.raw)
                 out["issuing_authority"] = Field(val, val, ln.page, "phrase:authority words")
                 break
-    sex = text_field(lines, "sex")
-    if sex is not None:
-        # the value, or on a value line under a row of labels ("11 SEP 1998 F") the one sex word
+    # the first value after a sex label holding one sex word: the value, or on a value line under a row of
+    # labels ("11 SEP 1998 F") the one sex word (a label row's translations may be taken for a value first:
+    # "Sexo / Sexe Feminino / Féminin")
+    for sex in text_values(lines, "sex"):
         words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in SEX_WORDS]
         if len(words) == 1:
             out["sex"] = Field(SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
+            break
     for nat in text_values(lines, "nationality"):
         code = nationality_code(str(nat.value))
         if code is None:
@@ -153,7 +184,10 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             f = date_field(lines, name, search_above=False)
             if f is not None:
                 out[name] = f
-    dur = text_field(lines, "duration_days")
+    # the first value under or after a duration's label that holds a number (its translations may wrap below it)
+    # (under a row of labels the row of values below holds other cells' dates: taken out, never read as a duration)
+    dur = next((v for v in map(_without_dates, text_values(lines, "duration_days", depth=3))
+                if v is not None and re.search(r"\d", str(v.value))), None)
     if dur is not None:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:
@@ -165,7 +199,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
                 # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one
                 category = "short_stay" if n <= SHORT_STAY_DAYS else "long_stay"
                 out["visa_category"] = Field(category, dur.raw, dur.page, f"duration:{n} days")
-    ent = text_field(lines, "entries")
+    ent = next((v for v in map(_without_dates, text_values(lines, "entries", depth=3))
+                if v is not None and re.search(r"\b(?:MULT\w*|\d)\b", fold(str(v.value)))), None)
     if ent is not None:
         me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
         if me:
@@ -199,11 +234,21 @@ _BORN_THEN_PLACE = re.compile(
 _PLACE_END = re.compile(r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s", re.I)
 
 
+# "born in the city of Accra", "née dans la commune de Thiès": what kind of place it is, before its name.
+_PLACE_KIND = re.compile(
+    r"(?:(?:the|la|le)\s+)?(?:city|town|village|municipality|district|commune|ville|localité|municipalité)\s+(?:of|de|d['’])\s*",
+    re.I,
+)
+
+
 def _place_of_birth_in_prose(raw: str, norm: str) -> str:
     for m in _BORN_THEN_PLACE.finditer(norm):
         if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
             continue  # "née le ... à": what stands between must be the date
-        place = clean(_PLACE_END.split(raw[m.end() :] + " ", maxsplit=1)[0])
+        rest = raw[m.end() :]
+        kind = _PLACE_KIND.match(rest)
+        rest = rest[kind.end() :] if kind else rest
+        place = clean(_PLACE_END.split(rest + " ", maxsplit=1)[0])
         if place[:1].isupper() and not re.search(r"\d", place):
             return place
     return ""
@@ -303,9 +348,10 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
             out[name] = f
     if "start_date" not in out or "end_date" not in out:
         rng = date_ranges(lines)
-        if rng:
-            out.setdefault("start_date", rng[0][0])
-            out.setdefault("end_date", rng[0][1])
+        period = rng[0] if rng else period_row(lines)
+        if period:
+            out.setdefault("start_date", period[0])
+            out.setdefault("end_date", period[1])
     sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
            or dated_header(lines))
     if sig is not None:
@@ -379,7 +425,7 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
     out.pop("nationality", None)
-    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+    sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:
         sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
     if sig is not None:

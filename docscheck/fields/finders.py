@@ -13,22 +13,32 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
-from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS
+from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
 # "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
 # (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
+# The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
+_DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
+         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN")
+_AT = r"A|AT|IN|EN|EM|IN|AUX"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN"
 _DONE_AT = re.compile(
-    r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED)\b\s*(?:A|AT|IN|EN)?\b[^\n]{0,60}?\b(?:LE|ON)\b(?:\s*/\s*(?:LE|ON)\b)?",
+    rf"\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?",
     re.I,
 )
 # ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
-_DONE_AT_COMMA = re.compile(r"\b(?:FAIT|ETABLI|DELIVRE|DONE|SIGNED|ISSUED|MADE)\s+(?:A|AT|IN)\s+[^\n,;:]{2,40},\s*(?:THIS\s+)?")
+_DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(?:THIS\s+)?")
+# "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
+# sentence's middle ("née à Bordeaux, le ..." is a birth).
+_AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 # "du <date> au <date>" / "from <date> to <date>".
-_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU)\b\s*[:/]?\s*$")
-_RANGE_TO = re.compile(r"^\s*[:/,]?\s*(?:AU|TO|UNTIL|JUSQU'AU|[-–])\s*[:/]?\s*")
+# (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
+_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
+_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]"
+_RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 @dataclass(frozen=True)
 class _Hit:
@@ -47,12 +57,17 @@ def label_hits(lines: list[Line], field: str) -> list[_Hit]:
     return hits
 
 
+# What separates a label from its value or from its translation, a unit in brackets included
+# ("DURATION OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) :").
+_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()]*")
+
+
 def after_label(ln: Line, hit: _Hit, field: str) -> int:
     """Where the value starts: separators skipped, and a second-language label after a slash ("Nom / Surname")."""
     pos = hit.end
     pat = LABEL_RES[field]
     for _ in range(3):
-        m = re.match(r"[\s:/|.\-–()]*", ln.norm[pos:])
+        m = _SEPARATOR.match(ln.norm, pos)
         sep = m.group(0) if m else ""
         pos += len(sep)
         m2 = pat.match(ln.norm, pos)
@@ -69,6 +84,11 @@ def _cut_at_next_label(norm: str, start: int) -> int:
 
 
 
+# Labels that are also everyday words of a sentence ("signed on", "born in"): a label only where no sentence
+# runs into them.
+PROSE_LIKE_LABELS = frozenset({"signature_date", "place_of_birth"})
+
+
 # What separates a label from its value: a colon, or dotted leaders on a form ("Structure ....... X").
 _LABEL_SEPARATOR = re.compile(r":|\.{3,}|…")
 
@@ -77,6 +97,18 @@ def _mid_sentence(ln: Line, hit: _Hit) -> bool:
     """A label word inside running text ("un contrat signé le 11 juin"): a lower-case word before it, no colon after."""
     before = ln.raw[: hit.start].rstrip()
     return bool(re.search(r"[a-zà-ÿ]\W*$", before)) and not re.match(r"\s*[:.]", ln.raw[hit.end :])
+
+
+def _in_a_sentence(lines: list[Line], hit: _Hit) -> bool:
+    """`_mid_sentence`, the sentence possibly wrapping onto the label's line ("... female, was" / "born in ...")."""
+    ln = lines[hit.line]
+    if ln.raw[: hit.start].rstrip().endswith("/"):
+        return False  # a label's translation ("Naturalidade / Lieu de naissance")
+    if ln.raw[: hit.start].strip() or hit.line == 0 or lines[hit.line - 1].page != ln.page:
+        return _mid_sentence(ln, hit)
+    prev = lines[hit.line - 1]
+    return (bool(re.search(r"[a-zà-ÿ]$", prev.raw.rstrip())) and not ANY_LABEL.search(prev.norm)
+            and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", prev.raw)) >= 3 and not re.match(r"\s*[:.]", ln.raw[hit.end :]))
 
 
 # What may stand before a label at the start of its line: nothing, a slash, a form's box number ("1. Surname")
@@ -89,6 +121,10 @@ _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|
 # the value is on the line below.
 # (at least three languages: a second one may hold the value, "Nom / Surname DIALLO")
 _TRANSLATIONS_ONLY = re.compile(r"(?:\s*/\s*[A-Z][A-Z'() .-]{1,30}){2,}\s*")
+
+
+# The same label in languages we do not list, before ours ("Họ / Surname / Nom"): short words and slashes.
+_TRANSLATIONS_BEFORE = re.compile(r"(?:\s*[^/:\d]{1,25}?\s*/)+\s*")
 
 
 def _inside_longer_label(lines: list[Line], hit: _Hit, field: str) -> bool:
@@ -113,26 +149,73 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
     return next(text_values(lines, field, below=below), None)
 
 
-def text_values(lines: list[Line], field: str, *, below: bool = True) -> Iterator[Field]:
+# A person's name as a table's cell holds it: capitalised words, one in capitals, a comma at most ("LIMA, Ana").
+_NAME_CELL = re.compile(r"(?=[^,]*\b[A-ZÀ-Ý]{2,}\b)[A-ZÀ-Ý][\w'’-]*,?(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|van|von|el|al),?){1,5}")
+
+
+def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A person's role opening a table's row, the person's name after it ("Volunteer  LIMA, Ana")."""
+    return field in PERSON_LABELS and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and bool(
+        _NAME_CELL.fullmatch(ln.raw[start:].strip())
+    )
+
+
+def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) -> tuple[Line, int] | None:
+    """A label's translation cut by the line's end ("Lugar de nacimiento / Lieu de" / "naissance"): the next
+    line, and where on it the value starts."""
+    ln = lines[hit.line]
+    tail = ln.norm[start:].rstrip()
+    if not tail or "/" not in ln.norm[hit.end : start] or hit.line + 1 >= len(lines):
+        return None
+    nxt = lines[hit.line + 1]
+    lead = len(nxt.norm) - len(nxt.norm.lstrip())
+    m = LABEL_RES[field].match(f"{tail} {nxt.norm.lstrip()}")
+    if nxt.page != ln.page or m is None or m.end() <= len(tail) + 1:
+        return None
+    at = lead + m.end() - len(tail) - 1
+    sep = re.match(r"[\s:/|.\-–]*", nxt.norm[at:])
+    return nxt, at + (sep.end() if sep else 0)
+
+
+def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
+    return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
+
+
+def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
     """The value after each label of `field`, in reading order (a caller wanting a number or a country
-    takes the first that is one: a title's "Attestation de nationalité" labels nothing)."""
+    takes the first that is one: a title's "Attestation de nationalité" labels nothing).
+
+    With `depth` > 1, a caption alone on its line also offers the lines further below (its translations
+    may wrap onto the next line: "NUMBER OF ENTRIES / NOMBRE D'ENTRÉES / NÚMERO" / "DE ENTRADAS" / "MULT");
+    the caller then takes the first value of the shape it wants."""
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
-        ):
+        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field):
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue
-        if _inside_longer_label(lines, hit, field):
+        if _inside_longer_label(lines, hit, field) or (field in PROSE_LIKE_LABELS and _in_a_sentence(lines, hit)):
             continue
         if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]):
             start = len(ln.norm)  # a row of the label's translations: the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
-        ):
+        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
+        wrapped = _translation_wrapping(lines, hit, start, field)
+        if wrapped is not None:  # "Lugar de nacimiento / Lieu de" / "naissance": the caption goes on below
+            nxt, at = wrapped
+            value = clean(nxt.raw[at:])
+            below_caption = lines[hit.line + 2] if value == "" and hit.line + 2 < len(lines) else None
+            if below_caption is not None and below_caption.page == nxt.page and not ANY_LABEL.match(below_caption.norm):
+                value = clean(below_caption.raw[: _cut_at_next_label(below_caption.norm, 0)])
+            if value:
+                yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
+            continue
         end = _cut_at_next_label(ln.norm, start - 1) if start < len(ln.norm) else start
         raw = ln.raw[start:end].rstrip()
         if end < len(ln.norm):  # "6. Place of birth 7. Date of issue": the next box's number is not a value
@@ -141,13 +224,17 @@ def text_values(lines: list[Line], field: str, *, below: bool = True) -> Iterato
         if value:
             yield Field(value, value, ln.page, f"label:{clean(hit.label).lower()}")
             continue
-        if below and hit.line + 1 < len(lines):  # nothing after the label, or another label right after it
-            nxt = lines[hit.line + 1]
-            if nxt.page == ln.page and not ANY_LABEL.match(nxt.norm.strip()):
-                end = _cut_at_next_label(nxt.norm, 0)
-                value = clean(nxt.raw[:end])
-                if value:
-                    yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
+        if not below:
+            continue
+        # nothing after the label, or another label right after it: the line(s) below
+        for nxt in lines[hit.line + 1 : hit.line + 1 + depth]:
+            box = _BOX_NUMBER.match(nxt.norm)
+            if nxt.page != ln.page or ANY_LABEL.match(nxt.norm, box.end() if box else 0):
+                break  # (the next box's label, numbered or not, is no value: "2. Given names")
+            end = _cut_at_next_label(nxt.norm, 0)
+            value = clean(nxt.raw[:end])
+            if value:
+                yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
 
 
 def _find_dates(text: str) -> list[dates.DateMatch]:
@@ -206,8 +293,6 @@ def _wraps(ln: Line, hit: _Hit) -> bool:
     return not ln.norm[hit.end :].strip(" :") and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", ln.raw[: hit.start])) >= 3
 
 
-# Labels that are also everyday words of a sentence: a label only where no sentence runs into them.
-PROSE_LIKE_LABELS = frozenset({"signature_date"})
 
 
 def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
@@ -223,7 +308,8 @@ def done_at_date(lines: list[Line]) -> Field | None:
     """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
     for fl in page_flows(lines):
-        for m in sorted([*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm)], key=lambda m: m.end()):
+        found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
+        for m in sorted(found, key=lambda m: m.end()):
             dm = first_date(fl.raw[m.end() : m.end() + 40])
             if dm is not None and dm.start <= 3:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
@@ -257,7 +343,14 @@ def dated_header(lines: list[Line]) -> Field | None:
         if m is None or not ln.raw.lstrip()[:1].isupper():
             continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
         dm = first_date(ln.raw[m.end():])
-        if dm is not None and dm.start <= 3 and not ln.raw[m.end() + dm.end:].strip(" .").strip():
+        if dm is None or dm.start > 3:
+            continue
+        rest = ln.raw[m.end() + dm.end :].strip(" ./|")
+        # (or the same written again in the other language: "Paris, 12 November 2025   Paris, le 12 novembre 2025")
+        again = _PLACE_DATE.match(fold(rest))
+        after = rest[again.end() :] if again else ""
+        twin = first_date(after)
+        if not rest or (twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
             return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
     return None
 
@@ -337,12 +430,34 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
         for a, b in zip(found, found[1:], strict=False):
             between = ln.norm[a.end : b.start]
             before = ln.norm[max(0, a.start - 30) : a.start]
-            if _RANGE_TO.match(between) and re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|[-–])[\s:/]*", between):
+            if _RANGE_TO.match(between) and re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between):
                 src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
                 if _RANGE_FROM.search(before) or src:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
     return out
 
+
+
+# A row of two cells' labels naming a period's ends ("Début  Fin", "Start date  End date", "Du  Au"), no value.
+_PERIOD_ROW = re.compile(
+    r"\s*(?:DATE DE\s+|DATE D')?(?:DEBUT|START|FROM|DU|COMMENCEMENT|PREMIER JOUR|FIRST DAY|ARRIVEE|ARRIVAL)\b[^\d:]{0,40}?"
+    r"\b(?:FIN|END|TO|AU|UNTIL|DERNIER JOUR|LAST DAY|DEPART|DEPARTURE)\b[^\d:]{0,30}"
+)
+
+
+def period_row(lines: list[Line]) -> tuple[Field, Field] | None:
+    """A period written as a row of two labels over a row of two dates ("Début  Fin" / "01.02.2026  31.01.2027")."""
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if nxt.page != ln.page or not _PERIOD_ROW.fullmatch(ln.norm):
+            continue
+        found = _find_dates(nxt.raw)
+        rest = nxt.raw
+        for d in reversed(found):
+            rest = rest[: d.start] + rest[d.end :]
+        if len(found) == 2 and not re.sub(r"[\s|/,;–-]", "", rest):
+            src = f"label row:{clean(ln.raw).lower()[:30]}"
+            return Field(found[0].value, found[0].raw, nxt.page, src), Field(found[1].value, found[1].raw, nxt.page, src)
+    return None
 
 
 # A validity's words before its range ("Valable du ... au ...", "Valid from ... to ...", "Validez: ... - ...").
@@ -356,7 +471,7 @@ def validity_range(lines: list[Line]) -> tuple[Field, Field] | None:
         found = _find_dates(fl.raw)
         for a, b in zip(found, found[1:], strict=False):
             between = fl.norm[a.end : b.start]
-            if re.fullmatch(r"[\s:/,]*(?:AU|TO|UNTIL|JUSQU'AU|HASTA|[-–])[\s:/]*", between) and _VALIDITY.search(
+            if re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between) and _VALIDITY.search(
                 fl.norm[max(0, a.start - 30) : a.start]
             ):
                 src = "phrase:valid from ... to"

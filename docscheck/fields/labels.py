@@ -14,14 +14,15 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME", r"APELLIDOS?",
         r"APELLIDO\(S\)",
     ),
-    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES",
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES", r"NAMES",
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
         r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
     ),
     "date_of_birth": (
-        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE",
+        r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
+        r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
     ),
@@ -63,13 +64,19 @@ LABELS: dict[str, tuple[str, ...]] = {
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
     # ("DEBUT :", "FIN :", "SEJOUR :": everyday words, labels only before a colon)
     "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM",
+                   # the same in the other languages of stickers and their copies
+                   r"VALIDO (?:DESDE|DEL|DE|DAL|A PARTIR DE)", r"DESDE", r"GULTIG (?:VOM|AB)", r"VOM",
                    r"DEBUT(?=\s*:)"),
-    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)"),
-    "duration_days": (r"DUREE DU SEJOUR", r"DUREE DE SEJOUR", r"DURATION OF STAY", r"DUREE", r"DURATION",
-                      r"SEJOUR(?=\s*:)"),
-    "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"ENTREES", r"ENTRIES"),
-    "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"MENTIONS"),
+    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)",
+                    r"VALIDO (?:HASTA|ATE|FINO AL)", r"HASTA", r"ATE", r"GULTIG BIS", r"BIS"),
+    "duration_days": (r"DUREE (?:(?:DU|DE) )?SEJOUR", r"DURATION OF STAY", r"LENGTH OF STAY", r"DURACAO(?: DA ESTADIA)?",
+                      r"DURACION(?: DE LA ESTANCIA)?", r"AUFENTHALTSDAUER", r"DUREE", r"DURATION", r"SEJOUR(?=\s*:)"),
+    "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"NUMERO DE ENTRADAS", r"ENTREES", r"ENTRIES", r"ENTRADAS"),
+    "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"OBSERVACOES", r"OBSERVACIONES", r"ANMERKUNGEN",
+                r"MENTIONS"),
     "passport_number": (
+        r"N\.?[O°º]\.?\s*(?:DE |DEL |DO )?PAS(?:S)?APORTE", r"(?:NUMERO|NUMERO DE|NUMERO DO) PAS(?:S)?APORTE",
+        r"PAS(?:S)?APORTE N\.?[O°º]\.?", r"REISEPASS(?:NUMMER|[- ]NR\.?)", r"PASSNUMMER",
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
         r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
         r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
@@ -89,10 +96,13 @@ LABELS: dict[str, tuple[str, ...]] = {
     "start_date": (
         r"DATE DE DEBUT(?: DE (?:LA )?MISSION)?", r"START DATE", r"STARTING DATE", r"DEBUT DE (?:LA )?MISSION",
         r"A COMPTER DU", r"PRISE D'EFFET", r"COMMENCEMENT DATE", r"STARTS ON", r"BEGINS ON", r"COMMENCE LE", r"AS FROM", r"STARTING ON",
+        # the period's first day in other words
+        r"(?:FIRST DAY|PREMIER JOUR)(?: (?:OF|DE) (?:THE |LA |LE )?(?:MISSION|PLACEMENT|CONTRACT|AGREEMENT|CONTRAT|VOLUNTEERING))?",
     ),
     "end_date": (
         r"DATE DE FIN(?: DE (?:LA )?MISSION)?", r"END DATE", r"FIN DE (?:LA )?MISSION", r"JUSQU'AU",
         r"PREND FIN LE", r"ENDS ON", r"TERMINATION DATE", r"UNTIL",
+        r"(?:LAST DAY|DERNIER JOUR)(?: (?:OF|DE) (?:THE |LA |LE )?(?:MISSION|PLACEMENT|CONTRACT|AGREEMENT|CONTRAT|VOLUNTEERING))?",
     ),
     "signature_date": (r"DATE DE SIGNATURE", r"SIGNED ON", r"SIGNE LE", r"DATE OF SIGNATURE", r"SIGNATURE DATE",
                        r"DATE ET SIGNATURE", r"DATE AND SIGNATURE"),
@@ -130,3 +140,6 @@ COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "da
 
 
 NAME_LABELS = {"surname", "given_names", "full_name"}
+
+# Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").
+PERSON_LABELS = {"volunteer"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from docscheck.classify import TITLE_WORDS
-from docscheck.fields.finders import after_label, label_hits, text_field
+from docscheck.fields.finders import text_field
 from docscheck.fields.labels import ANY_LABEL
-from docscheck.fields.lines import Line, clean, page_flows
+from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
@@ -39,9 +39,18 @@ _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FO
 
 # "Les Amis du Rail (LAR), an association recognised ...", "Les Amis du Rail, association loi 1901": a name
 # opening its sentence, then what it is.
+# (or after the one who presents or represents it: "la demande présentée par Les Amis du Rail, association ...")
 _ASSOC_APPOSITION = re.compile(
-    r"(?:^|(?<=[.,;:!?]\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*(?:(?:an?|une|the)\s+)?"
+    r"(?:^|(?<=[.,;:!?]\s)|(?<=\spar\s)|(?<=\sby\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*"
+    r"(?:(?:an?|une|the)\s+)?"
     r"(?i:association|organisation|organization|fondation|foundation)\b"
+)
+
+
+# "Art. 1. Les Amis du Rail est agréée ...", "SSQ is hereby approved": the body an act approves, its sentence's subject.
+_ASSOC_APPROVED = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?:(?:Art(?:icle)?\.?\s*\d+\w*|Article premier)\s*[.:–-]?\s*)?"
+    r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+(?:est|is(?: hereby)?)\s+(?:agréée?|approved|accredited|habilitée?)\b"
 )
 
 
@@ -157,7 +166,75 @@ def _under_header_row(lines: list[Line]) -> Field | None:
     return None
 
 
+# "Pour l'association" / "For the Host" alone on its line: a signing block, the next line its signatory.
+_SIGNING_FOR = re.compile(
+    r"\s*(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST"
+    r"|ORGANI[SZ]ATION|FONDATION|FOUNDATION)(?:\s+(?:D'ACCUEIL|HOTE|AGREEE?))?\s*[,:]?\s*"
+)
+
+
+def _signatories(lines: list[Line]) -> set[str]:
+    """The people who sign for the body (the line under "Pour l'association"): never its name."""
+    return {fold(clean(nxt.raw)) for ln, nxt in zip(lines, lines[1:], strict=False) if _SIGNING_FOR.fullmatch(ln.norm)}
+
+
+# A body's acronym ("AMT", "R.A.D."), and the words its initials skip ("Réseau Accueil et Dignité").
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,8}")
+_INITIALS_SKIP = {"de", "du", "des", "la", "le", "les", "et", "d'", "l'", "of", "the", "and", "for", "pour", "à", "au"}
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(fold(w)[:1] for w in words if w.lower() not in _INITIALS_SKIP and not w.lower().startswith(("d'", "l'")))
+
+
+def _expand_acronym(found: Field, lines: list[Line]) -> Field:
+    """A body named by its acronym ("Entre AMT, représentée par ...") is named in full where the document
+    spells it out (its letterhead "Association Main Tendue", "Réseau Accueil et Dignité (RAD)")."""
+    acronym = str(found.value).replace(".", "")
+    if not _ACRONYM.fullmatch(str(found.value)):
+        return found
+    for ln in lines:
+        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and)(?![\w'’])"
+                              r"|[dl]['’]\w+))*", ln.raw):
+            words = run.split()
+            while words and words[-1].lower() in _INITIALS_SKIP:
+                words.pop()
+            for i in range(len(words)):
+                # (an opening article may count: "Les Amis du Rail", LADR)
+                spelt = {_initials(words[i:]), fold(words[i])[:1] + _initials(words[i + 1 :])}
+                if acronym in spelt and len(words) - i >= 2:
+                    name = " ".join(words[i:])
+                    return Field(name, found.raw, found.page, f"{found.source}+acronym:{ln.raw.strip()[:40]}")
+    return found
+
+
+# The head of a body a letter is addressed to ("Monsieur ou Madame le Président", "À l'attention de la directrice").
+_ADDRESSED_TO = re.compile(
+    r"\s*(?:A L'ATTENTION D[EU]\s*(?:LA |LE |L')?|(?:(?:MONSIEUR|MADAME|M\.|MME)(?: OU (?:MONSIEUR|MADAME))?\s+)?"
+    r"(?:LE|LA)\s+)(?:PRESIDENTE?|DIRECTEUR|DIRECTRICE|RESPONSABLE|PRESIDENT\(E\))\b[^\d]{0,40}"
+)
+
+
+def _address_block(lines: list[Line]) -> Field | None:
+    """The body a letter is addressed to: the name under its head's title, above its street address
+    ("Monsieur le Président" / "LES AMIS DU RAIL" / "4 rue ...")."""
+    for ln, name, street in zip(lines, lines[1:], lines[2:], strict=False):
+        if not _ADDRESSED_TO.fullmatch(ln.norm) or not (ln.page == name.page == street.page):
+            continue
+        value = clean(name.raw)
+        if (value[:1].isupper() and len(value.split()) in _LETTERHEAD_WORDS and not _NOT_A_NAME.search(name.norm)
+                and re.match(r"\s*\d", street.norm)):
+            return Field(value, name.raw.strip(), name.page, "address block")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
+    """The association's name (its acronym spelt out when the document gives it in full)."""
+    f = _find_association(lines, letterhead=letterhead)
+    return _expand_acronym(f, lines) if f is not None else None
+
+
+def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
@@ -172,61 +249,109 @@ def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | 
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION):
-        for fl in flows:
+    signatories = _signatories(lines)
+    # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
+    texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION, _ASSOC_APPROVED):
+        for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED) else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
                 if (
                     len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
-                    and not _ROLE.match(val)
+                    and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return _letterhead(lines) if letterhead else None
+    return _address_block(lines) or (_letterhead(lines) if letterhead else None)
 
 
-_MISSION_HEADING = re.compile(
-    r"^(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*)?(?:OBJET DE LA MISSION|DESCRIPTION DE LA MISSION|MISSION|OBJET|"
-    r"MISSION DESCRIPTION|DUTIES)\s*:?\s*$"
+# The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").
+_MISSION_NOUN = re.compile(r"\b(?:MISSIONS?|TACHES?|ACTIVITES?|DUTIES|TASKS?|ROLE|FONCTIONS|ATTRIBUTIONS"
+                           r"|RESPONSIBILITIES|ASSIGNMENT)\b")
+# ... and the words that make such a heading name something else ("Date de fin de la mission", "Lieu de la mission").
+_NOT_THE_MISSION = re.compile(
+    r"\b(?:DATES?|DUREE|DURATION|LIEU|PLACE|LOCATION|DEBUT|FIN|START|END|HORAIRES?|HOURS|TEMPS|TIME|INDEMNITES?"
+    r"|ALLOWANCE|TUTEUR|TUTOR|REFERENT|SUPERVISOR|ADRESSE|ADDRESS|PERIODE|PERIOD|CONGES?|LEAVE|FRAIS|EXPENSES"
+    r"|ORGANISATION|ORGANIZATION|SIGNATURE|FRANCE|TERRITOIRE|TERRITORY|QUITTER"
+    r"|CONTRAT|CONTRACT|AGREEMENT|CONVENTION|ENGAGEMENT|ATTESTATION|CERTIFICATE?|ACCORD)\b"
 )
+_HEADING_WORDS = 7  # a heading or a label is a few words, never a sentence (set by hand)
+# What may stand before a mission heading on its line: nothing, an article's number, a bullet.
+_BEFORE_HEADING = re.compile(r"\s*(?:(?:ARTICLE|ART\.?|CLAUSE|SECTION)\s*\d+\w*\s*[-–:.)]?\s*|\d{1,2}\s*[.)-]\s*|[•·*▪►-]\s*)?")
+
+
+def _mission_heading(norm: str) -> tuple[str, int] | None:
+    """The heading or label that names the mission on a line (whatever its words) and where its value starts:
+    after the colon, or at the line's end when the heading stands alone (its paragraph below)."""
+    lead = _BEFORE_HEADING.match(norm)
+    start = lead.end() if lead else 0
+    colon = norm.find(":", start)
+    head = norm[start : colon if colon >= 0 else len(norm)].strip(" .-–")
+    if not head or len(head.split()) > _HEADING_WORDS or re.search(r"\d", head):
+        return None
+    if not _MISSION_NOUN.search(head) or _NOT_THE_MISSION.search(head):
+        return None
+    if colon < 0 and not re.fullmatch(r"[A-Z' ()/-]+", head):
+        return None
+    return head, (colon + 1 if colon >= 0 else len(norm))
+# "Article 1 - Objet": a heading alone naming the contract's object, its paragraph the mission.
+_OBJECT_HEADING = re.compile(r"(?:OBJET|OBJECT|PURPOSE)(?: DU CONTRAT| OF THE (?:CONTRACT|AGREEMENT))?")
+# Function words a heading in title case may hold in lower case ("Description of duties", "Nature de la mission").
+_HEADING_SMALL = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the", "and", "et", "au", "aux", "à", "a",
+                  "en", "in", "for", "pour", "/"}
 _MISSION_PHRASE = re.compile(
-    r"\b(?:CONSISTANT A|CONSISTE A|CONSISTERA A|CONSISTING OF|CONSISTS OF|CONSISTS IN|WILL CONSIST OF"
-    r"|A POUR MISSION DE|AURA POUR MISSION DE|THE VOLUNTEER WILL|CHARACTER:)\s+"
+    r"\b(?:CONSISTANT A|CONSISTE A|CONSISTERA A|CONSISTE EN|CONSISTERA EN|CONSISTING OF|CONSISTS OF|CONSISTS IN"
+    r"|CONSISTING IN|WILL CONSIST OF|WILL CONSIST IN|A POUR MISSIONS? DE|AURA POUR MISSIONS? DE|AURA POUR TACHES? DE"
+    r"|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL"
+    r"|MISSION (?:IS|WILL BE) TO|MISSION EST DE|MISSION SERA DE|CHARACTER:)\s+"
+    r"|\bSERA CHARGEE?\s*(?:\(E\))?\s+(?:DE\s+|D')"  # "sera chargée d'accueillir"
 )
-# What may stand before a mission label on its line: nothing, or an article's number.
-_BEFORE_HEADING = r"\s*(?:ARTICLE\s*\d+\w*\s*[-–:.]\s*|[•·*▪►-]\s*)?"
 # A list's next item: the mission's paragraph stops there.
 _BULLET = re.compile(r"\s*[•·*▪►]\s")
 
 
+def _standing_heading(raw: str, head: str, led: bool) -> bool:
+    """A heading without a colon stands alone on its line: numbered ("Article 2 - Nature de la mission"),
+    in title case, or opening on the noun ("Missions confiées au volontaire"), never a sentence's piece."""
+    words = re.sub(r"^[\W\d]*(?:(?i:article|art\.?|clause|section)\s*\d+\w*\s*[-–:.)]?\s*)?", "", raw.strip()).split()
+    if not words or not words[0][:1].isupper() or raw.rstrip().endswith((",", ";")):
+        return False
+    title_case = all(w[:1].isupper() or w.lower() in _HEADING_SMALL or w.lower().startswith(("d'", "l'")) for w in words)
+    return led or title_case or bool(_MISSION_NOUN.match(head))
+
+
+def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
+    """The lines under a heading (or a label's first line of value), up to the next article, label or list item."""
+    parts = [value] if value else []
+    for nxt in lines[i + 1 : i + 8]:
+        if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION)\s*\d", nxt.norm) or (
+            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw))
+        ):
+            break
+        parts.append(_BULLET.sub("", nxt.raw, count=1).strip())
+    return parts
+
+
 def find_mission(lines: list[Line]) -> Field | None:
-    """The mission text: "Mission : ...", the paragraph under a mission heading, or "consistant à ..."."""
-    for hit in label_hits(lines, "mission"):
-        ln = lines[hit.line]
-        start = after_label(ln, hit, "mission")
-        if ":" not in ln.norm[hit.end : start] or not re.fullmatch(_BEFORE_HEADING, ln.norm[: hit.start]):
-            continue  # "Date de fin de la mission :" labels a date, not the mission
-        parts: list[str] = [ln.raw[start:].strip()]
-        for nxt in lines[hit.line + 1 : hit.line + 8]:
-            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm) or ANY_LABEL.match(nxt.norm) or (
-                _BULLET.match(nxt.raw)
-            ):
-                break
-            parts.append(nxt.raw.strip())
-        text = clean(" ".join(parts))
-        if len(text) >= _MIN_MISSION_CHARS:
-            return Field(text, text, ln.page, f"label:{clean(hit.label).lower()}")
+    """The mission text: after a label or under a heading that names it in any words ("Mission :", "Nature de
+    la mission", "Description of duties", "Article 1 - Objet"), else in a sentence ("consistant à ...")."""
     for i, ln in enumerate(lines):
-        if not _MISSION_HEADING.match(ln.norm.strip()):
+        found = _mission_heading(ln.norm)
+        lead = _BEFORE_HEADING.match(ln.norm)
+        led = bool(lead and lead.group(0).strip())
+        if found is None:
+            bare = ln.norm[lead.end() if lead else 0 :].strip(" .:-–")
+            if not (_OBJECT_HEADING.fullmatch(bare) and (led or bare == ln.norm.strip(" .:-–"))):
+                continue
+            found = (bare, len(ln.norm))
+        head, start = found
+        after = clean(ln.raw[start:])
+        if not after and ":" not in ln.norm and not _standing_heading(ln.raw, head, led):
             continue
-        parts = []
-        for nxt in lines[i + 1 : i + 8]:
-            if nxt.page != ln.page or re.match(r"\s*ARTICLE\b", nxt.norm):
-                break
-            parts.append(nxt.raw.strip())
-        text = clean(" ".join(parts))
+        text = clean(" ".join(_paragraph_below(lines, i, after)))
         if len(text) >= _MIN_MISSION_CHARS:
-            return Field(text, text, ln.page, f"heading:{clean(ln.raw).lower()[:40]}")
+            kind = "label" if ":" in ln.norm[: start] else "heading"
+            return Field(text, text, ln.page, f"{kind}:{clean(head).lower()[:40]}")
     for fl in page_flows(lines):
         m = _MISSION_PHRASE.search(fl.norm)
         if m:

@@ -6,7 +6,7 @@ import re
 
 from docscheck import names
 from docscheck.countries import EUROPEAN, NATIONALITY_WORDS
-from docscheck.fields.finders import prose_date, text_field
+from docscheck.fields.finders import prose_date, text_field, text_values
 from docscheck.fields.labels import ANY_LABEL, LABEL_RES
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
@@ -181,8 +181,32 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
     return {}
 
 
+# Who signs for the other party: a name under these words is not the person the document is about.
+_OTHER_PARTY = re.compile(
+    r"\b(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST|ORGANI[SZ]ATION"
+    r"|FONDATION|FOUNDATION|EMPLOYER)\b|^\s*(?:LE |LA |THE )?(?:PRESIDENTE?|DIRECTEUR|DIRECTRICE|DIRECTOR|TUTEUR|TUTOR"
+    r"|REPRESENTANTE?|REPRESENTATIVE|HOST)\b"
+)
+
+
+def _for_another(lines: list[Line], f: Field) -> bool:
+    """A value under "For the Host" / "Pour l'association" (its line or the one above says so)."""
+    for i, ln in enumerate(lines):
+        if ln.page == f.page and f.raw in ln.raw:
+            return any(_OTHER_PARTY.search(x.norm) for x in lines[max(0, i - 2) : i + 1] if x.page == ln.page)
+    return False
+
+
+def _looks_like_a_name(value: str) -> bool:
+    """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
+    "Le volontaire" ("co", "A ee Ot") is no name."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w.lower() not in _PARTICLES]
+    return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
+
+
 def person_field(lines: list[Line], field: str) -> dict[str, Field]:
-    f = text_field(lines, field)
+    f = next((v for v in text_values(lines, field)
+              if not _for_another(lines, v) and _looks_like_a_name(_HONORIFIC.sub("", str(v.value)))), None)
     if f is None or not isinstance(f.value, str):
         return {}
     surname, given = _split_person(f.value)
@@ -237,8 +261,9 @@ def _run_ending_at(raw: str, end: int) -> str:
     run = words[i:]
     while run and run[0].lower() in _PARTICLES:
         run = run[1:]
-    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)", words[i - 1]):
-        return ""  # (a bracket closes the place before: "née à Garoua (Cameroun) Ama MENSAH")
+    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)|.*,", words[i - 1]):
+        return ""  # (a bracket closes the place before: "née à Garoua (Cameroun) Ama MENSAH"; a comma a reference
+        # before: "entry No. 229, Ama MENSAH, female")
     return " ".join(run)
 
 

@@ -1,0 +1,201 @@
+"""Fields by meaning, in our own wordings: a value found whatever words or layout name it, and none invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from docscheck.fields import extract_fields
+from docscheck.model import DocType, FileText, Page, TextSource
+
+
+def _values(doc_type: DocType, text: str) -> dict[str, object]:
+    page = Page(1, text, TextSource.OCR)
+    ft = FileText(path="/d/doc.pdf", relpath="doc.pdf", kind="pdf", sha256="0", size=1, pages=(page,), page_count=1)
+    return {k: f.value for k, f in extract_fields(ft, doc_type).items()}
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    # a label in other words than "Mission :"
+    ("CONVENTION D'ENGAGEMENT\nNature de la mission : tenir une épicerie solidaire de quartier.\n"
+     "Lieu de la mission : Lyon", "tenir une épicerie solidaire de quartier"),
+    ("VOLUNTEER AGREEMENT\nDescription of duties: running a repair café for elderly neighbours.\n",
+     "running a repair café for elderly neighbours"),
+    # a numbered heading, its paragraph below
+    ("CONTRAT\nArticle 3 - Missions confiées au volontaire\nLe volontaire anime un jardin partagé\n"
+     "avec les habitants du quartier.\nArticle 4 - Durée\nDouze mois.",
+     "Le volontaire anime un jardin partagé avec les habitants du quartier"),
+    # in a sentence
+    ("CONTRAT DE VOLONTARIAT\nLa volontaire sera chargée de tenir la permanence d'accès aux droits. Elle est "
+     "encadrée par un tuteur.", "tenir la permanence d'accès aux droits"),
+])
+def test_the_mission_whatever_words_name_it(text: str, mission: str) -> None:
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("mission") == mission
+
+
+@pytest.mark.parametrize("text", [
+    # a date's label and a title are no mission
+    "CONTRAT DE MISSION DE VOLONTARIAT\nEntre les soussignés\nDate de début de la mission : 01.09.2026\n",
+    "Contrat\nIl effectuera une mission\nauprès de nous pendant douze mois.",
+])
+def test_no_mission_made_up_from_a_title_or_a_sentence(text: str) -> None:
+    assert "mission" not in _values(DocType.VOLUNTEER_CONTRACT, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a caption in three languages wrapping onto a second line, a unit in brackets, the value below
+    ("VISA\nLENGTH OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) /\nDURACIÓN (DÍAS)\n300\nNUMBER OF ENTRIES / NOMBRE "
+     "D'ENTRÉES / NÚMERO\nDE ENTRADAS\n2\nREMARKS / REMARQUES / OBSERVACIONES\nETUDIANT\n",
+     {"duration_days": 300, "entries": "2", "remarks": "ETUDIANT"}),
+    # a label and its translation are a caption, colon or not; a label missing its article
+    ("VISA\nREMARQUES/REMARKS ETUDIANT\nDURÉE SÉJOUR 120 J.\n", {"remarks": "ETUDIANT", "duration_days": 120}),
+])
+def test_visa_captions_whatever_their_languages(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_a_date_under_a_duration_caption_is_no_duration() -> None:
+    assert "duration_days" not in _values(DocType.VISA, "VISA\nDURÉE DU SÉJOUR\n12.03.26\n")
+
+
+def test_a_body_named_by_its_acronym_and_its_signatory_not_taken_for_it() -> None:
+    text = ("CLR\nCollectif Lyonnais des Repair-cafés\n12 quai Perrache, Lyon\nCONVENTION DE VOLONTARIAT\n"
+            "Entre CLR, représenté par Marc Petit, et M. Ivo PERES, né le 02.02.2002 à Braga.\n"
+            "Dates\nDébut Fin\n01.10.2026 30.06.2027\nPour l'association\nMarc Petit\nÀ Lyon, le\n12/09/2026\n"
+            "Le volontaire\nIvo PERES\nÀ Braga, le\n15/09/2026\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("association") == "Collectif Lyonnais des Repair-cafés", got
+    assert (got.get("start_date"), got.get("end_date")) == (date(2026, 10, 1), date(2027, 6, 30)), got
+    assert got.get("signature_date") == date(2026, 9, 15), got  # the last signature
+
+
+def test_a_signatory_for_the_body_is_never_its_name() -> None:
+    text = ("CONTRAT\nLe volontaire accompagnera les habitants.\nPour l'organisme d'accueil\nMarc Petit\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") != "Marc Petit"
+
+
+def test_a_name_opening_its_sentence_under_a_title() -> None:
+    text = ("Contrat d'engagement de volontariat\nCollectif des Repair-cafés, association régie par la loi de 1901, "
+            "représentée par Marc Petit,\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") == "Collectif des Repair-cafés"
+
+
+def test_a_letter_notifying_an_approval_names_the_body_in_its_address_block() -> None:
+    text = ("PRÉFECTURE DU RHÔNE\nMadame la Présidente\nCOLLECTIF DES REPAIR-CAFÉS\n12 quai Perrache\n69002 Lyon\n"
+            "Lyon, le 3 mars 2025\nObjet : agrément au titre du volontariat\nJ'ai l'honneur de vous notifier la "
+            "décision portant agrément de votre association.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "COLLECTIF DES REPAIR-CAFÉS"
+
+
+def test_role_words_around_names_and_a_period_in_other_words() -> None:
+    text = ("VOLUNTEERING AGREEMENT\nVolunteer PERES, Ivo\nDate and place of birth 2002-02-02, Braga (Portugal)\n"
+            "First day of the placement 2026-10-01\nLast day of the placement 2027-06-30\nSigned in Lyon on 12 "
+            "September 2026.\nFor the Host\nName: Marc Petit\nThe Volunteer\nName: Ivo PERES\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert {k: got.get(k) for k in ("surname", "given_names", "date_of_birth", "start_date", "end_date")} == {
+        "surname": "PERES", "given_names": "Ivo", "date_of_birth": date(2002, 2, 2),
+        "start_date": date(2026, 10, 1), "end_date": date(2027, 6, 30)}, got
+
+
+def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
+    text = "VOLUNTEERING AGREEMENT\nFor the Host\nName: Marc Petit\n"
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("surname") != "Petit"
+
+
+@pytest.mark.parametrize(("doc_type", "text", "field", "value"), [
+    # the date written with "lu et approuvé", under a "date and signature" caption
+    (DocType.DEPARTURE_COMMITMENT, "ENGAGEMENT DE DÉPART\nJe m'engage à quitter le territoire français.\n"
+     "Date et signature, précédées de la mention « lu et approuvé »\nLu et approuvé\nle 05/02/2026\n",
+     "signature_date", date(2026, 2, 5)),
+    # signed in the writer's language beside French
+    (DocType.DEPARTURE_COMMITMENT, "ENGAGEMENT DE DÉPART\nMe comprometo a salir del territorio francés.\n"
+     "Firmado en Cusco, el 11/03/2026 / Signé à Cusco, le 11/03/2026\n", "signature_date", date(2026, 3, 11)),
+    # a dated header written twice, in two languages, one with a Spanish date
+    (DocType.ACCEPTANCE_CERTIFICATE, "Les Ateliers du Quai\nLyon, 9 de marzo de 2026 Lyon, le 9 mars 2026\n"
+     "CARTA DE ACEPTACIÓN ATTESTATION D'ACCUEIL\n", "issue_date", date(2026, 3, 9)),
+])
+def test_signing_dates_in_the_writers_languages(doc_type: DocType, text: str, field: str, value: object) -> None:
+    assert _values(doc_type, text).get(field) == value
+
+
+def test_an_authority_is_named_in_words_under_a_row_of_values() -> None:
+    text = ("PASSPORT\n6. Passport No. 7. Date of issue 8. Date of expiry 9. Authority\nKX1234567 02 Mar 2024 01 Mar 2034\n"
+            "MINISTRY OF FOREIGN AFFAIRS\n")
+    assert _values(DocType.PASSPORT, text).get("issuing_authority") == "MINISTRY OF FOREIGN AFFAIRS"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name after a reference and a comma, the place after what kind of place it is, across a line's end
+    ("BIRTH CERTIFICATE\nthe register of births, entry No. 31, Ivo PERES, male, was\nborn in the city of Braga, "
+     "Portugal, on May 2, 2002.\n", {"surname": "PERES", "given_names": "Ivo", "place_of_birth": "Braga"}),
+    # a label's translation cut by the line's end
+    ("ACTA DE NACIMIENTO\nLugar de nacimiento / Lieu de\nnaissance\nCusco (Pérou)\n", {"place_of_birth": "Cusco"}),
+    # a label row whose translation ends in lower case is no sentence
+    ("PASSAPORTE\nData de nascimento / Date de naissance\n02/05/2002\nNaturalidade / Lieu de naissance\nBRAGA\n",
+     {"place_of_birth": "BRAGA"}),
+])
+def test_births_by_meaning(text: str, expected: dict[str, object]) -> None:
+    doc_type = DocType.PASSPORT if text.startswith("PASSAPORTE") else DocType.BIRTH_CERTIFICATE
+    got = _values(doc_type, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_name_labels_after_their_translations_in_a_language_we_do_not_list() -> None:
+    text = "CONSULAR CARD\nAdı / Surname / Nom\nYILMAZ\nİsim / Given names / Prénoms\nElif Su\n"
+    got = _values(DocType.CONSULAR_CARD, text)
+    assert (got.get("surname"), got.get("given_names")) == ("YILMAZ", "Elif Su"), got
+
+
+@pytest.mark.parametrize("text", [
+    # named after the one who presents it, then what it is
+    "AGENCE DU SERVICE CIVIQUE\nDécision du 2 mars 2025\nConsidérant la demande présentée par Les Amis du Rail,\n"
+    "association déclarée dont le siège est à Lyon ;\nDÉCIDE :\n",
+    # the subject of the approving verb, named by its acronym, spelt out elsewhere
+    "AGENCE DU SERVICE CIVIQUE\nDécision du 2 mars 2025\nDÉCIDE :\nArt. 1. LAR est agréée pour cinq ans.\n"
+    "Annexe : missions de Les Amis du Rail\n",
+])
+def test_the_approved_body_in_the_acts_sentences(text: str) -> None:
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Les Amis du Rail"
+
+
+def test_an_authority_named_with_its_country_is_an_authority() -> None:
+    got = _values(DocType.PASSPORT, "PASSPORT\nIssuing office: NIGERIA IMMIGRATION SERVICE\n")
+    assert got.get("issuing_authority") == "NIGERIA IMMIGRATION SERVICE"
+
+
+def test_a_row_of_labels_over_a_row_of_values_read_side_by_side() -> None:
+    text = "VISA\nAU / UNTIL DURÉE SÉJOUR\n02 AUG 2027 365 J.\nDU / FROM NB ENTRÉES\n03 AUG 2026 MULT\n"
+    got = _values(DocType.VISA, text)
+    assert (got.get("duration_days"), got.get("entries")) == (365, "MULT"), got
+
+
+def test_a_signature_read_under_the_volunteers_label_is_no_name() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\net Ivo PERES, né le 02/02/2002 à Braga, d'autre part.\n"
+            "Le volontaire / The volunteer\nco\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert (got.get("surname"), got.get("given_names")) == ("PERES", "Ivo"), got
+
+
+def test_a_short_surname_under_the_volunteers_label_and_a_numbered_label_below_a_label() -> None:
+    got = _values(DocType.VOLUNTEER_CONTRACT, "CONTRAT DE VOLONTARIAT\nNom du volontaire : VÕ\nPrénom(s) : Văn Minh\n")
+    assert (got.get("surname"), got.get("given_names")) == ("VÕ", "Văn Minh"), got
+    got = _values(DocType.PHOTO_ID, "IDENTITY CARD\n1. Apellidos / Surname\n2. Nombres / Names\nLÓPEZ\n")
+    assert got.get("surname") != "2. Nombres / Names", got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("VISADO\nVÁLIDO DESDE 01.09.2026 HASTA 31.08.2027\nN° DE PASAPORTE: PA1234567\n",
+     {"valid_from": date(2026, 9, 1), "valid_until": date(2027, 8, 31), "passport_number": "PA1234567"}),
+    ("VISTO\nVálido de 01/09/2026 até 31/08/2027\nPassaporte n.º: CB765432\n",
+     {"valid_from": date(2026, 9, 1), "valid_until": date(2027, 8, 31), "passport_number": "CB765432"}),
+])
+def test_a_visas_validity_and_passport_in_other_languages(text: str, expected: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_sex_after_a_bilingual_label_whose_values_are_in_capitals() -> None:
+    text = "CERTIDÃO DE NASCIMENTO\nSexo / Sexe Feminino / Féminin\nData de nascimento / Date de\nnaissance\n"
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "F"
