@@ -254,3 +254,43 @@ def test_with_two_documents_missing_nothing_says_which_an_untyped_file_is() -> N
     r = evaluate(docs + [make_doc("unknown", "scan_7.pdf", text=UNTYPED, confidence=0.9)])
     assert {("missing_document", "departure_commitment"), ("missing_document", "approval_decision")} <= codes(r)
     assert r.status is Status.INCOMPLETE
+
+
+# ------------------------------------------------------------------ association_mismatch
+
+APPROVAL = ("ARRÊTÉ N° 2024-118 portant agrément de service civique\n"
+            "Le préfet accorde l'agrément à la Fédération des Réseaux d'Aide Sociale (FRAS), association loi 1901,\n"
+            "dont le siège est 12 rue des Lilas, Lyon.")
+
+
+@pytest.mark.parametrize(
+    ("read_on_contract", "contract_text"),
+    [
+        pytest.param("FRAS", "Entre la FRAS et le volontaire Amadou DIALLO.", id="acronym"),
+        pytest.param("Partenaires du Sud", "Entre l'ONG Federation des Reseaux d'Aide Socia1e et le volontaire, "
+                     "avec ses Partenaires du Sud.", id="ocr-most-words"),
+        pytest.param("Réseau Lumière", "L'association FRAS, membre du Réseau Lumière, accueille le volontaire.",
+                     id="acronym-in-text"),
+    ],
+)
+def test_association_names_that_disagree_are_to_verify_when_a_text_names_the_other(
+        read_on_contract: str, contract_text: str) -> None:
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Fédération des Réseaux d'Aide Sociale")
+    docs = _with_text(docs, "volunteer_contract", contract_text, association=read_on_contract)
+    docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
+    r = evaluate(docs)
+    assert ("association_mismatch", None) not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.id == "same_association")
+    assert item.params["field"] == "association" and "approval_decision.pdf" in item.files
+    assert to_verify_message(item, "en")
+
+
+def test_another_association_on_the_contract_is_still_a_mismatch() -> None:
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Fédération des Réseaux d'Aide Sociale")
+    docs = _with_text(docs, "volunteer_contract", "Entre l'association Terres Solidaires (TS) et le volontaire.",
+                      association="Terres Solidaires")
+    docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
+    assert ("association_mismatch", None) in codes(evaluate(docs), Severity.ERROR)
