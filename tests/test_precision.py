@@ -256,6 +256,32 @@ def test_with_two_documents_missing_nothing_says_which_an_untyped_file_is() -> N
     assert r.status is Status.INCOMPLETE
 
 
+# Read as nothing for sure; its cues point at the contract (which the dossier has) and, near tie, at the letter.
+NEAR_LETTER = "Je quitterai la France à la fin de ma mission de volontariat.\nContrat de volontariat du 1er mars."
+CONTRACT_COPY = "Contrat de volontariat du 1er mars entre l'association et le volontaire."
+
+
+def test_an_untyped_file_near_tie_with_the_missing_type_is_to_verify_not_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment")
+    r = evaluate(docs + [make_doc("unknown", "scan_8.pdf", text=NEAR_LETTER, confidence=0.3)])
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert "unrecognized_file" not in {g.code for g in r.gaps}
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_8.pdf",)
+    assert r.status is Status.TO_VERIFY
+    # with the approval missing too, only the document it points at is to verify
+    r = evaluate(without(docs, "approval_decision") + [make_doc("unknown", "scan_8.pdf", text=NEAR_LETTER)])
+    assert ("missing_document", "approval_decision") in codes(r, Severity.ERROR)
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert [i.id for i in r.to_verify if i.reason == "possible_document"] == ["departure_commitment"]
+
+
+def test_an_untyped_file_pointing_at_a_type_the_dossier_has_stays_unrecognised() -> None:
+    r = evaluate(without(complete_documents(), "departure_commitment")
+                 + [make_doc("unknown", "scan_9.pdf", text=CONTRACT_COPY)])
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+
+
 # ------------------------------------------------------------------ association_mismatch
 
 APPROVAL = ("ARRÊTÉ N° 2024-118 portant agrément de service civique\n"
