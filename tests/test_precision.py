@@ -160,6 +160,7 @@ def test_a_handwritten_mark_on_the_last_page_signs_it() -> None:
     "Amadou DIALLO",  # the name closing it: a signature drawn as text or too faint is not seen
     "Signature du volontaire",  # a place to sign without the signer's name after it
     "....................................",  # a line to sign on, no mark seen on it
+    "Firmado en Dakar, el 20 de septiembre de 2026 por Amadou DIALLO",  # the volunteer's own language
 ])
 def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closing: str) -> None:
     r = evaluate(_letter(LETTER + closing))
@@ -167,6 +168,18 @@ def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closi
     assert r.status is Status.TO_VERIFY
     item = _signature_items(r)[0]
     assert item.params["field"] == "signed" and item.params["file"] == "departure_commitment.pdf"
+
+
+@pytest.mark.parametrize("letter", [
+    # the place to sign labelled above the dated line (a table's "Date | Signature" row)
+    LETTER.replace("Fait à Lyon", "Date et signature du volontaire :\nFait à Lyon"),
+    # a stamp where the signature would be
+    LETTER + "Cachet de l'association",
+])
+def test_a_letter_that_could_hold_a_signature_the_image_does_not_show_is_to_verify(letter: str) -> None:
+    r = evaluate(_letter(letter))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r)
+    assert r.status is Status.TO_VERIFY and _signature_items(r)[0].params["field"] == "signed"
 
 
 def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
