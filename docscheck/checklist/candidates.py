@@ -59,7 +59,10 @@ def _spare(doc: Document, documents: Sequence[Document], rules: Checklist) -> Re
 
 def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules: Checklist
           ) -> tuple[float, Candidate] | None:
-    """`doc` as `req`'s document when the classifier's cues point at it (best guess or near tie)."""
+    """`doc` as `req`'s document when the classifier's cues point at it (best guess or near tie).
+
+    "You must prepare the following documents:": a document is missing only when no file may be it; a
+    file whose cues point at it, even weakly, is for a person to look at, not a fact either way."""
     if doc.file.error is not None or doc.type in req.types:
         return None
     # only an unknown file or a spare one can be a candidate: the others are not classified again
