@@ -4,9 +4,14 @@ The text says where a letter is signed ("Signature", "Lu et approuvé"); many le
 carry only the signature itself, a drawing the text cannot show.  On the page image,
 ink that is not text (the words' boxes are masked), not a ruled line (long straight
 runs are taken out), on the paper and in the lower part of the text, is cut into
-connected pieces; a piece of a signature's size that is thin (a pen stroke, not a
-filled block: a photo, a logo, a barcode), and that wanders (not one straight line)
-is a mark.  When unsure, no mark: the checklist then asks a person to look.
+connected pieces (a stroke drawn over a typed name or date stays one piece, joined
+through the ink under the text); a piece of a signature's size that is thin (a pen
+stroke, not a filled block: a photo, a logo, a barcode), that wanders (not one straight
+line) and is no round stamp's ring is a mark.  When unsure, no mark: the checklist then
+asks a person to look.
+
+"Letter by which you agree to leave the territory at the end of your contract": a letter
+one signs, wherever and however the signature is drawn.
 """
 
 from __future__ import annotations
@@ -28,9 +33,10 @@ Box = tuple[float, float, float, float]
 WORK_LONG_SIDE = 1000  # pixels: a pen stroke stays one to three pixels wide
 A4_WIDTH_PT = 595.0  # sizes below are in points of an A4 page's width
 MIN_WIDTH_PT, MAX_WIDTH_PT = 30.0, 300.0
-MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 120.0
-MAX_ASPECT = 12.0  # wider than tall, but not a line
+MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 160.0
+MIN_ASPECT, MAX_ASPECT = 0.7, 12.0  # about as tall as wide at least, but not a line
 MAX_FILL = 0.25  # share of its box a pen stroke inks at most
+MAX_ENCLOSED, RING_ASPECT = 0.35, 1.3  # share of its box a round piece closes in at most (a stamp's ring: most)
 MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
 MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
 MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
@@ -109,10 +115,14 @@ def _stroke_like(piece: np.ndarray, pt: float) -> bool:
     height, width = piece.shape
     if not (MIN_WIDTH_PT * pt <= width <= MAX_WIDTH_PT * pt and MIN_HEIGHT_PT * pt <= height <= MAX_HEIGHT_PT * pt):
         return False
-    if not (1.0 <= width / height <= MAX_ASPECT):
+    if not (MIN_ASPECT <= width / height <= MAX_ASPECT):
         return False
     count = int(piece.sum())
     if count / (width * height) > MAX_FILL:
+        return False
+    # a round stamp's ring holds most of its box inside it; a signature's loops are small (a signature drawn
+    # across a ring makes a piece wider than round, still a mark)
+    if width / height < RING_ASPECT and ndimage.binary_fill_holes(piece).sum() - count > MAX_ENCLOSED * width * height:
         return False
     if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > MAX_CORE * count:
         return False
@@ -134,24 +144,30 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     grey = np.asarray(grey_image, dtype=np.float32)
     height, width = grey.shape
     pt = width / A4_WIDTH_PT
-    ink = _without_rules(_ink(grey, grey_image), max(3, round(RULE_PT * pt)))
+    everything = _without_rules(_ink(grey, grey_image), max(3, round(RULE_PT * pt)))
+    ink = everything.copy()
     for left, top, right, bottom in text:
         ink[max(0, int(top * height) - 2): int(bottom * height) + 3, max(0, int(left * width) - 2): int(right * width) + 3] = False
     # below the header: under the middle of the text, or in the page's lower half
     centres = sorted((top + bottom) / 2 for _, top, _, bottom in text)
     below = min(centres[len(centres) // 2], 0.5) if centres else 0.3
-    labels, _ = ndimage.label(_grown(ink), structure=np.ones((3, 3), dtype=int))
+    # A signature drawn over a typed name or date is cut by the text's boxes: its pieces are joined again
+    # through the ink under those boxes, but only the ink outside them is measured.
+    labels, _ = ndimage.label(_grown(ink) | (everything & ~ink), structure=np.ones((3, 3), dtype=int))
     marks = []
     for number, where in enumerate(ndimage.find_objects(labels), start=1):
         if where is None:
             continue
-        rows, cols = where
-        if (rows.start + rows.stop) / 2 < below * height:
-            continue
         piece = (labels[where] == number) & ink[where]
+        ys, xs = np.nonzero(piece)
+        if not len(ys):
+            continue  # text alone
+        piece = np.pad(piece[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1], 1)  # the grown box, as measured
+        top, left = where[0].start + int(ys.min()) - 1, where[1].start + int(xs.min()) - 1
+        if top + piece.shape[0] / 2 < below * height:
+            continue
         if _stroke_like(piece, pt):
-            marks.append(Mark(cols.start / width, rows.start / height, (cols.stop - cols.start) / width,
-                              (rows.stop - rows.start) / height))
+            marks.append(Mark(left / width, top / height, piece.shape[1] / width, piece.shape[0] / height))
     return tuple(marks)
 
 

@@ -609,7 +609,7 @@ def test_an_unrecognised_file_that_looks_like_another_document_does_not_hide_a_m
     assert ("missing_document", "long_stay_visa") in codes(r, Severity.ERROR)
 
 
-def test_an_association_label_read_wrongly_is_no_mismatch_when_the_text_names_the_approved_body() -> None:
+def test_an_association_label_read_wrongly_is_to_verify_when_the_text_names_the_approved_body() -> None:
     contract_text = """CONVENTION D'ENGAGEMENT BÉNÉVOLE ET VOLONTAIRE
 Entre l'association Jardins du Monde, 5 rue Pasteur, Dijon,
 et la personne volontaire désignée ci-après."""
@@ -619,7 +619,10 @@ et la personne volontaire désignée ci-après."""
     docs = replaced(docs, "approval_decision", association="Association Jardins du Monde")
     docs = replaced(docs, "acceptance_certificate", association="Jardins du Monde")
     r = evaluate(docs)
-    assert ("association_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    assert ("association_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.id == "same_association")
+    assert item.params["field"] == "association" and set(item.files) == {"volunteer_contract.pdf",
+                                                                          "approval_decision.pdf"}
     # a contract whose text names another body is still a mismatch
     other = replaced(docs, "approval_decision", association="Association Terres Solidaires")
     assert ("association_mismatch", None) in codes(evaluate(other), Severity.ERROR)

@@ -191,3 +191,63 @@ def test_signed_from_the_image_only_where_the_text_shows_no_signature() -> None:
     labelled = Page(1, text + "\nSignature :", TextSource.OCR, has_signature_mark=True)
     ft = FileText("/x/lettre.pdf", "lettre.pdf", "pdf", "", 0, pages=(labelled,))
     assert extract_fields(ft, DocType.DEPARTURE_COMMITMENT)["signed"].source == "phrase:signature"
+
+
+def _squiggle(c: canvas.Canvas, x: float, y: float, *, tall: float = 1.0, width: float = 1.4) -> None:
+    rng = random.Random(5)
+    c.setStrokeColorRGB(0.1, 0.15, 0.45)
+    c.setLineWidth(width)
+    path = c.beginPath()
+    path.moveTo(x, y)
+    along = 0.0
+    for _ in range(9):
+        along += rng.uniform(8, 18)
+        path.lineTo(x + along, y + rng.uniform(-14, 14) * tall)
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def _stamp(c: canvas.Canvas, x: float, y: float) -> None:
+    """An association's round stamp: two rings around its name."""
+    c.setStrokeColorRGB(0.2, 0.3, 0.7)
+    c.setFillColorRGB(0.2, 0.3, 0.7)
+    c.setLineWidth(1.5)
+    c.circle(x, y, 38, stroke=1, fill=0)
+    c.circle(x, y, 32, stroke=1, fill=0)
+    c.setFont("Helvetica-Bold", 7)
+    c.drawCentredString(x, y + 4, "ASSOCIATION")
+    c.drawCentredString(x, y - 6, "HORIZONS")
+
+
+def _over_name(c: canvas.Canvas) -> None:
+    c.setFont("Helvetica", 11)
+    c.drawString(120, 560, "Kofi MENSAH")
+    _squiggle(c, 110, 562, tall=0.8)
+
+
+def _tall(c: canvas.Canvas) -> None:
+    _squiggle(c, 120, 560, tall=5)
+
+
+def _across_stamp(c: canvas.Canvas) -> None:
+    _stamp(c, 200, 560)
+    _squiggle(c, 160, 560)
+
+
+def _thin_in_a_box(c: canvas.Canvas) -> None:
+    c.setLineWidth(0.8)
+    c.rect(60, 520, 470, 90)
+    c.setFont("Helvetica", 8)
+    c.drawString(68, 598, "Date et signature du volontaire")
+    _squiggle(c, 300, 545, tall=1.6, width=0.5)
+
+
+@pytest.mark.parametrize("draw", [_over_name, _tall, _across_stamp, _thin_in_a_box],
+                         ids=["over-the-typed-name", "tall", "across-a-stamp", "thin-in-a-box"])
+def test_a_signature_is_seen_wherever_and_however_it_is_drawn(tmp_path: Path, draw: object) -> None:
+    ft = read_file(_write_pdf(tmp_path / "page.pdf", draw), tmp_path)
+    assert ft.pages[0].has_signature_mark
+
+
+def test_a_round_stamp_alone_is_no_signature(tmp_path: Path) -> None:
+    ft = read_file(_write_pdf(tmp_path / "page.pdf", lambda c: _stamp(c, 200, 560)), tmp_path)
+    assert not ft.pages[0].has_signature_mark

@@ -160,6 +160,7 @@ def test_a_handwritten_mark_on_the_last_page_signs_it() -> None:
     "Amadou DIALLO",  # the name closing it: a signature drawn as text or too faint is not seen
     "Signature du volontaire",  # a place to sign without the signer's name after it
     "....................................",  # a line to sign on, no mark seen on it
+    "Firmado en Dakar, el 20 de septiembre de 2026 por Amadou DIALLO",  # the volunteer's own language
 ])
 def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closing: str) -> None:
     r = evaluate(_letter(LETTER + closing))
@@ -167,6 +168,18 @@ def test_a_letter_whose_signature_cannot_be_told_is_to_verify_not_unsigned(closi
     assert r.status is Status.TO_VERIFY
     item = _signature_items(r)[0]
     assert item.params["field"] == "signed" and item.params["file"] == "departure_commitment.pdf"
+
+
+@pytest.mark.parametrize("letter", [
+    # the place to sign labelled above the dated line (a table's "Date | Signature" row)
+    LETTER.replace("Fait à Lyon", "Date et signature du volontaire :\nFait à Lyon"),
+    # a stamp where the signature would be
+    LETTER + "Cachet de l'association",
+])
+def test_a_letter_that_could_hold_a_signature_the_image_does_not_show_is_to_verify(letter: str) -> None:
+    r = evaluate(_letter(letter))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r)
+    assert r.status is Status.TO_VERIFY and _signature_items(r)[0].params["field"] == "signed"
 
 
 def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
@@ -254,3 +267,69 @@ def test_with_two_documents_missing_nothing_says_which_an_untyped_file_is() -> N
     r = evaluate(docs + [make_doc("unknown", "scan_7.pdf", text=UNTYPED, confidence=0.9)])
     assert {("missing_document", "departure_commitment"), ("missing_document", "approval_decision")} <= codes(r)
     assert r.status is Status.INCOMPLETE
+
+
+# Read as nothing for sure; its cues point at the contract (which the dossier has) and, near tie, at the letter.
+NEAR_LETTER = "Je quitterai la France à la fin de ma mission de volontariat.\nContrat de volontariat du 1er mars."
+CONTRACT_COPY = "Contrat de volontariat du 1er mars entre l'association et le volontaire."
+
+
+def test_an_untyped_file_near_tie_with_the_missing_type_is_to_verify_not_missing() -> None:
+    docs = without(complete_documents(), "departure_commitment")
+    r = evaluate(docs + [make_doc("unknown", "scan_8.pdf", text=NEAR_LETTER, confidence=0.3)])
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert "unrecognized_file" not in {g.code for g in r.gaps}
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_8.pdf",)
+    assert r.status is Status.TO_VERIFY
+    # with the approval missing too, only the document it points at is to verify
+    r = evaluate(without(docs, "approval_decision") + [make_doc("unknown", "scan_8.pdf", text=NEAR_LETTER)])
+    assert ("missing_document", "approval_decision") in codes(r, Severity.ERROR)
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    assert [i.id for i in r.to_verify if i.reason == "possible_document"] == ["departure_commitment"]
+
+
+def test_an_untyped_file_pointing_at_a_type_the_dossier_has_stays_unrecognised() -> None:
+    r = evaluate(without(complete_documents(), "departure_commitment")
+                 + [make_doc("unknown", "scan_9.pdf", text=CONTRACT_COPY)])
+    assert ("missing_document", "departure_commitment") in codes(r) and ("unrecognized_file", None) in codes(r)
+
+
+# ------------------------------------------------------------------ association_mismatch
+
+APPROVAL = ("ARRÊTÉ N° 2024-118 portant agrément de service civique\n"
+            "Le préfet accorde l'agrément à la Fédération des Réseaux d'Aide Sociale (FRAS), association loi 1901,\n"
+            "dont le siège est 12 rue des Lilas, Lyon.")
+
+
+@pytest.mark.parametrize(
+    ("read_on_contract", "contract_text"),
+    [
+        pytest.param("FRAS", "Entre la FRAS et le volontaire Amadou DIALLO.", id="acronym"),
+        pytest.param("Partenaires du Sud", "Entre l'ONG Federation des Reseaux d'Aide Socia1e et le volontaire, "
+                     "avec ses Partenaires du Sud.", id="ocr-most-words"),
+        pytest.param("Réseau Lumière", "L'association FRAS, membre du Réseau Lumière, accueille le volontaire.",
+                     id="acronym-in-text"),
+    ],
+)
+def test_association_names_that_disagree_are_to_verify_when_a_text_names_the_other(
+        read_on_contract: str, contract_text: str) -> None:
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Fédération des Réseaux d'Aide Sociale")
+    docs = _with_text(docs, "volunteer_contract", contract_text, association=read_on_contract)
+    docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
+    r = evaluate(docs)
+    assert ("association_mismatch", None) not in codes(r)
+    assert r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.id == "same_association")
+    assert item.params["field"] == "association" and "approval_decision.pdf" in item.files
+    assert to_verify_message(item, "en")
+
+
+def test_another_association_on_the_contract_is_still_a_mismatch() -> None:
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Fédération des Réseaux d'Aide Sociale")
+    docs = _with_text(docs, "volunteer_contract", "Entre l'association Terres Solidaires (TS) et le volontaire.",
+                      association="Terres Solidaires")
+    docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
+    assert ("association_mismatch", None) in codes(evaluate(docs), Severity.ERROR)

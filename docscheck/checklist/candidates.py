@@ -59,7 +59,10 @@ def _spare(doc: Document, documents: Sequence[Document], rules: Checklist) -> Re
 
 def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules: Checklist
           ) -> tuple[float, Candidate] | None:
-    """`doc` as `req`'s document when the classifier's cues point at it (best guess or near tie)."""
+    """`doc` as `req`'s document when the classifier's cues point at it (best guess or near tie).
+
+    "You must prepare the following documents:": a document is missing only when no file may be it; a
+    file whose cues point at it, even weakly, is for a person to look at, not a fact either way."""
     if doc.file.error is not None or doc.type in req.types:
         return None
     # only an unknown file or a spare one can be a candidate: the others are not classified again
@@ -72,10 +75,17 @@ def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules:
         return None
     if doc.type is DocType.UNKNOWN:
         best = max((t for t in sc if t is not DocType.UNKNOWN), key=lambda t: sc[t])
-        if best is not missing:
+        if best is missing:
+            return score, Candidate(doc, missing, "unknown",
+                                    f"{doc.where}: not recognised; its best guess is {missing.value} "
+                                    f"(score {score:.1f})")
+        # Its cues point at the missing type too, within a near tie of what they point at most.
+        top = max(sc, key=lambda t: sc[t])
+        if sc[top] - score >= classify.NEAR_TIE:
             return None
         return score, Candidate(doc, missing, "unknown",
-                                f"{doc.where}: not recognised; its best guess is {missing.value} (score {score:.1f})")
+                                f"{doc.where}: not recognised; its best guesses are {top.value} ({sc[top]:.1f}) "
+                                f"and, near tie, {missing.value} ({score:.1f})")
     mine = sc.get(doc.type, 0.0)
     if mine - score >= classify.NEAR_TIE:
         return None
@@ -107,12 +117,14 @@ def possible_documents(rules: Checklist, documents: Sequence[Document]) -> dict[
     missing = [r for r in rules.requirements if not any(d.type in r.types for d in readable)]
     out: dict[str, Candidate] = {}
     used: set[int] = set()
-    for req in missing:
-        found = [c for d in readable if id(d) not in used and (c := _cued(req, d, documents, rules))]
-        if found:
-            best = max(found, key=lambda sc: sc[0])[1]
-            out[req.id] = best
-            used.add(id(best.doc))
+    # the strongest cue first: a file whose cues point at two missing types stands for the one it points at most
+    cued = sorted(((score, i, req.id, c) for i, req in enumerate(missing) for d in readable
+                   if (found := _cued(req, d, documents, rules)) for score, c in (found,)),
+                  key=lambda x: (-x[0], x[1]))
+    for _, _, rid, c in cued:
+        if rid not in out and id(c.doc) not in used:
+            out[rid] = c
+            used.add(id(c.doc))
     uncued = [r for r in missing if r.id not in out]
     if len(uncued) == 1:
         req = uncued[0]

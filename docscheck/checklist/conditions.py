@@ -257,11 +257,12 @@ def same_value(ctx: Context, cond: Condition) -> None:
         return
     unread = [(d, n) for d, n in rights if not text_value(d, n)]
     if fuzzy:
-        # Every other document must name the same body; a field read wrongly on one of two documents
-        # whose texts name the same body is not a mismatch.
-        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
-               and not organisation_named_in(v, document_text(left_doc))
-               and not organisation_named_in(left, document_text(d))]
+        # Every other document must name the same body.
+        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
+        doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)]
+        bad = [b for b in bad if b not in doubtful]
+        for d, n, v in doubtful:
+            _association_unverified(ctx, cond, (left_doc, left_name, left), (d, n, v))
     else:
         # One passport (of possibly several) must carry the number.
         bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]
@@ -282,6 +283,25 @@ def same_value(ctx: Context, cond: Condition) -> None:
                 {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
                  "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
                 (evidence(left_doc, left_name), evidence(d, n)))
+
+
+def _names_other(left_doc: Document, left: str, doc: Document, value: str) -> bool:
+    """Whether either document's text names the other's association: the name read on one of them may then
+    be another line (a partner, an address) read wrongly, not proof of another body."""
+    return organisation_named_in(value, document_text(left_doc)) or organisation_named_in(left, document_text(doc))
+
+
+def _association_unverified(ctx: Context, cond: Condition, left: tuple[Document, str, str],
+                            right: tuple[Document, str, str]) -> None:
+    """"Copy of the decision to approve the association or foundation with which you volunteer": two names
+    that disagree on documents whose texts name the other's body are to verify, naming both files."""
+    (ldoc, lname, lvalue), (doc, name, value) = left, right
+    named = lvalue if organisation_named_in(lvalue, document_text(doc)) else value
+    ctx.verify(cond.id, "identity_unverified", (doc.where, ldoc.where),
+               {"file": doc.where, "other_file": ldoc.where, "doc_type": doc.type.value, "field": name,
+                "value": value, "name": named, "check": "association"},
+               (evidence(ldoc, lname), evidence(doc, name),
+                f"the texts name {named} too: the name read on one of them may be another line"))
 
 
 def duration_between(ctx: Context, cond: Condition) -> None:

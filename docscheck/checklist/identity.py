@@ -61,10 +61,14 @@ def number_key(s: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", s.upper()).translate(_CONFUSABLE)
 
 
+# Articles, linking words and legal forms: no part of what tells one association from another.
 _ORG_STOP = {
     "ASSOCIATION", "FONDATION", "FOUNDATION", "LA", "LE", "LES", "L", "DE", "DU", "DES", "D", "ET", "THE", "OF",
-    "AND", "POUR", "FOR", "ASSO",
+    "AND", "POUR", "FOR", "ASSO", "A", "AU", "AUX", "EN", "UN", "UNE", "ONG", "NGO", "ASBL", "AISBL", "LOI",
 }
+# A telling word of an association's name read with OCR noise: this similar to the text's word (0..100).
+_ORG_WORD_SIMILARITY = 80
+_ACRONYM = re.compile(r"^[A-Z]{3,8}$")
 
 
 def same_organisation(a: str, b: str) -> bool:
@@ -79,11 +83,49 @@ def same_organisation(a: str, b: str) -> bool:
     return max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95
 
 
+def _telling(s: str) -> list[str]:
+    return [t for t in name_tokens(s) if t not in _ORG_STOP]
+
+
+def _word_like(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < 4:
+        return a == b
+    return fuzz.ratio(a, b) >= _ORG_WORD_SIMILARITY
+
+
+def _most_in_order(words: list[str], hay: list[str]) -> bool:
+    """Whether most of `words` stand in `hay` in their order, within a span not much longer than the name
+    (an OCR slip may garble or split a word or two)."""
+    need = -(-2 * len(words) // 3)  # most: two thirds of them, rounded up
+    span = 2 * len(words) + 2
+    for start, word in enumerate(hay):
+        if not any(_word_like(w, word) for w in words):
+            continue
+        window, at, found = hay[start:start + span], 0, 0
+        for w in words:
+            for k in range(at, len(window)):
+                if _word_like(w, window[k]):
+                    found, at = found + 1, k + 1
+                    break
+        if found >= need:
+            return True
+    return False
+
+
 def organisation_named_in(name: str, text: str) -> bool:
-    """Whether a document's text names the association `name` (its telling words, in order, anywhere):
-    a label read wrongly on that document is then no proof that it names another body."""
-    words = [t for t in name_tokens(name) if t not in _ORG_STOP]
-    if not any(len(w) >= 4 for w in words):
+    """Whether a document's text names the association `name`: its telling words, or most of them, in
+    order (OCR-tolerant), or its acronym (the initials of its telling words, or the acronym it is, spelled
+    out in the text).  A label read wrongly on that document is then no proof that it names another body."""
+    words = _telling(name)
+    if not any(len(w) >= 4 for w in words) and not (len(words) == 1 and _ACRONYM.match(words[0])):
         return False
-    hay = f" {' '.join(t for t in name_tokens(text) if t not in _ORG_STOP)} "
-    return f" {' '.join(words)} " in hay
+    hay = _telling(text)
+    if f" {' '.join(words)} " in f" {' '.join(hay)} ":
+        return True
+    if len(words) == 1 and _ACRONYM.match(words[0]):
+        # the name is an acronym: the text spells it out (its telling words' initials, in a row)
+        n = len(words[0])
+        return any("".join(w[0] for w in hay[i:i + n]) == words[0] for i in range(len(hay) - n + 1))
+    if len(words) >= 3 and "".join(w[0] for w in words) in hay:
+        return True  # its acronym, the full name standing on the other document
+    return len(words) >= 2 and _most_in_order(words, hay)

@@ -1,10 +1,12 @@
 """Whether a letter is signed, on evidence: seen signed, seen unsigned, or not decidable from the files.
 
+"Letter by which you agree to leave the territory at the end of your contract": a letter one signs.
 A signature is a drawing: docscheck sees it as a handwritten mark on the page image (docscheck.ink),
 or through what the text says of it (a "Signature" label, a signing line with the signer's name:
 the `signed` field).  A letter is reported unsigned only on evidence of absence: the image and the
 text of its last page show nothing that signs it, nor anything that could (its signer's name
-closing it, where a signature drawn as text or too faint for the image would be).  Anything
+closing it, where a signature drawn as text or too faint for the image would be; a place to
+sign named on the page; a stamp, which hides a signature drawn across it).  Anything
 between is for a person to look at, never the letter's fault.
 """
 
@@ -21,6 +23,14 @@ from docscheck.textnorm import fold
 # A word that says the letter is signed ("Signé : Kofi MENSAH", "(signature) K. Mensah", "Signed: ...");
 # not SOUSSIGNE/UNDERSIGNED, which open the statement.
 _SIGN_WORD = re.compile(r"(?<![A-Z])(?:SIGNEE?S?|SIGNED|SIGNATURE|SIGNATAIRE)(?![A-Z])")
+# A place to sign named anywhere on the last page ("Date et signature du volontaire", a table's "Signature"
+# column above the dated row), or a signing said in the volunteer's own language ("Firmado en Dakar"):
+# where a signature may stand.  Not the French verb (the contract "signé le ..."), which the body says of
+# other papers.
+_SIGN_PLACE = re.compile(r"(?<![A-Z])(?:SIGNATURE|FIRMA|FIRMAD[OA]|FIRMATO|ASSINATURA|ASSINAD[OA]|UNTERSCHRIFT"
+                         r"|UNTERSCHRIEBEN)(?![A-Z])")
+# A stamp beside or over the signing place: ink the image cannot tell from a signature drawn across it.
+_STAMP = re.compile(r"(?<![A-Z])(?:CACHET|TAMPON|SCEAU|STAMP|SEAL|SELLO|CARIMBO|STEMPEL)(?![A-Z])")
 # A signature made electronically, which no image shows.
 _ELECTRONIC = re.compile(
     r"SIGNATURE\s+(?:ELECTRONIQUE|NUMERIQUE|QUALIFIEE)|SIGNEE?\s+(?:ELECTRONIQUEMENT|NUMERIQUEMENT)"
@@ -90,6 +100,13 @@ def signing(doc: Document, seen: bool | None) -> Signing:
                              "after it")
     if _SIGNING_LINE.search(text):
         return Signing(None, f"{where}: a line to sign on, with no mark seen on it")
+    folded = fold(page.text)
+    if m := _SIGN_PLACE.search(folded):
+        return Signing(None, f"{where}: \"{page.text[m.start():m.end()]}\" names a place to sign, with no mark seen "
+                             "there")
+    if m := _STAMP.search(folded):
+        return Signing(None, f"{where}: \"{page.text[m.start():m.end()]}\": a stamp, which a signature drawn across "
+                             "it cannot be told from")
     if not (surname or given):
         return Signing(None, f"{doc.where}: the signer's name was not read, so its closing cannot be told")
     if named_in(surname, given, _short_lines(closing)):
