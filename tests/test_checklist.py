@@ -609,23 +609,35 @@ def test_an_unrecognised_file_that_looks_like_another_document_does_not_hide_a_m
     assert ("missing_document", "long_stay_visa") in codes(r, Severity.ERROR)
 
 
-def test_an_association_label_read_wrongly_is_to_verify_when_the_text_names_the_approved_body() -> None:
-    contract_text = """CONVENTION D'ENGAGEMENT BÉNÉVOLE ET VOLONTAIRE
-Entre l'association Jardins du Monde, 5 rue Pasteur, Dijon,
+def _association_label_misread(contract_line: str, approved: str) -> list[Document]:
+    contract_text = f"""CONVENTION D'ENGAGEMENT BÉNÉVOLE ET VOLONTAIRE
+{contract_line}
 et la personne volontaire désignée ci-après."""
     docs = replaced(complete_documents(), "volunteer_contract", association="la personne volontaire")
     docs = [replace(d, file=replace(d.file, pages=(Page(1, contract_text, TextSource.TEXT_LAYER),)))
             if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
-    docs = replaced(docs, "approval_decision", association="Association Jardins du Monde")
-    docs = replaced(docs, "acceptance_certificate", association="Jardins du Monde")
+    docs = replaced(docs, "approval_decision", association=approved)
+    return replaced(docs, "acceptance_certificate", association=approved)
+
+
+def test_an_association_label_read_wrongly_is_no_mismatch_when_the_text_names_the_approved_body() -> None:
+    docs = _association_label_misread("Entre l'association Jardins du Monde Solidaire, 5 rue Pasteur, Dijon,",
+                                      "Association Jardins du Monde Solidaire")
     r = evaluate(docs)
-    assert ("association_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
-    item = next(i for i in r.to_verify if i.id == "same_association")
-    assert item.params["field"] == "association" and set(item.files) == {"volunteer_contract.pdf",
-                                                                          "approval_decision.pdf"}
+    assert ("association_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
     # a contract whose text names another body is still a mismatch
     other = replaced(docs, "approval_decision", association="Association Terres Solidaires")
     assert ("association_mismatch", None) in codes(evaluate(other), Severity.ERROR)
+
+
+def test_an_association_label_read_wrongly_is_to_verify_when_the_text_names_the_body_only_loosely() -> None:
+    for line in ("Entre l'association JMS, 5 rue Pasteur, Dijon,",  # its acronym
+                 "Entre l'association Jardins du Mond Solidaire, 5 rue Pasteur, Dijon,"):  # one word misread
+        r = evaluate(_association_label_misread(line, "Association Jardins du Monde Solidaire"))
+        assert ("association_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY, line
+        item = next(i for i in r.to_verify if i.id == "same_association")
+        assert item.params["field"] == "association" and set(item.files) == {"volunteer_contract.pdf",
+                                                                              "approval_decision.pdf"}
 
 
 # ------------------------------------------------------------------ per file

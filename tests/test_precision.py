@@ -305,7 +305,6 @@ APPROVAL = ("ARRÊTÉ N° 2024-118 portant agrément de service civique\n"
 @pytest.mark.parametrize(
     ("read_on_contract", "contract_text"),
     [
-        pytest.param("FRAS", "Entre la FRAS et le volontaire Amadou DIALLO.", id="acronym"),
         pytest.param("Partenaires du Sud", "Entre l'ONG Federation des Reseaux d'Aide Socia1e et le volontaire, "
                      "avec ses Partenaires du Sud.", id="ocr-most-words"),
         pytest.param("Réseau Lumière", "L'association FRAS, membre du Réseau Lumière, accueille le volontaire.",
@@ -324,6 +323,16 @@ def test_association_names_that_disagree_are_to_verify_when_a_text_names_the_oth
     item = next(i for i in r.to_verify if i.id == "same_association")
     assert item.params["field"] == "association" and "approval_decision.pdf" in item.files
     assert to_verify_message(item, "en")
+
+
+def test_an_acronym_read_on_one_document_that_the_other_spells_out_with_it_is_no_mismatch() -> None:
+    # the approval's own text gives "(FRAS)" after the full name: both name that very body
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Fédération des Réseaux d'Aide Sociale")
+    docs = _with_text(docs, "volunteer_contract", "Entre la FRAS et le volontaire Amadou DIALLO.", association="FRAS")
+    r = evaluate([d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE])
+    assert ("association_mismatch", None) not in codes(r)
+    assert not [i for i in r.to_verify if i.id == "same_association"]
 
 
 def test_another_association_on_the_contract_is_still_a_mismatch() -> None:

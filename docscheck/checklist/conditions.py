@@ -258,7 +258,10 @@ def same_value(ctx: Context, cond: Condition) -> None:
     unread = [(d, n) for d, n in rights if not text_value(d, n)]
     if fuzzy:
         # Every other document must name the same body.
-        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)]
+        # A field read wrongly on one of two documents whose texts name the very same body (all its
+        # telling words) is no mismatch; when a text names it only loosely (most words, an acronym), to verify.
+        bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
+               and not _names_other(left_doc, left, d, v, exactly=True)]
         doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)]
         bad = [b for b in bad if b not in doubtful]
         for d, n, v in doubtful:
@@ -285,10 +288,11 @@ def same_value(ctx: Context, cond: Condition) -> None:
                 (evidence(left_doc, left_name), evidence(d, n)))
 
 
-def _names_other(left_doc: Document, left: str, doc: Document, value: str) -> bool:
+def _names_other(left_doc: Document, left: str, doc: Document, value: str, *, exactly: bool = False) -> bool:
     """Whether either document's text names the other's association: the name read on one of them may then
     be another line (a partner, an address) read wrongly, not proof of another body."""
-    return organisation_named_in(value, document_text(left_doc)) or organisation_named_in(left, document_text(doc))
+    return (organisation_named_in(value, document_text(left_doc), exactly=exactly)
+            or organisation_named_in(left, document_text(doc), exactly=exactly))
 
 
 def _association_unverified(ctx: Context, cond: Condition, left: tuple[Document, str, str],

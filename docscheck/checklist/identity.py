@@ -112,16 +112,19 @@ def _most_in_order(words: list[str], hay: list[str]) -> bool:
     return False
 
 
-def organisation_named_in(name: str, text: str) -> bool:
+def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> bool:
     """Whether a document's text names the association `name`: its telling words, or most of them, in
     order (OCR-tolerant), or its acronym (the initials of its telling words, or the acronym it is, spelled
-    out in the text).  A label read wrongly on that document is then no proof that it names another body."""
+    out in the text).  A label read wrongly on that document is then no proof that it names another body.
+    `exactly`: only all its telling words, in order (the text names that very body)."""
     words = _telling(name)
     if not any(len(w) >= 4 for w in words) and not (len(words) == 1 and _ACRONYM.match(words[0])):
         return False
     hay = _telling(text)
     if f" {' '.join(words)} " in f" {' '.join(hay)} ":
         return True
+    if exactly:
+        return False
     if len(words) == 1 and _ACRONYM.match(words[0]):
         # the name is an acronym: the text spells it out (its telling words' initials, in a row)
         n = len(words[0])
