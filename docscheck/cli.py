@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -142,8 +143,21 @@ def _options(params: dict[str, Any]) -> Any:
     )
 
 
+_interrupted = False
+"""Set by Ctrl-C: a library that swallows the KeyboardInterrupt (a bare `except:` around an import while the
+readers load) must not let an interrupted run go on to write its report."""
+
+
+def _on_interrupt(signum: int, frame: object) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
 def _write_output(content: str | bytes, output: Path | None, inputs: list[Path]) -> None:
-    """Print, or write atomically to a file that is not one of the inputs."""
+    """Print, or write atomically to a file that is not one of the inputs; never after Ctrl-C."""
+    if _interrupted:
+        raise KeyboardInterrupt
     if output is None:
         if isinstance(content, bytes):
             sys.stdout.buffer.write(content)
@@ -439,6 +453,7 @@ def main() -> None:
     # private directory that is removed at exit, whatever happens.
     private = tempfile.mkdtemp(prefix="docscheck-")
     tempfile.tempdir = private
+    signal.signal(signal.SIGINT, _on_interrupt)
     try:
         _run()
     finally:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+import pytest
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
@@ -34,3 +37,16 @@ def test_ctrl_c_leaves_no_partial_output_and_a_clean_cache(tmp_path: Path) -> No
     assert [p for p in cache.rglob("*") if p.is_file() and not p.name.endswith(".json")] == []
     assert list(tmp.iterdir()) == []
     assert {p: p.stat().st_mtime_ns for p in SAMPLES.rglob("*") if p.is_file()} == before
+
+
+def test_a_run_whose_interrupt_was_swallowed_writes_no_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A library may catch the KeyboardInterrupt (a bare except around an import); the flag Ctrl-C set still
+    # stops the report from being written.
+    from docscheck import cli
+
+    monkeypatch.setattr(cli, "_interrupted", False)
+    with pytest.raises(KeyboardInterrupt):
+        with contextlib.suppress(KeyboardInterrupt):  # swallowed, as such a library would
+            cli._on_interrupt(signal.SIGINT, None)
+        cli._write_output("report", tmp_path / "review.txt", [])
+    assert not (tmp_path / "review.txt").exists()
