@@ -5,7 +5,15 @@ from __future__ import annotations
 import random
 
 from synth.context import DocContext
-from synth.documents.common import Built, du, person_truth, squiggle
+from synth.documents.common import (
+    Built,
+    consular_card_truth,
+    du,
+    passport_truth,
+    person_truth,
+    photo_id_truth,
+    squiggle,
+)
 from synth.formats import fmt_date
 from synth.layout import Box, Sheet, Stroke, Text
 from synth.zones import mrv, td1, td3
@@ -52,12 +60,7 @@ def passport(ctx: DocContext, rng: random.Random) -> Built:
     lines = td3(c.code, p.surname, p.given_names, p.passport_number, c.code, p.date_of_birth, p.sex,
                 ctx.passport_expiry)
     _zone(sh, lines, 412)
-    truth = person_truth(p) | {
-        "sex": p.sex, "nationality": c.code, "place_of_birth": p.place_of_birth,
-        "document_number": p.passport_number, "issue_date": ctx.passport_issue.isoformat(),
-        "expiry_date": ctx.passport_expiry.isoformat(), "issuing_authority": c.authority,
-        "zone": "\n".join(lines),
-    }
+    truth = passport_truth(ctx, lines)
     return [sh], truth
 
 
@@ -122,10 +125,7 @@ def photo_id(ctx: DocContext, rng: random.Random) -> Built:
     _label(sh, x2, 224, "Date d'expiration / Date of expiry", fmt_date(ctx.id_expiry, style))
     lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
     _zone(sh, lines, 318)
-    truth = person_truth(p) | {
-        "sex": p.sex, "nationality": c.code, "document_number": ctx.id_number,
-        "issue_date": ctx.id_issue.isoformat(), "expiry_date": ctx.id_expiry.isoformat(), "zone": "\n".join(lines),
-    }
+    truth = photo_id_truth(ctx, lines)
     return [sh], truth
 
 
@@ -150,9 +150,5 @@ def consular_card(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(x, 318, f"{rng.randint(2, 120)} rue de la Roquette, 75011 Paris", 12)
     sh.add(Stroke(tuple((440 + x_, 370 + y) for x_, y in squiggle(rng)), rgb=(0.1, 0.1, 0.3)))
     sh.text(440, 405, "Le Consul général", 10, gray=0.25)
-    truth = person_truth(p) | {
-        "nationality": c.code, "document_number": ctx.consular_card_number,
-        "issue_date": ctx.consular_card_issue.isoformat(), "expiry_date": ctx.consular_card_expiry.isoformat(),
-        "has_photo": str("consular_card" not in ctx.without_photo).lower(),
-    }
+    truth = consular_card_truth(ctx, "consular_card" not in ctx.without_photo)
     return [sh], truth

@@ -34,6 +34,37 @@ def person_truth(p: Identity, *, dob: bool = True) -> Truth:
     return t
 
 
+def passport_truth(ctx: DocContext, lines: tuple[str, str]) -> Truth:
+    """What a passport's data page holds, whatever its layout."""
+    p = ctx.shown("passport")
+    c = p.country
+    return person_truth(p) | {
+        "sex": p.sex, "nationality": c.code, "place_of_birth": p.place_of_birth,
+        "document_number": p.passport_number, "issue_date": ctx.passport_issue.isoformat(),
+        "expiry_date": ctx.passport_expiry.isoformat(), "issuing_authority": c.authority,
+        "zone": "\n".join(lines),
+    }
+
+
+def photo_id_truth(ctx: DocContext, lines: tuple[str, str, str]) -> Truth:
+    """What an identity card holds, whatever its layout."""
+    p = ctx.shown("photo_id")
+    return person_truth(p) | {
+        "sex": p.sex, "nationality": p.country.code, "document_number": ctx.id_number,
+        "issue_date": ctx.id_issue.isoformat(), "expiry_date": ctx.id_expiry.isoformat(), "zone": "\n".join(lines),
+    }
+
+
+def consular_card_truth(ctx: DocContext, photo: bool) -> Truth:
+    """What a consular card holds, whatever its layout."""
+    p = ctx.shown("consular_card")
+    return person_truth(p) | {
+        "nationality": p.country.code, "document_number": ctx.consular_card_number,
+        "issue_date": ctx.consular_card_issue.isoformat(), "expiry_date": ctx.consular_card_expiry.isoformat(),
+        "has_photo": str(photo).lower(),
+    }
+
+
 def civ(p: Identity, lang: str) -> str:
     """Title before a name: M./Mme, Mr/Ms."""
     if lang == "fr":

@@ -15,7 +15,13 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.cards import _zone
-from synth.documents.common import Built, du, person_truth
+from synth.documents.common import (
+    Built,
+    consular_card_truth,
+    du,
+    passport_truth,
+    photo_id_truth,
+)
 from synth.documents.dev_pieces import sign
 from synth.formats import MONTHS_EN, fmt_date
 from synth.identity import Country
@@ -70,16 +76,6 @@ def _pair(sh: Sheet, x: float, y: float, label: str, value: str, size: float = 1
     sh.text(x, y + size + 4, value, size, bold=True)
 
 
-def _passport_truth(ctx: DocContext, lines: tuple[str, str]) -> dict[str, str]:
-    p = ctx.shown("passport")
-    c = p.country
-    return person_truth(p) | {
-        "sex": p.sex, "nationality": c.code, "place_of_birth": p.place_of_birth,
-        "document_number": p.passport_number, "issue_date": ctx.passport_issue.isoformat(),
-        "expiry_date": ctx.passport_expiry.isoformat(), "issuing_authority": c.authority,
-        "zone": "\n".join(lines),
-    }
-
 
 # --------------------------------------------------------------------------- passports
 
@@ -109,7 +105,7 @@ def passport_label_rows(ctx: DocContext, rng: random.Random) -> Built:
     lines = td3(c.code, p.surname, p.given_names, p.passport_number, c.code, p.date_of_birth, p.sex,
                 ctx.passport_expiry)
     _zone(sh, lines, 440)
-    return [sh], _passport_truth(ctx, lines)
+    return [sh], passport_truth(ctx, lines)
 
 
 def passport_band(ctx: DocContext, rng: random.Random) -> Built:
@@ -136,18 +132,11 @@ def passport_band(ctx: DocContext, rng: random.Random) -> Built:
     lines = td3(c.code, p.surname, p.given_names, p.passport_number, c.code, p.date_of_birth, p.sex,
                 ctx.passport_expiry)
     _zone(sh, lines, 420)
-    return [sh], _passport_truth(ctx, lines)
+    return [sh], passport_truth(ctx, lines)
 
 
 # --------------------------------------------------------------------------- identity cards
 
-
-def _id_truth(ctx: DocContext, lines: tuple[str, str, str]) -> dict[str, str]:
-    p = ctx.shown("photo_id")
-    return person_truth(p) | {
-        "sex": p.sex, "nationality": p.country.code, "document_number": ctx.id_number,
-        "issue_date": ctx.id_issue.isoformat(), "expiry_date": ctx.id_expiry.isoformat(), "zone": "\n".join(lines),
-    }
 
 
 def photo_id_label_row(ctx: DocContext, rng: random.Random) -> Built:
@@ -171,7 +160,7 @@ def photo_id_label_row(ctx: DocContext, rng: random.Random) -> Built:
     sign(sh, 40, 240, rng, scale=0.8)
     lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
     _zone(sh, lines, 320)
-    return [sh], _id_truth(ctx, lines)
+    return [sh], photo_id_truth(ctx, lines)
 
 
 def photo_id_footer_band(ctx: DocContext, rng: random.Random) -> Built:
@@ -194,19 +183,11 @@ def photo_id_footer_band(ctx: DocContext, rng: random.Random) -> Built:
                      f"{fmt_date(ctx.id_expiry, 'dmy_slash')}  -  {c.authority.upper()}", 10, bold=True)
     lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
     _zone(sh, lines, 340)
-    return [sh], _id_truth(ctx, lines)
+    return [sh], photo_id_truth(ctx, lines)
 
 
 # --------------------------------------------------------------------------- consular cards
 
-
-def _consular_truth(ctx: DocContext, photo: bool) -> dict[str, str]:
-    p = ctx.shown("consular_card")
-    return person_truth(p) | {
-        "nationality": p.country.code, "document_number": ctx.consular_card_number,
-        "issue_date": ctx.consular_card_issue.isoformat(), "expiry_date": ctx.consular_card_expiry.isoformat(),
-        "has_photo": str(photo).lower(),
-    }
 
 
 _POSTS = {"BRA": "Consulado-Geral do Brasil em Paris", "COL": "Consulado de Colombia en París",
@@ -235,7 +216,7 @@ def consular_card_band(ctx: DocContext, rng: random.Random) -> Built:
                        (lab[6], fmt_date(ctx.consular_card_issue, "dmy_dot"), 210),
                        (lab[7], fmt_date(ctx.consular_card_expiry, "dmy_dot"), 200)], size=13)
     sign(sh, 470, 250, rng, scale=0.8)
-    return [sh], _consular_truth(ctx, photo)
+    return [sh], consular_card_truth(ctx, photo)
 
 
 def consular_card_row_iso(ctx: DocContext, rng: random.Random) -> Built:
@@ -265,4 +246,4 @@ def consular_card_row_iso(ctx: DocContext, rng: random.Random) -> Built:
                      f"{fmt_date(ctx.consular_card_expiry, 'iso')}", 13.5, bold=True, family="mono")
     sign(sh, 420, 340, rng, scale=0.8)
     sh.text(420, 400, "Le Consul / The Consul", 8, gray=0.35)
-    return [sh], _consular_truth(ctx, photo)
+    return [sh], consular_card_truth(ctx, photo)

@@ -17,7 +17,17 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.cards import _zone
-from synth.documents.common import Built, civ, du, ne, person_truth, squiggle
+from synth.documents.common import (
+    Built,
+    civ,
+    consular_card_truth,
+    du,
+    ne,
+    passport_truth,
+    person_truth,
+    photo_id_truth,
+    squiggle,
+)
 from synth.documents.dev_common import stamp, table
 from synth.formats import fmt_date
 from synth.identity import Country
@@ -138,12 +148,7 @@ def passport_trilingual(ctx: DocContext, rng: random.Random) -> Built:
     lines = td3(c.code, p.surname, p.given_names, p.passport_number, c.code, p.date_of_birth, p.sex,
                 ctx.passport_expiry)
     _zone(sh, lines, 442)
-    truth = person_truth(p) | {
-        "sex": p.sex, "nationality": c.code, "place_of_birth": p.place_of_birth,
-        "document_number": p.passport_number, "issue_date": ctx.passport_issue.isoformat(),
-        "expiry_date": ctx.passport_expiry.isoformat(), "issuing_authority": c.authority,
-        "zone": "\n".join(lines),
-    }
+    truth = passport_truth(ctx, lines)
     return [sh], truth
 
 
@@ -174,10 +179,7 @@ def photo_id_front_back(ctx: DocContext, rng: random.Random) -> Built:
     _small(sh, 40, 564, "Autorité / Authority", c.authority, 10.5)
     lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
     _zone(sh, lines, 740)
-    truth = person_truth(p) | {
-        "sex": p.sex, "nationality": c.code, "document_number": ctx.id_number,
-        "issue_date": ctx.id_issue.isoformat(), "expiry_date": ctx.id_expiry.isoformat(), "zone": "\n".join(lines),
-    }
+    truth = photo_id_truth(ctx, lines)
     return [sh], truth
 
 
@@ -214,11 +216,7 @@ def consular_card_portrait(ctx: DocContext, rng: random.Random) -> Built:
         y += 42
     sh.text(24, y + 10, "Le titulaire / Le Consul", 8, gray=0.3)
     _sign(sh, 250, y + 30, rng)
-    truth = person_truth(p) | {
-        "nationality": c.code, "document_number": ctx.consular_card_number,
-        "issue_date": ctx.consular_card_issue.isoformat(), "expiry_date": ctx.consular_card_expiry.isoformat(),
-        "has_photo": str(photo).lower(),
-    }
+    truth = consular_card_truth(ctx, photo)
     return [sh], truth
 
 
