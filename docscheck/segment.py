@@ -42,6 +42,7 @@ HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
 MIN_HEADING_LETTERS = 10
 HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
+COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening or closing: a cover
 
 _NUMBERING = re.compile(
     r"(?<![\d/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\d/.-])"
@@ -88,6 +89,7 @@ class PageLook:
     translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
     first_line: str = ""  # as printed
     last_line: str = ""
+    words: int = 0
 
 
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
@@ -191,6 +193,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
+        words=len(words),
     )
 
 
@@ -246,6 +249,8 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     if (page.articles and min(page.articles) == 1 and page.headed and not same
             and not any(p.articles for p in group) and not _unfinished(group)):
         return f"page {page.number}: Article 1 under a heading of its own"
+    if page.zone is not None and _cover_of(group, c.type):
+        return None
     # a passport's or a visa's zone is a page of its own (a card's back, TD1, may follow its front)
     if page.zone is not None and not zones and (page.zone.kind == "TD3" or page.zone.kind.startswith("MRV")):
         return f"page {page.number}: a zone ({page.zone.kind}) of another document"
@@ -265,6 +270,17 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     if c.confidence >= SURE_SPLIT_CONFIDENCE and not _unfinished(group):
         return f"page {page.number}: another document ({c.type.value}, {c.confidence:.2f})"
     return None
+
+
+def _cover_of(group: list[PageLook], doc_type: DocType) -> bool:
+    """The group is only the cover of the document whose zone comes next (a passport scanned from its
+    cover: the state's name and "PASSEPORT", a few words): no zone, no photo, nothing a letter opens or
+    closes with, no other type."""
+    shown = [p for p in group if not p.blank]
+    return bool(shown) and all(
+        p.zone is None and not p.photo and p.words <= COVER_WORDS and not p.opens and not p.closes
+        and not p.numbering and not p.articles and p.classification.type in (DocType.UNKNOWN, doc_type)
+        for p in shown)
 
 
 def _mid_articles(page: PageLook) -> bool:

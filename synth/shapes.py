@@ -5,7 +5,8 @@
 - `whole_dossier_pdf`: every document in one PDF, some pages scanned, some clean;
 - `contract_pages`: the contract photographed page by page (only the first page titled);
 - `id_card_sides`: an identity card's front and back in two photos (the zone on the back);
-- `blank_page`: a document scanned with a blank page after it.
+- `blank_page`: a document scanned with a blank page after it;
+- `passport_cover_pdf`: the passport scanned from its cover: cover, data page and visa page in one PDF.
 
 Each dossier is otherwise complete; `DocumentTruth` says which documents lie where.
 """
@@ -23,13 +24,13 @@ from synth.context import DocContext, make_context
 from synth.documents.cards import _label, _zone
 from synth.families import SPLITS, choose
 from synth.families import family as template_family
-from synth.layout import Sheet
+from synth.layout import Ellipse, Sheet
 from synth.render import PHOTO_DPI, SCAN_DPI
 from synth.scenarios import BASE_DOCS
 from synth.zones import td1
 
 SHAPES = ("passport_visa_pdf", "passport_visa_photo", "whole_dossier_pdf", "contract_pages", "id_card_sides",
-          "blank_page")
+          "blank_page", "passport_cover_pdf")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,18 @@ def _card_sides(ctx: DocContext) -> tuple[Sheet, Sheet]:
     return front, back
 
 
+def _cover(ctx: DocContext, like: Sheet) -> Sheet:
+    """A passport's cover: the state's name and the word PASSPORT in light letters on a dark board."""
+    c = ctx.shown("passport").country
+    cover = Sheet(like.width, like.height, background=(0.12, 0.22, 0.30))
+    mid = like.width / 2
+    cover.text(mid, like.height * 0.18, c.name_fr.upper(), 18, bold=True, align="center", gray=0.9)
+    cover.add(Ellipse(mid - 45, like.height * 0.3, 90, 90, fill=0.75))
+    cover.text(mid, like.height * 0.62, "PASSEPORT", 22, bold=True, align="center", gray=0.9)
+    cover.text(mid, like.height * 0.70, "PASSPORT", 18, align="center", gray=0.9)
+    return cover
+
+
 def scanned_dossier_pages(seed: int, families: str = "default") -> list[Image.Image]:
     """Every page of one applicant's documents as scanned images (for long scanned dossier PDFs)."""
     rng = random.Random(f"pages:{seed}")
@@ -117,7 +130,13 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         (out / name).write_bytes(output.sheets_to_pdf(sheets))
         docs.append(DocumentTruth(kind, ((name, tuple(range(1, len(sheets) + 1))),)))
 
-    if shape in ("passport_visa_pdf", "passport_visa_photo"):
+    if shape == "passport_cover_pdf":
+        pas, vis = _sheets("passport", ctx, rng, families), _sheets("visa", ctx, rng, families)
+        (out / "passeport.pdf").write_bytes(output.scan_pdf_bytes(_scan([_cover(ctx, pas[0]), *pas, *vis], rng), SCAN_DPI))
+        docs += [DocumentTruth("passport", (("passeport.pdf", tuple(range(1, len(pas) + 2))),)),
+                 DocumentTruth("visa", (("passeport.pdf", (len(pas) + 2,)),))]
+        kinds = [k for k in kinds if k not in ("passport", "visa")]
+    elif shape in ("passport_visa_pdf", "passport_visa_photo"):
         pas, vis = _sheets("passport", ctx, rng, families), _sheets("visa", ctx, rng, families)
         if shape == "passport_visa_pdf":
             (out / "passeport.pdf").write_bytes(output.scan_pdf_bytes(_scan(pas + vis, rng), SCAN_DPI))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from docscheck.checklist import evaluate_dossier
 from docscheck.model import DocType, FileText, Page, TextSource
@@ -219,3 +220,38 @@ def test_an_open_passport_scanned_as_one_page_of_a_longer_file_gives_two_documen
         (DocType.VOLUNTEER_CONTRACT, (1,)), (DocType.PASSPORT, (2,)), (DocType.VISA, (2,)), (DocType.BIRTH_CERTIFICATE, (3,)),
     ]
     assert docs[2].where == "dossier.pdf, page 2" and docs[2].zone is not None and docs[2].zone.kind == "MRVA"
+
+
+COVER = "\n".join(["REPUBLIQUE DU SENEGAL", "UN PEUPLE UN BUT UNE FOI", "PASSEPORT", "PASSPORT", "CEDEAO ECOWAS"])
+
+
+def test_a_passport_scanned_from_its_cover_is_one_document_with_its_data_page() -> None:
+    ft = _file("passeport_scan.pdf", COVER, PASSPORT, VISA)
+    docs = understand_documents(ft, today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.PASSPORT, (1, 2)), (DocType.VISA, (3,))]
+
+
+def test_a_short_signed_letter_before_a_passport_is_not_taken_for_its_cover() -> None:
+    letter = "\n".join(["Je soussignée Aissatou NDIAYE m'engage à quitter la France.", "Fait à Lyon, le 01/09/2026"])
+    ft = _file("dossier.pdf", letter, PASSPORT)
+    docs = understand_documents(ft, today=TODAY)
+    assert [d.pages for d in docs] == [(1,), (2,)]
+    assert docs[1].type is DocType.PASSPORT
+
+
+def test_a_scanned_passport_with_its_cover_is_classified_as_one_passport_and_a_visa(tmp_path: Path) -> None:
+    """End to end, through the CLI's JSON: the cover, the data page and the visa page OCR'd."""
+    import json
+
+    from click.testing import CliRunner
+
+    from docscheck.cli import cli
+    from synth.shapes import build_shaped
+
+    build_shaped("passport_cover_pdf", 5, tmp_path)
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "passeport.pdf"), "--format", "json",
+                                      "--workers", "1", "--no-cache"], catch_exceptions=False)
+    out = json.loads(result.output)
+    entry = out[0] if isinstance(out, list) else out
+    found = [(d["type"], d["pages"]) for d in entry["documents"]]
+    assert found == [("passport", [1, 2]), ("visa", [3])]
