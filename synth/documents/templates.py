@@ -24,6 +24,7 @@ from synth.documents import (
     dev_civil,
     dev_contracts,
     dev_decisions,
+    dev_engagements,
     dev_identity,
     dev_letters,
     dev_signed,
@@ -162,6 +163,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_contracts.contract_table_en),
         (DEV, "convention by acronym, 'activités consisteront à', weekly table, period in two cells, signed apart",
          dev_contracts.contract_consisteront),
+        (DEV, "'pour une durée de douze (12) mois à compter du', mission only in an annexed 'fiche mission' table",
+         dev_engagements.contract_mission_annex),
+        (DEV, "particular conditions dated in the reference line, parties in two columns, activities table, weekdays",
+         dev_engagements.contract_activities_grid),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
