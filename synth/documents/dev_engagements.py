@@ -88,7 +88,7 @@ def contract_mission_annex(ctx: DocContext, rng: random.Random) -> Built:
     f.space(60)
     f.new_page()
     f.title("ANNEXE 1 - FICHE MISSION", size=13)
-    rows = [("Rubrique", "Description"),
+    rows: list[tuple[str, ...]] = [("Rubrique", "Description"),
             ("Intitulé", "Volontaire solidarité" if ctx.mission_social else "Volontaire"),
             ("Descriptif de la mission", ctx.mission)]
     if ctx.mission_social:
