@@ -18,6 +18,7 @@ from synth.documents import (
     contract_forms,
     contracts,
     decisions,
+    dev_approvals,
     dev_association,
     dev_births,
     dev_cards,
@@ -188,6 +189,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_decisions.decision_notification_window),
         (DEV, "arrêté dated in its title, association 'ci-après' in a Considérant, annex table of missions",
          dev_decisions.decision_titled_annex),
+        (DEV, "headed by the preparing service only, authority named only in the signature block, dated above it",
+         dev_approvals.decision_signature_block),
+        (DEV, "ministry letterhead, association by acronym then full name in brackets, dated in the reference line",
+         dev_approvals.decision_ministry_letterhead),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
