@@ -26,6 +26,7 @@ from synth.documents import (
     dev_contracts,
     dev_decisions,
     dev_engagements,
+    dev_foreign,
     dev_identity,
     dev_letters,
     dev_signed,
@@ -60,6 +61,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.passport_label_rows),
         (DEV, "number, issue and expiry in a coloured band above the zone, numbered English labels, '13 Jul 1990'",
          dev_cards.passport_band),
+        (DEV, "own-language (pt/es/transliterated ar) / French labels, issue and expiry under the photo, number "
+              "grouped and perforated", dev_foreign.passport_perforated),
+        (DEV, "number (dashed), issue and expiry in a ruled row at the top, '12 FEV/FEB 2024', authority by the "
+              "signature", dev_foreign.passport_dates_top),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
