@@ -16,12 +16,12 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.cards import _zone
-from synth.documents.common import Built, passport_truth
+from synth.documents.common import Built, passport_truth, photo_id_truth
 from synth.documents.dev_pieces import sign
 from synth.formats import MONTHS_EN
 from synth.identity import Country
 from synth.layout import Box, Sheet
-from synth.zones import td3
+from synth.zones import td1, td3
 
 # surname, given names, date of birth, date of issue, date of expiry, number, nationality, sex, place of birth,
 # authority
@@ -138,3 +138,73 @@ def passport_dates_top(ctx: DocContext, rng: random.Random) -> Built:
                 ctx.passport_expiry)
     _zone(sh, lines, 405)
     return [sh], passport_truth(ctx, lines)
+
+
+# --------------------------------------------------------------------------- identity cards
+
+_CARD_TITLE = {
+    "pt": "CARTEIRA DE IDENTIDADE", "es": "CÉDULA DE CIUDADANÍA", "ar": "AL-BITAQA AL-WATANIYA",
+    "en": "NATIONAL IDENTITY CARD",
+}
+_CARD_NO = {"pt": "N.º do documento", "es": "Número", "ar": "Raqm al-bitaqa", "en": "Card No."}
+
+
+def _card_zone(ctx: DocContext) -> tuple[str, str, str]:
+    p = ctx.shown("photo_id")
+    c = p.country
+    return td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
+
+
+def photo_id_under_photo(ctx: DocContext, rng: random.Random) -> Built:
+    """The number in groups under the photo; issue and expiry on one line above the zone; own/French labels."""
+    p = ctx.shown("photo_id")
+    c = p.country
+    lang = lang_of(c)
+    own = _LABELS[lang]
+    sh = Sheet(660, 440, background=(0.93, 0.94, 0.97))
+    sh.text(330, 28, f"{_CARD_TITLE[lang]} / CARTE NATIONALE D'IDENTITÉ", 13, bold=True, align="center")
+    sh.text(330, 46, c.name_fr.upper() if lang == "en" else f"{c.name_fr.upper()} - {c.name_en.upper()}", 10,
+            align="center", gray=0.3)
+    sh.photo(22, 62, 130, 166)
+    sh.text(87, 246, _CARD_NO[lang], 7.5, align="center", gray=0.3)
+    sh.text(87, 264, grouped(ctx.id_number, " "), 13, bold=True, align="center", family="mono")
+    x = 176
+    _pair(sh, x, 70, own[0], _FR[0], p.surname.upper())
+    _pair(sh, x, 108, own[1], _FR[1], p.given_names.upper())
+    _pair(sh, x, 146, own[2], _FR[2], two_month(p.date_of_birth, lang))
+    _pair(sh, x + 250, 146, own[7], _FR[7], p.sex)
+    _pair(sh, x, 184, own[6], _FR[6], c.code)
+    sign(sh, x + 230, 214, rng, scale=0.6)
+    sh.text(22, 296, f"{own[3]} / Délivrée : {two_month(ctx.id_issue, lang)}     "
+                     f"{own[4]} / Expire : {two_month(ctx.id_expiry, lang)}", 9.5, bold=True)
+    lines = _card_zone(ctx)
+    _zone(sh, lines, 330)
+    return [sh], photo_id_truth(ctx, lines)
+
+
+def photo_id_inline_header(ctx: DocContext, rng: random.Random) -> Built:
+    """Number, issue and expiry on one line under the title, separated by bars; labels 'own (French)'; photo right."""
+    p = ctx.shown("photo_id")
+    c = p.country
+    lang = lang_of(c)
+    own = _LABELS[lang]
+    sh = Sheet(660, 430, background=(0.95, 0.93, 0.9))
+    sh.add(Box(0, 0, 660, 38, rgb=(0.8, 0.74, 0.66), stroke=None))
+    sh.text(20, 26, _CARD_TITLE[lang] + ("" if lang == "en" else " · CARTE D'IDENTITÉ"), 15, bold=True)
+    sh.text(640, 26, c.code, 15, bold=True, align="right")
+    sh.text(20, 60, f"N° {grouped(ctx.id_number, '-')}  |  {own[3]} (délivrance) {ctx.id_issue:%d.%m.%Y}  |  "
+                    f"{own[4]} (expiration) {ctx.id_expiry:%d.%m.%Y}", 9.5, bold=True, gray=0.15)
+    sh.add(Box(20, 68, 620, 0.1, stroke=0.5, line=0.4))
+    sh.photo(490, 84, 146, 184)
+    x = 24
+    for i, (idx, value) in enumerate(((0, p.surname.upper()), (1, p.given_names), (2, f"{p.date_of_birth:%d.%m.%Y}"),
+                                      (8, p.place_of_birth))):
+        sh.text(x, 94 + i * 40, f"{own[idx]} ({_FR[idx].lower()})" if own[idx] != _FR[idx] else _FR[idx], 8,
+                gray=0.3)
+        sh.text(x, 111 + i * 40, value, 13.5, bold=True)
+    sh.text(x + 260, 174, f"{own[7]} ({_FR[7].lower()})", 8, gray=0.3)
+    sh.text(x + 260, 191, p.sex, 13.5, bold=True)
+    sign(sh, 300, 250, rng, scale=0.6)
+    lines = _card_zone(ctx)
+    _zone(sh, lines, 318)
+    return [sh], photo_id_truth(ctx, lines)

@@ -99,6 +99,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.photo_id_label_row),
         (DEV, "number boxed top right, 'DÉLIVRÉE LE ... - EXPIRE LE ...' in a footer band, photo right",
          dev_cards.photo_id_footer_band),
+        (DEV, "own-language / French labels, number in groups under the photo, issue and expiry on one line above "
+              "the zone", dev_foreign.photo_id_under_photo),
+        (DEV, "number, issue and expiry on one barred line under the title, labels 'own (French)', photo right",
+         dev_foreign.photo_id_inline_header),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
