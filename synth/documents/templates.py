@@ -116,6 +116,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.consular_card_band),
         (DEV, "three-language labels in one row over the number and ISO dates, photo on the right",
          dev_cards.consular_card_row_iso),
+        (DEV, "own-language title over the French, issue and expiry in a validity box, dashed number along the foot",
+         dev_foreign.consular_card_validity_box),
+        (DEV, "number above the photo, issue date by the consul's signature 'Fait à Paris, le', expiry in a foot band",
+         dev_foreign.consular_card_signed_foot),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
