@@ -29,6 +29,7 @@ from synth.documents import (
     dev_foreign,
     dev_identity,
     dev_letters,
+    dev_registers,
     dev_signed,
     dev_stickers,
     dev_visas,
@@ -138,6 +139,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_births.birth_table_cells),
         (DEV, "registrar's certificate in prose, 'Je soussigné ... certifie que' / 'born in the city of', sealed box",
          dev_births.birth_registrar_certifies),
+        (DEV, "'NOM :' and 'Prénoms :' in a heading box, the child named again in the prose ('prénommé'), date in "
+              "words (figures)", dev_registers.birth_box_and_prose),
+        (DEV, "Spanish, Portuguese or English original beside its sworn French translation, translator dated apart",
+         dev_registers.birth_translation_columns),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
