@@ -100,6 +100,7 @@ _ORIGINAL = {
            "The Registrar of Births", "anglais"),
 }
 _LANG = {"COL": "es", "ESP": "es", "BRA": "pt"}
+_SEX = {"es": ("Sexo", "femenino", "masculino"), "pt": ("Sexo", "feminino", "masculino"), "en": ("Sex", "female", "male")}
 _STATE = {"COL": "REPÚBLICA DE COLOMBIA", "ESP": "REINO DE ESPAÑA", "BRA": "REPÚBLICA FEDERATIVA DO BRASIL"}
 
 
@@ -126,6 +127,8 @@ def birth_translation_columns(ctx: DocContext, rng: random.Random) -> Built:
             after=10)
     rows = [(f"{n_sur}: {p.surname.upper()}", f"NOM : {p.surname.upper()}"),
             (f"{n_given}: {p.given_names}", f"Prénoms : {p.given_names}"),
+            (f"{_SEX[lang][0]}: {_SEX[lang][1 if p.sex == 'F' else 2]}",
+             f"Sexe : {'féminin' if p.sex == 'F' else 'masculin'}"),
             (f"{n_born}: {_own(p.date_of_birth, lang)}",
              f"Date de naissance : {p.date_of_birth.day} {MONTHS_FR[p.date_of_birth.month - 1]} {p.date_of_birth.year}"),
             (f"{n_place}: {p.place_of_birth}, {c.name_en}", f"Lieu de naissance : {p.place_of_birth} ({c.name_fr})")]
