@@ -7,7 +7,9 @@ new hand in modules of their own, are held out: nobody tunes the reader on them,
 and the benchmarks report them apart.  Once they have been looked at in turn,
 promote them the same way and add new held-out families at the end.  Development families
 appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contracts,
-dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.
+dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
+(dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
+signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.
 """
 
 from __future__ import annotations
@@ -237,6 +239,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signed.departure_initials_en),
         (DEV, "typed letter dated under the sender, small faint pasted signature centred over the typed name",
          dev_signed.departure_pasted_middle),
+        (DEV, "volunteer's language above the French, grey ballpoint mark beside its label, date written by hand",
+         dev_signed.departure_label_beside),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
