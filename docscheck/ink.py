@@ -24,6 +24,8 @@ import numpy as np
 from PIL import Image, ImageFilter
 from scipy import ndimage
 
+from docscheck import images
+
 if TYPE_CHECKING:
     from docscheck.tesseract import OcrWord
 
@@ -135,7 +137,7 @@ def _stroke_like(piece: np.ndarray, pt: float) -> bool:
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
     """The handwritten marks on an upright page image whose text lies in `text` boxes."""
-    grey_image = image.convert("L")
+    grey_image = images.grey(image)
     scale = WORK_LONG_SIDE / max(grey_image.size)
     if scale < 1.0:
         grey_image = grey_image.resize(

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from docscheck import mrz, tesseract
+from docscheck import images, mrz, tesseract
 from docscheck.tesseract import OcrResult
 
 # What "reads well" means: a first reading with this mean word confidence (Tesseract's 0-100
@@ -104,7 +104,7 @@ def measure_skew(image: Image.Image) -> float:
     """Counter-clockwise angle in degrees that straightens the text lines (0 when unsure)."""
     from deskew import determine_skew  # imported here: it brings scikit-image
 
-    small = image.convert("L")
+    small = images.grey(image).copy()
     small.thumbnail((SKEW_LONG_SIDE, SKEW_LONG_SIDE))
     try:
         angle = determine_skew(np.asarray(small))
@@ -117,7 +117,7 @@ def measure_skew(image: Image.Image) -> float:
 
 def _ink_mask(image: Image.Image, long_side: int) -> np.ndarray:
     """Ink on a reduced grey copy: pixels well darker than the paper (its 90th percentile)."""
-    grey = image.convert("L")
+    grey = images.grey(image).copy()
     grey.thumbnail((long_side, long_side), Image.Resampling.BOX)
     pixels = np.asarray(grey)
     return np.asarray(pixels < np.percentile(pixels, 90) * 0.6)

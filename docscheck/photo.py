@@ -12,6 +12,8 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
+from docscheck import images
+
 GRID_LONG_SIDE = 160  # cells along the page's long side
 INK_LEVEL = 200  # a cell darker than this on average is "ink"
 MIN_AREA = 0.008  # fraction of the page a photo covers at least
@@ -28,7 +30,7 @@ def _regions(mask: np.ndarray) -> list[tuple[int, int, int, int, int]]:
 
 
 def has_photo_area(image: Image.Image) -> bool:
-    small = image.convert("L")
+    small = images.grey(image)
     scale = GRID_LONG_SIDE / max(small.size)
     small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))), Image.Resampling.BOX)
     cells = np.asarray(small, dtype=np.uint8)
