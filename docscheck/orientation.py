@@ -189,7 +189,8 @@ def straighten(image: Image.Image) -> tuple[Image.Image, float]:
 def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout: float = tesseract.DEFAULT_TIMEOUT) -> UprightPage:
     """OCR a page image, turning and straightening it first where it needs it.
 
-    A page whose lines look upside down asks OSD first and is read its way first; any turn is
+    A page whose lines look upside down, and upright once turned by a half turn, is read turned
+    first; when that reading does not show upright, it asks OSD and is read its way.  Any turn is
     read at most once.
     """
     straight, skew = straighten(image)
@@ -209,6 +210,8 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
     osd: tesseract.Orientation | None = None
     asked = line_ink_ratio(straight) < UPSIDE_DOWN
     if asked:
+        if _half_turn_shows_upright(straight) and upright(read(180)):
+            return pages[180]  # the lines say it, the reading confirms it: no OSD to ask
         osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
         for turn in _proposals(osd, straight):
             if upright(read(turn)):
@@ -236,6 +239,13 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
             if reads_well(page.ocr):
                 break
     return best
+
+
+def _half_turn_shows_upright(straight: Image.Image) -> bool:
+    """Turned by a half turn, the page's lines look upright, clearly more than turned either way
+    sideways (a sideways page's lines can look upside down as they are: then OSD decides)."""
+    half = line_ink_ratio(straight, 180)
+    return half >= SIDEWAYS_PREFERENCE * max(line_ink_ratio(straight, 90), line_ink_ratio(straight, 270))
 
 
 def _proposals(osd: tesseract.Orientation | None, straight: Image.Image) -> list[int]:
