@@ -13,6 +13,7 @@ an animation or a multi-page TIFF are read.
 from __future__ import annotations
 
 import warnings
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,15 +127,36 @@ def iter_frames(path: Path, *, max_frames: int, max_pixels: int = MAX_IMAGE_PIXE
             yield _normalise_mode(frame)
 
 
+# The last image given to grey() and its grey copy.
+_last_grey: tuple[weakref.ref[Image.Image], Image.Image] | None = None
+
+
+def grey(img: Image.Image) -> Image.Image:
+    """The image in greyscale ("L"), to be read, never changed: the image itself when it is grey.
+
+    A page's colour image is measured by several stages (blank, skew, lines, legibility, photo,
+    signature), each in grey: the last image's grey copy is kept, so that they convert it once.
+    The reading path never changes an image in place once made, which keeping it relies on.
+    """
+    global _last_grey
+    if img.mode == "L":
+        return img
+    if _last_grey is not None and _last_grey[0]() is img:
+        return _last_grey[1]
+    converted = img.convert("L")
+    _last_grey = (weakref.ref(img), converted)
+    return converted
+
+
 def is_blank(img: Image.Image) -> bool:
     """True for a page with no marks at all (an empty scan, a blank PDF page, a uniform frame).
 
     A mark is a pixel far from the page's background value (dark ink on light
     paper or light text on a dark screenshot); even a lone page number at 300 dpi has hundreds.
     """
-    grey = img if img.mode == "L" else img.convert("L")
-    hist = grey.histogram()
-    total = grey.width * grey.height
+    grey_img = grey(img)
+    hist = grey_img.histogram()
+    total = grey_img.width * grey_img.height
     background = max(range(256), key=hist.__getitem__)
     marks = sum(hist[: max(0, background - 48)]) + sum(hist[min(256, background + 49):])
     return marks < max(25, total * 0.00001)

@@ -24,6 +24,8 @@ import numpy as np
 from PIL import Image, ImageFilter
 from scipy import ndimage
 
+from docscheck import images
+
 if TYPE_CHECKING:
     from docscheck.tesseract import OcrWord
 
@@ -79,20 +81,20 @@ def _ink(grey: np.ndarray, image: Image.Image) -> np.ndarray:
     return (grey < paper * 0.72) & (paper - grey > 40) & (paper > level * 0.7)
 
 
-def _window_sums(values: np.ndarray, run: int) -> np.ndarray:
-    """Sums of `run` consecutive values along the rows: one per window start."""
-    total = np.cumsum(values, axis=1, dtype=np.int32)
-    total = np.concatenate((np.zeros((values.shape[0], 1), dtype=np.int32), total), axis=1)
-    return total[:, run:] - total[:, :-run]
-
-
 def _in_runs(ink: np.ndarray, run: int) -> np.ndarray:
-    """The pixels lying in a row's straight run of at least `run` ink pixels (in linear time)."""
-    if ink.shape[1] < run:
-        return np.zeros_like(ink)
-    full = (_window_sums(ink, run) == run).astype(np.int32)
-    padded = np.pad(full, ((0, 0), (run - 1, run - 1)))
-    return _window_sums(padded, run) > 0
+    """The pixels lying in a row's straight run of at least `run` ink pixels (in linear time: each
+    run's start and end found once, the long runs filled in by one running sum)."""
+    height, width = ink.shape
+    padded = np.zeros((height, width + 2), dtype=np.int8)  # a blank column each side ends every row's runs
+    padded[:, 1:-1] = ink
+    edges = np.diff(padded.ravel())
+    starts = np.flatnonzero(edges == 1) + 1
+    ends = np.flatnonzero(edges == -1) + 1
+    long = ends - starts >= run
+    steps = np.zeros(padded.size, dtype=np.int8)  # runs never touch, so no two steps share a place
+    steps[starts[long]] = 1
+    steps[ends[long]] = -1
+    return (np.cumsum(steps, dtype=np.int8) > 0).reshape(height, width + 2)[:, 1:-1]
 
 
 def _without_rules(ink: np.ndarray, run: int) -> np.ndarray:
@@ -135,7 +137,7 @@ def _stroke_like(piece: np.ndarray, pt: float) -> bool:
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
     """The handwritten marks on an upright page image whose text lies in `text` boxes."""
-    grey_image = image.convert("L")
+    grey_image = images.grey(image)
     scale = WORK_LONG_SIDE / max(grey_image.size)
     if scale < 1.0:
         grey_image = grey_image.resize(
@@ -157,6 +159,11 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     marks = []
     for number, where in enumerate(ndimage.find_objects(labels), start=1):
         if where is None:
+            continue
+        # what the measured piece could at most be (its box, padded by one): too small or too high, it is not a mark
+        rows, columns = where
+        if (rows.stop - rows.start + 2 < MIN_HEIGHT_PT * pt or columns.stop - columns.start + 2 < MIN_WIDTH_PT * pt
+                or rows.stop - 0.5 < below * height):
             continue
         piece = (labels[where] == number) & ink[where]
         ys, xs = np.nonzero(piece)

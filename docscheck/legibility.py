@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 from PIL import Image
 
+from docscheck import images
 from docscheck.model import PageQuality
 from docscheck.orientation import UprightPage
 from docscheck.tesseract import OcrResult, OcrWord
@@ -211,7 +212,7 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     heights = [w.height for w in words]
     text_height = float(np.median(heights)) if len(words) >= MIN_WORDS else 0.0
     box = _text_box(words, image.size)
-    grey = image.convert("L").crop(box)
+    grey = images.grey(image).crop(box)
     pixels = np.asarray(grey.reduce(max(1, min(grey.size) // 400)), dtype=np.float32)
     paper = float(np.percentile(pixels, 90))
     ink = float(np.percentile(pixels, 1))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from docscheck import mrz, tesseract
+from docscheck import images, mrz, tesseract
 from docscheck.tesseract import OcrResult
 
 # What "reads well" means: a first reading with this mean word confidence (Tesseract's 0-100
@@ -104,7 +104,7 @@ def measure_skew(image: Image.Image) -> float:
     """Counter-clockwise angle in degrees that straightens the text lines (0 when unsure)."""
     from deskew import determine_skew  # imported here: it brings scikit-image
 
-    small = image.convert("L")
+    small = images.grey(image).copy()
     small.thumbnail((SKEW_LONG_SIDE, SKEW_LONG_SIDE))
     try:
         angle = determine_skew(np.asarray(small))
@@ -117,7 +117,7 @@ def measure_skew(image: Image.Image) -> float:
 
 def _ink_mask(image: Image.Image, long_side: int) -> np.ndarray:
     """Ink on a reduced grey copy: pixels well darker than the paper (its 90th percentile)."""
-    grey = image.convert("L")
+    grey = images.grey(image).copy()
     grey.thumbnail((long_side, long_side), Image.Resampling.BOX)
     pixels = np.asarray(grey)
     return np.asarray(pixels < np.percentile(pixels, 90) * 0.6)
@@ -189,7 +189,8 @@ def straighten(image: Image.Image) -> tuple[Image.Image, float]:
 def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout: float = tesseract.DEFAULT_TIMEOUT) -> UprightPage:
     """OCR a page image, turning and straightening it first where it needs it.
 
-    A page whose lines look upside down asks OSD first and is read its way first; any turn is
+    A page whose lines look upside down, and upright once turned by a half turn, is read turned
+    first; when that reading does not show upright, it asks OSD and is read its way.  Any turn is
     read at most once.
     """
     straight, skew = straighten(image)
@@ -209,6 +210,8 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
     osd: tesseract.Orientation | None = None
     asked = line_ink_ratio(straight) < UPSIDE_DOWN
     if asked:
+        if _half_turn_shows_upright(straight) and upright(read(180)):
+            return pages[180]  # the lines say it, the reading confirms it: no OSD to ask
         osd = tesseract.detect_orientation(_reduced(image, OSD_LONG_SIDE), timeout=min(timeout, OSD_TIMEOUT))
         for turn in _proposals(osd, straight):
             if upright(read(turn)):
@@ -236,6 +239,13 @@ def read_upright(image: Image.Image, *, lang: str = tesseract.LANGUAGES, timeout
             if reads_well(page.ocr):
                 break
     return best
+
+
+def _half_turn_shows_upright(straight: Image.Image) -> bool:
+    """Turned by a half turn, the page's lines look upright, clearly more than turned either way
+    sideways (a sideways page's lines can look upside down as they are: then OSD decides)."""
+    half = line_ink_ratio(straight, 180)
+    return half >= SIDEWAYS_PREFERENCE * max(line_ink_ratio(straight, 90), line_ink_ratio(straight, 270))
 
 
 def _proposals(osd: tesseract.Orientation | None, straight: Image.Image) -> list[int]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 from PIL import Image
+from scipy import ndimage
+
+from docscheck import images
 
 GRID_LONG_SIDE = 160  # cells along the page's long side
 INK_LEVEL = 200  # a cell darker than this on average is "ink"
@@ -19,30 +22,15 @@ MIN_FILL = 0.55  # fraction of the region's bounding box that is ink
 
 
 def _regions(mask: np.ndarray) -> list[tuple[int, int, int, int, int]]:
-    """Connected regions of True cells: (top, left, bottom, right, cells)."""
-    seen = np.zeros_like(mask, dtype=bool)
-    h, w = mask.shape
-    regions = []
-    for y0, x0 in zip(*np.nonzero(mask), strict=True):
-        if seen[y0, x0]:
-            continue
-        stack = [(int(y0), int(x0))]
-        seen[y0, x0] = True
-        top, left, bottom, right, cells = y0, x0, y0, x0, 0
-        while stack:
-            y, x = stack.pop()
-            cells += 1
-            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
-            for ny, nx in ((y + 1, x), (y - 1, x), (y, x + 1), (y, x - 1)):
-                if 0 <= ny < h and 0 <= nx < w and mask[ny, nx] and not seen[ny, nx]:
-                    seen[ny, nx] = True
-                    stack.append((ny, nx))
-        regions.append((int(top), int(left), int(bottom), int(right), cells))
-    return regions
+    """Connected regions of True cells (4-connected): (top, left, bottom, right, cells)."""
+    labels, count = ndimage.label(mask)
+    sizes = np.bincount(labels.ravel(), minlength=count + 1)
+    return [(rows.start, columns.start, rows.stop - 1, columns.stop - 1, int(sizes[number]))
+            for number, (rows, columns) in enumerate(ndimage.find_objects(labels), start=1)]
 
 
 def has_photo_area(image: Image.Image) -> bool:
-    small = image.convert("L")
+    small = images.grey(image)
     scale = GRID_LONG_SIDE / max(small.size)
     small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))), Image.Resampling.BOX)
     cells = np.asarray(small, dtype=np.uint8)

@@ -41,8 +41,9 @@ def test_a_page_without_lines_tells_nothing() -> None:
 
 @pytest.mark.parametrize("turn", [0, 180])
 def test_upside_down_page_is_read_once_the_right_way(monkeypatch: pytest.MonkeyPatch, turn: int) -> None:
-    """An upside-down letter is read turned at once (before: read as it was, then OSD, then
-    read turned); an upright one is read once, with no OSD."""
+    """An upside-down letter is read turned at once, with no OSD (before the first look: read as
+    it was, then OSD, then read turned; before the half-turn check: OSD, then read turned); an
+    upright one is read once, with no OSD."""
     calls: list[str] = []
     ocr, osd = tesseract.ocr, tesseract.detect_orientation
 
@@ -59,7 +60,15 @@ def test_upside_down_page_is_read_once_the_right_way(monkeypatch: pytest.MonkeyP
     page = read_upright(rotate_clockwise(letter(), turn))
     assert page.rotation == turn
     assert "Diallo" in page.ocr.text
-    assert calls == (["ocr"] if turn == 0 else ["osd", "ocr"])
+    assert calls == ["ocr"]
+
+
+def test_only_an_upside_down_page_is_read_half_turned_without_osd() -> None:
+    """The half turn is read first only where the lines look upright once turned, clearly more
+    than sideways: a sideways page is left to OSD."""
+    assert orientation._half_turn_shows_upright(rotate_clockwise(letter(), 180))
+    assert not orientation._half_turn_shows_upright(letter())
+    assert not orientation._half_turn_shows_upright(rotate_clockwise(letter(), 90))
 
 
 def test_a_turn_is_measured_as_if_the_image_were_turned() -> None:
