@@ -141,8 +141,9 @@ def grey(img: Image.Image) -> Image.Image:
     global _last_grey
     if img.mode == "L":
         return img
-    if _last_grey is not None and _last_grey[0]() is img:
-        return _last_grey[1]
+    last = _last_grey  # one read of the pair: a thread replacing it meanwhile cannot mix two pages
+    if last is not None and last[0]() is img:
+        return last[1]
     converted = img.convert("L")
     _last_grey = (weakref.ref(img), converted)
     return converted
