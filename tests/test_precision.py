@@ -25,8 +25,8 @@ from docscheck.model import (
     TextSource,
     ToVerify,
 )
-from docscheck.names import named_in
-from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, without
+from docscheck.names import holder_named_in, named_in
+from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, replaced, without
 
 
 def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
@@ -49,9 +49,14 @@ CONTRACT = ("CONTRAT D'ENGAGEMENT DE VOLONTARIAT\n"
             "Fait à Lyon le 15 septembre 2026.")
 
 
+def _two_given_names() -> list[Document]:
+    """The documents, the passport's holder with a second given name that the contract does not print."""
+    return replaced(complete_documents(), "passport", given_names="Amadou Moussa")
+
+
 def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
-    # the representative's name was taken for the volunteer's; the contract names the volunteer too
-    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
+    # the representative's name was taken for the volunteer's; the contract names the volunteer too, not in full
+    docs = _with_text(_two_given_names(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
                       given_names="Bernard")
     r = evaluate(docs)
     assert ("identity_mismatch", None) not in codes(r)
@@ -64,12 +69,47 @@ def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
 
 
 def test_birth_date_read_off_another_line_is_to_verify() -> None:
-    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
+    docs = _with_text(_two_given_names(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
     r = evaluate(docs)
     assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
     item = next(i for i in r.to_verify if i.reason == "identity_unverified")
     assert item.params["field"] == "date_of_birth"
     assert "15 September 2026" in to_verify_message(item, "en")
+
+
+@pytest.mark.parametrize("misread", [{"surname": "LEFEBVRE", "given_names": "Bernard"},
+                                     {"date_of_birth": date(2026, 9, 15)}], ids=["name", "birth-date"])
+def test_a_misreading_the_text_settles_in_full_is_no_item(misread: dict[str, object]) -> None:
+    # the contract's text names the passport's holder in full, born on the passport's date: the field read was
+    # another line's, and the identity is verified by that text
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", CONTRACT, **misread))
+    assert ("identity_mismatch", None) not in codes(r) and not r.to_verify and r.status is Status.COMPLETE
+    note = next(g for g in r.gaps if g.code == "identity_read_in_text")
+    assert note.severity is Severity.INFO and "volunteer_contract.pdf: its text names AMADOU DIALLO, born 1998-04-12" \
+        in note.evidence
+    for lang in LANGS:
+        text = message(note, lang)
+        assert "volunteer_contract.pdf" in text and "AMADOU DIALLO" in text and "{" not in text
+
+
+BIRTH = ("ACTE DE NAISSANCE N° 412\nNOM : DIALLO\nPrénoms : Amadou\nNé le : 12/04/1998 à Dakar\n"
+         "Père : Ibrahima DIALLO, né le 03/02/1970\nMère : Aminata SOW")
+
+
+def test_a_parent_sharing_the_surname_is_not_the_holder() -> None:
+    # the father's line read as the holder's: the certificate names its holder in full, born on the passport's date
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", BIRTH, given_names="Ibrahima",
+                            date_of_birth=date(1970, 2, 3)))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    # the passport's holder is the father of the certificate's child: his name there is a parent's, not the holder's
+    child = BIRTH.replace("Prénoms : Amadou", "Prénoms : Mariama").replace("12/04/1998", "20/06/2019") \
+        .replace("Ibrahima DIALLO, né le 03/02/1970", "Amadou DIALLO, né le 12/04/1998")
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", child, given_names="Mariama",
+                            date_of_birth=date(2019, 6, 20)))
+    assert not any(g.code == "identity_read_in_text" for g in r.gaps) and r.status is not Status.COMPLETE
+    for row in ("Père : Amadou DIALLO", "Amadou DIALLO (father)", "Fils de Amadou DIALLO"):
+        assert not holder_named_in("DIALLO", "Amadou", row)
+    assert holder_named_in("DIALLO", "Amadou", "NOM : DIALLO\nPrénoms : Amadou\nPère : Ibrahima DIALLO")
 
 
 def test_birth_dates_one_digit_apart_off_a_page_image_are_to_verify() -> None:

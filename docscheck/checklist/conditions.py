@@ -22,6 +22,7 @@ from docscheck.checklist.context import (
 )
 from docscheck.checklist.identity import (
     applicant_matches,
+    holder_shown,
     name_tokens,
     number_key,
     organisation_named_in,
@@ -212,6 +213,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                        {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
                         "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
+            continue
+        if shown := holder_shown(doc, rs, rg, rb):
+            # the field read is another line's: the document's own text shows the reference's person in full
+            ctx.add("identity_read_in_text", None, Severity.INFO, (doc.where, ref.where),
+                    {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                     "field": "surname" if what == "name" else "date_of_birth", "shown": shown},
+                    (*ev, f"{doc.where}: its text names {shown}"))
             continue
         if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
             field = "surname" if what == "name" else "date_of_birth"

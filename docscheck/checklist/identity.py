@@ -8,10 +8,14 @@ different surname.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
-from docscheck.names import compare_names, name_tokens, same_person
+from docscheck.checklist.context import document_text
+from docscheck.dates import find_dates
+from docscheck.model import DocType, Document
+from docscheck.names import OTHER_ROLE, compare_names, holder_named_in, name_tokens, same_person
 
 _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8"})
 
@@ -41,6 +45,30 @@ def names_reason(a_surname: str, a_given: str, b_surname: str, b_given: str) -> 
     ).same:
         return "given names of which one begins the other (a zone cuts long names short)"
     return compare_names(a_surname, a_given, b_surname, b_given).reason
+
+
+# Documents that give their holder's date of birth: one of them shows the person only with that date.
+_BORN_ON_IT = frozenset({DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, DocType.VISA,
+                         DocType.BIRTH_CERTIFICATE, DocType.NATIONALITY_CERTIFICATE, DocType.CONSULAR_ATTESTATION})
+
+
+def holder_shown(doc: Document, surname: str, given: str, born: date | None) -> str:
+    """How `doc`'s own text shows the person `surname`, `given` (born `born`) as its holder, for the
+    evidence ("MENSAH KOFI, born 1995-03-12"), or "" when it does not: their full name (not a parent's
+    or an official's) and, where the document carries a date of birth, that date on a line that gives
+    it to no one else.  A name or date read off that document which disagrees was then another line's."""
+    text = document_text(doc)
+    shown = holder_named_in(surname, given, text)
+    if not shown:
+        return ""
+    if born is None or (doc.type not in _BORN_ON_IT and "date_of_birth" not in doc.fields):
+        return shown
+    for line in text.splitlines():
+        if OTHER_ROLE.intersection(name_tokens(line)):
+            continue
+        if any(m.value == born for m in find_dates(line)):
+            return f"{shown}, born {born.isoformat()}"
+    return ""
 
 
 def applicant_matches(applicant: str, surname: str, given: str) -> bool:
