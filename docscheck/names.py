@@ -337,7 +337,7 @@ def holder_named_in(surname: str, given: str, text: str, *, threshold: float = T
     lines = [_normalize_once(line, titles=False).split() for line in text.splitlines()]
     words = [w for line in lines for w in line]
     line_of = [n for n, line in enumerate(lines) for _ in line]
-    if not sur or not giv or len("".join(sur)) < 3:
+    if not sur or not giv or len("".join(sur)) < 2:
         return ""
     joined = "".join(sur)
     for i in range(len(words)):

@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from docscheck.checklist.signature import signing
 from docscheck.messages import LANGS, message, to_verify_message
 from docscheck.model import (
     DocType,
@@ -220,6 +221,27 @@ def test_a_letter_that_could_hold_a_signature_the_image_does_not_show_is_to_veri
     r = evaluate(_letter(letter))
     assert ("letter_not_signed", "departure_commitment") not in codes(r)
     assert r.status is Status.TO_VERIFY and _signature_items(r)[0].params["field"] == "signed"
+
+
+@pytest.mark.parametrize("closing", [
+    "Yours faithfully,\nSigned:\n\nAmadou DIALLO",  # a label alone on its line, the typed name under the place
+    "Amadou DIALLO\nAssociation Solidarité Jeunesse, déclarée en préfecture le 12/03/1998",  # dated footer
+])
+def test_a_signing_label_or_a_name_above_a_dated_footer_is_to_verify(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    assert _signature_items(r)[0].params["field"] == "signed"
+
+
+def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:
+    letter = make_doc("departure_commitment", text="I promise to go home at the end of my mission.\n"
+                      "Lyon, 20 September 2026\nSincerely,\nThị Lan LÊ", surname="LÊ", given_names="Thị Lan",
+                      signed=False)
+    seen = signing(letter, False)
+    assert seen.signed is None and "closes with the signer's name" in seen.evidence
+    assert signing(replace(letter, file=replace(letter.file, pages=(replace(letter.file.pages[0], text=(
+        "I promise to go home at the end of my mission.\nLyon, 20 September 2026\nSincerely,")),))), False).signed \
+        is False
 
 
 def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
