@@ -16,7 +16,7 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.cards import _zone
-from synth.documents.common import Built, passport_truth, photo_id_truth
+from synth.documents.common import Built, consular_card_truth, du, passport_truth, photo_id_truth
 from synth.documents.dev_pieces import sign
 from synth.formats import MONTHS_EN
 from synth.identity import Country
@@ -208,3 +208,91 @@ def photo_id_inline_header(ctx: DocContext, rng: random.Random) -> Built:
     lines = _card_zone(ctx)
     _zone(sh, lines, 318)
     return [sh], photo_id_truth(ctx, lines)
+
+
+# --------------------------------------------------------------------------- consular cards
+
+_CONSULAR_TITLE = {
+    "pt": "CARTÃO DE MATRÍCULA CONSULAR", "es": "MATRÍCULA CONSULAR", "ar": "BITAQAT AT-TASJIL AL-QUNSULI",
+    "en": "CONSULAR REGISTRATION CARD",
+}
+# issued, valid until, registration number
+_CONSULAR_LABELS = {
+    "pt": ("Emitido em", "Válido até", "Matrícula n.º"),
+    "es": ("Expedida el", "Válida hasta", "Matrícula n.º"),
+    "ar": ("Tarikh al-isdar", "Saliha hatta", "Raqm at-tasjil"),
+    "en": ("Issued on", "Valid until", "Registration No."),
+}
+
+
+def _consulate(c: Country) -> str:
+    return f"Consulat général {du(c.name_fr)} à Paris"
+
+
+def consular_card_validity_box(ctx: DocContext, rng: random.Random) -> Built:
+    """Own-language title over the French; issue and expiry in a validity box; the number dashed along the foot."""
+    p = ctx.shown("consular_card")
+    c = p.country
+    lang = lang_of(c)
+    own = _LABELS[lang]
+    issued, until, number = _CONSULAR_LABELS[lang]
+    photo = "consular_card" not in ctx.without_photo
+    sh = Sheet(660, 430, background=(0.95, 0.96, 0.93))
+    sh.text(330, 28, _CONSULAR_TITLE[lang], 15, bold=True, align="center")
+    sh.text(330, 46, "CARTE CONSULAIRE", 11, bold=True, align="center", gray=0.3)
+    sh.text(330, 62, _consulate(c), 9.5, align="center", gray=0.35)
+    x = 190 if photo else 30
+    if photo:
+        sh.photo(26, 80, 140, 176)
+    _pair(sh, x, 86, own[0], _FR[0], p.surname.upper())
+    _pair(sh, x, 124, own[1], _FR[1], p.given_names)
+    _pair(sh, x, 162, own[2], _FR[2], two_month(p.date_of_birth, lang))
+    _pair(sh, x + 240, 162, own[6], _FR[6], c.nationality_fr)
+    bx = x
+    sh.add(Box(bx, 196, 400, 62, stroke=0.35, line=1.0))
+    sh.text(bx + 8, 210, "VALIDITÉ / " + ("VALIDADE" if lang == "pt" else "VALIDEZ" if lang == "es" else
+                                          "SALAHIYA" if lang == "ar" else "VALIDITY"), 7.5, gray=0.3)
+    sh.text(bx + 8, 230, f"{issued} / Délivrée le", 8, gray=0.3)
+    sh.text(bx + 8, 248, two_month(ctx.consular_card_issue, lang), 12.5, bold=True)
+    sh.text(bx + 205, 230, f"{until} / Valable jusqu'au", 8, gray=0.3)
+    sh.text(bx + 205, 248, two_month(ctx.consular_card_expiry, lang), 12.5, bold=True)
+    sh.add(Box(0, 360, 660, 50, rgb=(0.84, 0.88, 0.8), stroke=None))
+    sh.text(24, 380, f"{number} / N° d'immatriculation", 8, gray=0.3)
+    sh.text(24, 400, grouped(ctx.consular_card_number, "-"), 15, bold=True, family="mono")
+    sign(sh, 470, 300, rng, scale=0.7)
+    sh.text(470, 340, "Le Consul général", 8.5, gray=0.3)
+    return [sh], consular_card_truth(ctx, photo)
+
+
+def consular_card_signed_foot(ctx: DocContext, rng: random.Random) -> Built:
+    """Number above the photo; issue date by the consul's signature ('Fait à Paris, le'); expiry in a foot sentence."""
+    p = ctx.shown("consular_card")
+    c = p.country
+    lang = lang_of(c)
+    own = _LABELS[lang]
+    issued, until, number = _CONSULAR_LABELS[lang]
+    photo = "consular_card" not in ctx.without_photo
+    sh = Sheet(660, 440, background=(0.97, 0.94, 0.9))
+    sh.text(24, 30, _consulate(c).upper(), 12, bold=True)
+    sh.text(24, 48, f"{_CONSULAR_TITLE[lang]} - CARTE D'IMMATRICULATION", 10, gray=0.3)
+    sh.text(24, 78, f"{number} / N°", 7.5, gray=0.3)
+    sh.text(24, 96, grouped(ctx.consular_card_number, " "), 14, bold=True, family="mono")
+    if photo:
+        sh.photo(24, 106, 128, 160)
+    x = 176
+    rows = ((0, p.surname.upper()), (1, p.given_names), (2, f"{p.date_of_birth:%d/%m/%Y}"),
+            (8, f"{p.place_of_birth} ({c.name_fr})"), (6, c.nationality_fr))
+    for i, (idx, value) in enumerate(rows):
+        sh.text(x, 88 + i * 34, f"{own[idx]} · {_FR[idx]}", 7.5, gray=0.3)
+        sh.text(x + 170, 88 + i * 34, value, 12.5, bold=True)
+    sh.text(x, 88 + 5 * 34, "Adresse en France · Address", 7.5, gray=0.3)
+    town = rng.choice(("75019 Paris", "69007 Lyon", "33000 Bordeaux"))
+    sh.text(x + 170, 88 + 5 * 34, f"{rng.randint(2, 90)} avenue Jean-Jaurès, {town}", 11)
+    sh.text(400, 320, f"Fait à Paris, le {ctx.consular_card_issue:%d/%m/%Y}", 10.5)
+    sh.text(400, 334, f"({issued} {two_month(ctx.consular_card_issue, lang)})", 8, gray=0.35)
+    sign(sh, 420, 362, rng, scale=0.7)
+    sh.text(400, 392, "Le Consul général", 9, gray=0.3)
+    sh.add(Box(0, 408, 660, 32, rgb=(0.88, 0.84, 0.78), stroke=None))
+    sh.text(330, 428, f"Carte valable jusqu'au {ctx.consular_card_expiry:%d/%m/%Y} · {until} "
+                      f"{two_month(ctx.consular_card_expiry, lang)}", 9.5, bold=True, align="center")
+    return [sh], consular_card_truth(ctx, photo)

@@ -96,8 +96,6 @@ def visa_label_rows(ctx: DocContext, rng: random.Random) -> Built:
     row(220, [(x, 9, f"{p.surname.upper()}, {p.given_names.upper()}")])
     remarks = _remarks(long_stay, rng)
     row(274, [(20, 10, remarks)])
-    if long_stay:
-        sh.text(300, 314, "CESEDA R.431-16", 9, gray=0.35)
     sign(sh, 520, 300, rng, scale=0.7)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, 340, 400)

@@ -7,7 +7,9 @@ new hand in modules of their own, are held out: nobody tunes the reader on them,
 and the benchmarks report them apart.  Once they have been looked at in turn,
 promote them the same way and add new held-out families at the end.  Development families
 appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contracts,
-dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.
+dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
+(dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
+signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from synth.documents import (
     dev_foreign,
     dev_identity,
     dev_letters,
+    dev_registers,
     dev_signed,
     dev_stickers,
     dev_visas,
@@ -116,6 +119,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.consular_card_band),
         (DEV, "three-language labels in one row over the number and ISO dates, photo on the right",
          dev_cards.consular_card_row_iso),
+        (DEV, "own-language title over the French, issue and expiry in a validity box, dashed number along the foot",
+         dev_foreign.consular_card_validity_box),
+        (DEV, "number above the photo, issue date by the consul's signature 'Fait à Paris, le', expiry in a foot band",
+         dev_foreign.consular_card_signed_foot),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -134,6 +141,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_births.birth_table_cells),
         (DEV, "registrar's certificate in prose, 'Je soussigné ... certifie que' / 'born in the city of', sealed box",
          dev_births.birth_registrar_certifies),
+        (DEV, "'NOM :' and 'Prénoms :' in a heading box, the child named again in the prose ('prénommé'), date in "
+              "words (figures)", dev_registers.birth_box_and_prose),
+        (DEV, "Spanish, Portuguese or English original beside its sworn French translation, translator dated apart",
+         dev_registers.birth_translation_columns),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -228,6 +239,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signed.departure_initials_en),
         (DEV, "typed letter dated under the sender, small faint pasted signature centred over the typed name",
          dev_signed.departure_pasted_middle),
+        (DEV, "volunteer's language above the French, grey ballpoint mark beside its label, date written by hand",
+         dev_signed.departure_label_beside),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
