@@ -387,6 +387,19 @@ def test_association_names_that_disagree_are_to_verify_when_a_text_names_the_oth
     assert to_verify_message(item, "en")
 
 
+def test_a_name_read_with_its_label_and_the_next_line_on_both_documents_is_to_verify() -> None:
+    # the contract's reading ran into its label and the volunteer's name, the approval's into its article: both
+    # readings hold "Réseaux d'Aide Sociale" in a row, which each other document's text names
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Réseaux d'Aide Sociale (FRAS), association loi 1901")
+    docs = _with_text(docs, "volunteer_contract",
+                      "L'ORGANISME D'ACCUEIL / LE VOLONTAIRE\nFédération des Réseaux d'Aide Sociale DIALLO Amadou",
+                      association="D'ACCUEIL / LE VOLONTAIRE Fédération des Réseaux d'Aide Sociale DIALLO Amadou 7 pl")
+    r = evaluate([d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE])
+    assert ("association_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    assert next(i for i in r.to_verify if i.id == "same_association").params["check"] == "association"
+
+
 def test_an_acronym_read_on_one_document_that_the_other_spells_out_with_it_is_no_mismatch() -> None:
     # the approval's own text gives "(FRAS)" after the full name: both name that very body
     docs = _with_text(complete_documents(), "approval_decision", APPROVAL,

@@ -28,6 +28,7 @@ from docscheck.checklist.identity import (
     organisation_named_in,
     same_names,
     same_organisation,
+    shares_a_run,
 )
 from docscheck.checklist.rules import Condition
 from docscheck.dates import find_dates
@@ -270,7 +271,8 @@ def same_value(ctx: Context, cond: Condition) -> None:
         # telling words) is no mismatch; when a text names it only loosely (most words, an acronym), to verify.
         bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
                and not _names_other(left_doc, left, d, v, exactly=True)]
-        doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)]
+        doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)
+                    or _read_into_another_line(left_doc, left, d, v)]
         bad = [b for b in bad if b not in doubtful]
         for d, n, v in doubtful:
             _association_unverified(ctx, cond, (left_doc, left_name, left), (d, n, v))
@@ -301,6 +303,12 @@ def _names_other(left_doc: Document, left: str, doc: Document, value: str, *, ex
     be another line (a partner, an address) read wrongly, not proof of another body."""
     return (organisation_named_in(value, document_text(left_doc), exactly=exactly)
             or organisation_named_in(left, document_text(doc), exactly=exactly))
+
+
+def _read_into_another_line(left_doc: Document, left: str, doc: Document, value: str) -> bool:
+    """Whether either reading holds part of the other document's association name, in a row, beside words
+    that are not its own (a label, a person's name): the names then disagree by a misreading, not a fact."""
+    return shares_a_run(left, document_text(doc)) or shares_a_run(value, document_text(left_doc))
 
 
 def _association_unverified(ctx: Context, cond: Condition, left: tuple[Document, str, str],

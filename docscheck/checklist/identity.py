@@ -160,3 +160,24 @@ def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> boo
     if len(words) >= 3 and "".join(w[0] for w in words) in hay:
         return True  # its acronym, the full name standing on the other document
     return len(words) >= 2 and _most_in_order(words, hay)
+
+
+# How many telling words in a row two readings must share for one to be part of the other (a name read with
+# its label or the next line: "D'ACCUEIL LE / LA VOLONTAIRE Les Jardins de la Fraternité SANTOS João").
+_SHARED_RUN = 2
+_RUN_WORD = 4  # letters, at least, of each of them
+
+
+def shares_a_run(value: str, text: str) -> bool:
+    """Whether `text` holds telling words of `value` in a row (two at least, OCR-tolerant): a reading that
+    a label or a neighbouring line ran into may name the same body as that text does."""
+    words, hay = _telling(value), _telling(text)
+    for i in range(len(words) - _SHARED_RUN + 1):
+        run = words[i:i + _SHARED_RUN]
+        if any(len(w) < _RUN_WORD for w in run):
+            continue
+        if any(all(_word_like(w, h) for w, h in zip(run, hay[j:j + _SHARED_RUN], strict=True))
+               for j in range(len(hay) - _SHARED_RUN + 1)):
+            return True
+    return False
+
