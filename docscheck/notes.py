@@ -23,4 +23,10 @@ NOTE_TEMPLATES: dict[str, tuple[str, str]] = {
         "{file} ({doc}) : docscheck y a lu {other_name}, mais son texte nomme {shown}, comme {other_file} : "
         "la lecture venait d'une autre ligne ; la même personne.",
     ),
+    "value_read_in_text": (
+        "{file} ({doc}): its {field_name} was not read where docscheck looks for it, but its text shows {value}, "
+        "as {other_file} gives it: \"{rule}\" is verified by that text.",
+        "{file} ({doc}) : « {field_name} » n'a pas été lu là où docscheck le cherche, mais son texte porte "
+        "{value}, comme {other_file} : « {rule} » est vérifié par ce texte.",
+    ),
 }

@@ -417,3 +417,37 @@ def test_another_association_on_the_contract_is_still_a_mismatch() -> None:
                       association="Terres Solidaires")
     docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
     assert ("association_mismatch", None) in codes(evaluate(docs), Severity.ERROR)
+
+
+# ------------------------------------------------------------------ a field not read, shown by the text
+
+
+def _unread(docs: list[Document], t: str, text: str, name: str) -> list[Document]:
+    """The documents, the one of type `t` with its page text `text` and its field `name` not read."""
+    out = _with_text(docs, t, text)
+    return [replace(d, fields={k: f for k, f in d.fields.items() if k != name}) if d.type.value == t else d
+            for d in out]
+
+
+def test_a_passport_number_not_read_on_the_visa_but_printed_in_its_remarks_is_verified() -> None:
+    visa = "VISA D\nREMARQUES : VLS-TS VOLONTAIRE - PASSEPORT AB 1234567\nDUREE 365 JOURS"
+    r = evaluate(_unread(complete_documents(), "visa", visa.replace("AB 1234567", "AB1234567"), "passport_number"))
+    assert not [i for i in r.to_verify if i.id == "visa_on_passport"] and r.status is Status.COMPLETE
+    note = next(g for g in r.gaps if g.code == "value_read_in_text")
+    assert note.severity is Severity.INFO and "visa.pdf: its text shows AB1234567, as passport.pdf gives it" in note.evidence
+    assert "{" not in message(note, "en") and "{" not in message(note, "fr")
+    # another passport's number, or none: not settled
+    for text in (visa.replace("AB 1234567", "XY9876543"), "VISA D\nDUREE 365 JOURS"):
+        r = evaluate(_unread(complete_documents(), "visa", text, "passport_number"))
+        assert r.status is Status.TO_VERIFY and [i for i in r.to_verify if i.id == "visa_on_passport"]
+
+
+def test_an_association_not_read_on_the_approval_but_named_in_full_in_its_body_is_verified() -> None:
+    body = ("ARRÊTÉ N° 2024-118\nArticle 1er - L'association « Solidarité Jeunesse », dont le siège est à Lyon, est "
+            "agréée au titre du volontariat.")
+    r = evaluate(_unread(complete_documents(), "approval_decision", body, "association"))
+    assert not [i for i in r.to_verify if i.id == "same_association"]
+    assert any(g.code == "value_read_in_text" and g.params["field"] == "association" for g in r.gaps)
+    other = body.replace("Solidarité Jeunesse", "Terres Solidaires")
+    r = evaluate(_unread(complete_documents(), "approval_decision", other, "association"))
+    assert [i for i in r.to_verify if i.id == "same_association"]

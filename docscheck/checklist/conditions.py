@@ -7,6 +7,7 @@ items to verify to the context; none reads the clock.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -46,6 +47,9 @@ from docscheck.zonetrust import (
 )
 
 # ------------------------------------------------------------------ conditions
+
+# The shortest document number recognised in a text as one of its words: shorter ones are any reference.
+_MIN_NUMBER = 6
 
 
 def _ref(ctx: Context, ref: str) -> tuple[Document | None, str]:
@@ -255,16 +259,28 @@ def same_value(ctx: Context, cond: Condition) -> None:
     if not rights:
         return
     left = text_value(left_doc, left_name)
-    if not left:
-        _unreadable(ctx, cond, left_doc, left_name)
-        return
     fuzzy = cond.params.get("match") == "fuzzy"
+    if not left:
+        # not read where docscheck looks for it, yet its text may show what the other documents give
+        shown = next(((d, v) for d, n in rights if (v := text_value(d, n)) and _text_shows(left_doc, v, fuzzy)), None)
+        if shown is None:
+            _unreadable(ctx, cond, left_doc, left_name)
+            return
+        left = shown[1]
+        _read_in_text(ctx, cond, left_doc, left_name, left, shown[0])
     readable = [(d, n, text_value(d, n)) for d, n in rights if text_value(d, n)]
     if not readable:
         d, n = rights[0]
         _unreadable(ctx, cond, d, n)
         return
-    unread = [(d, n) for d, n in rights if not text_value(d, n)]
+    unread = []
+    for d, n in rights:
+        if text_value(d, n):
+            continue
+        if _text_shows(d, left, fuzzy):
+            _read_in_text(ctx, cond, d, n, left, left_doc)
+        else:
+            unread.append((d, n))
     if fuzzy:
         # Every other document must name the same body.
         # A field read wrongly on one of two documents whose texts name the very same body (all its
@@ -303,6 +319,24 @@ def _names_other(left_doc: Document, left: str, doc: Document, value: str, *, ex
     be another line (a partner, an address) read wrongly, not proof of another body."""
     return (organisation_named_in(value, document_text(left_doc), exactly=exactly)
             or organisation_named_in(left, document_text(doc), exactly=exactly))
+
+
+def _text_shows(doc: Document, value: str, fuzzy: bool) -> bool:
+    """Whether a document's own text shows `value`: an association's telling words all in order, or a
+    document number as one of its words (look-alikes merged)."""
+    text = document_text(doc)
+    if fuzzy:
+        return organisation_named_in(value, text, exactly=True)
+    key = number_key(value)
+    return len(key) >= _MIN_NUMBER and any(number_key(w) == key for w in re.split(r"[\s:;,()\[\]/]+", text))
+
+
+def _read_in_text(ctx: Context, cond: Condition, doc: Document, name: str, value: str, other: Document) -> None:
+    """A rule's field not read on `doc`, settled by its text, which shows the value `other` gives: a note."""
+    ctx.add("value_read_in_text", None, Severity.INFO, (doc.where, other.where),
+            {"file": doc.where, "doc_type": doc.type.value, "field": name, "value": value,
+             "other_file": other.where, "rule": cond.id},
+            (evidence(doc, name), f"{doc.where}: its text shows {value}, as {other.where} gives it"))
 
 
 def _read_into_another_line(left_doc: Document, left: str, doc: Document, value: str) -> bool:
