@@ -76,7 +76,7 @@ def word_boxes(words: Iterable[OcrWord], size: tuple[int, int]) -> tuple[Box, ..
     return tuple(out)
 
 
-def _ink(grey: np.ndarray, image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
+def _ink(grey: np.ndarray, image: Image.Image, pt: float) -> tuple[np.ndarray, np.ndarray]:
     """Pixels clearly darker than the paper around them, on the paper (not the table a phone photo shows);
     and the fainter pixels joined to them, which hold a light pen's or a faint pasted image's stroke
     together where a small preview leaves only specks of it clear (they join pieces; only clear ink is
@@ -95,6 +95,13 @@ def _ink(grey: np.ndarray, image: Image.Image) -> tuple[np.ndarray, np.ndarray]:
     seeded = np.zeros(count + 1, dtype=bool)
     seeded[np.unique(labels[strong])] = True
     seeded[0] = False
+    # only what a pen's faint stroke may be: no wider nor taller than a signature, mostly paper inside its box
+    # (not a photo's table or shade, which the faint level joins into one wide patch)
+    for number, where in enumerate(ndimage.find_objects(labels), start=1):
+        if seeded[number] and where is not None:
+            high, wide = where[0].stop - where[0].start, where[1].stop - where[1].start
+            seeded[number] = (wide <= MAX_WIDTH_PT * pt and high <= MAX_HEIGHT_PT * pt
+                              and int((labels[where] == number).sum()) <= MAX_GROUP_FILL * high * wide)
     return strong, strong | seeded[labels]
 
 
@@ -167,7 +174,7 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     grey = np.asarray(grey_image, dtype=np.float32)
     height, width = grey.shape
     pt = width / A4_WIDTH_PT
-    clear, joined = _ink(grey, grey_image)
+    clear, joined = _ink(grey, grey_image, pt)
     rule = max(3, round(RULE_PT * pt))
     everything = _without_rules(clear, rule)
     faint = _without_rules(joined, rule) & ~clear
