@@ -50,6 +50,7 @@ MIN_GROUP_HEIGHT_PT = 18.0  # and stand taller than a line of typed text (a text
 MIN_GROUP_ASPECT, MAX_GROUP_CORE = 1.2, 0.1  # written along a line, in pen strokes only (no patch of a picture)
 MIN_LETTER_PT = 10.0  # each of them as tall as a handwritten letter at least
 EDGE_PT = 24.0  # and this far from the image's edges at least
+PAPER_AROUND = 0.85  # a mark's box, strokes and all, is mostly paper: its median this light against the page's
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,18 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
             # a letter's height, not a speck of the scan's or photo's grain, nor the shade along its edge, nor
             # what is left of a drawing once its straight runs are taken out (a filled disc, a frame)
             rest[where] |= (labels[where] == number) & ink[where]
-    return tuple(marks) if marks else _grouped_marks(rest, pt)
+    marks = marks or list(_grouped_marks(rest, pt))
+    paper = float(np.percentile(grey, 90))
+    return tuple(m for m in marks if _on_paper(grey, m, paper))
+
+
+def _on_paper(grey: np.ndarray, mark: Mark, paper: float) -> bool:
+    """Whether a mark is drawn on the paper: around its strokes, the box is about as light as the page (not
+    the table or the shade a photo shows along the paper's edge)."""
+    height, width = grey.shape
+    top, left = int(mark.top * height), int(mark.left * width)
+    box = grey[top: top + max(1, int(mark.height * height)), left: left + max(1, int(mark.width * width))]
+    return bool(box.size) and float(np.median(box)) >= PAPER_AROUND * paper
 
 
 def _inside(top: int, left: int, shape: tuple[int, ...], size: tuple[int, int], pt: float) -> bool:
