@@ -341,8 +341,8 @@ def holder_named_in(surname: str, given: str, text: str, *, threshold: float = T
         return ""
     joined = "".join(sur)
     for i in range(len(words)):
-        if all(_token_match(x, y, threshold) for x, y in zip(sur, words[i:i + len(sur)], strict=False)) \
-                and i + len(sur) <= len(words):
+        if i + len(sur) <= len(words) and all(_token_match(x, y, threshold)
+                                              for x, y in zip(sur, words[i:i + len(sur)], strict=True)):
             n = len(sur)
         elif len(sur) > 1 and _token_match(joined, words[i], threshold):
             n = 1  # the surname's words written joined: DELACRUZ

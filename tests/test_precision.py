@@ -113,6 +113,15 @@ def test_a_parent_sharing_the_surname_is_not_the_holder() -> None:
     assert holder_named_in("DIALLO", "Amadou", "NOM : DIALLO\nPrénoms : Amadou\nPère : Ibrahima DIALLO")
 
 
+def test_a_birth_date_that_runs_onto_the_next_line_is_still_the_texts() -> None:
+    # the issue date read as the birth date; the text gives the holder's, split by the end of its line
+    extract = ("ACTE DE NAISSANCE - EXTRAIT\nle registre porte l'acte suivant : DIALLO Amadou, né le 12 04\n"
+               "1998 à Dakar, de sexe masculin.\nDélivré à Dakar le 04 06 2026.")
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", extract, date_of_birth=date(2026, 6, 4)))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    assert any(g.code == "identity_read_in_text" for g in r.gaps)
+
+
 def test_birth_dates_one_digit_apart_off_a_page_image_are_to_verify() -> None:
     # the same names, and 1998-04-12 read as 1998-04-17 off a scan: a misread digit, not another person
     docs = _with_text(complete_documents(), "volunteer_contract", "scan", date_of_birth=date(1998, 4, 17))

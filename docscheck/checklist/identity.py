@@ -63,10 +63,10 @@ def holder_shown(doc: Document, surname: str, given: str, born: date | None) -> 
         return ""
     if born is None or (doc.type not in _BORN_ON_IT and "date_of_birth" not in doc.fields):
         return shown
-    for line in text.splitlines():
-        if OTHER_ROLE.intersection(name_tokens(line)):
-            continue
-        if any(m.value == born for m in find_dates(line)):
+    flat = text.replace("\n", " ")  # a date may run onto the next line ("née le 10 01 / 2002")
+    for m in find_dates(flat):
+        # from the start of its line: what gives the date to a parent stands before it ("Père : ..., né le")
+        if m.value == born and not OTHER_ROLE.intersection(name_tokens(flat[text.rfind("\n", 0, m.start) + 1:m.end])):
             return f"{shown}, born {born.isoformat()}"
     return ""
 
