@@ -360,6 +360,20 @@ def test_an_untyped_file_near_tie_with_the_missing_type_is_to_verify_not_missing
     assert [i.id for i in r.to_verify if i.reason == "possible_document"] == ["departure_commitment"]
 
 
+# Read as a second contract; its cues point at the letter too, a little further than a near tie.
+SECOND_CONTRACT = ("Contrat d'engagement de volontariat - annexe\nJe promets de quitter la France à la fin de ma "
+                   "mission.\nEntre l'association et le volontaire.")
+
+
+def test_a_second_contract_whose_cues_point_at_a_missing_letter_is_to_verify_not_missing() -> None:
+    # two documents missing (the letter and the acceptance): the spare contract may still be the letter
+    docs = without(without(complete_documents(), "departure_commitment"), "acceptance_certificate")
+    r = evaluate(docs + [make_doc("volunteer_contract", "scan_7.pdf", text=SECOND_CONTRACT)])
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_7.pdf",)
+
+
 def test_an_untyped_file_pointing_at_a_type_the_dossier_has_stays_unrecognised() -> None:
     r = evaluate(without(complete_documents(), "departure_commitment")
                  + [make_doc("unknown", "scan_9.pdf", text=CONTRACT_COPY)])
