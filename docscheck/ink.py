@@ -7,8 +7,10 @@ runs are taken out), on the paper and in the lower part of the text, is cut into
 connected pieces (a stroke drawn over a typed name or date stays one piece, joined
 through the ink under the text); a piece of a signature's size that is thin (a pen
 stroke, not a filled block: a photo, a logo, a barcode), that wanders (not one straight
-line) and is no round stamp's ring is a mark.  When unsure, no mark: the checklist then
-asks a person to look.
+line) and is no round stamp's ring is a mark.  Fainter ink touching clear ink holds a light pen's
+stroke together; pieces side by side that are no mark alone (initials, a name in a script face) are
+measured together.  A mark stands on the paper, not on the table or shade a photo shows.  When unsure,
+no mark: the checklist then asks a person to look.
 
 "Letter by which you agree to leave the territory at the end of your contract": a letter
 one signs, wherever and however the signature is drawn.
@@ -209,9 +211,9 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
             # a letter's height, not a speck of the scan's or photo's grain, nor the shade along its edge, nor
             # what is left of a drawing once its straight runs are taken out (a filled disc, a frame)
             rest[where] |= (labels[where] == number) & ink[where]
-    marks = marks or list(_grouped_marks(rest, pt))
     paper = float(np.percentile(grey, 90))
-    return tuple(m for m in marks if _on_paper(grey, m, paper))
+    marks = [m for m in marks if _on_paper(grey, m, paper)]
+    return tuple(marks or (m for m in _grouped_marks(rest, pt) if _on_paper(grey, m, paper)))
 
 
 def _on_paper(grey: np.ndarray, mark: Mark, paper: float) -> bool:
