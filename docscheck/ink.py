@@ -7,8 +7,10 @@ runs are taken out), on the paper and in the lower part of the text, is cut into
 connected pieces (a stroke drawn over a typed name or date stays one piece, joined
 through the ink under the text); a piece of a signature's size that is thin (a pen
 stroke, not a filled block: a photo, a logo, a barcode), that wanders (not one straight
-line) and is no round stamp's ring is a mark.  When unsure, no mark: the checklist then
-asks a person to look.
+line) and is no round stamp's ring is a mark.  Fainter ink touching clear ink holds a light pen's
+stroke together; pieces side by side that are no mark alone (initials, a name in a script face) are
+measured together.  A mark stands on the paper, not on the table or shade a photo shows.  When unsure,
+no mark: the checklist then asks a person to look.
 
 "Letter by which you agree to leave the territory at the end of your contract": a letter
 one signs, wherever and however the signature is drawn.
@@ -45,6 +47,14 @@ MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
 WANDER = 0.8  # and this many times the stroke's width (a straight line: about 0.3)
 WORD_CONF, SURE_WORD_CONF = 40.0, 70.0  # a word's confidence for its box to count as text
 RULE_PT = 36.0  # a straight horizontal or vertical run this long is a rule, a frame or an underline
+FAINT_RATIO, FAINT_DIFF = 0.88, 18  # a fainter pixel counts as ink when it touches clear ink
+GROUP_GAP_PT, GROUP_RISE_PT = 14.0, 6.0  # pieces this close side by side are one mark: initials, a script name
+MAX_GROUP_FILL = 0.45  # a group's letters fill more of its box than one stroke does (a block: its core tells)
+MIN_GROUP_HEIGHT_PT = 18.0  # and stand taller than a line of typed text (a text pasted as an image)
+MIN_GROUP_ASPECT, MAX_GROUP_CORE = 1.2, 0.1  # written along a line, in pen strokes only (no patch of a picture)
+MIN_LETTER_PT = 10.0  # each of them as tall as a handwritten letter at least
+EDGE_PT = 24.0  # and this far from the image's edges at least
+PAPER_AROUND = 0.85  # a mark's box, strokes and all, is mostly paper: its median this light against the page's
 
 
 @dataclass(frozen=True)
@@ -71,14 +81,33 @@ def word_boxes(words: Iterable[OcrWord], size: tuple[int, int]) -> tuple[Box, ..
     return tuple(out)
 
 
-def _ink(grey: np.ndarray, image: Image.Image) -> np.ndarray:
-    """Pixels clearly darker than the paper around them, on the paper (not the table a phone photo shows)."""
+def _ink(grey: np.ndarray, image: Image.Image, pt: float) -> tuple[np.ndarray, np.ndarray]:
+    """Pixels clearly darker than the paper around them, on the paper (not the table a phone photo shows);
+    and the fainter pixels joined to them, which hold a light pen's or a faint pasted image's stroke
+    together where a small preview leaves only specks of it clear (they join pieces; only clear ink is
+    measured)."""
     height, width = grey.shape
     step = max(1, round(max(height, width) / 40))
     background = image.reduce(step).filter(ImageFilter.MaxFilter(5)).resize((width, height), Image.Resampling.BILINEAR)
     paper = np.asarray(background, dtype=np.float32)
     level = float(np.percentile(paper, 90))
-    return (grey < paper * 0.72) & (paper - grey > 40) & (paper > level * 0.7)
+    on_paper = paper > level * 0.7
+    strong = (grey < paper * 0.72) & (paper - grey > 40) & on_paper
+    faint = (grey < paper * FAINT_RATIO) & (paper - grey > FAINT_DIFF) & on_paper
+    labels, count = ndimage.label(faint, structure=np.ones((3, 3), dtype=int))
+    if not count:
+        return strong, strong
+    seeded = np.zeros(count + 1, dtype=bool)
+    seeded[np.unique(labels[strong])] = True
+    seeded[0] = False
+    # only what a pen's faint stroke may be: no wider nor taller than a signature, mostly paper inside its box
+    # (not a photo's table or shade, which the faint level joins into one wide patch)
+    for number, where in enumerate(ndimage.find_objects(labels), start=1):
+        if seeded[number] and where is not None:
+            high, wide = where[0].stop - where[0].start, where[1].stop - where[1].start
+            seeded[number] = (wide <= MAX_WIDTH_PT * pt and high <= MAX_HEIGHT_PT * pt
+                              and int((labels[where] == number).sum()) <= MAX_GROUP_FILL * high * wide)
+    return strong, strong | seeded[labels]
 
 
 def _in_runs(ink: np.ndarray, run: int) -> np.ndarray:
@@ -113,26 +142,30 @@ def _grown(ink: np.ndarray) -> np.ndarray:
     return out
 
 
-def _stroke_like(piece: np.ndarray, pt: float) -> bool:
+def _stroke_like(piece: np.ndarray, pt: float, *, group: bool = False) -> bool:
+    """Whether a piece of ink (or a `group` of pieces side by side) is a pen's mark."""
     height, width = piece.shape
-    if not (MIN_WIDTH_PT * pt <= width <= MAX_WIDTH_PT * pt and MIN_HEIGHT_PT * pt <= height <= MAX_HEIGHT_PT * pt):
+    low = (MIN_GROUP_HEIGHT_PT if group else MIN_HEIGHT_PT) * pt
+    if not (MIN_WIDTH_PT * pt <= width <= MAX_WIDTH_PT * pt and low <= height <= MAX_HEIGHT_PT * pt):
         return False
-    if not (MIN_ASPECT <= width / height <= MAX_ASPECT):
+    if not ((MIN_GROUP_ASPECT if group else MIN_ASPECT) <= width / height <= MAX_ASPECT):
         return False
     count = int(piece.sum())
-    if count / (width * height) > MAX_FILL:
+    if count / (width * height) > (MAX_GROUP_FILL if group else MAX_FILL):
         return False
     # a round stamp's ring holds most of its box inside it; a signature's loops are small (a signature drawn
     # across a ring makes a piece wider than round, still a mark)
     if width / height < RING_ASPECT and ndimage.binary_fill_holes(piece).sum() - count > MAX_ENCLOSED * width * height:
         return False
-    if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > MAX_CORE * count:
+    if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > (MAX_GROUP_CORE if group
+                                                                                     else MAX_CORE) * count:
         return False
     # a straight line of width w spreads about 0.3 w across itself; a wandering stroke far more
     ys, xs = np.nonzero(piece)
     across, along = np.sqrt(np.maximum(np.linalg.eigvalsh(np.cov(np.vstack((xs, ys)).astype(np.float64))), 0.0))
     thickness = count / max(1.0, along * 12**0.5)
-    return bool(across >= MIN_SPREAD * along and across >= max(MIN_ACROSS_PT * pt, WANDER * thickness))
+    # (letters side by side spread across their line as their height says, however thick they look together)
+    return bool(across >= MIN_SPREAD * along and across >= max(MIN_ACROSS_PT * pt, 0.0 if group else WANDER * thickness))
 
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
@@ -146,7 +179,10 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     grey = np.asarray(grey_image, dtype=np.float32)
     height, width = grey.shape
     pt = width / A4_WIDTH_PT
-    everything = _without_rules(_ink(grey, grey_image), max(3, round(RULE_PT * pt)))
+    clear, joined = _ink(grey, grey_image, pt)
+    rule = max(3, round(RULE_PT * pt))
+    everything = _without_rules(clear, rule)
+    faint = _without_rules(joined, rule) & ~clear
     ink = everything.copy()
     for left, top, right, bottom in text:
         ink[max(0, int(top * height) - 2): int(bottom * height) + 3, max(0, int(left * width) - 2): int(right * width) + 3] = False
@@ -155,8 +191,10 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     below = min(centres[len(centres) // 2], 0.5) if centres else 0.3
     # A signature drawn over a typed name or date is cut by the text's boxes: its pieces are joined again
     # through the ink under those boxes, but only the ink outside them is measured.
-    labels, _ = ndimage.label(_grown(ink) | (everything & ~ink), structure=np.ones((3, 3), dtype=int))
+    labels, _ = ndimage.label(_grown(ink) | (everything & ~ink) | faint, structure=np.ones((3, 3), dtype=int))
     marks = []
+    near_rule = _grown(_grown(clear & ~everything))
+    rest = np.zeros_like(ink)  # the pieces below the header that are no mark alone
     for number, where in enumerate(ndimage.find_objects(labels), start=1):
         if where is None:
             continue
@@ -175,6 +213,52 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
             continue
         if _stroke_like(piece, pt):
             marks.append(Mark(left / width, top / height, piece.shape[1] / width, piece.shape[0] / height))
+        elif piece.shape[0] >= MIN_LETTER_PT * pt and _inside(top, left, piece.shape, (height, width), pt) \
+                and not (near_rule[where] & (labels[where] == number)).any():
+            # a letter's height, not a speck of the scan's or photo's grain, nor the shade along its edge, nor
+            # what is left of a drawing once its straight runs are taken out (a filled disc, a frame)
+            rest[where] |= (labels[where] == number) & ink[where]
+    paper = float(np.percentile(grey, 90))
+    marks = [m for m in marks if _on_paper(grey, m, paper)]
+    return tuple(marks or (m for m in _grouped_marks(rest, pt) if _on_paper(grey, m, paper)))
+
+
+def _on_paper(grey: np.ndarray, mark: Mark, paper: float) -> bool:
+    """Whether a mark is drawn on the paper: around its strokes, the box is about as light as the page (not
+    the table or the shade a photo shows along the paper's edge)."""
+    height, width = grey.shape
+    top, left = int(mark.top * height), int(mark.left * width)
+    box = grey[top: top + max(1, int(mark.height * height)), left: left + max(1, int(mark.width * width))]
+    return bool(box.size) and float(np.median(box)) >= PAPER_AROUND * paper
+
+
+def _inside(top: int, left: int, shape: tuple[int, ...], size: tuple[int, int], pt: float) -> bool:
+    """Whether a piece stands clear of the image's edges, where a photo shows the paper's edge and its shade."""
+    margin = EDGE_PT * pt
+    return (min(top, left) >= margin and top + shape[0] <= size[0] - margin
+            and left + shape[1] <= size[1] - margin)
+
+
+def _grouped_marks(rest: np.ndarray, pt: float) -> tuple[Mark, ...]:
+    """Marks made of several pieces side by side: initials ("K. M."), a name in a script face whose letters
+    stand apart, a pen stroke broken by a small preview.  Measured together, as one mark."""
+    if not rest.any():
+        return ()
+    height, width = rest.shape
+    reach = np.ones((max(1, round(2 * GROUP_RISE_PT * pt)) | 1, max(1, round(2 * GROUP_GAP_PT * pt)) | 1), dtype=bool)
+    groups, _ = ndimage.label(ndimage.binary_dilation(rest, structure=reach))
+    marks = []
+    for number, where in enumerate(ndimage.find_objects(groups), start=1):
+        if where is None:
+            continue
+        group = (groups[where] == number) & rest[where]
+        if ndimage.label(group, structure=np.ones((3, 3), dtype=int))[1] < 2:
+            continue  # one piece, already measured alone
+        ys, xs = np.nonzero(group)
+        group = np.pad(group[ys.min(): ys.max() + 1, xs.min(): xs.max() + 1], 1)
+        if _stroke_like(group, pt, group=True):
+            top, left = where[0].start + int(ys.min()) - 1, where[1].start + int(xs.min()) - 1
+            marks.append(Mark(left / width, top / height, group.shape[1] / width, group.shape[0] / height))
     return tuple(marks)
 
 

@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from docscheck.model import FileText, Gap, Severity, ToVerify
+from docscheck.notes import NOTE_TEMPLATES
 
 LANGS = ("en", "fr")
 
@@ -307,18 +308,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "{file} indique la nationalité {nationality} mais {other_file} indique {other_nationality} : docscheck "
         "ne choisit pas entre les deux. Vérifiez laquelle est juste avant de conclure « pas de titre nécessaire ».",
     ),
-    "reminder_proof_of_address": (
-        "Reminder: also bring a proof of address less than six months old.",
-        "Rappel : apportez aussi un justificatif de domicile de moins de six mois.",
-    ),
-    "reminder_photos": (
-        "Reminder: also bring three recent identity photos.",
-        "Rappel : apportez aussi trois photos d'identité récentes.",
-    ),
-    "reminder_republic_principles": (
-        "Reminder: also sign the commitment to respect the principles of the Republic.",
-        "Rappel : signez aussi le contrat d'engagement au respect des principes de la République.",
-    ),
+    **NOTE_TEMPLATES,
 }
 
 # A page image's defects (legibility.REASONS) in people's words, and how to take it again: (English, French).

@@ -6,6 +6,7 @@ API (other modules rely on these names):
 - same_person(a_surname, a_given, b_surname, b_given, *, threshold=TOKEN_SIMILARITY) -> bool
 - split_full_name(s) -> (surname, given_names)   as printed, for a document printing one full name
 - named_in(surname, given_names, text) -> bool    whether a text names the person anywhere
+- holder_named_in(surname, given_names, text) -> str   the person's full name as a text names them, as its holder
 
 The comparison serves the checklist's `identity_mismatch` condition: "the same person
 across documents ... tolerant of accents, case, transliteration and OCR noise". So it
@@ -29,7 +30,8 @@ from rapidfuzz.distance import Levenshtein
 from docscheck.lookalikes import NAME_CONFUSIONS, WORD_DIGIT_TO_LETTER
 from docscheck.textnorm import fold_wide, words_only
 
-__all__ = ["name_similarity", "name_tokens", "named_in", "normalize_name", "same_person", "split_full_name"]
+__all__ = ["holder_named_in", "name_similarity", "name_tokens", "named_in", "normalize_name", "same_person",
+           "split_full_name"]
 
 # --- thresholds -------------------------------------------------------------------------------
 # Where they come from: set by hand when this module was written, to serve the checklist's
@@ -309,6 +311,58 @@ def named_in(surname: str, given: str, text: str, *, threshold: float = TOKEN_SI
     n = len(sur)
     return n > 1 and any(all(_token_match(a, b, threshold) for a, b in zip(sur, words[i : i + n], strict=True))
                          for i in range(len(words) - n + 1))
+
+
+# Words that say the name next to them is another person's: a parent's, a spouse's, a child's, a witness's
+# or an official's ("Père : Kofi MENSAH", "fils de ...", "child of ... (father)").
+OTHER_ROLE = frozenset({
+    "PERE", "MERE", "FATHER", "MOTHER", "FILS", "FILLE", "SON", "DAUGHTER", "CHILD", "ENFANT", "FILIATION",
+    "PARENT", "PARENTS", "EPOUX", "EPOUSE", "SPOUSE", "HUSBAND", "WIFE", "VEUF", "VEUVE", "PADRE", "MADRE",
+    "PAI", "MAE", "HIJO", "HIJA", "FILHO", "FILHA", "VATER", "MUTTER", "DECLARANT", "DECLARANTE", "TEMOIN",
+    "WITNESS", "OFFICIER", "REGISTRAR", "TRADUCTEUR", "TRADUCTRICE", "TRANSLATOR", "INTERPRETE",
+})
+# How many words before a name a role word makes it another person's; and after it on its line ("(father)").
+_ROLE_BEFORE, _ROLE_AFTER = 3, 1
+# Words a full name's parts may stand apart by: labels ("NOM MENSAH PRENOMS KOFI YAW"), a comma.
+_NAME_GAP = 2
+
+
+def holder_named_in(surname: str, given: str, text: str, *, threshold: float = TOKEN_SIMILARITY) -> str:
+    """The person's full name as `text` names them as its own holder, or "" when it does not.
+
+    Full: the surname's words in a row and every given name, near each other (a label between is
+    allowed), each compared as two documents' names are (OCR-tolerant).  Not a name that a role word
+    gives to someone else: a father sharing the surname ("Père : Kofi MENSAH") is not the holder."""
+    sur, giv = name_tokens(surname), [w for w in name_tokens(given) if len(w) >= 2]
+    lines = [_normalize_once(line, titles=False).split() for line in text.splitlines()]
+    words = [w for line in lines for w in line]
+    line_of = [n for n, line in enumerate(lines) for _ in line]
+    if not sur or not giv or len("".join(sur)) < 2:
+        return ""
+    joined = "".join(sur)
+    for i in range(len(words)):
+        if i + len(sur) <= len(words) and all(_token_match(x, y, threshold)
+                                              for x, y in zip(sur, words[i:i + len(sur)], strict=True)):
+            n = len(sur)
+        elif len(sur) > 1 and _token_match(joined, words[i], threshold):
+            n = 1  # the surname's words written joined: DELACRUZ
+        else:
+            continue
+        reach = len(giv) + _NAME_GAP
+        free = [k for k in range(max(0, i - reach), min(len(words), i + n + reach)) if not i <= k < i + n]
+        used: list[int] = []
+        for name in giv:
+            k = next((k for k in free if k not in used and _token_match(name, words[k], threshold)), None)
+            if k is None:
+                break
+            used.append(k)
+        else:
+            start, end = min(i, *used), max(i + n - 1, *used)
+            after = [w for k, w in enumerate(words[end + 1:end + 1 + _ROLE_AFTER], start=end + 1)
+                     if line_of[k] == line_of[end]]
+            if not OTHER_ROLE.intersection(words[max(0, start - _ROLE_BEFORE):end + 1] + after):
+                return " ".join(words[k] for k in sorted([*range(i, i + n), *used]))
+    return ""
 
 
 def name_similarity(a: str, b: str) -> float:

@@ -251,3 +251,59 @@ def test_a_signature_is_seen_wherever_and_however_it_is_drawn(tmp_path: Path, dr
 def test_a_round_stamp_alone_is_no_signature(tmp_path: Path) -> None:
     ft = read_file(_write_pdf(tmp_path / "page.pdf", lambda c: _stamp(c, 200, 560)), tmp_path)
     assert not ft.pages[0].has_signature_mark
+
+
+@pytest.mark.parametrize("family", [f.number for f in families_of(KIND, DEVELOPMENT)])
+def test_every_development_letter_shows_its_signature_and_its_absence_as_a_text_pdf(
+        tmp_path: Path, family: int) -> None:
+    # however it is signed: a pen stroke, a thin light pen over "Lu et approuvé", initials, a name in a script
+    # face drawn as strokes, a small faint pasted image
+    for signed in (True, False):
+        ft = read_file(_letter(tmp_path, family, "text_pdf", signed), tmp_path)
+        assert [p.has_signature_mark for p in ft.pages][-1] is signed, (family, signed)
+
+
+def _initials(c: canvas.Canvas) -> None:
+    """A short set of initials, "K. M.": letters that stand apart, none of a signature's width alone."""
+    c.setStrokeColorRGB(0.1, 0.15, 0.45)
+    c.setLineWidth(1.2)
+    for x in (120.0, 162.0):
+        path = c.beginPath()
+        path.moveTo(x, 540)
+        path.lineTo(x + 3, 562)
+        path.lineTo(x + 9, 546)
+        path.lineTo(x + 15, 563)
+        path.lineTo(x + 18, 541)
+        c.drawPath(path, stroke=1, fill=0)
+        c.circle(x + 23, 541, 0.8, stroke=1, fill=1)
+
+
+def _light_pen(c: canvas.Canvas) -> None:
+    c.setStrokeColorRGB(0.55, 0.7, 0.95)
+    _squiggle_in(c, 120, 560, width=0.5)
+
+
+def _squiggle_in(c: canvas.Canvas, x: float, y: float, *, width: float) -> None:
+    rng = random.Random(8)
+    c.setLineWidth(width)
+    path = c.beginPath()
+    path.moveTo(x, y)
+    along = 0.0
+    for _ in range(9):
+        along += rng.uniform(8, 18)
+        path.lineTo(x + along, y + rng.uniform(-14, 14))
+    c.drawPath(path, stroke=1, fill=0)
+
+
+@pytest.mark.parametrize("draw", [_initials, _light_pen], ids=["initials", "light-pen"])
+def test_initials_and_a_light_pen_are_marks(tmp_path: Path, draw: object) -> None:
+    ft = read_file(_write_pdf(tmp_path / "page.pdf", draw), tmp_path)
+    assert ft.pages[0].has_signature_mark
+
+
+def test_a_line_of_typed_text_pasted_as_an_image_is_no_mark() -> None:
+    def pasted_line(d: ImageDraw.ImageDraw) -> None:
+        d.text((120, 600), "Cachet de l'association Horizons Partages, Lyon", font=ImageFont.truetype(FONT, 24), fill=20)
+
+    page = _page_with(pasted_line)
+    assert not ink.has_signature_mark(page, _text_boxes(page))

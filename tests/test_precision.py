@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from docscheck.checklist.signature import signing
 from docscheck.messages import LANGS, message, to_verify_message
 from docscheck.model import (
     DocType,
@@ -25,8 +26,8 @@ from docscheck.model import (
     TextSource,
     ToVerify,
 )
-from docscheck.names import named_in
-from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, without
+from docscheck.names import holder_named_in, named_in
+from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, replaced, without
 
 
 def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
@@ -49,9 +50,14 @@ CONTRACT = ("CONTRAT D'ENGAGEMENT DE VOLONTARIAT\n"
             "Fait à Lyon le 15 septembre 2026.")
 
 
+def _two_given_names() -> list[Document]:
+    """The documents, the passport's holder with a second given name that the contract does not print."""
+    return replaced(complete_documents(), "passport", given_names="Amadou Moussa")
+
+
 def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
-    # the representative's name was taken for the volunteer's; the contract names the volunteer too
-    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
+    # the representative's name was taken for the volunteer's; the contract names the volunteer too, not in full
+    docs = _with_text(_two_given_names(), "volunteer_contract", CONTRACT, surname="LEFEBVRE",
                       given_names="Bernard")
     r = evaluate(docs)
     assert ("identity_mismatch", None) not in codes(r)
@@ -64,12 +70,56 @@ def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
 
 
 def test_birth_date_read_off_another_line_is_to_verify() -> None:
-    docs = _with_text(complete_documents(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
+    docs = _with_text(_two_given_names(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
     r = evaluate(docs)
     assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
     item = next(i for i in r.to_verify if i.reason == "identity_unverified")
     assert item.params["field"] == "date_of_birth"
     assert "15 September 2026" in to_verify_message(item, "en")
+
+
+@pytest.mark.parametrize("misread", [{"surname": "LEFEBVRE", "given_names": "Bernard"},
+                                     {"date_of_birth": date(2026, 9, 15)}], ids=["name", "birth-date"])
+def test_a_misreading_the_text_settles_in_full_is_no_item(misread: dict[str, object]) -> None:
+    # the contract's text names the passport's holder in full, born on the passport's date: the field read was
+    # another line's, and the identity is verified by that text
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", CONTRACT, **misread))
+    assert ("identity_mismatch", None) not in codes(r) and not r.to_verify and r.status is Status.COMPLETE
+    note = next(g for g in r.gaps if g.code == "identity_read_in_text")
+    assert note.severity is Severity.INFO and "volunteer_contract.pdf: its text names AMADOU DIALLO, born 1998-04-12" \
+        in note.evidence
+    for lang in LANGS:
+        text = message(note, lang)
+        assert "volunteer_contract.pdf" in text and "AMADOU DIALLO" in text and "{" not in text
+
+
+BIRTH = ("ACTE DE NAISSANCE N° 412\nNOM : DIALLO\nPrénoms : Amadou\nNé le : 12/04/1998 à Dakar\n"
+         "Père : Ibrahima DIALLO, né le 03/02/1970\nMère : Aminata SOW")
+
+
+def test_a_parent_sharing_the_surname_is_not_the_holder() -> None:
+    # the father's line read as the holder's: the certificate names its holder in full, born on the passport's date
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", BIRTH, given_names="Ibrahima",
+                            date_of_birth=date(1970, 2, 3)))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    # the passport's holder is the father of the certificate's child: his name there is a parent's, not the holder's
+    child = BIRTH.replace("Prénoms : Amadou", "Prénoms : Mariama").replace("12/04/1998", "20/06/2019") \
+        .replace("Ibrahima DIALLO, né le 03/02/1970", "Amadou DIALLO, né le 12/04/1998")
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", child, given_names="Mariama",
+                            date_of_birth=date(2019, 6, 20)))
+    assert not any(g.code == "identity_read_in_text" for g in r.gaps) and r.status is not Status.COMPLETE
+    for row in ("Père : Amadou DIALLO", "Amadou DIALLO (father)", "Fils de Amadou DIALLO"):
+        assert not holder_named_in("DIALLO", "Amadou", row)
+    assert holder_named_in("DIALLO", "Amadou", "NOM : DIALLO\nPrénoms : Amadou\nPère : Ibrahima DIALLO")
+
+
+def test_a_birth_date_that_runs_onto_the_next_line_is_still_the_texts() -> None:
+    # the issue date read as the birth date; the text gives the holder's, split by the end of its line
+    extract = ("ACTE DE NAISSANCE - EXTRAIT\nle registre porte l'acte suivant : DIALLO Amadou, né le 12 04\n"
+               "1998 à Dakar, de sexe masculin.\nDélivré à Dakar le 04 06 2026.")
+    r = evaluate(_with_text(complete_documents(), "birth_certificate", extract, date_of_birth=date(2026, 6, 4)))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.COMPLETE
+    assert any(g.code == "identity_read_in_text" for g in r.gaps)
 
 
 def test_birth_dates_one_digit_apart_off_a_page_image_are_to_verify() -> None:
@@ -182,6 +232,27 @@ def test_a_letter_that_could_hold_a_signature_the_image_does_not_show_is_to_veri
     assert r.status is Status.TO_VERIFY and _signature_items(r)[0].params["field"] == "signed"
 
 
+@pytest.mark.parametrize("closing", [
+    "Yours faithfully,\nSigned:\n\nAmadou DIALLO",  # a label alone on its line, the typed name under the place
+    "Amadou DIALLO\nAssociation Solidarité Jeunesse, déclarée en préfecture le 12/03/1998",  # dated footer
+])
+def test_a_signing_label_or_a_name_above_a_dated_footer_is_to_verify(closing: str) -> None:
+    r = evaluate(_letter(LETTER + closing))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    assert _signature_items(r)[0].params["field"] == "signed"
+
+
+def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:
+    letter = make_doc("departure_commitment", text="I promise to go home at the end of my mission.\n"
+                      "Lyon, 20 September 2026\nSincerely,\nThị Lan LÊ", surname="LÊ", given_names="Thị Lan",
+                      signed=False)
+    seen = signing(letter, False)
+    assert seen.signed is None and "closes with the signer's name" in seen.evidence
+    assert signing(replace(letter, file=replace(letter.file, pages=(replace(letter.file.pages[0], text=(
+        "I promise to go home at the end of my mission.\nLyon, 20 September 2026\nSincerely,")),))), False).signed \
+        is False
+
+
 def test_a_letter_that_shows_nothing_that_signs_it_is_unsigned() -> None:
     r = evaluate(_letter(LETTER))
     assert ("letter_not_signed", "departure_commitment") in codes(r) and r.status is Status.TO_VERIFY
@@ -289,6 +360,20 @@ def test_an_untyped_file_near_tie_with_the_missing_type_is_to_verify_not_missing
     assert [i.id for i in r.to_verify if i.reason == "possible_document"] == ["departure_commitment"]
 
 
+# Read as a second contract; its cues point at the letter too, a little further than a near tie.
+SECOND_CONTRACT = ("Contrat d'engagement de volontariat - annexe\nJe promets de quitter la France à la fin de ma "
+                   "mission.\nEntre l'association et le volontaire.")
+
+
+def test_a_second_contract_whose_cues_point_at_a_missing_letter_is_to_verify_not_missing() -> None:
+    # two documents missing (the letter and the acceptance): the spare contract may still be the letter
+    docs = without(without(complete_documents(), "departure_commitment"), "acceptance_certificate")
+    r = evaluate(docs + [make_doc("volunteer_contract", "scan_7.pdf", text=SECOND_CONTRACT)])
+    assert ("missing_document", "departure_commitment") not in codes(r)
+    item = next(i for i in r.to_verify if i.reason == "possible_document")
+    assert item.id == "departure_commitment" and item.files == ("scan_7.pdf",)
+
+
 def test_an_untyped_file_pointing_at_a_type_the_dossier_has_stays_unrecognised() -> None:
     r = evaluate(without(complete_documents(), "departure_commitment")
                  + [make_doc("unknown", "scan_9.pdf", text=CONTRACT_COPY)])
@@ -325,6 +410,19 @@ def test_association_names_that_disagree_are_to_verify_when_a_text_names_the_oth
     assert to_verify_message(item, "en")
 
 
+def test_a_name_read_with_its_label_and_the_next_line_on_both_documents_is_to_verify() -> None:
+    # the contract's reading ran into its label and the volunteer's name, the approval's into its article: both
+    # readings hold "Réseaux d'Aide Sociale" in a row, which each other document's text names
+    docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
+                      association="Réseaux d'Aide Sociale (FRAS), association loi 1901")
+    docs = _with_text(docs, "volunteer_contract",
+                      "L'ORGANISME D'ACCUEIL / LE VOLONTAIRE\nFédération des Réseaux d'Aide Sociale DIALLO Amadou",
+                      association="D'ACCUEIL / LE VOLONTAIRE Fédération des Réseaux d'Aide Sociale DIALLO Amadou 7 pl")
+    r = evaluate([d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE])
+    assert ("association_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    assert next(i for i in r.to_verify if i.id == "same_association").params["check"] == "association"
+
+
 def test_an_acronym_read_on_one_document_that_the_other_spells_out_with_it_is_no_mismatch() -> None:
     # the approval's own text gives "(FRAS)" after the full name: both name that very body
     docs = _with_text(complete_documents(), "approval_decision", APPROVAL,
@@ -342,3 +440,37 @@ def test_another_association_on_the_contract_is_still_a_mismatch() -> None:
                       association="Terres Solidaires")
     docs = [d for d in docs if d.type is not DocType.ACCEPTANCE_CERTIFICATE]
     assert ("association_mismatch", None) in codes(evaluate(docs), Severity.ERROR)
+
+
+# ------------------------------------------------------------------ a field not read, shown by the text
+
+
+def _unread(docs: list[Document], t: str, text: str, name: str) -> list[Document]:
+    """The documents, the one of type `t` with its page text `text` and its field `name` not read."""
+    out = _with_text(docs, t, text)
+    return [replace(d, fields={k: f for k, f in d.fields.items() if k != name}) if d.type.value == t else d
+            for d in out]
+
+
+def test_a_passport_number_not_read_on_the_visa_but_printed_in_its_remarks_is_verified() -> None:
+    visa = "VISA D\nREMARQUES : VLS-TS VOLONTAIRE - PASSEPORT AB 1234567\nDUREE 365 JOURS"
+    r = evaluate(_unread(complete_documents(), "visa", visa.replace("AB 1234567", "AB1234567"), "passport_number"))
+    assert not [i for i in r.to_verify if i.id == "visa_on_passport"] and r.status is Status.COMPLETE
+    note = next(g for g in r.gaps if g.code == "value_read_in_text")
+    assert note.severity is Severity.INFO and "visa.pdf: its text shows AB1234567, as passport.pdf gives it" in note.evidence
+    assert "{" not in message(note, "en") and "{" not in message(note, "fr")
+    # another passport's number, or none: not settled
+    for text in (visa.replace("AB 1234567", "XY9876543"), "VISA D\nDUREE 365 JOURS"):
+        r = evaluate(_unread(complete_documents(), "visa", text, "passport_number"))
+        assert r.status is Status.TO_VERIFY and [i for i in r.to_verify if i.id == "visa_on_passport"]
+
+
+def test_an_association_not_read_on_the_approval_but_named_in_full_in_its_body_is_verified() -> None:
+    body = ("ARRÊTÉ N° 2024-118\nArticle 1er - L'association « Solidarité Jeunesse », dont le siège est à Lyon, est "
+            "agréée au titre du volontariat.")
+    r = evaluate(_unread(complete_documents(), "approval_decision", body, "association"))
+    assert not [i for i in r.to_verify if i.id == "same_association"]
+    assert any(g.code == "value_read_in_text" and g.params["field"] == "association" for g in r.gaps)
+    other = body.replace("Solidarité Jeunesse", "Terres Solidaires")
+    r = evaluate(_unread(complete_documents(), "approval_decision", other, "association"))
+    assert [i for i in r.to_verify if i.id == "same_association"]

@@ -5,7 +5,7 @@ plausible candidate when the classifier's own cues point at the missing type and
 is not needed for what it was classified as:
 - a file left `unknown` whose best-scoring type is the missing one;
 - a spare document (another file already stands for its type) whose score for the missing
-  type comes near its own (a near tie);
+  type comes near its own (a near tie; twice as far for a second copy of a document that comes once);
 - when only one document is missing: a spare document of a type that appears once in a
   dossier, on which fewer of that type's key fields were read than on the other one (read
   as a second copy, it shows less of what such a document says than the first); else a file
@@ -24,6 +24,10 @@ from docscheck import classify
 from docscheck.checklist.context import document_text, field_value
 from docscheck.checklist.rules import Checklist, Requirement
 from docscheck.model import DocType, Document, Page, TextSource
+
+# How much further than a near tie the missing type's cues may stand, on a second copy of a document that
+# comes once (a letter that speaks of its contract, read as a second contract).
+SECOND_COPY_TIE = 2.0
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,9 @@ def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules:
                                 f"{doc.where}: not recognised; its best guesses are {top.value} ({sc[top]:.1f}) "
                                 f"and, near tie, {missing.value} ({score:.1f})")
     mine = sc.get(doc.type, 0.0)
-    if mine - score >= classify.NEAR_TIE:
+    own = _spare(doc, documents, rules)
+    # a second copy of a document that comes once is itself in doubt: a cue a little further off may say what it is
+    if mine - score >= classify.NEAR_TIE * (SECOND_COPY_TIE if own is not None and own.once else 1.0):
         return None
     return score, Candidate(doc, missing, "near_tie",
                             f"{doc.where}: read as {doc.type.value} ({mine:.1f}), near tie with {missing.value} "

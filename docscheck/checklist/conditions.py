@@ -7,6 +7,7 @@ items to verify to the context; none reads the clock.
 from __future__ import annotations
 
 import math
+import re
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -22,11 +23,13 @@ from docscheck.checklist.context import (
 )
 from docscheck.checklist.identity import (
     applicant_matches,
+    holder_shown,
     name_tokens,
     number_key,
     organisation_named_in,
     same_names,
     same_organisation,
+    shares_a_run,
 )
 from docscheck.checklist.rules import Condition
 from docscheck.dates import find_dates
@@ -44,6 +47,9 @@ from docscheck.zonetrust import (
 )
 
 # ------------------------------------------------------------------ conditions
+
+# The shortest document number recognised in a text as one of its words: shorter ones are any reference.
+_MIN_NUMBER = 6
 
 
 def _ref(ctx: Context, ref: str) -> tuple[Document | None, str]:
@@ -213,6 +219,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
             continue
+        if shown := holder_shown(doc, rs, rg, rb):
+            # the field read is another line's: the document's own text shows the reference's person in full
+            ctx.add("identity_read_in_text", None, Severity.INFO, (doc.where, ref.where),
+                    {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                     "field": "surname" if what == "name" else "date_of_birth", "shown": shown},
+                    (*ev, f"{doc.where}: its text names {shown}"))
+            continue
         if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
             field = "surname" if what == "name" else "date_of_birth"
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
@@ -246,23 +259,36 @@ def same_value(ctx: Context, cond: Condition) -> None:
     if not rights:
         return
     left = text_value(left_doc, left_name)
-    if not left:
-        _unreadable(ctx, cond, left_doc, left_name)
-        return
     fuzzy = cond.params.get("match") == "fuzzy"
+    if not left:
+        # not read where docscheck looks for it, yet its text may show what the other documents give
+        shown = next(((d, v) for d, n in rights if (v := text_value(d, n)) and _text_shows(left_doc, v, fuzzy)), None)
+        if shown is None:
+            _unreadable(ctx, cond, left_doc, left_name)
+            return
+        left = shown[1]
+        _read_in_text(ctx, cond, left_doc, left_name, left, shown[0])
     readable = [(d, n, text_value(d, n)) for d, n in rights if text_value(d, n)]
     if not readable:
         d, n = rights[0]
         _unreadable(ctx, cond, d, n)
         return
-    unread = [(d, n) for d, n in rights if not text_value(d, n)]
+    unread = []
+    for d, n in rights:
+        if text_value(d, n):
+            continue
+        if _text_shows(d, left, fuzzy):
+            _read_in_text(ctx, cond, d, n, left, left_doc)
+        else:
+            unread.append((d, n))
     if fuzzy:
         # Every other document must name the same body.
         # A field read wrongly on one of two documents whose texts name the very same body (all its
         # telling words) is no mismatch; when a text names it only loosely (most words, an acronym), to verify.
         bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
                and not _names_other(left_doc, left, d, v, exactly=True)]
-        doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)]
+        doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)
+                    or _read_into_another_line(left_doc, left, d, v)]
         bad = [b for b in bad if b not in doubtful]
         for d, n, v in doubtful:
             _association_unverified(ctx, cond, (left_doc, left_name, left), (d, n, v))
@@ -293,6 +319,30 @@ def _names_other(left_doc: Document, left: str, doc: Document, value: str, *, ex
     be another line (a partner, an address) read wrongly, not proof of another body."""
     return (organisation_named_in(value, document_text(left_doc), exactly=exactly)
             or organisation_named_in(left, document_text(doc), exactly=exactly))
+
+
+def _text_shows(doc: Document, value: str, fuzzy: bool) -> bool:
+    """Whether a document's own text shows `value`: an association's telling words all in order, or a
+    document number as one of its words (look-alikes merged)."""
+    text = document_text(doc)
+    if fuzzy:
+        return organisation_named_in(value, text, exactly=True)
+    key = number_key(value)
+    return len(key) >= _MIN_NUMBER and any(number_key(w) == key for w in re.split(r"[\s:;,()\[\]/]+", text))
+
+
+def _read_in_text(ctx: Context, cond: Condition, doc: Document, name: str, value: str, other: Document) -> None:
+    """A rule's field not read on `doc`, settled by its text, which shows the value `other` gives: a note."""
+    ctx.add("value_read_in_text", None, Severity.INFO, (doc.where, other.where),
+            {"file": doc.where, "doc_type": doc.type.value, "field": name, "value": value,
+             "other_file": other.where, "rule": cond.id},
+            (evidence(doc, name), f"{doc.where}: its text shows {value}, as {other.where} gives it"))
+
+
+def _read_into_another_line(left_doc: Document, left: str, doc: Document, value: str) -> bool:
+    """Whether either reading holds part of the other document's association name, in a row, beside words
+    that are not its own (a label, a person's name): the names then disagree by a misreading, not a fact."""
+    return shares_a_run(left, document_text(doc)) or shares_a_run(value, document_text(left_doc))
 
 
 def _association_unverified(ctx: Context, cond: Condition, left: tuple[Document, str, str],

@@ -8,10 +8,14 @@ different surname.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from rapidfuzz import fuzz
 
-from docscheck.names import compare_names, name_tokens, same_person
+from docscheck.checklist.context import document_text
+from docscheck.dates import find_dates
+from docscheck.model import DocType, Document
+from docscheck.names import OTHER_ROLE, compare_names, holder_named_in, name_tokens, same_person
 
 _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8"})
 
@@ -41,6 +45,30 @@ def names_reason(a_surname: str, a_given: str, b_surname: str, b_given: str) -> 
     ).same:
         return "given names of which one begins the other (a zone cuts long names short)"
     return compare_names(a_surname, a_given, b_surname, b_given).reason
+
+
+# Documents that give their holder's date of birth: one of them shows the person only with that date.
+_BORN_ON_IT = frozenset({DocType.PASSPORT, DocType.PHOTO_ID, DocType.CONSULAR_CARD, DocType.VISA,
+                         DocType.BIRTH_CERTIFICATE, DocType.NATIONALITY_CERTIFICATE, DocType.CONSULAR_ATTESTATION})
+
+
+def holder_shown(doc: Document, surname: str, given: str, born: date | None) -> str:
+    """How `doc`'s own text shows the person `surname`, `given` (born `born`) as its holder, for the
+    evidence ("MENSAH KOFI, born 1995-03-12"), or "" when it does not: their full name (not a parent's
+    or an official's) and, where the document carries a date of birth, that date on a line that gives
+    it to no one else.  A name or date read off that document which disagrees was then another line's."""
+    text = document_text(doc)
+    shown = holder_named_in(surname, given, text)
+    if not shown:
+        return ""
+    if born is None or (doc.type not in _BORN_ON_IT and "date_of_birth" not in doc.fields):
+        return shown
+    flat = text.replace("\n", " ")  # a date may run onto the next line ("née le 10 01 / 2002")
+    for m in find_dates(flat):
+        # from the start of its line: what gives the date to a parent stands before it ("Père : ..., né le")
+        if m.value == born and not OTHER_ROLE.intersection(name_tokens(flat[text.rfind("\n", 0, m.start) + 1:m.end])):
+            return f"{shown}, born {born.isoformat()}"
+    return ""
 
 
 def applicant_matches(applicant: str, surname: str, given: str) -> bool:
@@ -132,3 +160,24 @@ def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> boo
     if len(words) >= 3 and "".join(w[0] for w in words) in hay:
         return True  # its acronym, the full name standing on the other document
     return len(words) >= 2 and _most_in_order(words, hay)
+
+
+# How many telling words in a row two readings must share for one to be part of the other (a name read with
+# its label or the next line: "D'ACCUEIL LE / LA VOLONTAIRE Les Jardins de la Fraternité SANTOS João").
+_SHARED_RUN = 2
+_RUN_WORD = 4  # letters, at least, of each of them
+
+
+def shares_a_run(value: str, text: str) -> bool:
+    """Whether `text` holds telling words of `value` in a row (two at least, OCR-tolerant): a reading that
+    a label or a neighbouring line ran into may name the same body as that text does."""
+    words, hay = _telling(value), _telling(text)
+    for i in range(len(words) - _SHARED_RUN + 1):
+        run = words[i:i + _SHARED_RUN]
+        if any(len(w) < _RUN_WORD for w in run):
+            continue
+        if any(all(_word_like(w, h) for w, h in zip(run, hay[j:j + _SHARED_RUN], strict=True))
+               for j in range(len(hay) - _SHARED_RUN + 1)):
+            return True
+    return False
+

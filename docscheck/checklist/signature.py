@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from docscheck.checklist.context import text_value
 from docscheck.model import Document, Page, TextSource
-from docscheck.names import named_in
+from docscheck.names import holder_named_in, named_in
 from docscheck.textnorm import fold
 
 # A word that says the letter is signed ("Signé : Kofi MENSAH", "(signature) K. Mensah", "Signed: ...");
@@ -41,8 +41,14 @@ _ELECTRONIC = re.compile(
 _SIGNING_LINE = re.compile(r"_{5,}|\.{8,}|…{3,}")
 # How far after a signature word its signer's name may stand (the same line or the next one).
 _AFTER_WORD = 80
+# A signature word that only labels the place to sign: alone at the end of its line ("Signed:", then the
+# typed name under the place left for the signature), not in brackets as a copy notes a signature "(signé)".
+_LABEL_ONLY = re.compile(r"\s*[:.]?\s*\n")
 # The closing of an undated letter: its last lines.
 _CLOSING_LINES = 3
+# Where a signer's name typed under a signature may stand: the closing, or at least the letter's last lines
+# (a letter may be dated above its signature, or in its footer).
+_SIGNER_LINES = 5
 _NAME_LINE_WORDS = 6
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -60,12 +66,26 @@ def _last_page(doc: Document) -> Page | None:
     return pages[-1] if pages else None
 
 
-def _closing(text: str) -> str:
+def _closing(text: str, at_least: int = 0) -> str:
     """The letter's closing: from its last dated line ("Fait à Lyon, le 3 mars 2026") to its end, or its
-    last lines.  What the body says of a signature ("my contract signed on ...") is not the letter's."""
+    last lines (`at_least` of them).  What the body says of a signature ("my contract signed on ...") is
+    not the letter's."""
     lines = [ln for ln in text.splitlines() if ln.strip()]
     dated = [i for i, ln in enumerate(lines) if _DATED.search(ln)]
-    return "\n".join(lines[dated[-1]:] if dated else lines[-_CLOSING_LINES:])
+    start = dated[-1] if dated else len(lines) - _CLOSING_LINES
+    return "\n".join(lines[max(0, min(start, len(lines) - at_least)):])
+
+
+def _signed_by(surname: str, given: str, text: str) -> bool:
+    """Whether a signature word's text names its signer: "Signé : Kofi MENSAH", "(signature) K. MENSAH Kofi";
+    not a label left alone at the end of its line, with the typed name under the place to sign."""
+    return not _LABEL_ONLY.match(text) and named_in(surname, given, text)
+
+
+def _names_signer(surname: str, given: str, lines: str) -> bool:
+    """Whether one of these short lines names the signer: their name as a text finds it, or in full (a
+    two-letter surname too, LÊ, NG, WU, with every given name beside it)."""
+    return named_in(surname, given, lines) or any(holder_named_in(surname, given, ln) for ln in lines.splitlines())
 
 
 def _short_lines(text: str) -> str:
@@ -91,7 +111,7 @@ def signing(doc: Document, seen: bool | None) -> Signing:
     surname, given = text_value(doc, "surname"), text_value(doc, "given_names")
     words = list(_SIGN_WORD.finditer(text))
     for m in words:
-        if named_in(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
+        if _signed_by(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
             return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
     if seen is None:
         return Signing(None, f"{doc.where}: signed not read")
@@ -109,7 +129,7 @@ def signing(doc: Document, seen: bool | None) -> Signing:
                              "it cannot be told from")
     if not (surname or given):
         return Signing(None, f"{doc.where}: the signer's name was not read, so its closing cannot be told")
-    if named_in(surname, given, _short_lines(closing)):
+    if _names_signer(surname, given, _short_lines(_closing(page.text, _SIGNER_LINES))):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
     if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
