@@ -198,10 +198,10 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     for number, where in enumerate(ndimage.find_objects(labels), start=1):
         if where is None:
             continue
-        # what the measured piece could at most be (its box, padded by one): too small or too high, it is not a mark
-        rows, columns = where
-        if (rows.stop - rows.start + 2 < MIN_HEIGHT_PT * pt or columns.stop - columns.start + 2 < MIN_WIDTH_PT * pt
-                or rows.stop - 0.5 < below * height):
+        # what the measured piece could at most be (its box, padded by one): lower than a handwritten letter
+        # (a mark alone, or one of several side by side) or above the text's middle, it is no mark
+        rows = where[0]
+        if rows.stop - rows.start + 2 < min(MIN_HEIGHT_PT, MIN_LETTER_PT) * pt or rows.stop - 0.5 < below * height:
             continue
         piece = (labels[where] == number) & ink[where]
         ys, xs = np.nonzero(piece)
