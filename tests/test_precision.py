@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from docscheck.checklist.signature import signing
+from docscheck.checklist.signature import LABEL_SOURCE, signing
 from docscheck.messages import LANGS, message, to_verify_message
 from docscheck.model import (
     DocType,
@@ -240,6 +240,25 @@ def test_a_signing_label_or_a_name_above_a_dated_footer_is_to_verify(closing: st
     r = evaluate(_letter(LETTER + closing))
     assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
     assert _signature_items(r)[0].params["field"] == "signed"
+
+
+def _label_signed(letter: str, mark: bool) -> list[Document]:
+    """The letter with its `signed` field read from a signing label only, as the reader gives it."""
+    label = Field(True, "Signature du volontaire :", 1, LABEL_SOURCE)
+    return [replace(d, fields={**d.fields, "signed": label}) if d.type is DocType.DEPARTURE_COMMITMENT else d
+            for d in _letter(letter, mark=mark)]
+
+
+def test_a_signing_label_alone_is_no_signature_but_a_mark_beside_it_is() -> None:
+    letter = LETTER + "Signature du volontaire :"
+    r = evaluate(_label_signed(letter, mark=False))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    item = _signature_items(r)[0]
+    assert item.params["field"] == "signed" and "without the signer's name" in " ".join(item.evidence)
+    assert evaluate(_label_signed(letter, mark=True)).status is Status.COMPLETE
+    # the signer named after the label signs it in the text
+    assert evaluate(_label_signed(LETTER + "Signature du volontaire : Amadou DIALLO", mark=False)).status \
+        is Status.COMPLETE
 
 
 def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:

@@ -93,11 +93,28 @@ def _short_lines(text: str) -> str:
     return "\n".join(ln for ln in text.splitlines() if len(ln.split()) <= _NAME_LINE_WORDS)
 
 
+# The `signed` field's source when the text shows only where to sign (a "Signature" label, "Lu et
+# approuvé"): a place to sign is printed on signed and unsigned letters alike, so it proves nothing.
+LABEL_SOURCE = "phrase:signature"
+
+
 def signing(doc: Document, seen: bool | None) -> Signing:
     """A letter's signature, from what was seen of it (`seen`: the `signed` field, None when not read)
-    and its last page's text and image."""
-    if seen:
+    and its last page's text and image.  A signing label alone is no signature: without a mark, an
+    electronic signature or the signer's name after a signature word, the letter is to verify."""
+    shown = doc.fields.get("signed")
+    if seen and not (shown is not None and shown.source == LABEL_SOURCE):
         return Signing(True, "")
+    if seen:
+        found = _signing(doc, False)
+        if found.signed is False:
+            return Signing(None, f"{doc.where}: \"{shown.raw if shown else ''}\" names a place to sign, with no mark "
+                                 "seen there")
+        return found
+    return _signing(doc, seen)
+
+
+def _signing(doc: Document, seen: bool | None) -> Signing:
     page = _last_page(doc)
     if page is None or not page.text.strip():
         return Signing(None, f"{doc.where}: no text read on its last page")
