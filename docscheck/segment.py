@@ -45,7 +45,7 @@ MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
 COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening or closing: a cover
 
 _NUMBERING = re.compile(
-    r"(?<![\d/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\d/.-])"
+    r"(?<![\w/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\w/.-])"  # not inside a word
 )
 _ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2})\b")
 EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a signature block) is looked for
@@ -90,6 +90,7 @@ class PageLook:
     first_line: str = ""  # as printed
     last_line: str = ""
     words: int = 0
+    numbered_at_edge: bool = False  # the numbering in the page's first or last lines (a header, a footer)
 
 
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
@@ -194,6 +195,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
         words=len(words),
+        numbered_at_edge=page_numbering("\n".join(lines[:EDGE_LINES] + lines[-EDGE_LINES:])) is not None,
     )
 
 
@@ -225,6 +227,11 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     numbered = [p.numbering for p in group if p.numbering]
     if page.numbering and page.numbering[0] == 1 and numbered:
         return f"page {page.number}: page numbering starts again (1/{page.numbering[1]})"
+    # "1/2" is a document's first page: the pages before, never numbered, were another one's (a cover
+    # page, its own title on the next, is the exception)
+    if (page.numbering and page.numbering[0] == 1 and page.numbered_at_edge and not numbered
+            and not _cover_of(group, page.classification.type)):
+        return f"page {page.number}: page numbering starts (1/{page.numbering[1]}) after pages without"
     kinds = {p.classification.type for p in group if not p.blank} - {DocType.UNKNOWN}
     c = page.classification
     same = c.type in kinds
