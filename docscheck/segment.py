@@ -152,10 +152,14 @@ def closes(text: str) -> bool:
 
 
 def runs_on(before: PageLook, page: PageLook) -> bool:
-    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case.
+    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case."""
+    return sentence_runs_on(before.last_line, page.first_line)
+
+
+def sentence_runs_on(last: str, first: str) -> bool:
+    """`last` (a page's last line) ends without a stop and `first` (the next page's first line) opens in lower case.
 
     Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
-    first, last = page.first_line, before.last_line
     return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
                 and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
 
@@ -386,6 +390,36 @@ def _continuation(head: Document, tail: Document) -> str | None:
     seen, more = articles(head_text), articles(text)
     if seen and more and min(more) == max(seen) + 1:
         return f"articles continue (Article {min(more)} after Article {max(seen)})"
+    if (numbering and numbering[0] == 1) or (more and min(more) == 1):
+        return None  # a first page, or a first article: another document's start
+    last_page = head.file.pages[-1].text
+    before, after = _edge_lines(last_page), _edge_lines(text)
+    if before and after and sentence_runs_on(before[-1], after[0]):
+        return "a sentence runs on from the page before"
+    shared = _running_line(before, after)
+    if shared:
+        return f"the same running header or footer ('{shared}')"
+    if closes(text) and not closes(last_page) and not headed(text) and not opens_letter(text):
+        return "a signature page, the page before ending unsigned"
+    return None
+
+
+def _edge_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+RUNNING_LINE_WORDS = 3
+MIN_CARD_NUMBER = 6  # a card number this long found in a zone line is not there by chance
+
+
+def _running_line(before: list[str], after: list[str]) -> str | None:
+    """A header or a footer both pages print (page numbers aside): "RAD - contrat d'engagement - paraphes"."""
+    def key(line: str) -> str:
+        return " ".join(_PROSE_WORD.findall(fold(line)))
+
+    for a, b in ((before[:1], after[:1]), (before[-1:], after[-1:])):
+        if a and b and len(_PROSE_WORD.findall(a[0])) >= RUNNING_LINE_WORDS and key(a[0]) == key(b[0]):
+            return b[0]
     return None
 
 
@@ -396,6 +430,12 @@ def _card_back(front: Document, back: Document) -> str | None:
     number = _fields_text(front, "document_number").replace(" ", "")
     if number and number == fold(back.zone.document_number):
         return f"the back's TD1 zone holds the front's document number ({number[:2]}…)"
+    # the zone's first line misread around the number ("ITMARRTA8652205…"): the number is still in it
+    page = back.file.pages[0]
+    zone_lines = [fold(ln).replace(" ", "") for t in (page.zone_text or "", page.text) for ln in t.splitlines()
+                  if "<<" in ln]
+    if len(number) >= MIN_CARD_NUMBER and any(number in ln for ln in zone_lines):
+        return f"the back's TD1 zone lines hold the front's document number ({number[:2]}…)"
     return None
 
 
