@@ -62,3 +62,10 @@ def test_a_card_back_whose_zone_line_is_misread_around_the_number_joins_its_fron
     joined = join_documents(docs, today=TODAY)
     assert len(joined) == 1 and joined[0].type is DocType.PHOTO_ID
     assert any("zone lines hold the front's document number" in e for e in joined[0].classification.evidence)
+
+
+def test_a_card_back_s_zone_whose_fillers_a_photo_blurred_is_its_zone() -> None:
+    lines = td1("SEN", "NDIAYE", "AISSATOU", "ID1234567", "SEN", BORN, "F", date(2031, 1, 1))
+    blurred = [lines[0][:-8] + "cc<cccce", lines[1], lines[2][:-7] + "ec<c<cce"]  # as a photo read them
+    doc, = _docs(("cni_verso.jpg", "\n".join(["Adresse: Dakar", "", *blurred])))
+    assert doc.zone is not None and doc.zone.valid and doc.zone.document_number == "ID1234567"
