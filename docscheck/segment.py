@@ -5,16 +5,17 @@ scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
 classifier, its title, its zone, its page number "2/3", its "Article N", a letter's opening
 at its top, a signature block at its foot) and the file is cut only on strong evidence: a
-second zone, page numbering starting again or the numbering before ended ("3/3"), a page
-after an identity page (a zone: one page each) opening as a document would, a new title of
-another type, a page opening with Article 1 or with a heading of its own, a letter's opening,
-a heading after a page closed by a signature block, or a page read as another type almost
-surely.  The page's type is one clue among these, not the only one: a layout the classifier
+second zone, page numbering starting again or starting after unnumbered pages, or the numbering
+before ended ("3/3", "1/1"), a page after an identity page (a zone: one page each) opening as a
+document would, a new title of another type, a page opening with Article 1 or with a heading of
+its own, a letter's opening, a heading or a first article after a page closed by a signature
+block, a sender's name above a heading, or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
 has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
 none, so continuity (numbering or articles going on, a sentence running on across the page
 break, a translation after its original) always wins, and blank pages go with their neighbour.
-Across a dossier's files, `join_documents` puts the later pages of a document back with it,
-saying on what grounds.
+Across a dossier's files, `join_documents` puts the later pages of a document back with it
+(numbering or articles going on, a sentence running on, the same running header or footer, a
+signature page after an unsigned one, a card's number in its back's zone), saying on what grounds.
 """
 
 from __future__ import annotations
@@ -55,7 +56,8 @@ _CLOSING = re.compile(
     r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
     r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
-    r"|^[A-Z][A-Z' -]+, LE \d{1,2}\b"  # place and date of signing: "Lyon, le 06/03/2026"
+    r"|^[A-Z][A-Z' -]+, LE (?:\d{1,2}\b|(?:PREMIER|[A-Z]+(?:-[A-Z]+)?) (?:JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET"
+    r"|AOUT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DECEMBRE)\b)"  # place and date of signing: "Lyon, le 06/03/2026", "le onze mai"
 )
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
@@ -104,7 +106,7 @@ def page_numbering(text: str) -> tuple[int, int] | None:
     for m in _NUMBERING.finditer(folded):
         n, total = int(m.group(1)), int(m.group(2))
         explicit = "PAGE" in m.group(0) or "/" in m.group(0)
-        if explicit and 1 <= n <= total <= 60 and total > 1:
+        if explicit and 1 <= n <= total <= 60:  # "1/1": a one-page document says so
             found = (n, total)
             if "PAGE" in m.group(0):
                 break
@@ -248,8 +250,8 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return f"page {page.number}: after an identity page ({shown})"
     # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block
     last = next(p for p in reversed(group) if not p.blank)
-    if (not same and (page.opens or ((page.headed or page.sender) and last.closes)) and not _unfinished(group)
-            and not _mid_articles(page)):
+    if (not same and (page.opens or (page.sender and page.headed) or ((page.headed or page.sender) and last.closes))
+            and not _unfinished(group) and not _mid_articles(page)):
         after = "after a signed page" if last.closes else "as a letter"
         return f"page {page.number}: another document opens {after} ({c.type.value}, {c.confidence:.2f})"
     # the document before was numbered and its last page has come ("3/3")
@@ -265,6 +267,10 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # a passport's or a visa's zone is a page of its own (a card's back, TD1, may follow its front)
     if page.zone is not None and not zones and (page.zone.kind == "TD3" or page.zone.kind.startswith("MRV")):
         return f"page {page.number}: a zone ({page.zone.kind}) of another document"
+    # a first article after a signed page without articles, on a page of a type not known
+    if (c.type is DocType.UNKNOWN and page.articles and min(page.articles) == 1 and last.closes
+            and not any(p.articles for p in group) and not _unfinished(group)):
+        return f"page {page.number}: Article 1 after a signed page"
     if c.type is DocType.UNKNOWN or same:
         return None
     if page.zone is not None and (not zones):
