@@ -5,16 +5,17 @@ scanned into one file; and, the other way round, a contract photographed page by
 page.  Within a file, each page is looked at on its own (its type by the same
 classifier, its title, its zone, its page number "2/3", its "Article N", a letter's opening
 at its top, a signature block at its foot) and the file is cut only on strong evidence: a
-second zone, page numbering starting again or the numbering before ended ("3/3"), a page
-after an identity page (a zone: one page each) opening as a document would, a new title of
-another type, a page opening with Article 1 or with a heading of its own, a letter's opening,
-a heading after a page closed by a signature block, or a page read as another type almost
-surely.  The page's type is one clue among these, not the only one: a layout the classifier
+second zone, page numbering starting again or starting after unnumbered pages, or the numbering
+before ended ("3/3", "1/1"), a page after an identity page (a zone: one page each) opening as a
+document would, a new title of another type, a page opening with Article 1 or with a heading of
+its own, a letter's opening, a heading or a first article after a page closed by a signature
+block, a sender's name above a heading, or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
 has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
 none, so continuity (numbering or articles going on, a sentence running on across the page
 break, a translation after its original) always wins, and blank pages go with their neighbour.
-Across a dossier's files, `join_documents` puts the later pages of a document back with it,
-saying on what grounds.
+Across a dossier's files, `join_documents` puts the later pages of a document back with it
+(numbering or articles going on, a sentence running on, the same running header or footer, a
+signature page after an unsigned one, a card's number in its back's zone), saying on what grounds.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
 COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening or closing: a cover
 
 _NUMBERING = re.compile(
-    r"(?<![\d/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\d/.-])"
+    r"(?<![\w/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\w/.-])"  # not inside a word
 )
 _ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2})\b")
 EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a signature block) is looked for
@@ -55,7 +56,8 @@ _CLOSING = re.compile(
     r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
     r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
-    r"|^[A-Z][A-Z' -]+, LE \d{1,2}\b"  # place and date of signing: "Lyon, le 06/03/2026"
+    r"|^[A-Z][A-Z' -]+, LE (?:\d{1,2}\b|(?:PREMIER|[A-Z]+(?:-[A-Z]+)?) (?:JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET"
+    r"|AOUT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DECEMBRE)\b)"  # place and date of signing: "Lyon, le 06/03/2026", "le onze mai"
 )
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
@@ -90,6 +92,7 @@ class PageLook:
     first_line: str = ""  # as printed
     last_line: str = ""
     words: int = 0
+    numbered_at_edge: bool = False  # the numbering in the page's first or last lines (a header, a footer)
 
 
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
@@ -103,7 +106,7 @@ def page_numbering(text: str) -> tuple[int, int] | None:
     for m in _NUMBERING.finditer(folded):
         n, total = int(m.group(1)), int(m.group(2))
         explicit = "PAGE" in m.group(0) or "/" in m.group(0)
-        if explicit and 1 <= n <= total <= 60 and total > 1:
+        if explicit and 1 <= n <= total <= 60:  # "1/1": a one-page document says so
             found = (n, total)
             if "PAGE" in m.group(0):
                 break
@@ -151,10 +154,14 @@ def closes(text: str) -> bool:
 
 
 def runs_on(before: PageLook, page: PageLook) -> bool:
-    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case.
+    """A sentence cut across the page break: the page before ends without a stop, this one opens in lower case."""
+    return sentence_runs_on(before.last_line, page.first_line)
+
+
+def sentence_runs_on(last: str, first: str) -> bool:
+    """`last` (a page's last line) ends without a stop and `first` (the next page's first line) opens in lower case.
 
     Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
-    first, last = page.first_line, before.last_line
     return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
                 and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
 
@@ -194,6 +201,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
         words=len(words),
+        numbered_at_edge=page_numbering("\n".join(lines[:EDGE_LINES] + lines[-EDGE_LINES:])) is not None,
     )
 
 
@@ -225,6 +233,11 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     numbered = [p.numbering for p in group if p.numbering]
     if page.numbering and page.numbering[0] == 1 and numbered:
         return f"page {page.number}: page numbering starts again (1/{page.numbering[1]})"
+    # "1/2" is a document's first page: the pages before, never numbered, were another one's (a cover
+    # page, its own title on the next, is the exception)
+    if (page.numbering and page.numbering[0] == 1 and page.numbered_at_edge and not numbered
+            and not _cover_of(group, page.classification.type)):
+        return f"page {page.number}: page numbering starts (1/{page.numbering[1]}) after pages without"
     kinds = {p.classification.type for p in group if not p.blank} - {DocType.UNKNOWN}
     c = page.classification
     same = c.type in kinds
@@ -237,8 +250,8 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
         return f"page {page.number}: after an identity page ({shown})"
     # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block
     last = next(p for p in reversed(group) if not p.blank)
-    if (not same and (page.opens or ((page.headed or page.sender) and last.closes)) and not _unfinished(group)
-            and not _mid_articles(page)):
+    if (not same and (page.opens or (page.sender and page.headed) or ((page.headed or page.sender) and last.closes))
+            and not _unfinished(group) and not _mid_articles(page)):
         after = "after a signed page" if last.closes else "as a letter"
         return f"page {page.number}: another document opens {after} ({c.type.value}, {c.confidence:.2f})"
     # the document before was numbered and its last page has come ("3/3")
@@ -254,6 +267,10 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # a passport's or a visa's zone is a page of its own (a card's back, TD1, may follow its front)
     if page.zone is not None and not zones and (page.zone.kind == "TD3" or page.zone.kind.startswith("MRV")):
         return f"page {page.number}: a zone ({page.zone.kind}) of another document"
+    # a first article after a signed page without articles, on a page of a type not known
+    if (c.type is DocType.UNKNOWN and page.articles and min(page.articles) == 1 and last.closes
+            and not any(p.articles for p in group) and not _unfinished(group)):
+        return f"page {page.number}: Article 1 after a signed page"
     if c.type is DocType.UNKNOWN or same:
         return None
     if page.zone is not None and (not zones):
@@ -379,6 +396,36 @@ def _continuation(head: Document, tail: Document) -> str | None:
     seen, more = articles(head_text), articles(text)
     if seen and more and min(more) == max(seen) + 1:
         return f"articles continue (Article {min(more)} after Article {max(seen)})"
+    if (numbering and numbering[0] == 1) or (more and min(more) == 1):
+        return None  # a first page, or a first article: another document's start
+    last_page = head.file.pages[-1].text
+    before, after = _edge_lines(last_page), _edge_lines(text)
+    if before and after and sentence_runs_on(before[-1], after[0]):
+        return "a sentence runs on from the page before"
+    shared = _running_line(before, after)
+    if shared:
+        return f"the same running header or footer ('{shared}')"
+    if closes(text) and not closes(last_page) and not headed(text) and not opens_letter(text):
+        return "a signature page, the page before ending unsigned"
+    return None
+
+
+def _edge_lines(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+RUNNING_LINE_WORDS = 3
+MIN_CARD_NUMBER = 6  # a card number this long found in a zone line is not there by chance
+
+
+def _running_line(before: list[str], after: list[str]) -> str | None:
+    """A header or a footer both pages print (page numbers aside): "RAD - contrat d'engagement - paraphes"."""
+    def key(line: str) -> str:
+        return " ".join(_PROSE_WORD.findall(fold(line)))
+
+    for a, b in ((before[:1], after[:1]), (before[-1:], after[-1:])):
+        if a and b and len(_PROSE_WORD.findall(a[0])) >= RUNNING_LINE_WORDS and key(a[0]) == key(b[0]):
+            return b[0]
     return None
 
 
@@ -389,6 +436,12 @@ def _card_back(front: Document, back: Document) -> str | None:
     number = _fields_text(front, "document_number").replace(" ", "")
     if number and number == fold(back.zone.document_number):
         return f"the back's TD1 zone holds the front's document number ({number[:2]}…)"
+    # the zone's first line misread around the number ("ITMARRTA8652205…"): the number is still in it
+    page = back.file.pages[0]
+    zone_lines = [fold(ln).replace(" ", "") for t in (page.zone_text or "", page.text) for ln in t.splitlines()
+                  if "<<" in ln]
+    if len(number) >= MIN_CARD_NUMBER and any(number in ln for ln in zone_lines):
+        return f"the back's TD1 zone lines hold the front's document number ({number[:2]}…)"
     return None
 
 

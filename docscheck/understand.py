@@ -24,9 +24,15 @@ def find_zone(ft: FileText, *, today: date | None = None) -> Zone | None:
         if page.zone_text:
             candidates.extend(mrz.find_zones(page.zone_text, today=today))
     if not any(z.valid for z in candidates):
+        from docscheck.segment import fillers_mended
+
         for page in ft.pages:
             if page.text:
                 candidates.extend(mrz.find_zones(page.text, today=today))
+        if not any(z.valid for z in candidates):  # a photo blurs the fillers into "c" and "e"
+            for page in ft.pages:
+                if page.text and "<<" in page.text:
+                    candidates.extend(mrz.find_zones(fillers_mended(page.text), today=today))
     return _best(candidates)
 
 

@@ -255,3 +255,10 @@ def test_a_scanned_passport_with_its_cover_is_classified_as_one_passport_and_a_v
     entry = out[0] if isinstance(out, list) else out
     found = [(d["type"], d["pages"]) for d in entry["documents"]]
     assert found == [("passport", [1, 2]), ("visa", [3])]
+
+
+def test_page_numbering_is_not_read_inside_a_word() -> None:
+    # an upside-down page read as letters and figures mixed
+    assert page_numbering("SaI¥LN3 / SAFULNA ANO931V9 / 31H0931V9") is None
+    assert page_numbering("Volunteering agreement page 1 of 2") == (1, 2)
+    assert page_numbering("Contrat - 2 / 3") == (2, 3)

@@ -137,3 +137,44 @@ def test_a_zone_whose_fillers_a_scan_blurred_is_still_found_on_its_page() -> Non
 def test_a_mark_read_as_lower_case_letters_does_not_hold_an_identity_page_to_the_page_before(typing: str) -> None:
     unfinished = DECISION.replace("Fait à Nantes, le 29 avril 2023", "L'association Les Amis du Quartier s'engage à")
     assert _cuts(unfinished, "ee\n" + PASSPORT) == [(1,), (2,)]
+
+
+def test_a_first_numbered_page_after_pages_without_numbering_is_another_document(typing: str) -> None:
+    # a contract in a layout the classifier hardly knows (its English title), numbered in its footer
+    agreement = "\n".join([
+        "Les Amis du Quartier - 12 rue des Lilas, 44000 Nantes", "VOLUNTEERING AGREEMENT",
+        "This agreement is made between the association and the volunteer Aissatou NDIAYE.",
+        "Volunteering agreement page 1 of 2",
+    ])
+    signed = "Signed in two copies in Nantes on April 9, 2026.\nFor the Host The Volunteer\nVolunteering agreement page 2 of 2"
+    assert _cuts(UNSEEN_BIRTH, agreement, signed) == [(1,), (2, 3)]
+
+
+def test_a_half_in_the_middle_of_a_page_is_not_a_page_number() -> None:
+    midway = "\n".join(["Le volontaire travaille le mercredi", *"abcdefg", "pendant 1/2 journée", *"hijklmn"])
+    whys = [why for _, why in page_groups(_file(UNSEEN_BIRTH, midway), today=TODAY)]
+    assert not any("numbering" in why for why in whys)
+
+
+def test_a_page_numbered_one_of_one_ends_its_document(typing: str) -> None:
+    decision = DECISION.replace("Fait à Nantes, le 29 avril 2023", "Copie : organisme intéressé 1/1")
+    lodging = "\n".join(["RESIDENCE LES TILLEULS", *LODGING.splitlines()[1:]])
+    assert _cuts(decision, lodging) == [(1,), (2,)]
+
+
+def test_a_sender_above_a_heading_opens_a_letter(typing: str) -> None:
+    unsigned = DECISION.replace("Fait à Nantes, le 29 avril 2023", "Mme Anne-Laure Vidal")
+    letter = "\n".join(["Aissatou NDIAYE", "Née le 02 04 1996 à Dakar", "ENGAGEMENT SUR L'HONNEUR DE QUITTER LA FRANCE",
+                        "Je m'appelle Aissatou NDIAYE et je rentrerai au Sénégal."])
+    assert _cuts(unsigned, letter) == [(1,), (2,)]
+
+
+def test_a_first_article_after_a_signed_page_is_another_document(typing: str) -> None:
+    decree = "\n".join(["PRÉFECTURE", "Arrêté préfectoral relatif à un agrément de volontariat",
+                        "Article 1 - L'association est agréée.", "Article 2 - Le présent arrêté sera publié."])
+    assert _cuts(ENGLISH_LETTER, decree) == [(1,), (2,)]
+
+
+def test_a_place_and_date_written_in_words_closes_a_letter() -> None:
+    assert closes("Je rentrerai chez moi.\nDa Nang, le onze mai deux mille vingt-six")
+    assert closes("Je rentrerai chez moi.\nDakar, le premier mars 2026")

@@ -1,0 +1,71 @@
+"""A contract photographed page by page, a card's two sides: later uploads joined on their own grounds,
+the ones the page numbering and the articles do not give (pages left unnumbered, an annex, a signature page)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docscheck.model import DocType, Document, FileText
+from docscheck.segment import join_documents
+from docscheck.understand import understand_documents
+from synth.zones import td1
+from tests.test_segment import BORN, CONTRACT_1, LETTER, TODAY, _file
+
+FOOTER = "Les Amis du Quartier - contrat de volontariat - paraphes"
+UNNUMBERED_1 = CONTRACT_1.replace("Page 1/3", FOOTER)
+SIGNATURE_PAGE = "Fait en deux exemplaires à Lyon, le 01/09/2026.\nPour l'association Le volontaire"
+
+
+def _docs(*files: tuple[str, str]) -> list[Document]:
+    out: list[Document] = []
+    for i, (name, text) in enumerate(files):
+        ft = _file(name, text)
+        out += understand_documents(FileText(**{**ft.__dict__, "sha256": f"{i:02d}" * 32}), today=TODAY)
+    return out
+
+
+def _grounds(docs: list[Document]) -> list[list[str]]:
+    return [[e for e in d.classification.evidence if e.startswith("joined")] for d in join_documents(docs, today=TODAY)]
+
+
+def test_a_signature_page_joins_the_unsigned_page_before() -> None:
+    grounds = _grounds(_docs(("IMG_1.jpg", UNNUMBERED_1.replace(FOOTER, "")), ("IMG_2.jpg", SIGNATURE_PAGE)))
+    assert grounds == [["joined IMG_2.jpg: a signature page, the page before ending unsigned"]]
+
+
+def test_an_annex_with_the_contract_s_running_footer_joins_it() -> None:
+    annex = "\n".join(["ANNEXE 1 - FICHE MISSION", "Accompagnement social des personnes isolées, trois jours par semaine.",
+                       FOOTER])
+    grounds = _grounds(_docs(("IMG_1.jpg", UNNUMBERED_1), ("IMG_2.jpg", annex)))
+    assert len(grounds) == 1 and "same running header or footer" in grounds[0][0]
+
+
+def test_a_sentence_running_on_into_the_next_photo_joins_it() -> None:
+    first = UNNUMBERED_1.replace(FOOTER, "Le volontaire s'engage à respecter le règlement intérieur et à")
+    grounds = _grounds(_docs(("IMG_1.jpg", first),
+                             ("IMG_2.jpg", "suivre la formation civique et citoyenne prévue.\nLe tuteur le rencontre chaque mois.")))
+    assert grounds == [["joined IMG_2.jpg: a sentence runs on from the page before"]]
+
+
+def test_a_letter_or_another_document_s_first_page_is_not_joined_to_an_unsigned_contract() -> None:
+    unsigned = UNNUMBERED_1.replace(FOOTER, "")
+    first_page = "Les Amis du Quartier\nRèglement intérieur des volontaires\nLes horaires sont affichés.\nPage 1/2"
+    for other in (LETTER, first_page, "Je soussigné Moussa NDIAYE certifie héberger ma fille.\nFait à Lyon, le 01/09/2026"):
+        assert len(join_documents(_docs(("IMG_1.jpg", unsigned), ("IMG_2.jpg", other)), today=TODAY)) == 2
+
+
+def test_a_card_back_whose_zone_line_is_misread_around_the_number_joins_its_front() -> None:
+    front = "CARTE NATIONALE D'IDENTITE\nNom: NDIAYE\nPrénoms: AISSATOU\nN° de la carte : ID1234567"
+    lines = td1("SEN", "NDIAYE", "AISSATOU", "ID1234567", "SEN", BORN, "F", date(2031, 1, 1))
+    misread = ["ITSENR" + lines[0][5:-1], *lines[1:]]  # "I<SEN" read "ITSEN", a letter inserted
+    docs = _docs(("cni_recto.jpg", front), ("cni_verso.jpg", "\n".join(["Adresse: Dakar", "", *misread])))
+    joined = join_documents(docs, today=TODAY)
+    assert len(joined) == 1 and joined[0].type is DocType.PHOTO_ID
+    assert any("zone lines hold the front's document number" in e for e in joined[0].classification.evidence)
+
+
+def test_a_card_back_s_zone_whose_fillers_a_photo_blurred_is_its_zone() -> None:
+    lines = td1("SEN", "NDIAYE", "AISSATOU", "ID1234567", "SEN", BORN, "F", date(2031, 1, 1))
+    blurred = [lines[0][:-8] + "cc<cccce", lines[1], lines[2][:-7] + "ec<c<cce"]  # as a photo read them
+    doc, = _docs(("cni_verso.jpg", "\n".join(["Adresse: Dakar", "", *blurred])))
+    assert doc.zone is not None and doc.zone.valid and doc.zone.document_number == "ID1234567"
