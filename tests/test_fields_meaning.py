@@ -199,3 +199,23 @@ def test_a_visas_validity_and_passport_in_other_languages(text: str, expected: d
 def test_sex_after_a_bilingual_label_whose_values_are_in_capitals() -> None:
     text = "CERTIDÃO DE NASCIMENTO\nSexo / Sexe Feminino / Féminin\nData de nascimento / Date de\nnaissance\n"
     assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "F"
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    # the writer named only in the sender block and the signature, never in a sentence
+    ("NDIAYE Ramatoulaye\nBénévole\nÀ l'attention de la préfecture\nObjet : mon retour au Sénégal\n"
+     "Je m'engage à quitter le territoire français à la fin de ma mission.\nRespectueusement,\n"
+     "Ramatoulaye NDIAYE", "NDIAYE", "Ramatoulaye"),
+    # only under the words one signs after
+    ("To whom it may concern,\nI commit to leave France when my placement ends.\nYours faithfully,\n"
+     "Tomás DE LA VEGA", "DE LA VEGA", "Tomás"),
+])
+def test_a_letter_names_its_writer_where_it_is_signed(text: str, surname: str, given: str) -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (got.get("surname"), got.get("given_names")) == (surname, given)
+
+
+def test_a_name_at_the_bottom_under_no_sign_off_is_not_taken_for_the_writer() -> None:
+    text = ("Objet : retour\nJe m'engage à quitter la France à la fin de mon contrat.\n"
+            "Copie : Association Horizons\nMarc LEFEBVRE")
+    assert "surname" not in _values(DocType.DEPARTURE_COMMITMENT, text)

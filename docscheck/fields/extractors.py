@@ -41,6 +41,7 @@ from docscheck.fields.people import (
     person_field,
     person_names,
     person_prose,
+    writer_names,
 )
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
@@ -424,6 +425,8 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     if dob is not None:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
+    if "surname" not in out and "given_names" not in out:
+        out.update(writer_names(lines))  # the letter names its writer only where they sign it
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:

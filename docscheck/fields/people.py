@@ -321,3 +321,54 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
                     break
             if "nationality" in out:
                 break
+
+
+# A line holding a person's name alone, as a letter's sender block or signature gives it ("EL FASSI Imane",
+# "Imane EL FASSI"): capitalised words, particles aside, the surname in capitals and a given name not, so
+# that case tells them apart.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+# The words a letter's writer signs under or after: a closing, their role, a signature label.
+_SIGN_OFF = re.compile(
+    r"\b(?:LE|LA|THE) (?:VOLONTAIRE|VOLUNTEER|SOUSSIGNEE?|UNDERSIGNED|DECLARANTE?|INTERESSEE?)\b|\bSIGNATURE\b"
+    r"|\bCONSIDERATION\b|\bSALUTATIONS\b|\bSINCERELY\b|\bFAITHFULLY\b|\bREGARDS\b|\bCORDIALEMENT\b"
+    r"|\bRESPECTUEUSEMENT\b|\bRESPECTFULLY\b|\bLU ET APPROUVE\b|\bREAD AND APPROVED\b"
+)
+_EDGE_LINES = 4
+
+
+def _bare_name(ln: Line) -> str:
+    """The line's text when it is a person's name and nothing else, else ""."""
+    raw = _HONORIFIC.sub("", ln.raw.strip())
+    words = raw.split()
+    if not 2 <= len(words) <= 6 or ANY_LABEL.search(ln.norm) or _OTHER_PARTY.search(ln.norm):
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) and (w[:1].isupper() or w.lower() in _PARTICLES) for w in words):
+        return ""
+    upper = [w for w in words if w.isupper() and len(w) > 1]
+    mixed = [w for w in words if not w.isupper() and w.lower() not in _PARTICLES]
+    return raw if upper and mixed else ""
+
+
+def _same_person(a: str, b: str) -> bool:
+    return sorted(fold(a).split()) == sorted(fold(b).split())
+
+
+def writer_names(lines: list[Line]) -> dict[str, Field]:
+    """A first-person letter's writer, as its sender block and its signature name them: the same name on a
+    line of its own at the top and at the bottom, or at the bottom right under the words one signs after."""
+    if not lines:
+        return {}
+    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES]
+    last_page = [ln for ln in lines if ln.page == lines[-1].page]
+    last = last_page[-_EDGE_LINES:]
+    top = [n for n in map(_bare_name, (ln for ln in first if not any(ln is x for x in last))) if n]
+    for i, ln in enumerate(last):
+        name = _bare_name(ln)
+        if not name:
+            continue
+        if any(_same_person(name, t) for t in top):
+            return _named(name, ln.page, "letter:sender and signature")
+        above = last[i - 1] if i else (last_page[-len(last) - 1] if len(last_page) > len(last) else None)
+        if above is not None and _SIGN_OFF.search(above.norm):
+            return _named(name, ln.page, "letter:signature")
+    return {}
