@@ -219,3 +219,38 @@ def test_a_name_at_the_bottom_under_no_sign_off_is_not_taken_for_the_writer() ->
     text = ("Objet : retour\nJe m'engage à quitter la France à la fin de mon contrat.\n"
             "Copie : Association Horizons\nMarc LEFEBVRE")
     assert "surname" not in _values(DocType.DEPARTURE_COMMITMENT, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a count of days by its own words, a validity as an arrow under its caption, a passport by its number's word
+    ("VISA D\nNombre de jours / Number of days : 365\nValidité / Validity\n02.10.2026 → 01.10.2027\n"
+     "Passeport numéro : 17CE55310",
+     {"duration_days": 365, "valid_from": date(2026, 10, 2), "valid_until": date(2027, 10, 1),
+      "passport_number": "17CE55310"}),
+    # the first and last days of validity, the stay allowed, the travel document
+    ("VISA\nPremier jour de validité / First day of validity: 15-01-2027\nDernier jour / Last day: 14-01-2028\n"
+     "Séjour autorisé / Permitted stay: 12 mois\nDocument de voyage / Travel document : PA0941177",
+     {"valid_from": date(2027, 1, 15), "valid_until": date(2028, 1, 14), "duration_days": 360,
+      "passport_number": "PA0941177"}),
+    # the stay told in a sentence
+    ("VISA DE LONG SÉJOUR\nValide du 01/09/2026 au 31/08/2027 pour un séjour de 365 jours.",
+     {"duration_days": 365, "valid_from": date(2026, 9, 1)}),
+])
+def test_a_visa_read_by_the_meaning_of_its_labels(text: str, want: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_two_lengths_of_stay_give_none() -> None:
+    text = "VISA C\nValable du 01/09/2026 au 29/11/2026\nSéjour de 90 jours sur toute période de 180 jours"
+    assert "duration_days" not in _values(DocType.VISA, text)
+
+
+@pytest.mark.parametrize(("text", "number", "expiry"), [
+    ("PASSPORT\nDoc. No. KT4410275\nExp. 03/04/2031", "KT4410275", date(2031, 4, 3)),
+    ("PASSAPORTE\nNúmero do passaporte: FR229930\nVálido até: 12/11/2030", "FR229930", date(2030, 11, 12)),
+    ("PASSPORT\nSerial number: 884102557\nValid till: 01 FEB 2029", "884102557", date(2029, 2, 1)),
+])
+def test_a_document_number_and_expiry_after_any_label_meaning_them(text: str, number: str, expiry: date) -> None:
+    got = _values(DocType.PASSPORT, text)
+    assert (got.get("document_number"), got.get("expiry_date")) == (number, expiry)

@@ -15,6 +15,7 @@ from docscheck.fields.finders import (
     date_on_top,
     date_ranges,
     dated_header,
+    days_stated,
     done_at_date,
     first_date,
     number_field,
@@ -178,8 +179,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     if cat is not None:
         out["visa_category"] = cat
     rng = date_ranges(lines)
-    if rng:
-        out["valid_from"], out["valid_until"] = rng[0]
+    period = rng[0] if rng else validity_range(lines)
+    if period:
+        out["valid_from"], out["valid_until"] = period
     for name in ("valid_from", "valid_until"):
         if name not in out:
             f = date_field(lines, name, search_above=False)
@@ -188,7 +190,7 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     # the first value under or after a duration's label that holds a number (its translations may wrap below it)
     # (under a row of labels the row of values below holds other cells' dates: taken out, never read as a duration)
     dur = next((v for v in map(_without_dates, text_values(lines, "duration_days", depth=3))
-                if v is not None and re.search(r"\d", str(v.value))), None)
+                if v is not None and re.search(r"\d", str(v.value))), None) or days_stated(lines)
     if dur is not None:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:

@@ -37,7 +37,7 @@ _AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 # "du <date> au <date>" / "from <date> to <date>".
 # (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
-_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]"
+_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]|→|->|>"
 _RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 @dataclass(frozen=True)
@@ -516,3 +516,18 @@ def number_field(lines: list[Line], field: str) -> Field | None:
             number = min(found, key=lambda c: abs(c[0] - where))[1]
             return Field(number, below.raw.strip(), below.page, f"label row:{clean(hit.label).lower()}")
     return None
+
+
+# A number of days in any words ("séjour de 365 jours", "valid for 90 days", "365 J."), a number of months too.
+_DAYS = re.compile(r"(?<![\d.,/:-])(\d{1,3})\s*(?:(JOURS?|DAYS?|DIAS|TAGE|GIORNI|J\.|J\b)|(MOIS|MONTHS?|MESES|MONATE))(?![A-Z])")
+
+
+def days_stated(lines: list[Line]) -> Field | None:
+    """The one length of stay a document states in days or months, wherever it stands; none when it states two
+    ("90 jours sur 180 jours")."""
+    found: dict[int, Field] = {}
+    for fl in page_flows(lines):
+        for m in _DAYS.finditer(fl.norm):
+            n = int(m.group(1)) * (30 if m.group(3) else 1)
+            found.setdefault(n, Field(n, clean(fl.raw[m.start() : m.end()]), fl.page, "phrase:a number of days"))
+    return next(iter(found.values())) if len(found) == 1 else None
