@@ -5,8 +5,10 @@ light-blue pen partly over its "Lu et approuvé", the date written beside the
 mark; a form filled in online whose signature is the name stamped in a cursive
 face beside its label; an English undertaking closed "Yours faithfully" and
 "Signed:" with a short set of initials; a typed letter whose signature is a small
-faint image pasted in the middle, over the typed name.  The association stands
-in a different place in each (a "P.J." line, a band, the address, the body).
+faint image pasted in the middle, over the typed name; a statement in the
+volunteer's language above its French, a grey ballpoint mark beside "Firma /
+Signature du volontaire :" and the date written by hand.  The association stands
+in a different place in each (a "P.J." line, a band, the address, the body, a footer).
 Signatures are strokes only (see dev_ink), so an unsigned rendering shows none.
 """
 
@@ -161,4 +163,51 @@ def departure_pasted_middle(ctx: DocContext, rng: random.Random) -> Built:
     pasted_image(f.sheet, mid - 46, f.y + 18, rng)
     f.sheet.text(mid, f.y + 48, f"{p.given_names} {p.surname.upper()}", 11, align="center", family="serif")
     f.y += 70
+    return f.sheets, _truth(p, ctx, "fr")
+
+
+# the statement in the volunteer's language (Spanish or Portuguese, else English): title, body, signature label
+_OWN = {
+    "es": ("COMPROMISO DE SALIDA DE FRANCIA",
+           "Yo, {name}, de nacionalidad {nat}, me comprometo a salir de Francia al finalizar mi contrato de "
+           "voluntariado, el {end}, y a no permanecer en el territorio francés después de esa fecha.",
+           "Firma"),
+    "pt": ("COMPROMISSO DE SAÍDA DA FRANÇA",
+           "Eu, {name}, de nacionalidade {nat}, comprometo-me a sair da França ao término do meu contrato de "
+           "voluntariado, em {end}, e a não permanecer no território francês depois dessa data.",
+           "Assinatura"),
+    "en": ("UNDERTAKING TO LEAVE FRANCE",
+           "I, {name}, a national of {nat}, undertake to leave France when my volunteer contract ends on {end}, and "
+           "not to remain on French territory after that date.",
+           "Signed"),
+}
+_OWN_LANG = {"COL": "es", "ESP": "es", "BRA": "pt"}
+
+
+def departure_label_beside(ctx: DocContext, rng: random.Random) -> Built:
+    """The volunteer's language above the French; a grey ballpoint mark beside 'Firma / Signature du volontaire :'."""
+    p = ctx.shown("departure_commitment")
+    c = p.country
+    lang = _OWN_LANG.get(c.code, "en")
+    title, body, label = _OWN[lang]
+    name = f"{p.given_names} {p.surname.upper()}"
+    end = fmt_date(ctx.contract_end, "dmy_slash")
+    f = Flow(family="sans", size=10.5)
+    f.para(title, bold=True, size=12.5, align="center", after=2)
+    f.para("ENGAGEMENT DE QUITTER LA FRANCE", bold=True, size=11, align="center", after=18)
+    f.para(body.format(name=name, nat=c.name_en if lang == "en" else c.name_fr, end=end), family="serif", after=12)
+    f.para(f"Je soussigné{'e' if p.sex == 'F' else ''}, {name}, {ne(p)} le {fmt_date(p.date_of_birth, 'dmy_slash')}, "
+           f"de nationalité {c.nationality_fr}, m'engage à quitter la France à la fin de mon contrat de volontariat "
+           f"avec l'association {ctx.association}, le {end}, et à ne pas me maintenir sur le territoire français "
+           "au-delà de cette date.", after=28)
+    f.need(80)
+    y = f.y + 14
+    f.sheet.text(f.margin, y, f"{label} / Signature du volontaire :", 10.5)
+    scrawl(f.sheet, f.margin + 250, y - 2, rng, rgb=GREY, width=0.9, scale=0.85)
+    f.sheet.text(f.margin, y + 40, "Fecha / Date :" if lang == "es" else "Data / Date :" if lang == "pt" else "Date :",
+                 10.5)
+    f.sheet.text(f.margin + 110, y + 40, fmt_date(ctx.commitment_date, "dmy_dot"), 13, family="hand")
+    f.sheet.text(f.margin + 230, y + 40, f"à {_where(ctx, p)}", 13, family="hand")
+    f.y = y + 60
+    footer(f, f"Document établi pour l'association {ctx.association}, {ctx.association_address}", pages="")
     return f.sheets, _truth(p, ctx, "fr")

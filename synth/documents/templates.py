@@ -7,7 +7,9 @@ new hand in modules of their own, are held out: nobody tunes the reader on them,
 and the benchmarks report them apart.  Once they have been looked at in turn,
 promote them the same way and add new held-out families at the end.  Development families
 appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contracts,
-dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.
+dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
+(dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
+signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.
 """
 
 from __future__ import annotations
@@ -18,15 +20,20 @@ from synth.documents import (
     contract_forms,
     contracts,
     decisions,
+    dev_approvals,
     dev_association,
     dev_births,
     dev_cards,
     dev_civil,
     dev_contracts,
     dev_decisions,
+    dev_engagements,
+    dev_foreign,
     dev_identity,
     dev_letters,
+    dev_registers,
     dev_signed,
+    dev_stickers,
     dev_visas,
     dev_volunteer,
     id_cards,
@@ -57,6 +64,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.passport_label_rows),
         (DEV, "number, issue and expiry in a coloured band above the zone, numbered English labels, '13 Jul 1990'",
          dev_cards.passport_band),
+        (DEV, "own-language (pt/es/transliterated ar) / French labels, issue and expiry under the photo, number "
+              "grouped and perforated", dev_foreign.passport_perforated),
+        (DEV, "number (dashed), issue and expiry in a ruled row at the top, '12 FEV/FEB 2024', authority by the "
+              "signature", dev_foreign.passport_dates_top),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -72,6 +83,12 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_visas.visa_in_passport),
         (DEV, "A4 photocopy: short labels, dates 13 JUL 2026, category in words, certified by hand",
          dev_visas.visa_certified_copy),
+        (DEV, "labels in French, English and a third language in one row, values in the row under, '15 MARS/MAR 2026'",
+         dev_stickers.visa_label_rows),
+        (DEV, "validity in two boxes 'VALABLE DU / VALID FROM' and 'AU / UNTIL', '12 MOIS', passport number in remarks",
+         dev_stickers.visa_two_boxes),
+        (DEV, "sticker on a used passport page among old stamps, its own serial beside the passport number",
+         dev_stickers.visa_page_serial),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -85,6 +102,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.photo_id_label_row),
         (DEV, "number boxed top right, 'DÉLIVRÉE LE ... - EXPIRE LE ...' in a footer band, photo right",
          dev_cards.photo_id_footer_band),
+        (DEV, "own-language / French labels, number in groups under the photo, issue and expiry on one line above "
+              "the zone", dev_foreign.photo_id_under_photo),
+        (DEV, "number, issue and expiry on one barred line under the title, labels 'own (French)', photo right",
+         dev_foreign.photo_id_inline_header),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -98,6 +119,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_cards.consular_card_band),
         (DEV, "three-language labels in one row over the number and ISO dates, photo on the right",
          dev_cards.consular_card_row_iso),
+        (DEV, "own-language title over the French, issue and expiry in a validity box, dashed number along the foot",
+         dev_foreign.consular_card_validity_box),
+        (DEV, "number above the photo, issue date by the consul's signature 'Fait à Paris, le', expiry in a foot band",
+         dev_foreign.consular_card_signed_foot),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -116,6 +141,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_births.birth_table_cells),
         (DEV, "registrar's certificate in prose, 'Je soussigné ... certifie que' / 'born in the city of', sealed box",
          dev_births.birth_registrar_certifies),
+        (DEV, "'NOM :' and 'Prénoms :' in a heading box, the child named again in the prose ('prénommé'), date in "
+              "words (figures)", dev_registers.birth_box_and_prose),
+        (DEV, "Spanish, Portuguese or English original beside its sworn French translation, translator dated apart",
+         dev_registers.birth_translation_columns),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -155,6 +184,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_contracts.contract_table_en),
         (DEV, "convention by acronym, 'activités consisteront à', weekly table, period in two cells, signed apart",
          dev_contracts.contract_consisteront),
+        (DEV, "'pour une durée de douze (12) mois à compter du', mission only in an annexed 'fiche mission' table",
+         dev_engagements.contract_mission_annex),
+        (DEV, "particular conditions dated in the reference line, parties in two columns, activities table, weekdays",
+         dev_engagements.contract_activities_grid),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -176,6 +209,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_decisions.decision_notification_window),
         (DEV, "arrêté dated in its title, association 'ci-après' in a Considérant, annex table of missions",
          dev_decisions.decision_titled_annex),
+        (DEV, "headed by the preparing service only, authority named only in the signature block, dated above it",
+         dev_approvals.decision_signature_block),
+        (DEV, "ministry letterhead, association by acronym then full name in brackets, dated in the reference line",
+         dev_approvals.decision_ministry_letterhead),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -202,6 +239,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signed.departure_initials_en),
         (DEV, "typed letter dated under the sender, small faint pasted signature centred over the typed name",
          dev_signed.departure_pasted_middle),
+        (DEV, "volunteer's language above the French, grey ballpoint mark beside its label, date written by hand",
+         dev_signed.departure_label_beside),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
