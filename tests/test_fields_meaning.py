@@ -254,3 +254,26 @@ def test_two_lengths_of_stay_give_none() -> None:
 def test_a_document_number_and_expiry_after_any_label_meaning_them(text: str, number: str, expiry: date) -> None:
     got = _values(DocType.PASSPORT, text)
     assert (got.get("document_number"), got.get("expiry_date")) == (number, expiry)
+
+
+def test_a_card_with_labels_translated_by_a_middle_dot_and_a_number_in_groups() -> None:
+    text = ("CARTE D'IMMATRICULATION CONSULAIRE\nRegistration No. / N°\nKT 204 881 Surname · Nom MBALLA\n"
+            "Given names · Prénoms Rose Aurélie\nDate of birth · Date de naissance 02/05/2001")
+    got = _values(DocType.CONSULAR_CARD, text)
+    assert (got.get("document_number"), got.get("surname"), got.get("given_names")) == (
+        "KT204881", "MBALLA", "Rose Aurélie")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("CARTE CONSULAIRE\nN° d'immatriculation\nKT-204-881", "KT204881"),
+    # a date's parts are no number in groups
+    ("CARTE CONSULAIRE\nN° d'immatriculation\n12 05 2024", None),
+])
+def test_a_number_in_groups(text: str, number: str | None) -> None:
+    assert _values(DocType.CONSULAR_CARD, text).get("document_number") == number
+
+
+def test_an_issue_date_after_the_participle_alone() -> None:
+    text = "CARTE NATIONALE D'IDENTITÉ\nNom : SALL\nDélivrée : 18 MAI/MAY 2025   Expire : 17 MAI/MAY 2035"
+    got = _values(DocType.PHOTO_ID, text)
+    assert (got.get("issue_date"), got.get("expiry_date")) == (date(2025, 5, 18), date(2035, 5, 17))

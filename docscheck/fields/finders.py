@@ -59,7 +59,9 @@ def label_hits(lines: list[Line], field: str) -> list[_Hit]:
 
 # What separates a label from its value or from its translation, a unit in brackets included
 # ("DURATION OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) :").
-_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()]*")
+_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()·•]*")
+# What stands between a label and its translation ("Nom / Surname", "Given names · Prénoms", "Nom | Name").
+_TRANSLATION_MARK = re.compile(r"[/·•|]")
 
 
 def after_label(ln: Line, hit: _Hit, field: str) -> int:
@@ -71,7 +73,7 @@ def after_label(ln: Line, hit: _Hit, field: str) -> int:
         sep = m.group(0) if m else ""
         pos += len(sep)
         m2 = pat.match(ln.norm, pos)
-        if "/" in sep and m2 and m2.end() > pos:
+        if _TRANSLATION_MARK.search(sep) and m2 and m2.end() > pos:
             pos = m2.end()
             continue
         break
@@ -179,7 +181,8 @@ def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) 
 
 def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
-    return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
+    return bool(_TRANSLATION_MARK.search(ln.norm[hit.end : start])) and LABEL_RES[field].search(
+        ln.norm, hit.end, start) is not None
 
 
 def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
@@ -204,7 +207,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             start = len(ln.norm)  # a row of the label's translations: the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
-        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]):
+        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]) and not _translated(ln, hit, start, field) and (
+            not _TRANSLATION_MARK.search(ln.norm[max(0, hit.start - 3) : hit.start])
+        ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         wrapped = _translation_wrapping(lines, hit, start, field)
         if wrapped is not None:  # "Lugar de nacimiento / Lieu de" / "naissance": the caption goes on below
@@ -246,6 +251,24 @@ def _find_dates(text: str) -> list[dates.DateMatch]:
 def first_date(text: str) -> dates.DateMatch | None:
     found = _find_dates(text)
     return found[0] if found else None
+
+
+# A day's name before its date ("le vendredi 18 septembre", "on Friday, 18 September"), in the languages dates come in.
+_WEEKDAY = re.compile(
+    r"\s*(?:(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY"
+    r"|SUNDAY|LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO|SEGUNDA-FEIRA|TERCA-FEIRA|QUARTA-FEIRA"
+    r"|QUINTA-FEIRA|SEXTA-FEIRA|MONTAG|DIENSTAG|MITTWOCH|DONNERSTAG|FREITAG|SAMSTAG|SONNTAG)\b,?\s*)?",
+)
+
+
+def date_opening(text: str, slack: int) -> dates.DateMatch | None:
+    """The date `text` opens with: within `slack` characters of its start, a day's name before it aside."""
+    dm = first_date(text)
+    if dm is None:
+        return None
+    day = _WEEKDAY.match(fold(text))
+    lead = day.end() if day and day.group(0).strip() else 0
+    return dm if dm.start - lead <= slack else None
 
 
 def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> Field | None:
@@ -310,8 +333,8 @@ def done_at_date(lines: list[Line]) -> Field | None:
     for fl in page_flows(lines):
         found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
         for m in sorted(found, key=lambda m: m.end()):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 3:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 3)
+            if dm is not None:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
     return best
 
@@ -326,8 +349,8 @@ def agreed_date(lines: list[Line]) -> Field | None:
     best: Field | None = None
     for fl in page_flows(lines):
         for m in _AGREED.finditer(fl.norm):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 2:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is not None:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:bon pour accord le")
     return best
 
@@ -484,13 +507,23 @@ def prose_date(flows: list[Flow], pattern: str, source: str) -> Field | None:
     rx = re.compile(r"(?<![A-Z0-9])(?:" + pattern + r")(?![A-Z0-9])[\s:,]*")
     for fl in flows:
         for m in rx.finditer(fl.norm):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 2:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is not None:
                 return Field(dm.value, dm.raw, fl.page, source)
     return None
 
 
 _DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
+# A number printed in groups ("WB 480 330", "WB-480-330", "12.345.678"), at the start of a value.
+_GROUPS = re.compile(r"[A-Z0-9]{1,5}(?:[ .-]\d[A-Z0-9]{0,4}){1,4}(?![A-Z0-9])")
+
+
+def _grouped(value: str) -> tuple[str, ...]:
+    """The groups a number is printed in, joined: never a date's parts."""
+    m = _GROUPS.match(value.strip())
+    if m is None or dates.find_dates(m.group(0)):
+        return ()
+    return (re.sub(r"[ .-]", "", m.group(0)),)
 
 
 def number_field(lines: list[Line], field: str) -> Field | None:
@@ -498,7 +531,8 @@ def number_field(lines: list[Line], field: str) -> Field | None:
     else, under a row of labels, the number-shaped word below the label."""
     for f in text_values(lines, field):
         value = fold(str(f.value))
-        for cand in (*value.split(), value.replace(" ", "")):
+        joined = () if dates.find_dates(value) else (value.replace(" ", ""), *_grouped(value))  # never a date's parts
+        for cand in (*value.split(), *joined):
             m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
             if m and re.search(r"\d", m.group(1)) and not dates.find_dates(cand):
                 return Field(m.group(1), f.raw, f.page, f.source)

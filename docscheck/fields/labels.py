@@ -67,7 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"|CERTIFICAT|MATRICULE|IDENTITE)",
         r"(?:REGISTRATION|CERTIFICATE|ATTESTATION|ID|IDENTITY) (?:CARD )?(?:N[O°º]\.?|NUMBER)",
         r"DOC(?:UMENT)?\.?\s*(?:N[O°º]\.?|#|NR\.?)", r"SERIAL (?:NUMBER|N[O°º]\.?)", r"NUMERO DE SERIE",
-        *_PASSPORT_NUMBER,
+        *_PASSPORT_NUMBER, r"N[O°º]\.?(?=\s*(?::|$))",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
@@ -76,12 +76,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the same meaning in other words and languages
         r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
         r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT",
+        # the participle alone before a colon ("Délivrée : 18 MAI 2025")
+        r"(?:DELIVREE?|EMISE?|ETABLIE?)(?=\s*:)",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
         r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
         r"EXPIRES", r"FECHA DE VENCIMIENTO", r"VENCIMIENTO", r"CADUCIDAD", r"DATE OF EXPIRATION", r"EXPIRATION DATE",
-        r"EXP\.", r"EXP(?=\s*:)", *_VALID_UNTIL,
+        r"EXP\.", r"EXP(?=\s*:)", r"EXPIRE(?=\s*:)", *_VALID_UNTIL,
     ),
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"ISSUING OFFICE", r"OFFICE OF ISSUE", r"AUTORITE",
