@@ -230,7 +230,7 @@ def test_a_name_at_the_bottom_under_no_sign_off_is_not_taken_for_the_writer() ->
     # the first and last days of validity, the stay allowed, the travel document
     ("VISA\nPremier jour de validité / First day of validity: 15-01-2027\nDernier jour / Last day: 14-01-2028\n"
      "Séjour autorisé / Permitted stay: 12 mois\nDocument de voyage / Travel document : PA0941177",
-     {"valid_from": date(2027, 1, 15), "valid_until": date(2028, 1, 14), "duration_days": 360,
+     {"valid_from": date(2027, 1, 15), "valid_until": date(2028, 1, 14), "duration_days": 365,
       "passport_number": "PA0941177"}),
     # the stay told in a sentence
     ("VISA DE LONG SÉJOUR\nValide du 01/09/2026 au 31/08/2027 pour un séjour de 365 jours.",
@@ -277,3 +277,21 @@ def test_an_issue_date_after_the_participle_alone() -> None:
     text = "CARTE NATIONALE D'IDENTITÉ\nNom : SALL\nDélivrée : 18 MAI/MAY 2025   Expire : 17 MAI/MAY 2035"
     got = _values(DocType.PHOTO_ID, text)
     assert (got.get("issue_date"), got.get("expiry_date")) == (date(2025, 5, 18), date(2035, 5, 17))
+
+
+def test_captions_stacked_in_three_languages_over_their_values() -> None:
+    # each caption on its own line in French, English and a language no lexicon holds, then its value
+    text = "\n".join([
+        "VISA", "PAYS / COUNTRY", "VALABLE POUR", "VALID FOR", "GELDIG VOOR", "FRANCE",
+        "DU", "FROM", "VAN", "03 OCT/OCT 2026", "AU", "UNTIL", "TOT", "02 OCT/OCT 2027",
+        "NOMBRE D'ENTRÉES", "NUMBER OF ENTRIES", "AANTAL BINNENKOMSTEN", "MULT",
+        "DURÉE DU SÉJOUR", "DURATION OF STAY", "VERBLIJFSDUUR", "12 MOIS",
+        "LE", "ON", "OP", "14 SEPT/SEP 2026",
+        "N° DU PASSEPORT", "PASSPORT NUMBER", "PASPOORTNUMMER", "NB4471902",
+        "REMARQUES", "REMARKS", "OPMERKINGEN", "VLS-TS VOLONTAIRE",
+    ])
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in ("valid_from", "valid_until", "entries", "duration_days", "issue_date",
+                                     "passport_number", "remarks")} == {
+        "valid_from": date(2026, 10, 3), "valid_until": date(2027, 10, 2), "entries": "MULT", "duration_days": 365,
+        "issue_date": date(2026, 9, 14), "passport_number": "NB4471902", "remarks": "VLS-TS VOLONTAIRE"}

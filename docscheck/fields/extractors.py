@@ -18,6 +18,7 @@ from docscheck.fields.finders import (
     days_stated,
     done_at_date,
     first_date,
+    months_in_days,
     number_field,
     period_row,
     prose_date,
@@ -195,8 +196,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:
             n = int(md.group(1))
-            if re.search(r"MOIS|MONTH", fold(str(dur.value))):
-                n = n * 30
+            if re.search(r"MOIS|MONTH|MESES|MONATE", fold(str(dur.value))):
+                n = months_in_days(n)
             out["duration_days"] = Field(n, dur.raw, dur.page, dur.source)
             if "visa_category" not in out:
                 # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one

@@ -77,7 +77,16 @@ def after_label(ln: Line, hit: _Hit, field: str) -> int:
             pos = m2.end()
             continue
         break
+    if _TRANSLATION_MARK.search(ln.norm[hit.end : pos]):
+        # a translation no lexicon knows, then the caption's colon ("REMARQUES / REMARKS / ANNOTAZIONI : ..."):
+        # the value after the colon
+        m3 = _UNKNOWN_TRANSLATIONS.match(ln.norm, pos)
+        if m3:
+            pos = m3.end()
     return pos
+
+
+_UNKNOWN_TRANSLATIONS = re.compile(r"[^\W\d][^:\d<]{0,40}?(?:\s*/\s*[^\W\d][^:\d</]{0,40}?)*\s*:\s*")
 
 
 def _cut_at_next_label(norm: str, start: int) -> int:
@@ -556,12 +565,17 @@ def number_field(lines: list[Line], field: str) -> Field | None:
 _DAYS = re.compile(r"(?<![\d.,/:-])(\d{1,3})\s*(?:(JOURS?|DAYS?|DIAS|TAGE|GIORNI|J\.|J\b)|(MOIS|MONTHS?|MESES|MONATE))(?![A-Z])")
 
 
+def months_in_days(months: int) -> int:
+    """A stay in months as days: whole years of 365 days ("12 mois" is a year's visa), else 30 days a month."""
+    return months // 12 * 365 if months % 12 == 0 else months * 30
+
+
 def days_stated(lines: list[Line]) -> Field | None:
     """The one length of stay a document states in days or months, wherever it stands; none when it states two
     ("90 jours sur 180 jours")."""
     found: dict[int, Field] = {}
     for fl in page_flows(lines):
         for m in _DAYS.finditer(fl.norm):
-            n = int(m.group(1)) * (30 if m.group(3) else 1)
+            n = months_in_days(int(m.group(1))) if m.group(3) else int(m.group(1))
             found.setdefault(n, Field(n, clean(fl.raw[m.start() : m.end()]), fl.page, "phrase:a number of days"))
     return next(iter(found.values())) if len(found) == 1 else None
