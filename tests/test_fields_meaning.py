@@ -295,3 +295,22 @@ def test_captions_stacked_in_three_languages_over_their_values() -> None:
                                      "passport_number", "remarks")} == {
         "valid_from": date(2026, 10, 3), "valid_until": date(2027, 10, 2), "entries": "MULT", "duration_days": 365,
         "issue_date": date(2026, 9, 14), "passport_number": "NB4471902", "remarks": "VLS-TS VOLONTAIRE"}
+
+
+def test_an_association_named_by_its_acronym_at_the_end_of_a_label_line() -> None:
+    text = ("DÉCISION\nObjet : agrément de l'association MPV\nLe Préfet de la région Bretagne,\n"
+            "Vu la demande présentée par l'association MPV (Maison pour la Paix et le Voyage) ;\n"
+            "décide : l'association MPV est agréée.")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison pour la Paix et le Voyage"
+
+
+def test_a_word_after_a_sentence_is_no_date_label() -> None:
+    text = ("ENGAGEMENT DE QUITTER LA FRANCE\nI undertake to leave France and not to remain after that\n"
+            "date.\nJe soussignée Awa SY, née le 02/03/2001, m'engage à quitter la France.\nDate : 04.05.2026")
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2026, 5, 4)
+
+
+def test_a_certified_copy_is_dated_by_its_certification() -> None:
+    text = ("ACTE DE NAISSANCE - COPIE INTÉGRALE\nNOM : BA\nPrénoms : Oumar\nDressé le deux mai deux mille un.\n"
+            "Pour copie conforme, Thiès, le 10.08.2026\nL'officier de l'état civil")
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("issue_date") == date(2026, 8, 10)

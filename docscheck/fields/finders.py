@@ -22,7 +22,10 @@ from docscheck.textnorm import fold
 # (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
 # The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
 _DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
-         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN")
+         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
+         # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
+         r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
+         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)")
 _AT = r"A|AT|IN|EN|EM|IN|AUX"
 _ON = r"LE|ON|EL|EM|AM|IL|DEN"
 _DONE_AT = re.compile(
@@ -288,6 +291,10 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             continue
         src = f"label:{clean(hit.label).lower()}"
         start = after_label(ln, hit, field)
+        if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _translated(
+            ln, hit, start, field
+        ) and not (_label_alone(ln, hit, start) and not _continues_a_sentence(lines, hit)):
+            continue  # "... after that date." ends a sentence: no label
         end = _cut_at_next_label(ln.norm, start - 1)
         dm = first_date(ln.raw[start:end])
         if dm is None:
@@ -318,6 +325,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             if dm is not None and not ANY_LABEL.search(prev.norm):
                 return Field(dm.value, dm.raw, prev.page, src)
     return None
+
+
+def _continues_a_sentence(lines: list[Line], hit: _Hit) -> bool:
+    """A word opening its line that a sentence on the line above runs into ("... after that" / "date.")."""
+    if hit.line == 0 or lines[hit.line - 1].page != lines[hit.line].page:
+        return False
+    return bool(re.search(r"[a-zà-ÿ,]\s*$", lines[hit.line - 1].raw))
 
 
 def _wraps(ln: Line, hit: _Hit) -> bool:

@@ -85,12 +85,19 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
     opens the line) or the next line opens with a label: a sentence wraps, a heading does not."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
         idx = ln.raw.find(val[:12])
-        if idx < 0:
-            continue
+        if idx < 0:  # a name shorter than that ending its line ("... de l'association JF")
+            end = ln.raw.rstrip()
+            cut = next((p for p in range(min(len(val), len(end)), 1, -1) if val[p : p + 1] == " " and end.endswith(val[:p])), 0)
+            if not cut:
+                continue
+            idx = len(end) - cut
         inline = clean(ln.raw[idx:])
         if len(val) > len(inline) and val.startswith(inline) and (
-            not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw)
+            not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw) or _LABEL_LINE.match(ln.raw)
+            or _ROLE.match(val[len(inline) :].strip())
         ):
+            # (a label's value ends with its line: "Objet : agrément de l'association JF"; nor does a name run
+            # into a sentence opening on someone's role: "La directrice générale ...")
             return inline
     return val
 
@@ -194,7 +201,7 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
     if not _ACRONYM.fullmatch(str(found.value)):
         return found
     for ln in lines:
-        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and)(?![\w'’])"
+        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and|pour|for|à|au|aux)(?![\w'’])"
                               r"|[dl]['’]\w+))*", ln.raw):
             words = run.split()
             while words and words[-1].lower() in _INITIALS_SKIP:
@@ -258,7 +265,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
                 if (
-                    len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
+                    (len(val) >= _MIN_NAME_CHARS or _ACRONYM.fullmatch(val))
+                    and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
@@ -345,6 +353,8 @@ def find_mission(lines: list[Line]) -> Field | None:
                 continue
             found = (bare, len(ln.norm))
         head, start = found
+        if ln.raw[lead.end() if lead else 0 :].lstrip()[:1].islower():
+            continue  # a sentence's piece wrapped onto its line ("mission has a social character: it serves ..."), no label
         after = clean(ln.raw[start:])
         if not after and ":" not in ln.norm and not _standing_heading(ln.raw, head, led):
             continue
