@@ -314,3 +314,23 @@ def test_a_certified_copy_is_dated_by_its_certification() -> None:
     text = ("ACTE DE NAISSANCE - COPIE INTÉGRALE\nNOM : BA\nPrénoms : Oumar\nDressé le deux mai deux mille un.\n"
             "Pour copie conforme, Thiès, le 10.08.2026\nL'officier de l'état civil")
     assert _values(DocType.BIRTH_CERTIFICATE, text).get("issue_date") == date(2026, 8, 10)
+
+
+def test_a_contract_s_term_its_reference_date_and_its_parties_in_columns() -> None:
+    text = ("CONVENTION DE VOLONTARIAT\nConvention n° 12/2026 du 03/02/2026\n"
+            "L'ASSOCIATION LE / LA VOLONTAIRE\nMaison des Possibles KOUASSI Aya Flora\n"
+            "12 rue Haute, 35000 Rennes née le 04/04/2002 à Bouaké\n"
+            "La présente convention est conclue pour une durée de dix (10) mois à compter du lundi 2 mars 2026.\n"
+            "Article 2 - Missions\nLa volontaire accomplit la mission décrite dans la fiche jointe en annexe.\n"
+            "FICHE MISSION\nDescriptif de la mission animer un atelier de français pour des personnes\n"
+            "nouvellement arrivées\nLieu Rennes")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert {k: got.get(k) for k in ("signature_date", "start_date", "end_date", "surname", "given_names", "mission")} == {
+        "signature_date": date(2026, 2, 3), "start_date": date(2026, 3, 2), "end_date": date(2027, 1, 1),
+        "surname": "KOUASSI", "given_names": "Aya Flora",
+        "mission": "animer un atelier de français pour des personnes nouvellement arrivées"}
+
+
+def test_a_term_whose_figures_and_words_disagree_gives_no_end() -> None:
+    text = "CONTRAT\nLe contrat est conclu pour une durée de huit (9) mois à compter du 1er mars 2026."
+    assert "end_date" not in _values(DocType.VOLUNTEER_CONTRACT, text)

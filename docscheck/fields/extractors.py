@@ -15,6 +15,7 @@ from docscheck.fields.finders import (
     date_on_top,
     date_ranges,
     dated_header,
+    dated_reference,
     days_stated,
     done_at_date,
     first_date,
@@ -23,6 +24,7 @@ from docscheck.fields.finders import (
     period_row,
     prose_date,
     signature_area,
+    term_from_start,
     text_field,
     text_values,
     validity_range,
@@ -38,6 +40,7 @@ from docscheck.fields.people import (
     HONORIFIC_BEFORE,
     SEX_WORDS,
     UNDERSIGNED,
+    name_in_role_column,
     names_from_labels,
     nationality_code,
     person_field,
@@ -337,7 +340,7 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
-    out.update(person_names(lines, "volunteer"))
+    out.update(person_names(lines, "volunteer") or name_in_role_column(lines))
     dob = date_field(lines, "date_of_birth")  # a form's "Né(e) le : ........ 17/03/2007"
     if dob is not None:
         out["date_of_birth"] = dob
@@ -356,8 +359,12 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         if period:
             out.setdefault("start_date", period[0])
             out.setdefault("end_date", period[1])
+    if "end_date" not in out:
+        term = term_from_start(lines)  # "pour une durée de huit (8) mois à compter du ..."
+        if term is not None and out.setdefault("start_date", term[0]).value == term[0].value:
+            out["end_date"] = term[1]
     sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
-           or dated_header(lines))
+           or dated_header(lines) or dated_reference(lines))
     if sig is not None:
         out["signature_date"] = sig
     mission = find_mission(lines)

@@ -593,3 +593,56 @@ def days_stated(lines: list[Line]) -> Field | None:
             n = months_in_days(int(m.group(1))) if m.group(3) else int(m.group(1))
             found.setdefault(n, Field(n, clean(fl.raw[m.start() : m.end()]), fl.page, "phrase:a number of days"))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A document's own reference dated at its top ("Contrat n° 2026-007 du 14/07/2026", "Agreement of 3 May 2026").
+_DATED_REFERENCE = re.compile(
+    r"^\s*(?:CONTRAT|CONVENTION|CONTRACT|AGREEMENT)\b[^\n]{0,40}?\b(?:DU|OF|DATED|EN DATE DU)\s+"
+)
+_REFERENCE_LINES = 8
+
+
+def dated_reference(lines: list[Line]) -> Field | None:
+    """The date a document gives itself in its reference line, among its first lines: when it was made."""
+    first = [ln for ln in lines if ln.page == lines[0].page][:_REFERENCE_LINES] if lines else []
+    for ln in first:
+        m = _DATED_REFERENCE.match(ln.norm)
+        dm = date_opening(ln.raw[m.end() :], 2) if m else None
+        if dm is not None:
+            return Field(dm.value, dm.raw, ln.page, "phrase:reference du")
+    return None
+
+
+_COUNT_WORDS = {
+    "UN": 1, "UNE": 1, "DEUX": 2, "TROIS": 3, "QUATRE": 4, "CINQ": 5, "SIX": 6, "SEPT": 7, "HUIT": 8, "NEUF": 9,
+    "DIX": 10, "ONZE": 11, "DOUZE": 12, "QUINZE": 15, "DIX-HUIT": 18, "VINGT-QUATRE": 24,
+    "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SEVEN": 7, "EIGHT": 8, "NINE": 9, "TEN": 10,
+    "ELEVEN": 11, "TWELVE": 12, "FIFTEEN": 15, "EIGHTEEN": 18, "TWENTY-FOUR": 24,
+}
+# "une durée de huit (8) mois à compter du 20 avril 2026", "for twelve (12) months from 1 May 2026".
+_TERM_FROM = re.compile(
+    r"(?<![\w-])(\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")(?:\s*\((\d{1,2})\))?\s+"
+    r"(MOIS|MONTHS?|ANS?|ANNEES?|YEARS?)\s+(?:A COMPTER DU|A PARTIR DU|A DATER DU|DES LE|FROM|STARTING(?: ON| FROM)?"
+    r"|COMMENCING(?: ON)?|BEGINNING(?: ON)?|WITH EFFECT FROM|AS FROM|AS OF)\s*"
+)
+
+
+def term_from_start(lines: list[Line]) -> tuple[Field, Field] | None:
+    """A period told as a length from a first day: that day, and the day before the same date the length later
+    (eight months from 20 April ends on 19 December).  The count in figures and in words must agree."""
+    from dateutil.relativedelta import relativedelta
+
+    for fl in page_flows(lines):
+        for m in _TERM_FROM.finditer(fl.norm):
+            count = int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1)]
+            if m.group(2) and int(m.group(2)) != count:
+                continue
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is None:
+                continue
+            months = count if m.group(3).startswith(("MOIS", "MONTH")) else 12 * count
+            end = dm.value + relativedelta(months=months, days=-1)
+            src = "phrase:a length from a first day"
+            return Field(dm.value, dm.raw, fl.page, src), Field(end, fl.raw[m.start() : m.end() + dm.end].strip(), fl.page,
+                                                                 src + " (end reckoned)")
+    return None

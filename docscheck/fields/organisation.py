@@ -340,7 +340,53 @@ def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     return parts
 
 
+# A mission told as pointing elsewhere ("la mission décrite dans la fiche mission jointe en annexe"): the
+# description is where it points.
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:DECRITES? (?:DANS|EN|CI)|DEFINIES? (?:DANS|EN)|PRECISEES? (?:DANS|EN)|FIGURANT (?:DANS|EN)|EN ANNEXE|CI-JOINTE?"
+    r"|JOINTE? EN ANNEXE|DESCRIBED IN|SET OUT IN|DEFINED IN|ANNEXED|ATTACHED|IN (?:THE )?ANNEX|SEE ANNEX)\b"
+)
+# A table's row: the mission's caption (a few words ending on the noun), then its text in lower case on the same
+# line ("Descriptif de la mission accompagner des personnes ...").
+_MISSION_ROW = re.compile(
+    r"\s*([A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,4}?\s+(?i:missions?|tâches|taches|activités|activites|duties|tasks))"
+    r"\s+(?=[a-zà-ÿ])"
+)
+
+
+# A caption is a noun's phrase: a sentence opens on an article or a pronoun, or holds a possessive ("Le volontaire
+# consacre à sa mission ...").
+_SENTENCE_WORDS = re.compile(r"^(?:Le|La|Les|L['’]|The|Il|Elle|He|She|They|Ils|Elles|Nous|We|Je|I)\b|\b(?:sa|son|ses|his|her"
+                             r"|their|its|notre|votre|our|your)\b")
+
+
+def _mission_row(lines: list[Line]) -> Field | None:
+    """The mission in a table's row, its text wrapping onto the next lines (which open in lower case)."""
+    for i, ln in enumerate(lines):
+        m = _MISSION_ROW.match(ln.raw)
+        if m is None or _NOT_THE_MISSION.search(fold(m.group(1))) or ":" in ln.raw or _SENTENCE_WORDS.search(m.group(1)):
+            continue
+        parts = [ln.raw[m.end() :].strip()]
+        for nxt in lines[i + 1 : i + 4]:
+            if nxt.page != ln.page or not nxt.raw.strip()[:1].islower():
+                break
+            parts.append(nxt.raw.strip())
+        text = clean(" ".join(parts))
+        if len(text) >= _MIN_MISSION_CHARS:
+            return Field(text, text, ln.page, f"table row:{clean(m.group(1)).lower()[:40]}")
+    return None
+
+
 def find_mission(lines: list[Line]) -> Field | None:
+    """The mission text (see `_mission_text`); where that text only points to another part of the document
+    (an annexed "fiche mission"), the mission written there."""
+    found = _mission_text(lines)
+    if found is not None and _POINTS_ELSEWHERE.search(fold(str(found.value))):
+        return _mission_row(lines) or found
+    return found or _mission_row(lines)
+
+
+def _mission_text(lines: list[Line]) -> Field | None:
     """The mission text: after a label or under a heading that names it in any words ("Mission :", "Nature de
     la mission", "Description of duties", "Article 1 - Objet"), else in a sentence ("consistant à ...")."""
     for i, ln in enumerate(lines):

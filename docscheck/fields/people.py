@@ -200,7 +200,7 @@ def _for_another(lines: list[Line], f: Field) -> bool:
 def _looks_like_a_name(value: str) -> bool:
     """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
     "Le volontaire" ("co", "A ee Ot") is no name."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w.lower() not in _PARTICLES]
+    words = [w for w in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", value) if w.lower() not in _PARTICLES]
     return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
 
 
@@ -326,7 +326,7 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
 # A line holding a person's name alone, as a letter's sender block or signature gives it ("EL FASSI Imane",
 # "Imane EL FASSI"): capitalised words, particles aside, the surname in capitals and a given name not, so
 # that case tells them apart.
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’-](?=[^\W\d_]))*")
 # The words a letter's writer signs under or after: a closing, their role, a signature label.
 _SIGN_OFF = re.compile(
     r"\b(?:LE|LA|THE) (?:VOLONTAIRE|VOLUNTEER|SOUSSIGNEE?|UNDERSIGNED|DECLARANTE?|INTERESSEE?)\b|\bSIGNATURE\b"
@@ -371,4 +371,25 @@ def writer_names(lines: list[Line]) -> dict[str, Field]:
         above = last[i - 1] if i else (last_page[-len(last) - 1] if len(last_page) > len(last) else None)
         if above is not None and _SIGN_OFF.search(above.norm):
             return _named(name, ln.page, "letter:signature")
+    return {}
+
+
+# A row of the parties' captions side by side, the volunteer's last ("L'ORGANISME D'ACCUEIL   LE / LA VOLONTAIRE").
+_ROLE_COLUMN_LAST = re.compile(r"\S.*\s(?:(?:LE|LA)\s*/\s*(?:LE|LA)\s+|LE\s+|LA\s+|THE\s+)?(?:VOLONTAIRE|VOLUNTEER)\s*$")
+
+
+def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
+    """The volunteer named in the last column under a row of the parties' captions: the line below ends with
+    the name, its surname in capitals opening it after the other column's words ("Les Jardins TRẦN Văn Minh")."""
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if below.page != ln.page or re.search(r"\d", ln.norm) or not _ROLE_COLUMN_LAST.fullmatch(ln.norm):
+            continue
+        words = below.raw.split()
+        start = next((j for j in range(1, len(words)) if words[j].isalpha() and words[j].isupper() and len(words[j]) > 1
+                      and not words[j - 1].isupper()), None)
+        if start is None:
+            continue
+        run = " ".join(words[start:])
+        if 2 <= len(words) - start <= 5 and _looks_like_a_name(run):
+            return _named(run, below.page, "column:volunteer")
     return {}
