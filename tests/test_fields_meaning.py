@@ -334,3 +334,11 @@ def test_a_contract_s_term_its_reference_date_and_its_parties_in_columns() -> No
 def test_a_term_whose_figures_and_words_disagree_gives_no_end() -> None:
     text = "CONTRAT\nLe contrat est conclu pour une durée de huit (9) mois à compter du 1er mars 2026."
     assert "end_date" not in _values(DocType.VOLUNTEER_CONTRACT, text)
+
+
+@pytest.mark.parametrize(("length", "end"), [
+    ("vingt (20) mois", date(2027, 10, 31)), ("twenty-four (24) months", date(2028, 2, 29)), ("un (1) an", date(2027, 2, 28)),
+])
+def test_a_term_in_words_and_figures(length: str, end: date) -> None:
+    text = f"CONTRAT DE VOLONTARIAT\nLe contrat est conclu pour {length} à compter du 1er mars 2026."
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("end_date") == end

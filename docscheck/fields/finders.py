@@ -613,11 +613,15 @@ def dated_reference(lines: list[Line]) -> Field | None:
     return None
 
 
+_UNITS_FR = ("UN", "DEUX", "TROIS", "QUATRE", "CINQ", "SIX", "SEPT", "HUIT", "NEUF", "DIX", "ONZE", "DOUZE", "TREIZE",
+             "QUATORZE", "QUINZE", "SEIZE", "DIX-SEPT", "DIX-HUIT", "DIX-NEUF", "VINGT")
+_UNITS_EN = ("ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE",
+             "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN", "TWENTY")
 _COUNT_WORDS = {
-    "UN": 1, "UNE": 1, "DEUX": 2, "TROIS": 3, "QUATRE": 4, "CINQ": 5, "SIX": 6, "SEPT": 7, "HUIT": 8, "NEUF": 9,
-    "DIX": 10, "ONZE": 11, "DOUZE": 12, "QUINZE": 15, "DIX-HUIT": 18, "VINGT-QUATRE": 24,
-    "ONE": 1, "TWO": 2, "THREE": 3, "FOUR": 4, "FIVE": 5, "SEVEN": 7, "EIGHT": 8, "NINE": 9, "TEN": 10,
-    "ELEVEN": 11, "TWELVE": 12, "FIFTEEN": 15, "EIGHTEEN": 18, "TWENTY-FOUR": 24,
+    **{w: n for n, w in enumerate(_UNITS_FR, start=1)}, "UNE": 1, "VINGT ET UN": 21, "VINGT-ET-UN": 21,
+    **{f"VINGT-{w}": 20 + n for n, w in enumerate(_UNITS_FR[1:4], start=2)},
+    **{w: n for n, w in enumerate(_UNITS_EN, start=1)},
+    **{f"TWENTY{sep}{w}": 20 + n for n, w in enumerate(_UNITS_EN[:4], start=1) for sep in ("-", " ")},
 }
 # "une durée de huit (8) mois à compter du 20 avril 2026", "for twelve (12) months from 1 May 2026".
 _TERM_FROM = re.compile(
