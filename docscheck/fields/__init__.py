@@ -10,7 +10,8 @@ verify (docscheck.zonetrust).  A date is never taken as "the first date on the p
 The pipeline: `lines` (the text as lines and running text), `labels` (label
 tables), `finders` (values after labels, dates, ranges, numbers), `people`
 (names and nationality words), `organisation` (association and mission),
-`stacks` (captions stacked over their values made one line), `extractors`
+`stacks` (captions stacked over their values made one line), `lengths` (a stay
+or a term in days, months, years), `extractors`
 (one per document type, in `EXTRACTORS`), `zone` (the zone's values),
 `sanity` (contradicting dates dropped).
 """

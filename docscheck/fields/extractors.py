@@ -16,20 +16,18 @@ from docscheck.fields.finders import (
     date_ranges,
     dated_header,
     dated_reference,
-    days_stated,
     done_at_date,
     first_date,
-    months_in_days,
     number_field,
     period_row,
     prose_date,
     signature_area,
-    term_from_start,
     text_field,
     text_values,
     validity_range,
 )
 from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association, find_mission
 from docscheck.fields.people import (
