@@ -342,3 +342,9 @@ def test_a_term_whose_figures_and_words_disagree_gives_no_end() -> None:
 def test_a_term_in_words_and_figures(length: str, end: date) -> None:
     text = f"CONTRAT DE VOLONTARIAT\nLe contrat est conclu pour {length} à compter du 1er mars 2026."
     assert _values(DocType.VOLUNTEER_CONTRACT, text).get("end_date") == end
+
+
+def test_two_name_labels_over_one_line_of_values_split_it() -> None:
+    text = "COLOMBIA - ID\nie Surname / Nom 2. Names / Prénoms\nRAMOS ELENA\n3. Birth / Naissance\n22 FEB 2002"
+    got = _values(DocType.PHOTO_ID, text)
+    assert (got.get("surname"), got.get("given_names")) == ("RAMOS", "ELENA")

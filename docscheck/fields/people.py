@@ -75,6 +75,15 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
         return row
     sur = text_field(lines, "surname")
     giv = text_field(lines, "given_names")
+    if sur is not None and giv is not None and sur.value == giv.value and sur.page == giv.page:
+        # both labels read the one line of values under their row ("1. Surname / Nom  2. Names / Prénoms" over
+        # "LOPEZ DANIELA"): the full name, split as printed
+        surname, given = _split_person(str(sur.value))
+        if surname and given:
+            src = f"label row:{sur.source.removeprefix('label:')} {giv.source.removeprefix('label:')}"
+            return {"surname": Field(surname, str(sur.value), sur.page, src),
+                    "given_names": Field(given, str(giv.value), giv.page, src)}
+        return {}
     if sur is not None:
         out["surname"] = _without_debris(sur)
     if giv is not None:
