@@ -299,6 +299,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Someone speaking in the first person: a sentence's subject, never a title's word ("Je m'appelle ...", "We confirm").
+# ("I" only before a word: a numbered part's roman one ends its title, "ANNEXE I")
+_FIRST_PERSON = re.compile(r"(?<![A-Z0-9'])(?:JE|J'|NOUS|WE)(?![A-Z0-9])|(?<![A-Z0-9'])(?<!ANNEXE )(?<!ANNEX )(?<!ARTICLE )"
+                           r"(?<!PART )(?<!TITRE )(?<!CHAPITRE )(?<!CHAPTER )(?<!SECTION )I (?=[A-Z]{2})")
+
+
 def _is_prose(line: str) -> bool:
     """Running text, not a title: a long line, or a middling one with a sentence's commas."""
     n = len(line.split())
@@ -309,13 +315,16 @@ def prepare_page(page_text: str) -> _Prepared:
     """A page's text made ready for `cue_found`."""
     norm = normalize(page_text)
     lines = [ln for ln in norm.split("\n") if ln.strip()]
-    head = [ln for ln in lines[:TITLE_LINES] if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
+    # where someone speaks in the first person, running text has started: a title never speaks
+    sentence = [bool(_FIRST_PERSON.search(ln)) for ln in lines]
+    head_at = [i for i, ln in enumerate(lines[:TITLE_LINES]) if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
+    head = [lines[i] for i in head_at]
     # the title ends where running text starts: a mention in the first sentence is not a title
-    prose = next((i for i, ln in enumerate(head) if len(ln.split()) >= PROSE_WORDS), len(head))
+    prose = next((k for k, i in enumerate(head_at) if len(lines[i].split()) >= PROSE_WORDS or sentence[i]), len(head))
     title = "\n".join(head[:prose])
     words, title_words = _words(norm), _words(title)
     # for title words, a long title ("Engagement de départ à l'issue de la mission de volontariat") still counts
-    long_prose = next((i for i, ln in enumerate(head) if _is_prose(ln)), len(head))
+    long_prose = next((k for k, i in enumerate(head_at) if _is_prose(lines[i]) or sentence[i]), len(head))
     heads = [*head[:long_prose], *(ln for ln in lines[long_prose:SUBJECT_LINES] if _SUBJECT_LINE.match(ln))]
     return _Prepared(
         text=norm,

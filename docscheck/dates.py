@@ -161,10 +161,13 @@ _ISO = re.compile(
     rf"{_START}(?P<y>{_D}{{4}})\s*(?P<sep>[/.\-])\s*(?P<m>{_D}{{1,2}})\s*(?P=sep)\s*"
     rf"(?P<d>{_D}{{1,2}}){_END}"
 )
+# A day before a month's name: digits, or letters OCR reads for digits only where no letter follows (the "l" of
+# "lundi 20 avril 2026" is no day: taken for one, it would swallow the date that follows), or "er" ("ler mai").
+_DAY = rf"\d{{1,2}}(?!\d)|{_D}{{1,2}}(?![^\W\d_]|er\b)|{_D}(?=er\b)"
 # (Spanish and Portuguese join the parts with "de": "9 de abril de 2026"; a formal English deed says "the 3rd day
 # of March, 2026")
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:\s+day\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"
+    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:\s+day\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"
     rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
@@ -177,7 +180,7 @@ _TEXT_MDY = re.compile(
 # just before the range's complete second date.
 _RANGE_TO = r"\s*(?i:au|to|until|till|through|jusqu['’]au|-|–|—)\s*$"
 _PARTIAL_DM = re.compile(
-    rf"{_START}(?P<d>{_D}{{1,2}}){_SUFFIX}(?:[\-/]|[\s.]*)(?P<mon>{_MONTH_WORD}){_RANGE_TO}"
+    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:[\-/]|[\s.]*)(?P<mon>{_MONTH_WORD}){_RANGE_TO}"
 )
 _PARTIAL_MD = re.compile(rf"{_START}(?P<mon>{_MONTH_WORD})\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?{_RANGE_TO}")
 _PARTIAL_NUMERIC = re.compile(rf"{_START}(?P<d>\d{{1,2}})\s*(?P<sep>[/.])\s*(?P<m>\d{{1,2}}){_RANGE_TO}")

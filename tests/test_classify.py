@@ -236,3 +236,12 @@ def test_a_french_agrement_is_no_english_agreement() -> None:
             "de votre association pour l'accueil de volontaires. Son numéro figurera sur vos contrats de volontariat "
             "et chaque mission.\nArrêté n° 69-2025-17 du 01.03.2025\n")
     assert classify(ft(text)).type is DocType.APPROVAL_DECISION
+
+
+def test_a_short_lined_letter_s_sentences_are_no_title() -> None:
+    # a letter in a narrow column: its sentences' lines are short (no line long enough to be taken for running
+    # text), and one mentions the contract; the first person ends the title
+    text = ("Rania HADDAD\nEngagement sur l'honneur\nJe m'appelle Rania HADDAD et je viens\n"
+            "en France pour une mission de\nvolontariat. Je promets de repartir au Liban\n"
+            "quand mon contrat de volontariat sera fini.\nLu et approuvé\nle 02/03/2026")
+    assert classify(ft(text)).type is DocType.DEPARTURE_COMMITMENT

@@ -429,3 +429,12 @@ def test_dates_in_digit_boxes_and_formal_words(text: str, value: date) -> None:
 @pytest.mark.parametrize("text", ["01 02 20 25 33", "tél. 0 1 0 2 2 0 2 5 3 3"])
 def test_a_phone_number_is_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("La mission débutera le lundi 20 avril 2026.", date(2026, 4, 20)),
+    ("prend fin le lundi, 12 avril 2027", date(2027, 4, 12)),
+])
+def test_a_day_name_before_a_date_is_no_day_number(text: str, want: date) -> None:
+    # the "l" of "lundi" reads like a 1: taken for the day, it would swallow the date after it
+    assert [m.value for m in find_dates(text)] == [want]

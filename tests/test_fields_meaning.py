@@ -199,3 +199,152 @@ def test_a_visas_validity_and_passport_in_other_languages(text: str, expected: d
 def test_sex_after_a_bilingual_label_whose_values_are_in_capitals() -> None:
     text = "CERTIDÃO DE NASCIMENTO\nSexo / Sexe Feminino / Féminin\nData de nascimento / Date de\nnaissance\n"
     assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "F"
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    # the writer named only in the sender block and the signature, never in a sentence
+    ("NDIAYE Ramatoulaye\nBénévole\nÀ l'attention de la préfecture\nObjet : mon retour au Sénégal\n"
+     "Je m'engage à quitter le territoire français à la fin de ma mission.\nRespectueusement,\n"
+     "Ramatoulaye NDIAYE", "NDIAYE", "Ramatoulaye"),
+    # only under the words one signs after
+    ("To whom it may concern,\nI commit to leave France when my placement ends.\nYours faithfully,\n"
+     "Tomás DE LA VEGA", "DE LA VEGA", "Tomás"),
+])
+def test_a_letter_names_its_writer_where_it_is_signed(text: str, surname: str, given: str) -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (got.get("surname"), got.get("given_names")) == (surname, given)
+
+
+def test_a_name_at_the_bottom_under_no_sign_off_is_not_taken_for_the_writer() -> None:
+    text = ("Objet : retour\nJe m'engage à quitter la France à la fin de mon contrat.\n"
+            "Copie : Association Horizons\nMarc LEFEBVRE")
+    assert "surname" not in _values(DocType.DEPARTURE_COMMITMENT, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a count of days by its own words, a validity as an arrow under its caption, a passport by its number's word
+    ("VISA D\nNombre de jours / Number of days : 365\nValidité / Validity\n02.10.2026 → 01.10.2027\n"
+     "Passeport numéro : 17CE55310",
+     {"duration_days": 365, "valid_from": date(2026, 10, 2), "valid_until": date(2027, 10, 1),
+      "passport_number": "17CE55310"}),
+    # the first and last days of validity, the stay allowed, the travel document
+    ("VISA\nPremier jour de validité / First day of validity: 15-01-2027\nDernier jour / Last day: 14-01-2028\n"
+     "Séjour autorisé / Permitted stay: 12 mois\nDocument de voyage / Travel document : PA0941177",
+     {"valid_from": date(2027, 1, 15), "valid_until": date(2028, 1, 14), "duration_days": 365,
+      "passport_number": "PA0941177"}),
+    # the stay told in a sentence
+    ("VISA DE LONG SÉJOUR\nValide du 01/09/2026 au 31/08/2027 pour un séjour de 365 jours.",
+     {"duration_days": 365, "valid_from": date(2026, 9, 1)}),
+])
+def test_a_visa_read_by_the_meaning_of_its_labels(text: str, want: dict[str, object]) -> None:
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_two_lengths_of_stay_give_none() -> None:
+    text = "VISA C\nValable du 01/09/2026 au 29/11/2026\nSéjour de 90 jours sur toute période de 180 jours"
+    assert "duration_days" not in _values(DocType.VISA, text)
+
+
+@pytest.mark.parametrize(("text", "number", "expiry"), [
+    ("PASSPORT\nDoc. No. KT4410275\nExp. 03/04/2031", "KT4410275", date(2031, 4, 3)),
+    ("PASSAPORTE\nNúmero do passaporte: FR229930\nVálido até: 12/11/2030", "FR229930", date(2030, 11, 12)),
+    ("PASSPORT\nSerial number: 884102557\nValid till: 01 FEB 2029", "884102557", date(2029, 2, 1)),
+])
+def test_a_document_number_and_expiry_after_any_label_meaning_them(text: str, number: str, expiry: date) -> None:
+    got = _values(DocType.PASSPORT, text)
+    assert (got.get("document_number"), got.get("expiry_date")) == (number, expiry)
+
+
+def test_a_card_with_labels_translated_by_a_middle_dot_and_a_number_in_groups() -> None:
+    text = ("CARTE D'IMMATRICULATION CONSULAIRE\nRegistration No. / N°\nKT 204 881 Surname · Nom MBALLA\n"
+            "Given names · Prénoms Rose Aurélie\nDate of birth · Date de naissance 02/05/2001")
+    got = _values(DocType.CONSULAR_CARD, text)
+    assert (got.get("document_number"), got.get("surname"), got.get("given_names")) == (
+        "KT204881", "MBALLA", "Rose Aurélie")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("CARTE CONSULAIRE\nN° d'immatriculation\nKT-204-881", "KT204881"),
+    # a date's parts are no number in groups
+    ("CARTE CONSULAIRE\nN° d'immatriculation\n12 05 2024", None),
+])
+def test_a_number_in_groups(text: str, number: str | None) -> None:
+    assert _values(DocType.CONSULAR_CARD, text).get("document_number") == number
+
+
+def test_an_issue_date_after_the_participle_alone() -> None:
+    text = "CARTE NATIONALE D'IDENTITÉ\nNom : SALL\nDélivrée : 18 MAI/MAY 2025   Expire : 17 MAI/MAY 2035"
+    got = _values(DocType.PHOTO_ID, text)
+    assert (got.get("issue_date"), got.get("expiry_date")) == (date(2025, 5, 18), date(2035, 5, 17))
+
+
+def test_captions_stacked_in_three_languages_over_their_values() -> None:
+    # each caption on its own line in French, English and a language no lexicon holds, then its value
+    text = "\n".join([
+        "VISA", "PAYS / COUNTRY", "VALABLE POUR", "VALID FOR", "GELDIG VOOR", "FRANCE",
+        "DU", "FROM", "VAN", "03 OCT/OCT 2026", "AU", "UNTIL", "TOT", "02 OCT/OCT 2027",
+        "NOMBRE D'ENTRÉES", "NUMBER OF ENTRIES", "AANTAL BINNENKOMSTEN", "MULT",
+        "DURÉE DU SÉJOUR", "DURATION OF STAY", "VERBLIJFSDUUR", "12 MOIS",
+        "LE", "ON", "OP", "14 SEPT/SEP 2026",
+        "N° DU PASSEPORT", "PASSPORT NUMBER", "PASPOORTNUMMER", "NB4471902",
+        "REMARQUES", "REMARKS", "OPMERKINGEN", "VLS-TS VOLONTAIRE",
+    ])
+    got = _values(DocType.VISA, text)
+    assert {k: got.get(k) for k in ("valid_from", "valid_until", "entries", "duration_days", "issue_date",
+                                     "passport_number", "remarks")} == {
+        "valid_from": date(2026, 10, 3), "valid_until": date(2027, 10, 2), "entries": "MULT", "duration_days": 365,
+        "issue_date": date(2026, 9, 14), "passport_number": "NB4471902", "remarks": "VLS-TS VOLONTAIRE"}
+
+
+def test_an_association_named_by_its_acronym_at_the_end_of_a_label_line() -> None:
+    text = ("DÉCISION\nObjet : agrément de l'association MPV\nLe Préfet de la région Bretagne,\n"
+            "Vu la demande présentée par l'association MPV (Maison pour la Paix et le Voyage) ;\n"
+            "décide : l'association MPV est agréée.")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison pour la Paix et le Voyage"
+
+
+def test_a_word_after_a_sentence_is_no_date_label() -> None:
+    text = ("ENGAGEMENT DE QUITTER LA FRANCE\nI undertake to leave France and not to remain after that\n"
+            "date.\nJe soussignée Awa SY, née le 02/03/2001, m'engage à quitter la France.\nDate : 04.05.2026")
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2026, 5, 4)
+
+
+def test_a_certified_copy_is_dated_by_its_certification() -> None:
+    text = ("ACTE DE NAISSANCE - COPIE INTÉGRALE\nNOM : BA\nPrénoms : Oumar\nDressé le deux mai deux mille un.\n"
+            "Pour copie conforme, Thiès, le 10.08.2026\nL'officier de l'état civil")
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("issue_date") == date(2026, 8, 10)
+
+
+def test_a_contract_s_term_its_reference_date_and_its_parties_in_columns() -> None:
+    text = ("CONVENTION DE VOLONTARIAT\nConvention n° 12/2026 du 03/02/2026\n"
+            "L'ASSOCIATION LE / LA VOLONTAIRE\nMaison des Possibles KOUASSI Aya Flora\n"
+            "12 rue Haute, 35000 Rennes née le 04/04/2002 à Bouaké\n"
+            "La présente convention est conclue pour une durée de dix (10) mois à compter du lundi 2 mars 2026.\n"
+            "Article 2 - Missions\nLa volontaire accomplit la mission décrite dans la fiche jointe en annexe.\n"
+            "FICHE MISSION\nDescriptif de la mission animer un atelier de français pour des personnes\n"
+            "nouvellement arrivées\nLieu Rennes")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert {k: got.get(k) for k in ("signature_date", "start_date", "end_date", "surname", "given_names", "mission")} == {
+        "signature_date": date(2026, 2, 3), "start_date": date(2026, 3, 2), "end_date": date(2027, 1, 1),
+        "surname": "KOUASSI", "given_names": "Aya Flora",
+        "mission": "animer un atelier de français pour des personnes nouvellement arrivées"}
+
+
+def test_a_term_whose_figures_and_words_disagree_gives_no_end() -> None:
+    text = "CONTRAT\nLe contrat est conclu pour une durée de huit (9) mois à compter du 1er mars 2026."
+    assert "end_date" not in _values(DocType.VOLUNTEER_CONTRACT, text)
+
+
+@pytest.mark.parametrize(("length", "end"), [
+    ("vingt (20) mois", date(2027, 10, 31)), ("twenty-four (24) months", date(2028, 2, 29)), ("un (1) an", date(2027, 2, 28)),
+])
+def test_a_term_in_words_and_figures(length: str, end: date) -> None:
+    text = f"CONTRAT DE VOLONTARIAT\nLe contrat est conclu pour {length} à compter du 1er mars 2026."
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("end_date") == end
+
+
+def test_two_name_labels_over_one_line_of_values_split_it() -> None:
+    text = "COLOMBIA - ID\nie Surname / Nom 2. Names / Prénoms\nRAMOS ELENA\n3. Birth / Naissance\n22 FEB 2002"
+    got = _values(DocType.PHOTO_ID, text)
+    assert (got.get("surname"), got.get("given_names")) == ("RAMOS", "ELENA")

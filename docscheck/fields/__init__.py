@@ -10,8 +10,10 @@ verify (docscheck.zonetrust).  A date is never taken as "the first date on the p
 The pipeline: `lines` (the text as lines and running text), `labels` (label
 tables), `finders` (values after labels, dates, ranges, numbers), `people`
 (names and nationality words), `organisation` (association and mission),
-`extractors` (one per document type, in `EXTRACTORS`), `zone`
-(the zone's values), `sanity` (contradicting dates dropped).
+`stacks` (captions stacked over their values made one line), `lengths` (a stay
+or a term in days, months, years), `extractors`
+(one per document type, in `EXTRACTORS`), `zone` (the zone's values),
+`sanity` (contradicting dates dropped).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from docscheck.fields.labels import LABELS
 from docscheck.fields.lines import read_lines
 from docscheck.fields.people import NATIONALITIES, nationality_code
 from docscheck.fields.sanity import drop_impossible
+from docscheck.fields.stacks import restack
 from docscheck.fields.zone import ZONE_FIELDS, zone_fields
 from docscheck.model import DocType, Field, FileText, Zone
 
@@ -58,7 +61,7 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     extractor = EXTRACTORS.get(doc_type)
     if extractor is None:
         return {}
-    out = extractor(read_lines(ft), ft.text)
+    out = extractor(restack(read_lines(ft)), ft.text)
     if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))
     drop_impossible(out)

@@ -15,6 +15,7 @@ from docscheck.fields.finders import (
     date_on_top,
     date_ranges,
     dated_header,
+    dated_reference,
     done_at_date,
     first_date,
     number_field,
@@ -26,6 +27,7 @@ from docscheck.fields.finders import (
     validity_range,
 )
 from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association, find_mission
 from docscheck.fields.people import (
@@ -36,11 +38,13 @@ from docscheck.fields.people import (
     HONORIFIC_BEFORE,
     SEX_WORDS,
     UNDERSIGNED,
+    name_in_role_column,
     names_from_labels,
     nationality_code,
     person_field,
     person_names,
     person_prose,
+    writer_names,
 )
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
@@ -177,8 +181,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     if cat is not None:
         out["visa_category"] = cat
     rng = date_ranges(lines)
-    if rng:
-        out["valid_from"], out["valid_until"] = rng[0]
+    period = rng[0] if rng else validity_range(lines)
+    if period:
+        out["valid_from"], out["valid_until"] = period
     for name in ("valid_from", "valid_until"):
         if name not in out:
             f = date_field(lines, name, search_above=False)
@@ -187,13 +192,13 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     # the first value under or after a duration's label that holds a number (its translations may wrap below it)
     # (under a row of labels the row of values below holds other cells' dates: taken out, never read as a duration)
     dur = next((v for v in map(_without_dates, text_values(lines, "duration_days", depth=3))
-                if v is not None and re.search(r"\d", str(v.value))), None)
+                if v is not None and re.search(r"\d", str(v.value))), None) or days_stated(lines)
     if dur is not None:
         md = re.search(r"(\d{1,4})", str(dur.value))
         if md:
             n = int(md.group(1))
-            if re.search(r"MOIS|MONTH", fold(str(dur.value))):
-                n = n * 30
+            if re.search(r"MOIS|MONTH|MESES|MONATE", fold(str(dur.value))):
+                n = months_in_days(n)
             out["duration_days"] = Field(n, dur.raw, dur.page, dur.source)
             if "visa_category" not in out:
                 # a stay of at most 90 days is a short-stay (Schengen) visa, longer a long-stay one
@@ -333,7 +338,7 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     assoc = find_association(lines, letterhead=True)
     if assoc is not None:
         out["association"] = assoc
-    out.update(person_names(lines, "volunteer"))
+    out.update(person_names(lines, "volunteer") or name_in_role_column(lines))
     dob = date_field(lines, "date_of_birth")  # a form's "Né(e) le : ........ 17/03/2007"
     if dob is not None:
         out["date_of_birth"] = dob
@@ -352,8 +357,12 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         if period:
             out.setdefault("start_date", period[0])
             out.setdefault("end_date", period[1])
+    if "end_date" not in out:
+        term = term_from_start(lines)  # "pour une durée de huit (8) mois à compter du ..."
+        if term is not None and out.setdefault("start_date", term[0]).value == term[0].value:
+            out["end_date"] = term[1]
     sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
-           or dated_header(lines))
+           or dated_header(lines) or dated_reference(lines))
     if sig is not None:
         out["signature_date"] = sig
     mission = find_mission(lines)
@@ -424,6 +433,8 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     if dob is not None:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
+    if "surname" not in out and "given_names" not in out:
+        out.update(writer_names(lines))  # the letter names its writer only where they sign it
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:

@@ -22,7 +22,10 @@ from docscheck.textnorm import fold
 # (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
 # The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
 _DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
-         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN")
+         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
+         # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
+         r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
+         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)")
 _AT = r"A|AT|IN|EN|EM|IN|AUX"
 _ON = r"LE|ON|EL|EM|AM|IL|DEN"
 _DONE_AT = re.compile(
@@ -37,7 +40,7 @@ _AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 # "du <date> au <date>" / "from <date> to <date>".
 # (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
-_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]"
+_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]|→|->|>"
 _RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 @dataclass(frozen=True)
@@ -59,7 +62,9 @@ def label_hits(lines: list[Line], field: str) -> list[_Hit]:
 
 # What separates a label from its value or from its translation, a unit in brackets included
 # ("DURATION OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) :").
-_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()]*")
+_SEPARATOR = re.compile(r"(?:\s*\([A-Z. ]{1,12}\))?[\s:/|.\-–()·•]*")
+# What stands between a label and its translation ("Nom / Surname", "Given names · Prénoms", "Nom | Name").
+_TRANSLATION_MARK = re.compile(r"[/·•|]")
 
 
 def after_label(ln: Line, hit: _Hit, field: str) -> int:
@@ -71,11 +76,20 @@ def after_label(ln: Line, hit: _Hit, field: str) -> int:
         sep = m.group(0) if m else ""
         pos += len(sep)
         m2 = pat.match(ln.norm, pos)
-        if "/" in sep and m2 and m2.end() > pos:
+        if _TRANSLATION_MARK.search(sep) and m2 and m2.end() > pos:
             pos = m2.end()
             continue
         break
+    if _TRANSLATION_MARK.search(ln.norm[hit.end : pos]):
+        # a translation no lexicon knows, then the caption's colon ("REMARQUES / REMARKS / ANNOTAZIONI : ..."):
+        # the value after the colon
+        m3 = _UNKNOWN_TRANSLATIONS.match(ln.norm, pos)
+        if m3:
+            pos = m3.end()
     return pos
+
+
+_UNKNOWN_TRANSLATIONS = re.compile(r"[^\W\d][^:\d<]{0,40}?(?:\s*/\s*[^\W\d][^:\d</]{0,40}?)*\s*:\s*")
 
 
 def _cut_at_next_label(norm: str, start: int) -> int:
@@ -179,7 +193,8 @@ def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) 
 
 def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A label followed by its own translation ("REMARQUES / REMARKS"): a caption, not a word of a sentence."""
-    return "/" in ln.norm[hit.end : start] and LABEL_RES[field].search(ln.norm, hit.end, start) is not None
+    return bool(_TRANSLATION_MARK.search(ln.norm[hit.end : start])) and LABEL_RES[field].search(
+        ln.norm, hit.end, start) is not None
 
 
 def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
@@ -204,7 +219,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             start = len(ln.norm)  # a row of the label's translations: the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
-        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]):
+        ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]) and not _translated(ln, hit, start, field) and (
+            not _TRANSLATION_MARK.search(ln.norm[max(0, hit.start - 3) : hit.start])
+        ):
             continue  # "the given name by court order": a label mid-sentence is a word, not a label
         wrapped = _translation_wrapping(lines, hit, start, field)
         if wrapped is not None:  # "Lugar de nacimiento / Lieu de" / "naissance": the caption goes on below
@@ -248,6 +265,24 @@ def first_date(text: str) -> dates.DateMatch | None:
     return found[0] if found else None
 
 
+# A day's name before its date ("le vendredi 18 septembre", "on Friday, 18 September"), in the languages dates come in.
+_WEEKDAY = re.compile(
+    r"\s*(?:(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY"
+    r"|SUNDAY|LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO|SEGUNDA-FEIRA|TERCA-FEIRA|QUARTA-FEIRA"
+    r"|QUINTA-FEIRA|SEXTA-FEIRA|MONTAG|DIENSTAG|MITTWOCH|DONNERSTAG|FREITAG|SAMSTAG|SONNTAG)\b,?\s*)?",
+)
+
+
+def date_opening(text: str, slack: int) -> dates.DateMatch | None:
+    """The date `text` opens with: within `slack` characters of its start, a day's name before it aside."""
+    dm = first_date(text)
+    if dm is None:
+        return None
+    day = _WEEKDAY.match(fold(text))
+    lead = day.end() if day and day.group(0).strip() else 0
+    return dm if dm.start - lead <= slack else None
+
+
 def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> Field | None:
     """A date attached to its label: after it on the line, else the line below, else the line above."""
     for hit in label_hits(lines, field):
@@ -256,6 +291,10 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             continue
         src = f"label:{clean(hit.label).lower()}"
         start = after_label(ln, hit, field)
+        if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _translated(
+            ln, hit, start, field
+        ) and not (_label_alone(ln, hit, start) and not _continues_a_sentence(lines, hit)):
+            continue  # "... after that date." ends a sentence: no label
         end = _cut_at_next_label(ln.norm, start - 1)
         dm = first_date(ln.raw[start:end])
         if dm is None:
@@ -288,6 +327,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
     return None
 
 
+def _continues_a_sentence(lines: list[Line], hit: _Hit) -> bool:
+    """A word opening its line that a sentence on the line above runs into ("... after that" / "date.")."""
+    if hit.line == 0 or lines[hit.line - 1].page != lines[hit.line].page:
+        return False
+    return bool(re.search(r"[a-zà-ÿ,]\s*$", lines[hit.line - 1].raw))
+
+
 def _wraps(ln: Line, hit: _Hit) -> bool:
     """A label ending a line of running text (lower-case words before it, nothing after)."""
     return not ln.norm[hit.end :].strip(" :") and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", ln.raw[: hit.start])) >= 3
@@ -310,8 +356,8 @@ def done_at_date(lines: list[Line]) -> Field | None:
     for fl in page_flows(lines):
         found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
         for m in sorted(found, key=lambda m: m.end()):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 3:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 3)
+            if dm is not None:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
     return best
 
@@ -326,8 +372,8 @@ def agreed_date(lines: list[Line]) -> Field | None:
     best: Field | None = None
     for fl in page_flows(lines):
         for m in _AGREED.finditer(fl.norm):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 2:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is not None:
                 best = Field(dm.value, dm.raw, fl.page, "phrase:bon pour accord le")
     return best
 
@@ -484,13 +530,23 @@ def prose_date(flows: list[Flow], pattern: str, source: str) -> Field | None:
     rx = re.compile(r"(?<![A-Z0-9])(?:" + pattern + r")(?![A-Z0-9])[\s:,]*")
     for fl in flows:
         for m in rx.finditer(fl.norm):
-            dm = first_date(fl.raw[m.end() : m.end() + 40])
-            if dm is not None and dm.start <= 2:
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is not None:
                 return Field(dm.value, dm.raw, fl.page, source)
     return None
 
 
 _DOC_NUMBER = re.compile(r"\b([A-Z0-9]{5,12})\b")
+# A number printed in groups ("WB 480 330", "WB-480-330", "12.345.678"), at the start of a value.
+_GROUPS = re.compile(r"[A-Z0-9]{1,5}(?:[ .-]\d[A-Z0-9]{0,4}){1,4}(?![A-Z0-9])")
+
+
+def _grouped(value: str) -> tuple[str, ...]:
+    """The groups a number is printed in, joined: never a date's parts."""
+    m = _GROUPS.match(value.strip())
+    if m is None or dates.find_dates(m.group(0)):
+        return ()
+    return (re.sub(r"[ .-]", "", m.group(0)),)
 
 
 def number_field(lines: list[Line], field: str) -> Field | None:
@@ -498,7 +554,8 @@ def number_field(lines: list[Line], field: str) -> Field | None:
     else, under a row of labels, the number-shaped word below the label."""
     for f in text_values(lines, field):
         value = fold(str(f.value))
-        for cand in (*value.split(), value.replace(" ", "")):
+        joined = () if dates.find_dates(value) else (value.replace(" ", ""), *_grouped(value))  # never a date's parts
+        for cand in (*value.split(), *joined):
             m = _DOC_NUMBER.fullmatch(cand.strip(".,;:"))
             if m and re.search(r"\d", m.group(1)) and not dates.find_dates(cand):
                 return Field(m.group(1), f.raw, f.page, f.source)
@@ -515,4 +572,22 @@ def number_field(lines: list[Line], field: str) -> Field | None:
         if found:
             number = min(found, key=lambda c: abs(c[0] - where))[1]
             return Field(number, below.raw.strip(), below.page, f"label row:{clean(hit.label).lower()}")
+    return None
+
+
+# A document's own reference dated at its top ("Contrat n° 2026-007 du 14/07/2026", "Agreement of 3 May 2026").
+_DATED_REFERENCE = re.compile(
+    r"^\s*(?:CONTRAT|CONVENTION|CONTRACT|AGREEMENT)\b[^\n]{0,40}?\b(?:DU|OF|DATED|EN DATE DU)\s+"
+)
+_REFERENCE_LINES = 8
+
+
+def dated_reference(lines: list[Line]) -> Field | None:
+    """The date a document gives itself in its reference line, among its first lines: when it was made."""
+    first = [ln for ln in lines if ln.page == lines[0].page][:_REFERENCE_LINES] if lines else []
+    for ln in first:
+        m = _DATED_REFERENCE.match(ln.norm)
+        dm = date_opening(ln.raw[m.end() :], 2) if m else None
+        if dm is not None:
+            return Field(dm.value, dm.raw, ln.page, "phrase:reference du")
     return None

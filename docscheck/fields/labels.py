@@ -8,6 +8,30 @@ from __future__ import annotations
 
 import re
 
+# Label words shared by the fields that mean the same thing on different documents, in any language
+# listed: a passport's number is a card's or a visa's "travel document" number; the last day of validity is
+# a passport's expiry and a visa's "until".
+_PASSPORT_NUMBER = (
+    r"N\.?[O°º]\.?\s*(?:DE |DEL |DO )?PAS(?:S)?APORTE", r"(?:NUMERO|NUMERO DE|NUMERO DO) PAS(?:S)?APORTE",
+    r"PAS(?:S)?APORTE N\.?[O°º]\.?", r"REISEPASS(?:NUMMER|[- ]NR\.?)", r"PASSNUMMER", r"PASS-NR\.?",
+    r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
+    r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
+    r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
+    r"N[O°º]\s*(?:DU |DE )?DOC(?:UMENT)?\.?\s*(?:DE )?VOYAGE", r"TRAVEL DOC(?:UMENT)?\.?\s*N[O°º]",
+    # the number's word after the document's ("Passeport numéro", "Passport #"), or the document alone
+    # before a colon ("Travel document : X", "Passeport / Passport : X")
+    r"PAS(?:S)?E?PORTE? (?:NUMERO|NUMBER|NUM\.?|#)", r"PASSPORT #", r"(?:HOLDER'S |HOLDER )?PASSPORT(?=\s*[:#])",
+    r"PASSEPORT(?=\s*:)", r"PASAPORTE(?=\s*:)", r"(?:TRAVEL DOCUMENT|DOCUMENT DE VOYAGE)(?=\s*[:/])",
+    r"(?:PAS(?:S)?E?PORTE?|TRAVEL DOCUMENT|DOCUMENT DE VOYAGE)(?=\s+[A-Z]{0,3}\d[A-Z0-9]{4,10}\b)",
+)
+# The last day a document or a visa is valid.
+_VALID_UNTIL = (
+    r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"VALID (?:TILL|THRU|THROUGH)", r"DATE DE FIN DE VALIDITE",
+    r"FIN DE VALIDITE", r"END OF VALIDITY", r"(?:LAST DAY|DERNIER JOUR)(?: (?:OF|DE) VALIDITY| DE VALIDITE)?",
+    r"VALIDO (?:HASTA|ATE|FINO AL)", r"VALIDA (?:HASTA|ATE|FINO AL)", r"GULTIG BIS", r"DATA DI SCADENZA", r"SCADENZA",
+    r"DATA DE VALIDADE", r"FECHA DE (?:VENCIMIENTO|CADUCIDAD|EXPIRACION)",
+)
+
 LABELS: dict[str, tuple[str, ...]] = {
     "surname": (
         r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM DE NAISSANCE", r"BIRTH NAME", r"SOBRENOME", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
@@ -42,6 +66,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"N[O°º]\.?\s*(?:D'|DE |DU )(?:L'|LA )?(?:IMMATRICULATION|INSCRIPTION|ENREGISTREMENT|CARTE|ATTESTATION"
         r"|CERTIFICAT|MATRICULE|IDENTITE)",
         r"(?:REGISTRATION|CERTIFICATE|ATTESTATION|ID|IDENTITY) (?:CARD )?(?:N[O°º]\.?|NUMBER)",
+        r"DOC(?:UMENT)?\.?\s*(?:N[O°º]\.?|#|NR\.?)", r"SERIAL (?:NUMBER|N[O°º]\.?)", r"NUMERO DE SERIE",
+        *_PASSPORT_NUMBER, r"N[O°º]\.?(?=\s*(?::|$))",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
@@ -50,11 +76,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the same meaning in other words and languages
         r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
         r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT",
+        # the participle alone before a colon ("Délivrée : 18 MAI 2025")
+        r"(?:DELIVREE?|EMISE?|ETABLIE?)(?=\s*:)",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",
         r"VALABLE JUSQU'AU", r"VALIDE JUSQU'AU", r"VALID UNTIL", r"DATE DE FIN DE VALIDITE", r"EXPIRATION", r"EXPIRY",
-        r"EXPIRES", r"FECHA DE VENCIMIENTO", r"VENCIMIENTO", r"CADUCIDAD",
+        r"EXPIRES", r"FECHA DE VENCIMIENTO", r"VENCIMIENTO", r"CADUCIDAD", r"DATE OF EXPIRATION", r"EXPIRATION DATE",
+        r"EXP\.", r"EXP(?=\s*:)", r"EXPIRE(?=\s*:)", *_VALID_UNTIL,
     ),
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"ISSUING OFFICE", r"OFFICE OF ISSUE", r"AUTORITE",
@@ -64,24 +93,24 @@ LABELS: dict[str, tuple[str, ...]] = {
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
     # ("DEBUT :", "FIN :", "SEJOUR :": everyday words, labels only before a colon)
     "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM",
+                   r"(?:VALABLE|VALIDE|VALID) (?:A COMPTER DU|AS (?:OF|FROM)|A PARTIR DU|DES LE)", r"A COMPTER DU",
+                   r"(?:FIRST DAY|PREMIER JOUR)(?: (?:OF|DE) VALIDITY| DE VALIDITE)?", r"(?:START|BEGINNING) OF VALIDITY",
+                   r"DATE DE DEBUT DE VALIDITE", r"EFFECTIVE FROM", r"DE(?=\s*/\s*FROM\b)",
                    # the same in the other languages of stickers and their copies
                    r"VALIDO (?:DESDE|DEL|DE|DAL|A PARTIR DE)", r"DESDE", r"GULTIG (?:VOM|AB)", r"VOM",
                    r"DEBUT(?=\s*:)"),
-    "valid_until": (r"VALABLE JUSQU'AU", r"VALID UNTIL", r"FIN DE VALIDITE", r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)",
+    "valid_until": (*_VALID_UNTIL, r"AU", r"UNTIL", r"TO", r"FIN(?=\s*:)", r"A(?=\s*/\s*TO\b)",
                     r"VALIDO (?:HASTA|ATE|FINO AL)", r"HASTA", r"ATE", r"GULTIG BIS", r"BIS"),
     "duration_days": (r"DUREE (?:(?:DU|DE) )?SEJOUR", r"DURATION OF STAY", r"LENGTH OF STAY", r"DURACAO(?: DA ESTADIA)?",
-                      r"DURACION(?: DE LA ESTANCIA)?", r"AUFENTHALTSDAUER", r"DUREE", r"DURATION", r"SEJOUR(?=\s*:)"),
+                      r"DURACION(?: DE LA ESTANCIA)?", r"AUFENTHALTSDAUER", r"DUREE", r"DURATION", r"SEJOUR(?=\s*:)",
+                      # a count of days by its own words, or the stay allowed
+                      r"(?:NOMBRE|NUMBER|NO\.?|NUMERO|ANZAHL)(?: DE| OF| DER)? (?:JOURS|DAYS|DIAS|TAGE)",
+                      r"(?:SEJOUR|DUREE) AUTORISEE?", r"(?:AUTHORI[SZ]ED|PERMITTED|ALLOWED) (?:STAY|DURATION)",
+                      r"(?<!\d\s)(?:JOURS|DAYS|TAGE|DIAS)(?=\s*[:/])"),
     "entries": (r"NOMBRE D'ENTREES", r"NUMBER OF ENTRIES", r"NUMERO DE ENTRADAS", r"ENTREES", r"ENTRIES", r"ENTRADAS"),
     "remarks": (r"REMARQUES", r"REMARKS", r"OBSERVATIONS", r"OBSERVACOES", r"OBSERVACIONES", r"ANMERKUNGEN",
                 r"MENTIONS"),
-    "passport_number": (
-        r"N\.?[O°º]\.?\s*(?:DE |DEL |DO )?PAS(?:S)?APORTE", r"(?:NUMERO|NUMERO DE|NUMERO DO) PAS(?:S)?APORTE",
-        r"PAS(?:S)?APORTE N\.?[O°º]\.?", r"REISEPASS(?:NUMMER|[- ]NR\.?)", r"PASSNUMMER",
-        r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
-        r"PASSPORT NUMBER", r"PASSPORT N[O°º]\.?", r"PASSEPORT N[O°º]", r"N[O°º]\s*DU DOCUMENT DE VOYAGE",
-        r"TRAVEL DOCUMENT (?:NUMBER|N[O°º])", r"N[O°º]\s*(?:DU |DE )?PASSEPORT",
-        r"N[O°º]\s*(?:DU |DE )?DOC(?:UMENT)?\.?\s*(?:DE )?VOYAGE", r"TRAVEL DOC(?:UMENT)?\.?\s*N[O°º]",
-    ),
+    "passport_number": _PASSPORT_NUMBER,
     # contracts, decisions, letters
     "association": (
         r"NOM DE L'ASSOCIATION", r"ORGANISME AGREE", r"ASSOCIATION AGREEE", r"APPROVED (?:ORGANI[SZ]ATION|ASSOCIATION)",

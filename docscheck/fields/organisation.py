@@ -85,12 +85,19 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
     opens the line) or the next line opens with a label: a sentence wraps, a heading does not."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
         idx = ln.raw.find(val[:12])
-        if idx < 0:
-            continue
+        if idx < 0:  # a name shorter than that ending its line ("... de l'association JF")
+            end = ln.raw.rstrip()
+            cut = next((p for p in range(min(len(val), len(end)), 1, -1) if val[p : p + 1] == " " and end.endswith(val[:p])), 0)
+            if not cut:
+                continue
+            idx = len(end) - cut
         inline = clean(ln.raw[idx:])
         if len(val) > len(inline) and val.startswith(inline) and (
-            not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw)
+            not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw) or _LABEL_LINE.match(ln.raw)
+            or _ROLE.match(val[len(inline) :].strip())
         ):
+            # (a label's value ends with its line: "Objet : agrément de l'association JF"; nor does a name run
+            # into a sentence opening on someone's role: "La directrice générale ...")
             return inline
     return val
 
@@ -194,7 +201,7 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
     if not _ACRONYM.fullmatch(str(found.value)):
         return found
     for ln in lines:
-        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and)(?![\w'’])"
+        for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and|pour|for|à|au|aux)(?![\w'’])"
                               r"|[dl]['’]\w+))*", ln.raw):
             words = run.split()
             while words and words[-1].lower() in _INITIALS_SKIP:
@@ -258,7 +265,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
                 if (
-                    len(val) >= _MIN_NAME_CHARS and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
+                    (len(val) >= _MIN_NAME_CHARS or _ACRONYM.fullmatch(val))
+                    and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
@@ -332,7 +340,53 @@ def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     return parts
 
 
+# A mission told as pointing elsewhere ("la mission décrite dans la fiche mission jointe en annexe"): the
+# description is where it points.
+_POINTS_ELSEWHERE = re.compile(
+    r"\b(?:DECRITES? (?:DANS|EN|CI)|DEFINIES? (?:DANS|EN)|PRECISEES? (?:DANS|EN)|FIGURANT (?:DANS|EN)|EN ANNEXE|CI-JOINTE?"
+    r"|JOINTE? EN ANNEXE|DESCRIBED IN|SET OUT IN|DEFINED IN|ANNEXED|ATTACHED|IN (?:THE )?ANNEX|SEE ANNEX)\b"
+)
+# A table's row: the mission's caption (a few words ending on the noun), then its text in lower case on the same
+# line ("Descriptif de la mission accompagner des personnes ...").
+_MISSION_ROW = re.compile(
+    r"\s*([A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,4}?\s+(?i:missions?|tâches|taches|activités|activites|duties|tasks))"
+    r"\s+(?=[a-zà-ÿ])"
+)
+
+
+# A caption is a noun's phrase: a sentence opens on an article or a pronoun, or holds a possessive ("Le volontaire
+# consacre à sa mission ...").
+_SENTENCE_WORDS = re.compile(r"^(?:Le|La|Les|L['’]|The|Il|Elle|He|She|They|Ils|Elles|Nous|We|Je|I)\b|\b(?:sa|son|ses|his|her"
+                             r"|their|its|notre|votre|our|your)\b")
+
+
+def _mission_row(lines: list[Line]) -> Field | None:
+    """The mission in a table's row, its text wrapping onto the next lines (which open in lower case)."""
+    for i, ln in enumerate(lines):
+        m = _MISSION_ROW.match(ln.raw)
+        if m is None or _NOT_THE_MISSION.search(fold(m.group(1))) or ":" in ln.raw or _SENTENCE_WORDS.search(m.group(1)):
+            continue
+        parts = [ln.raw[m.end() :].strip()]
+        for nxt in lines[i + 1 : i + 4]:
+            if nxt.page != ln.page or not nxt.raw.strip()[:1].islower():
+                break
+            parts.append(nxt.raw.strip())
+        text = clean(" ".join(parts))
+        if len(text) >= _MIN_MISSION_CHARS:
+            return Field(text, text, ln.page, f"table row:{clean(m.group(1)).lower()[:40]}")
+    return None
+
+
 def find_mission(lines: list[Line]) -> Field | None:
+    """The mission text (see `_mission_text`); where that text only points to another part of the document
+    (an annexed "fiche mission"), the mission written there."""
+    found = _mission_text(lines)
+    if found is not None and _POINTS_ELSEWHERE.search(fold(str(found.value))):
+        return _mission_row(lines) or found
+    return found or _mission_row(lines)
+
+
+def _mission_text(lines: list[Line]) -> Field | None:
     """The mission text: after a label or under a heading that names it in any words ("Mission :", "Nature de
     la mission", "Description of duties", "Article 1 - Objet"), else in a sentence ("consistant à ...")."""
     for i, ln in enumerate(lines):
@@ -345,6 +399,8 @@ def find_mission(lines: list[Line]) -> Field | None:
                 continue
             found = (bare, len(ln.norm))
         head, start = found
+        if ln.raw[lead.end() if lead else 0 :].lstrip()[:1].islower():
+            continue  # a sentence's piece wrapped onto its line ("mission has a social character: it serves ..."), no label
         after = clean(ln.raw[start:])
         if not after and ":" not in ln.norm and not _standing_heading(ln.raw, head, led):
             continue

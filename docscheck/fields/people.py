@@ -75,6 +75,15 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
         return row
     sur = text_field(lines, "surname")
     giv = text_field(lines, "given_names")
+    if sur is not None and giv is not None and sur.value == giv.value and sur.page == giv.page:
+        # both labels read the one line of values under their row ("1. Surname / Nom  2. Names / Prénoms" over
+        # "LOPEZ DANIELA"): the full name, split as printed
+        surname, given = _split_person(str(sur.value))
+        if surname and given:
+            src = f"label row:{sur.source.removeprefix('label:')} {giv.source.removeprefix('label:')}"
+            return {"surname": Field(surname, str(sur.value), sur.page, src),
+                    "given_names": Field(given, str(giv.value), giv.page, src)}
+        return {}
     if sur is not None:
         out["surname"] = _without_debris(sur)
     if giv is not None:
@@ -200,7 +209,7 @@ def _for_another(lines: list[Line], f: Field) -> bool:
 def _looks_like_a_name(value: str) -> bool:
     """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
     "Le volontaire" ("co", "A ee Ot") is no name."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if w.lower() not in _PARTICLES]
+    words = [w for w in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", value) if w.lower() not in _PARTICLES]
     return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
 
 
@@ -321,3 +330,75 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
                     break
             if "nationality" in out:
                 break
+
+
+# A line holding a person's name alone, as a letter's sender block or signature gives it ("EL FASSI Imane",
+# "Imane EL FASSI"): capitalised words, particles aside, the surname in capitals and a given name not, so
+# that case tells them apart.
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’-](?=[^\W\d_]))*")
+# The words a letter's writer signs under or after: a closing, their role, a signature label.
+_SIGN_OFF = re.compile(
+    r"\b(?:LE|LA|THE) (?:VOLONTAIRE|VOLUNTEER|SOUSSIGNEE?|UNDERSIGNED|DECLARANTE?|INTERESSEE?)\b|\bSIGNATURE\b"
+    r"|\bCONSIDERATION\b|\bSALUTATIONS\b|\bSINCERELY\b|\bFAITHFULLY\b|\bREGARDS\b|\bCORDIALEMENT\b"
+    r"|\bRESPECTUEUSEMENT\b|\bRESPECTFULLY\b|\bLU ET APPROUVE\b|\bREAD AND APPROVED\b"
+)
+_EDGE_LINES = 4
+
+
+def _bare_name(ln: Line) -> str:
+    """The line's text when it is a person's name and nothing else, else ""."""
+    raw = _HONORIFIC.sub("", ln.raw.strip())
+    words = raw.split()
+    if not 2 <= len(words) <= 6 or ANY_LABEL.search(ln.norm) or _OTHER_PARTY.search(ln.norm):
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) and (w[:1].isupper() or w.lower() in _PARTICLES) for w in words):
+        return ""
+    upper = [w for w in words if w.isupper() and len(w) > 1]
+    mixed = [w for w in words if not w.isupper() and w.lower() not in _PARTICLES]
+    return raw if upper and mixed else ""
+
+
+def _same_person(a: str, b: str) -> bool:
+    return sorted(fold(a).split()) == sorted(fold(b).split())
+
+
+def writer_names(lines: list[Line]) -> dict[str, Field]:
+    """A first-person letter's writer, as its sender block and its signature name them: the same name on a
+    line of its own at the top and at the bottom, or at the bottom right under the words one signs after."""
+    if not lines:
+        return {}
+    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES]
+    last_page = [ln for ln in lines if ln.page == lines[-1].page]
+    last = last_page[-_EDGE_LINES:]
+    top = [n for n in map(_bare_name, (ln for ln in first if not any(ln is x for x in last))) if n]
+    for i, ln in enumerate(last):
+        name = _bare_name(ln)
+        if not name:
+            continue
+        if any(_same_person(name, t) for t in top):
+            return _named(name, ln.page, "letter:sender and signature")
+        above = last[i - 1] if i else (last_page[-len(last) - 1] if len(last_page) > len(last) else None)
+        if above is not None and _SIGN_OFF.search(above.norm):
+            return _named(name, ln.page, "letter:signature")
+    return {}
+
+
+# A row of the parties' captions side by side, the volunteer's last ("L'ORGANISME D'ACCUEIL   LE / LA VOLONTAIRE").
+_ROLE_COLUMN_LAST = re.compile(r"\S.*\s(?:(?:LE|LA)\s*/\s*(?:LE|LA)\s+|LE\s+|LA\s+|THE\s+)?(?:VOLONTAIRE|VOLUNTEER)\s*$")
+
+
+def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
+    """The volunteer named in the last column under a row of the parties' captions: the line below ends with
+    the name, its surname in capitals opening it after the other column's words ("Les Jardins TRẦN Văn Minh")."""
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if below.page != ln.page or re.search(r"\d", ln.norm) or not _ROLE_COLUMN_LAST.fullmatch(ln.norm):
+            continue
+        words = below.raw.split()
+        start = next((j for j in range(1, len(words)) if words[j].isalpha() and words[j].isupper() and len(words[j]) > 1
+                      and not words[j - 1].isupper()), None)
+        if start is None:
+            continue
+        run = " ".join(words[start:])
+        if 2 <= len(words) - start <= 5 and _looks_like_a_name(run):
+            return _named(run, below.page, "column:volunteer")
+    return {}
