@@ -45,6 +45,10 @@ def _scores(doc: Document) -> dict[DocType, float]:
     return {t: s for t, (s, _) in classify.scores(replace(doc.file, pages=pages), doc.zone).items()}
 
 
+def _text(doc: Document) -> str:
+    return "\n".join(p.text for p in doc.file.pages if doc.whole_file or p.number in doc.pages)
+
+
 def _fit(doc: Document, req: Requirement) -> int:
     """How many of its requirement's key fields were read on a document."""
     return sum(1 for k in req.key_fields if field_value(doc, k) not in (None, ""))
@@ -92,8 +96,15 @@ def _cued(req: Requirement, doc: Document, documents: Sequence[Document], rules:
                                 f"and, near tie, {missing.value} ({score:.1f})")
     mine = sc.get(doc.type, 0.0)
     own = _spare(doc, documents, rules)
+    second_copy = own is not None and own.once
+    # a second copy of the contract in which its writer commits in the first person to leave: that is what
+    # the letter is, whatever its title says it is
+    if second_copy and missing is DocType.DEPARTURE_COMMITMENT and (said := classify.commits_to_leave(_text(doc))):
+        return score, Candidate(doc, missing, "near_tie",
+                                f"{doc.where}: read as a second {doc.type.value}, but its writer commits to leave: "
+                                f"\"{said}\"")
     # a second copy of a document that comes once is itself in doubt: a cue a little further off may say what it is
-    if mine - score >= classify.NEAR_TIE * (SECOND_COPY_TIE if own is not None and own.once else 1.0):
+    if mine - score >= classify.NEAR_TIE * (SECOND_COPY_TIE if second_copy else 1.0):
         return None
     return score, Candidate(doc, missing, "near_tie",
                             f"{doc.where}: read as {doc.type.value} ({mine:.1f}), near tie with {missing.value} "
