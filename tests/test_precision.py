@@ -493,3 +493,10 @@ def test_an_association_not_read_on_the_approval_but_named_in_full_in_its_body_i
     other = body.replace("Solidarité Jeunesse", "Terres Solidaires")
     r = evaluate(_unread(complete_documents(), "approval_decision", other, "association"))
     assert [i for i in r.to_verify if i.id == "same_association"]
+
+
+def test_a_blank_page_scanned_after_a_signed_letter_does_not_hide_its_signature() -> None:
+    docs = _letter(LETTER, mark=True)
+    docs = [replace(d, file=replace(d.file, pages=(*d.file.pages, Page(2, "", TextSource.OCR)), page_count=2),
+                    pages=(1, 2)) if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+    assert evaluate(docs).status is Status.COMPLETE

@@ -62,8 +62,10 @@ class Signing:
 
 
 def _last_page(doc: Document) -> Page | None:
+    """The page the letter ends on: its last page with words (a blank page scanned after it signs nothing)."""
     pages = [p for p in doc.file.pages if doc.whole_file or p.number in doc.pages]
-    return pages[-1] if pages else None
+    written = [p for p in pages if p.text.strip() or p.has_signature_mark]
+    return (written or pages)[-1] if pages else None
 
 
 def _closing(text: str, at_least: int = 0) -> str:
