@@ -46,6 +46,23 @@ def passport_truth(ctx: DocContext, lines: tuple[str, str]) -> Truth:
     }
 
 
+def visa_remarks(long_stay: bool, rng: random.Random) -> str:
+    """A sticker's remarks: the volunteer's long-stay mention, or a short stay's purpose."""
+    return "VLS-TS VOLONTAIRE" if long_stay else rng.choice(("TOURISME", "VISITE FAMILIALE", "AFFAIRES"))
+
+
+def visa_truth(ctx: DocContext, p: Identity, remarks: str, lines: tuple[str, str]) -> Truth:
+    """What a visa sticker shows of the holder `p`, with its remarks and zone."""
+    return person_truth(p) | {
+        "sex": p.sex, "nationality": p.nationality, "document_number": ctx.visa_number,
+        "visa_category": "long_stay" if ctx.visa_category == "D" else "short_stay",
+        "valid_from": ctx.visa_from.isoformat(), "valid_until": ctx.visa_until.isoformat(),
+        "issue_date": ctx.visa_issue.isoformat(), "duration_days": str(ctx.visa_duration_days),
+        "entries": ctx.visa_entries, "remarks": remarks, "passport_number": ctx.visa_passport_number,
+        "zone": "\n".join(lines),
+    }
+
+
 def photo_id_truth(ctx: DocContext, lines: tuple[str, str, str]) -> Truth:
     """What an identity card holds, whatever its layout."""
     p = ctx.shown("photo_id")

@@ -13,7 +13,7 @@ import random
 from datetime import date
 
 from synth.context import DocContext
-from synth.documents.common import Built, person_truth
+from synth.documents.common import Built, visa_remarks, visa_truth
 from synth.documents.dev_common import stamp
 from synth.documents.dev_pieces import entry_stamp, sign, zone_at
 from synth.formats import MONTHS_EN, MONTHS_FR_ABBR, days, fmt_date
@@ -38,25 +38,10 @@ _EN = ("VALID FOR", "FROM", "UNTIL", "TYPE", "NUMBER OF ENTRIES", "DURATION OF S
        "PASSPORT NUMBER", "SURNAME, NAME", "REMARKS")
 
 
-def _remarks(long_stay: bool, rng: random.Random) -> str:
-    return "VLS-TS VOLONTAIRE" if long_stay else rng.choice(("TOURISME", "VISITE FAMILIALE", "AFFAIRES"))
-
-
 def _zone(ctx: DocContext, p: Identity, rng: random.Random) -> tuple[str, str]:
     kind = "MRVA" if ctx.visa_category == "D" or rng.random() < 0.5 else "MRVB"
     return mrv(kind, "FRA", p.surname, p.given_names, ctx.visa_number, p.nationality, p.date_of_birth, p.sex,
                ctx.visa_until)
-
-
-def _truth(ctx: DocContext, p: Identity, remarks: str, lines: tuple[str, str]) -> dict[str, str]:
-    return person_truth(p) | {
-        "sex": p.sex, "nationality": p.nationality, "document_number": ctx.visa_number,
-        "visa_category": "long_stay" if ctx.visa_category == "D" else "short_stay",
-        "valid_from": ctx.visa_from.isoformat(), "valid_until": ctx.visa_until.isoformat(),
-        "issue_date": ctx.visa_issue.isoformat(), "duration_days": str(ctx.visa_duration_days),
-        "entries": ctx.visa_entries, "remarks": remarks, "passport_number": ctx.visa_passport_number,
-        "zone": "\n".join(lines),
-    }
 
 
 def _fr_en(d: date) -> str:
@@ -94,12 +79,12 @@ def visa_label_rows(ctx: DocContext, rng: random.Random) -> Built:
     row(112, [(x, 3, ctx.visa_category), (x + 80, 4, ctx.visa_entries), (x + 220, 5, duration)])
     row(166, [(x, 6, ctx.visa_issued_in), (x + 170, 7, _fr_en(ctx.visa_issue)), (x + 340, 8, ctx.visa_passport_number)])
     row(220, [(x, 9, f"{p.surname.upper()}, {p.given_names.upper()}")])
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     row(274, [(20, 10, remarks)])
     sign(sh, 520, 300, rng, scale=0.7)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, 340, 400)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)
 
 
 def _stay(n: int) -> str:
@@ -131,14 +116,14 @@ def visa_two_boxes(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(x, 278, p.surname.upper(), 13, bold=True)
     sh.text(x + 230, 262, "PRÉNOMS / GIVEN NAMES", 8, gray=0.3)
     sh.text(x + 230, 278, p.given_names.upper(), 13, bold=True)
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     sh.add(Box(x, 292, 616, 52, stroke=0.4, line=0.6))
     sh.text(x + 6, 304, "REMARQUES / REMARKS", 7.5, gray=0.3)
     sh.text(x + 8, 320, remarks, 11.5, bold=True)
     sh.text(x + 8, 337, f"PASSEPORT N° {ctx.visa_passport_number}", 11.5, bold=True)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, 330, 400)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)
 
 
 def visa_page_serial(ctx: DocContext, rng: random.Random) -> Built:
@@ -179,10 +164,10 @@ def visa_page_serial(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(lx, y + 273, ctx.visa_passport_number, 12.5, bold=True, family="mono")
     sh.text(lx + 230, y + 258, "N° DE VIGNETTE / STICKER No.", 7.5, gray=0.35)
     sh.text(lx + 230, y + 273, serial, 11, family="mono", gray=0.3)
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     sh.text(lx, y + 296, f"OBSERVATIONS / REMARKS : {remarks}", 10.5, bold=True)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, x + w / 2, y + 340)
     stamp(sh, 330, y + h - 30, ["POLICE AUX FRONTIÈRES", f"ENTRÉE {fmt_date(ctx.arrival, 'dmy_dot')}", "FRANCE"],
           w=200)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 
 from synth.context import DocContext
-from synth.documents.common import Built, person_truth
+from synth.documents.common import Built, visa_remarks, visa_truth
 from synth.documents.dev_common import stamp
 from synth.documents.dev_pieces import cell, dd_mm_yy, entry_stamp, sign, zone_at
 from synth.formats import days, fmt_date
@@ -33,21 +33,6 @@ _EN = ("VALID FOR", "FROM", "UNTIL", "TYPE OF VISA", "NUMBER OF ENTRIES", "DURAT
        "ISSUED IN", "ON", "PASSPORT NUMBER", "SURNAME, NAME", "REMARKS")
 _FR = ("VALABLE POUR", "DU", "AU", "TYPE DE VISA", "NOMBRE D'ENTRÉES", "DURÉE DU SÉJOUR (JOURS)",
        "DÉLIVRÉ À", "LE", "N° DU PASSEPORT", "NOM, PRÉNOM", "REMARQUES")
-
-
-def _remarks(long_stay: bool, rng: random.Random) -> str:
-    return "VLS-TS VOLONTAIRE" if long_stay else rng.choice(("TOURISME", "VISITE FAMILIALE", "AFFAIRES"))
-
-
-def _truth(ctx: DocContext, p: Identity, remarks: str, lines: tuple[str, str]) -> dict[str, str]:
-    return person_truth(p) | {
-        "sex": p.sex, "nationality": p.nationality, "document_number": ctx.visa_number,
-        "visa_category": "long_stay" if ctx.visa_category == "D" else "short_stay",
-        "valid_from": ctx.visa_from.isoformat(), "valid_until": ctx.visa_until.isoformat(),
-        "issue_date": ctx.visa_issue.isoformat(), "duration_days": str(ctx.visa_duration_days),
-        "entries": ctx.visa_entries, "remarks": remarks, "passport_number": ctx.visa_passport_number,
-        "zone": "\n".join(lines),
-    }
 
 
 def _zone(ctx: DocContext, p: Identity, rng: random.Random) -> tuple[str, str]:
@@ -82,14 +67,14 @@ def visa_grid_trilingual(ctx: DocContext, rng: random.Random) -> Built:
     cell(sh, x0 + 200, 46 + 2 * h, 120, h, lab(7), dd_mm_yy(ctx.visa_issue), lsize=6, family="mono")
     cell(sh, x0 + 320, 46 + 2 * h, 204, h, lab(8), ctx.visa_passport_number, lsize=6, family="mono")
     cell(sh, x0, 46 + 3 * h, w, h, lab(9), f"{p.surname.upper()}, {p.given_names.upper()}", lsize=6)
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     cell(sh, 14, 234, 652, 44, lab(10), remarks, lsize=6)
     if long_stay:
         sh.text(18, 292, "DISPENSE TEMPORAIRE DE CARTE DE SÉJOUR", 8.5, gray=0.3)
     sign(sh, 500, 300, rng, scale=0.8)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, 340, 450)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)
 
 
 _AIRPORTS = ("ROISSY-CDG", "ORLY", "LYON ST-EXUPÉRY", "MARSEILLE PROVENCE")
@@ -129,14 +114,14 @@ def visa_in_passport(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(x + 12, y + 210, f"NUMÉRO DU PASSEPORT/PASSPORT NUMBER  {ctx.visa_passport_number}", 10.5, bold=True)
     sh.text(x + 12, y + 234, f"NOM, PRÉNOM/SURNAME, NAME  {p.surname.upper()}, {p.given_names.upper()}", 10.5,
             bold=True)
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     sh.text(x + 12, y + 258, f"REMARQUES/REMARKS  {remarks}", 10.5, bold=True)
     lines = _zone(ctx, p, rng)
     zone_at(sh, lines, 320, y + 368)
     # a control stamp half over the sticker's lower edge, as border police put them
     stamp(sh, 60, 640, [f"CONTRÔLE FRONTIÈRE {ctx.arrival.year}", "POLICE AUX FRONTIÈRES", "FRANCE"], w=190)
     sh.text(600, 870, "Any alteration of this page invalidates the passport", 7, align="right", gray=0.5)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)
 
 
 def visa_certified_copy(ctx: DocContext, rng: random.Random) -> Built:
@@ -169,7 +154,7 @@ def visa_certified_copy(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(x + 10, y + 226, "TITULAIRE / HOLDER", 7.5, gray=0.35)
     sh.text(x + 10, y + 242, f"{p.surname.upper()} {p.given_names.upper()}", 12, bold=True)
     cell(sh, x + 330, y + 216, 175, 36, "PASSEPORT N° / PASSPORT", ctx.visa_passport_number, family="mono")
-    remarks = _remarks(long_stay, rng)
+    remarks = visa_remarks(long_stay, rng)
     sh.text(x + 10, y + 270, f"MENTIONS : {remarks}", 11, bold=True)
     lines = _zone(ctx, p, rng)
     size = 13.0 if len(lines[0]) > 36 else 15.0
@@ -178,4 +163,4 @@ def visa_certified_copy(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(60, 480, "Copie certifiée conforme à l'original", 14, family="hand")
     sh.text(60, 504, f"{p.given_names} {p.surname}", 13, family="hand")
     sign(sh, 70, 540, rng)
-    return [sh], _truth(ctx, p, remarks, lines)
+    return [sh], visa_truth(ctx, p, remarks, lines)
