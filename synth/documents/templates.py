@@ -31,6 +31,7 @@ from synth.documents import (
     dev_foreign,
     dev_hosting,
     dev_identity,
+    dev_issuers,
     dev_letters,
     dev_penned,
     dev_registers,
@@ -70,6 +71,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "grouped and perforated", dev_foreign.passport_perforated),
         (DEV, "number (dashed), issue and expiry in a ruled row at the top, '12 FEV/FEB 2024', authority by the "
               "signature", dev_foreign.passport_dates_top),
+        (DEV, "older data page: 'Délivré le 13 juillet 2024 à ... par : ...' in one sentence, 'Valable jusqu'au ...'",
+         dev_issuers.passport_issued_sentence),
+        (DEV, "numbered bilingual labels, dates '13 JUL/JUIL 24' (two-digit years), authority only inside a stamp",
+         dev_issuers.passport_stamped_authority),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -108,6 +113,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "the zone", dev_foreign.photo_id_under_photo),
         (DEV, "number, issue and expiry on one barred line under the title, labels 'own (French)', photo right",
          dev_foreign.photo_id_inline_header),
+        (DEV, "French only, dates '13 JUIL. 2019', 'Autorité de délivrance', number under the title, photo right",
+         dev_issuers.photo_id_dotted_months),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -125,6 +132,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_foreign.consular_card_validity_box),
         (DEV, "number above the photo, issue date by the consul's signature 'Fait à Paris, le', expiry in a foot band",
          dev_foreign.consular_card_signed_foot),
+        (DEV, "consulate outside Paris in the header, 'Carte délivrée à ... le ..., valable jusqu'au ...' at the foot",
+         dev_issuers.consular_card_sentence_foot),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -147,6 +156,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "words (figures)", dev_registers.birth_box_and_prose),
         (DEV, "Spanish, Portuguese or English original beside its sworn French translation, translator dated apart",
          dev_registers.birth_translation_columns),
+        (DEV, "'Le Maire de ..., Officier de l'état civil' heading and signing, issue date only in words",
+         dev_issuers.birth_mayor_words),
+        (DEV, "English registrar's copy, numbered ruled lines, 'Given under my hand ... this 3rd day of March, 2026'",
+         dev_issuers.birth_given_under_hand),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -156,6 +169,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "court clerk's certificate, particulars in a ruled table", civil_papers.nationality_clerk),
         (HELD, "English 'hereby certified', ordinal dates", civil_papers.nationality_hereby_en),
         (DEV, "clerk's certificate in a double frame, issue date only in the footer", dev_identity.nationality_framed),
+        (DEV, "delivered by a court's chief clerk ('Nous, Greffier en chef'), issue date in words (figures)",
+         dev_issuers.nationality_clerk_words),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -165,6 +180,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "identity attestation, photo in a table, date in a footer", civil_papers.consular_identity_table),
         (HELD, "letter to the prefecture with an Objet line", civil_papers.consular_letter_prefecture),
         (DEV, "attestation with the photo under the stamp, particulars in a table", dev_identity.consular_attestation_table),
+        (DEV, "consulate outside Paris in the header, signed by the head of chancery, dated '03/03/26'",
+         dev_issuers.consular_attestation_chancery),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
