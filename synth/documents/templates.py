@@ -20,6 +20,7 @@ from synth.documents import (
     contract_forms,
     contracts,
     decisions,
+    dev_acts,
     dev_approvals,
     dev_association,
     dev_births,
@@ -97,6 +98,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_stickers.visa_two_boxes),
         (DEV, "sticker on a used passport page among old stamps, its own serial beside the passport number",
          dev_stickers.visa_page_serial),
+        (DEV, "issuing consulate heads the sticker, 'DU 01 SEPT 2026 AU 31 AOÛT 2027', 'DÉLIVRÉ LE ...'",
+         dev_acts.visa_post_header),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -239,6 +242,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_approvals.decision_signature_block),
         (DEV, "ministry letterhead, association by acronym then full name in brackets, dated in the reference line",
          dev_approvals.decision_ministry_letterhead),
+        (DEV, "page of the published collection of acts in two columns, the approval one act among others, 'dite « ... »'",
+         dev_acts.decision_bulletin_page),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
