@@ -44,6 +44,7 @@ from synth.documents import (
     dev_stickers,
     dev_visas,
     dev_volunteer,
+    dev_wordings,
     id_cards,
     letters,
     registry,
@@ -167,6 +168,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_issuers.birth_mayor_words),
         (DEV, "English registrar's copy, numbered ruled lines, 'Given under my hand ... this 3rd day of March, 2026'",
          dev_issuers.birth_given_under_hand),
+        (DEV, "extract or copy dated with Roman-numeral months '13.VII.1990', labels in a left column",
+         dev_wordings.birth_roman_months),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -220,6 +223,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_missions.contract_duties_en),
         (DEV, "model form in numbered sections, dates one digit per comb cell, mission in its own box, filled by hand",
          dev_missions.contract_model_form),
+        (DEV, "'acte d'engagement': term only in words ('du premier septembre deux mille vingt-six'), mission in a table "
+              "cell", dev_wordings.contract_term_in_words),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -247,6 +252,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_approvals.decision_ministry_letterhead),
         (DEV, "page of the published collection of acts in two columns, the approval one act among others, 'dite « ... »'",
          dev_acts.decision_bulletin_page),
+        (DEV, "certificate that the association holds its approval: decision date and 'valable jusqu'au' in a table",
+         dev_wordings.decision_holder_certificate),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -290,6 +297,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "typed declaration with bullets, 'Lu et approuvé' written by hand above the mark",
          dev_penned.departure_read_approved),
         (DEV, "photocopy: grey print on greyish paper, a thin faint mark", dev_penned.departure_faint_copy),
+        (DEV, "handwritten English on lined paper, dated 'March 3rd, 2026', black mark in the right margin",
+         dev_wordings.departure_lined_margin),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
