@@ -10,9 +10,10 @@ appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contr
 dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
 (dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
 signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.  A
-fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts) varies where and how the pen meets a departure
-letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on page 2, faint
-copies), acceptance titles and layouts, missions as lists, issuers and dates in words, ordinals, two-digit years.
+fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordings) varies where and how the pen
+meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
+page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
+two-digit years, Roman-numeral months and comb boxes.
 """
 
 from __future__ import annotations
