@@ -148,10 +148,11 @@ def departure_lined_margin(ctx: DocContext, rng: random.Random) -> Built:
     """Handwritten English on lined paper, dated 'March 3rd, 2026'; a black mark in the right margin by 'Signature'."""
     p = ctx.shown("departure_commitment")
     c = p.country
-    f = Flow(family="hand", size=13, wobble=rng, margin=72)
+    f = Flow(family="hand", size=13, wobble=rng, margin=100)
     for k in range(int((A4[1] - 120) / 26)):
-        f.sheet.add(Box(48, 96 + 26 * k, A4[0] - 96, 0.1, stroke=0.72, line=0.4, rgb=None))
-    f.sheet.add(Box(A4[0] - 150, 40, 0.1, A4[1] - 80, stroke=0.6, line=0.6))
+        f.sheet.add(Box(30, 96 + 26 * k, A4[0] - 60, 0.1, stroke=0.72, line=0.4))
+    for x in (86, A4[0] - 92):  # the paper's left and right margin rules
+        f.sheet.add(Box(x, 40, 0.1, A4[1] - 80, stroke=0.6, line=0.6))
     f.y = 90
     f.para(_us_ordinal(ctx.commitment_date), after=18)
     f.para("To the Prefecture,", after=12)
@@ -163,8 +164,8 @@ def departure_lined_margin(ctx: DocContext, rng: random.Random) -> Built:
     f.para("Thank you.", after=20)
     f.need(80)
     y = f.y
-    f.sheet.text(A4[0] - 142, y + 4, "Signature", 9.5, family="hand")
-    scrawl(f.sheet, A4[0] - 140, y + 34, rng, rgb=rng.choice((BLACK, BLUE)), scale=0.75)
+    f.sheet.text(A4[0] - 86, y + 4, "Signature", 9, family="hand")
+    scrawl(f.sheet, A4[0] - 86, y + 34, rng, rgb=rng.choice((BLACK, BLUE)), scale=0.55)
     f.y = y + 60
     f.para(f"{p.given_names} {p.surname}", after=0)
     truth = person_truth(p) | {"signature_date": ctx.commitment_date.isoformat(), "commits_to_leave": "true",
