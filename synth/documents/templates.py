@@ -10,6 +10,10 @@ appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contr
 dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
 (dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
 signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.
+
+A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
+`held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
+on them; their one-line descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 """
 
 from __future__ import annotations
@@ -36,6 +40,10 @@ from synth.documents import (
     dev_stickers,
     dev_visas,
     dev_volunteer,
+    held_civil,
+    held_letters,
+    held_mission,
+    held_travel,
     id_cards,
     letters,
     registry,
@@ -45,11 +53,11 @@ from synth.documents import (
 )
 from synth.documents.common import Builder
 
-DEV, HELD = "development", "held_out"
+DEV, HELD, HELD2 = "development", "held_out", "held_out_2"
 
 # Numbers never change: a promoted family keeps its place and new families go at the end of
 # each tuple.  The DEV families from the fourth on were held out until session 4 (promoted
-# once looked at); the HELD families are the new held-out ones.
+# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -68,6 +76,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "grouped and perforated", dev_foreign.passport_perforated),
         (DEV, "number (dashed), issue and expiry in a ruled row at the top, '12 FEV/FEB 2024', authority by the "
               "signature", dev_foreign.passport_dates_top),
+        (HELD2, "second held-out batch, passport 1", held_travel.passport_numbered_keys),
+        (HELD2, "second held-out batch, passport 2", held_travel.passport_certified_copy),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -89,6 +99,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_stickers.visa_two_boxes),
         (DEV, "sticker on a used passport page among old stamps, its own serial beside the passport number",
          dev_stickers.visa_page_serial),
+        (HELD2, "second held-out batch, visa 1", held_travel.visa_bar_labels),
+        (HELD2, "second held-out batch, visa 2", held_travel.visa_app_capture),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -106,6 +118,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "the zone", dev_foreign.photo_id_under_photo),
         (DEV, "number, issue and expiry on one barred line under the title, labels 'own (French)', photo right",
          dev_foreign.photo_id_inline_header),
+        (HELD2, "second held-out batch, identity card 1", held_travel.photo_id_back_first),
+        (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -123,6 +137,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_foreign.consular_card_validity_box),
         (DEV, "number above the photo, issue date by the consul's signature 'Fait à Paris, le', expiry in a foot band",
          dev_foreign.consular_card_signed_foot),
+        (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
+        (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -145,6 +161,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
               "words (figures)", dev_registers.birth_box_and_prose),
         (DEV, "Spanish, Portuguese or English original beside its sworn French translation, translator dated apart",
          dev_registers.birth_translation_columns),
+        (HELD2, "second held-out batch, birth certificate 1", held_civil.birth_register_form),
+        (HELD2, "second held-out batch, birth certificate 2", held_civil.birth_with_apostille),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -154,6 +172,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "court clerk's certificate, particulars in a ruled table", civil_papers.nationality_clerk),
         (HELD, "English 'hereby certified', ordinal dates", civil_papers.nationality_hereby_en),
         (DEV, "clerk's certificate in a double frame, issue date only in the footer", dev_identity.nationality_framed),
+        (HELD2, "second held-out batch, nationality certificate 1", held_civil.nationality_two_columns),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -163,6 +182,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD, "identity attestation, photo in a table, date in a footer", civil_papers.consular_identity_table),
         (HELD, "letter to the prefecture with an Objet line", civil_papers.consular_letter_prefecture),
         (DEV, "attestation with the photo under the stamp, particulars in a table", dev_identity.consular_attestation_table),
+        (HELD2, "second held-out batch, consular attestation 1", held_civil.consular_attestation_first_person),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -188,6 +208,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_engagements.contract_mission_annex),
         (DEV, "particular conditions dated in the reference line, parties in two columns, activities table, weekdays",
          dev_engagements.contract_activities_grid),
+        (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
+        (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -213,6 +235,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_approvals.decision_signature_block),
         (DEV, "ministry letterhead, association by acronym then full name in brackets, dated in the reference line",
          dev_approvals.decision_ministry_letterhead),
+        (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
+        (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -241,6 +265,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signed.departure_pasted_middle),
         (DEV, "volunteer's language above the French, grey ballpoint mark beside its label, date written by hand",
          dev_signed.departure_label_beside),
+        (HELD2, "second held-out batch, letter 1", held_letters.departure_notebook),
+        (HELD2, "second held-out batch, letter 2", held_letters.departure_certified_signature),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -261,5 +287,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_letters.acceptance_own_language),
         (DEV, "third person, acronym 'ci-après', quotes the approval's number and date, dated top right 13.07.2026",
          dev_letters.acceptance_cites_approval),
+        (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
+        (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
     ),
 }
