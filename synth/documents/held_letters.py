@@ -5,9 +5,12 @@ Written by an independent hand; nobody tunes the reader on these families (split
 handwritten on ruled notebook paper, place and date at the top right, an "Objet"
 underlined and no title, the contract and the visa named in it; a typed
 "déclaration sur l'honneur" whose signature a town hall has certified below it
-(a second date, the certification's); an association's letter to the volunteer
-at home confirming the welcome, in the first person plural; a pre-printed host
-certificate in numbered sections with boxes ticked and the date written by hand.
+(a second date, the certification's); English and French paragraphs in turn,
+each initialled in the margin, dated in ISO form; an association's letter to the
+volunteer at home confirming the welcome, in the first person plural; a
+pre-printed host certificate in numbered sections with boxes ticked and the date
+written by hand; an attestation naming the volunteer only in a reference block,
+signed by the president and the tutor.
 """
 
 from __future__ import annotations
@@ -209,4 +212,75 @@ def acceptance_host_form(ctx: DocContext, rng: random.Random) -> Built:
     scrawl(f.sheet, f.margin + 150, f.y + 30, rng, scale=0.8)
     stamp(f.sheet, f.margin + 300, f.y, [acronym(ctx.association), ctx.association_city.upper()], w=130)
     f.y += 70
+    return f.sheets, _acceptance_truth(ctx)
+
+
+def departure_alternating_en(ctx: DocContext, rng: random.Random) -> Built:
+    """English and French paragraphs in turn, each initialled in the margin; 'Date:' in ISO form and the place
+    under the full signature."""
+    p = ctx.shown("departure_commitment")
+    c = p.country
+    where = _written_at(ctx, p)
+    f = Flow(family="sans", size=10.5, margin=100)
+    f.para("UNDERTAKING TO RETURN HOME", bold=True, size=13, after=0)
+    f.para("Engagement de retour dans le pays d'origine", size=10.5, after=18)
+    pairs = (
+        (f"My name is {p.given_names} {p.surname.upper()}. I was born on {fmt_date(p.date_of_birth, 'en_long')} in "
+         f"{p.place_of_birth}, {c.name_en}, and I hold passport {p.passport_number}.",
+         f"Je m'appelle {p.given_names} {p.surname.upper()}, {ne(p)} le {fmt_date(p.date_of_birth, 'fr_long')} à "
+         f"{p.place_of_birth} ({c.name_fr}), titulaire du passeport {p.passport_number}."),
+        (f"I am engaged as a volunteer by {ctx.association} under a volunteer contract ending on "
+         f"{fmt_date(ctx.contract_end, 'en_long')}. I undertake to leave France when that contract ends.",
+         f"Je suis engagé{'e' if p.sex == 'F' else ''} comme volontaire par {ctx.association} en vertu d'un contrat "
+         "de volontariat qui prend fin le "
+         f"{fmt_date(ctx.contract_end, 'fr_long')}. Je m'engage à quitter la France à la fin de ce contrat."),
+    )
+    for en, fr in pairs:
+        top = f.y
+        f.para(en, after=3)
+        f.para(fr, family="serif", size=10, after=12)
+        initials(f.sheet, 14, top + 26, rng, width=1.0)
+    f.space(8)
+    f.para(f"Date: {ctx.commitment_date.isoformat()}", after=2)
+    f.para(f"Place / Lieu: {where}", after=16)
+    f.para("Signature:", after=0)
+    f.need(50)
+    scrawl(f.sheet, f.margin + 70, f.y + 10, rng, scale=0.9)
+    f.y += 40
+    return f.sheets, _departure_truth(p, ctx, "en")
+
+
+def acceptance_reference_block(ctx: DocContext, rng: random.Random) -> Built:
+    """The volunteer named only in a reference block at the top; the body says 'la personne désignée en référence';
+    dated in the reference line; signed by the president and the tutor."""
+    p = ctx.shown("acceptance_certificate")
+    c = p.country
+    short = acronym(ctx.association)
+    tutor = rng.choice(("Nadia Benhamou", "Julien Perrin", "Agnès Lambert", "Thomas Girard"))
+    f = Flow(family="serif", size=11)
+    f.para(ctx.association.upper(), bold=True, size=12, align="center", after=0)
+    f.para(ctx.association_address, size=9, align="center", after=20)
+    top = f.y
+    f.sheet.add(Box(A4[0] / 2, top, A4[0] / 2 - f.margin, 76, fill=0.94, stroke=0.4, line=0.6))
+    x = A4[0] / 2 + 8
+    f.sheet.text(x, top + 16, f"Réf. ACC/{ctx.acceptance_date.year}/{rng.randint(1, 99):03d} du "
+                              f"{fmt_date(ctx.acceptance_date, 'dmy_slash')}", 9, family="serif")
+    f.sheet.text(x, top + 34, f"Volontaire : {p.surname.upper()} {p.given_names}", 10, bold=True, family="serif")
+    f.sheet.text(x, top + 50, f"{ne(p).capitalize()} le {fmt_date(p.date_of_birth, 'dmy_slash')}", 9.5, family="serif")
+    f.sheet.text(x, top + 66, f"Nationalité : {c.nationality_fr}", 9.5, family="serif")
+    f.y = top + 100
+    f.title("Attestation d'accueil en volontariat", size=13)
+    f.para(f"Nous, soussignés, {ctx.president}, président(e) de l'association {ctx.association} ({short}), et "
+           f"{tutor}, tuteur désigné, attestons que la personne désignée en référence est accueillie par {short} "
+           f"en qualité de volontaire, du {fmt_date(ctx.contract_start, 'fr_long')} au "
+           f"{fmt_date(ctx.contract_end, 'fr_long')}, pour {ctx.mission}.")
+    f.para("L'association prend en charge son accompagnement, son assurance et son indemnité, conformément au contrat "
+           "de volontariat conclu avec elle.", after=24)
+    f.need(90)
+    y = f.y
+    for k, label in enumerate((f"{ctx.president}, président(e)", f"{tutor}, tuteur")):
+        xx = f.margin + k * f.width / 2
+        f.sheet.text(xx, y + 12, label, 10, family="serif")
+        scrawl(f.sheet, xx + 20, y + 50, rng, scale=0.7)
+    f.y = y + 80
     return f.sheets, _acceptance_truth(ctx)

@@ -8,7 +8,8 @@ a two-column table; an English three-party placement agreement (sending
 organisation, host, volunteer) in lettered sections; a prefectoral arrêté with
 the issuing service in a block on the left and the number and date on the right,
 several dated "Vu" lines; a notification sent as a printed e-mail, the decision's
-date inside a sentence and an extract of it in a table.
+date inside a sentence and an extract of it in a table; a collective decision
+approving several bodies, the association one row of its annexed list.
 """
 
 from __future__ import annotations
@@ -254,4 +255,46 @@ def decision_printed_email(ctx: DocContext, rng: random.Random) -> Built:
     f.para("Le chef du pôle agréments", after=2)
     f.para("(message signé électroniquement)", size=8.5, after=2)
     stamp(f.sheet, A4[0] - f.margin - 170, f.y + 8, ["COPIE", "NOTIFICATION"], w=150)
+    return f.sheets, _decision_truth(ctx)
+
+
+# other bodies a collective decision lists (invented: none is an association the dossiers use)
+_OTHER_BODIES = (
+    ("Comité d'Entraide du Val de Saône", "Mâcon"), ("Maison des Jeunes de Saint-Priest", "Saint-Priest"),
+    ("Association Les Ateliers du Partage", "Tours"), ("Union Locale d'Aide aux Familles", "Dijon"),
+    ("Collectif Accueil Migrants du Littoral", "Calais"), ("Ligue Régionale de Solidarité Active", "Rennes"),
+)
+
+
+def decision_collective_list(ctx: DocContext, rng: random.Random) -> Built:
+    """One decision approving several bodies at once; the association is one row of the annexed list, the date in
+    the title."""
+    prefect = _prefect(ctx)
+    authority = _authority(ctx)
+    f = Flow(family="sans", size=10)
+    f.para("RÉPUBLIQUE FRANÇAISE", bold=True, size=10.5, after=0)
+    f.para(authority if prefect else "Agence du Service Civique", size=10, after=18)
+    f.title(f"{'Arrêté' if prefect else 'Décision'} du {fmt_date(ctx.approval_date, 'fr_long')} portant agrément "
+            "collectif d'organismes d'accueil de volontaires", size=12.5)
+    f.para(f"Le {authority}," if prefect else f"Le directeur général de l'{authority},", bold=True, after=6)
+    f.para("Vu le code du service national, notamment son titre Ier bis ;", after=3)
+    f.para("Vu les demandes d'agrément présentées par les organismes figurant en annexe ;", after=3)
+    f.para("Considérant que les missions proposées par ces organismes présentent un caractère d'intérêt général ;",
+           after=8)
+    f.para("ARRÊTE :" if prefect else "DÉCIDE :", bold=True, align="center", after=6)
+    f.para("Article 1 - Les organismes dont la liste figure en annexe sont agréés pour accueillir des volontaires, "
+           "pour une durée de cinq ans à compter de la date du présent acte.")
+    f.para("Article 2 - Chaque organisme porte son numéro d'agrément sur les contrats qu'il conclut.", after=12)
+    f.para("Annexe - liste des organismes agréés", bold=True, after=4)
+    others = rng.sample(_OTHER_BODIES, rng.randint(3, 5))
+    rows = [(f"{rng.choice(('IDF', 'ARA', 'BFC', 'BRE', 'CVL'))}-0{rng.randint(10, 95)}-{rng.randint(19, 24)}-"
+             f"{rng.randint(1, 999):05d}-00", name, city) for name, city in others]
+    own_city = ctx.association_city if ctx.approval_association == ctx.association else "Paris"
+    rows.insert(rng.randint(0, len(rows)), (ctx.approval_number, ctx.approval_association, own_city))
+    table(f, [("N° d'agrément", "Organisme", "Siège"), *rows], (1.5, 2.6, 1), size=9, header=True)
+    f.para(f"Fait le {fmt_date(ctx.approval_date, 'dmy_slash')}", after=2)
+    f.para(f"Pour le {authority}, le secrétaire général" if prefect else "Le directeur général", after=4)
+    f.need(50)
+    scrawl(f.sheet, f.margin + 40, f.y + 26, rng, scale=0.8)
+    f.y += 50
     return f.sheets, _decision_truth(ctx)

@@ -237,6 +237,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_approvals.decision_ministry_letterhead),
         (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
         (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
+        (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -267,6 +268,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signed.departure_label_beside),
         (HELD2, "second held-out batch, letter 1", held_letters.departure_notebook),
         (HELD2, "second held-out batch, letter 2", held_letters.departure_certified_signature),
+        (HELD2, "second held-out batch, letter 3", held_letters.departure_alternating_en),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -289,5 +291,6 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_letters.acceptance_cites_approval),
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
+        (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
     ),
 }
