@@ -5,7 +5,8 @@ Written by an independent hand; nobody tunes the reader on these families (split
 contract in titled chapters whose title stands on page 1 only, the volunteer's
 particulars in a box, the term "à compter du ... jusqu'au ... inclus", signed in
 a two-column table; an English three-party placement agreement (sending
-organisation, host, volunteer) in lettered sections; a prefectoral arrêté with
+organisation, host, volunteer) in lettered sections; a short French contract in
+numbered clauses followed by its translation into the volunteer's language; a prefectoral arrêté with
 the issuing service in a block on the left and the number and date on the right,
 several dated "Vu" lines; a notification sent as a printed e-mail, the decision's
 date inside a sentence and an extract of it in a table; a collective decision
@@ -298,3 +299,71 @@ def decision_collective_list(ctx: DocContext, rng: random.Random) -> Built:
     scrawl(f.sheet, f.margin + 40, f.y + 26, rng, scale=0.8)
     f.y += 50
     return f.sheets, _decision_truth(ctx)
+
+
+# the translation's words in the volunteer's language: title, parties, clauses, signature line, translator
+_TRANSLATION = {
+    "es": ("TRADUCCIÓN - CONTRATO DE VOLUNTARIADO", "Entre la asociación {assoc} y {name}, nacido/a el {born}.",
+           ("1. Misión: {mission} (texto francés).", "2. Duración: del {start} al {end}.",
+            "3. El voluntario se compromete a salir de Francia al término del contrato."),
+           "Hecho en {city}, el {signed}.", "Traducción conforme al original francés, {when}."),
+    "pt": ("TRADUÇÃO - CONTRATO DE VOLUNTARIADO", "Entre a associação {assoc} e {name}, nascido/a em {born}.",
+           ("1. Missão: {mission} (texto francês).", "2. Duração: de {start} a {end}.",
+            "3. O voluntário compromete-se a deixar a França no termo do contrato."),
+           "Feito em {city}, em {signed}.", "Tradução conforme ao original francês, {when}."),
+    "en": ("TRANSLATION - VOLUNTEER CONTRACT", "Between the association {assoc} and {name}, born on {born}.",
+           ("1. Mission: {mission} (French wording).", "2. Term: from {start} to {end}.",
+            "3. The volunteer undertakes to leave France at the end of the contract."),
+           "Done at {city}, on {signed}.", "Translation true to the French original, {when}."),
+}
+_TRANSLATION_LANG = {"COL": "es", "BRA": "pt"}
+
+
+def contract_with_translation(ctx: DocContext, rng: random.Random) -> Built:
+    """A short French contract in numbered clauses ('1°', '2°'), signed; a translation into the volunteer's
+    language after it, on its own page, stamped by the translator on a later date."""
+    p = ctx.shown("volunteer_contract")
+    c = p.country
+    lang = _TRANSLATION_LANG.get(c.code, "en")
+    f = Flow(family="serif", size=11)
+    f.para(ctx.association, bold=True, after=0)
+    f.para(f"{ctx.association_address} - représentée par {ctx.president}", size=9.5, after=22)
+    f.title("Contrat de volontariat", size=15)
+    f.para(f"entre l'association ci-dessus et {civ(p, 'fr')} {p.given_names} {p.surname.upper()}, {ne(p)} le "
+           f"{fmt_date(p.date_of_birth, 'dmy_dot')} à {p.place_of_birth}, de nationalité {c.nationality_fr}.",
+           after=12)
+    social = " Il s'agit d'une mission à caractère social et humanitaire." if ctx.mission_social else ""
+    clauses = (
+        f"1° Mission. Le volontaire aura pour mission de {ctx.mission}.{social}",
+        f"2° Durée. Du {fmt_date(ctx.contract_start, 'dmy_dot')} au {fmt_date(ctx.contract_end, 'dmy_dot')}.",
+        f"3° Lieu. {ctx.association_city} et ses environs.",
+        "4° Indemnité. Une indemnité mensuelle, sans caractère de salaire, est versée au volontaire.",
+        "5° Séjour. Le volontaire demande une autorisation provisoire de séjour pour la durée du contrat et "
+        "quitte la France à son terme.",
+    )
+    for clause in clauses:
+        f.para(clause, after=7)
+    f.space(8)
+    f.para(f"Fait à {ctx.association_city}, le {fmt_date(ctx.contract_signed, 'dmy_dot')}.", after=8)
+    f.need(70)
+    y = f.y
+    f.sheet.text(f.margin, y + 10, "L'association", 10)
+    f.sheet.text(f.margin + f.width / 2, y + 10, "Le volontaire", 10)
+    scrawl(f.sheet, f.margin + 10, y + 44, rng, scale=0.7)
+    scrawl(f.sheet, f.margin + f.width / 2 + 10, y + 44, rng, scale=0.7)
+    f.y = y + 70
+    title, parties, arts, done, cert = _TRANSLATION[lang]
+    f.new_page()
+    f.para(title, bold=True, size=12.5, align="center", after=14)
+    f.para(parties.format(assoc=ctx.association, name=f"{p.given_names} {p.surname.upper()}",
+                          born=fmt_date(p.date_of_birth, "dmy_slash")), after=8)
+    start, end = fmt_date(ctx.contract_start, "dmy_slash"), fmt_date(ctx.contract_end, "dmy_slash")
+    for art in arts:
+        f.para(art.format(mission=ctx.mission, start=start, end=end), after=5)
+    f.para(done.format(city=ctx.association_city, signed=fmt_date(ctx.contract_signed, "dmy_slash")), after=20)
+    when = fmt_date(min(ctx.contract_signed + days(rng.randint(2, 12)), ctx.filing), "dmy_slash")
+    f.para(cert.format(when=when), size=9.5, after=4)
+    stamp(f.sheet, f.margin, f.y, ["TRADUCTEUR", f"N° {rng.randint(100, 999)}"], w=150)
+    scrawl(f.sheet, f.margin + 190, f.y + 30, rng, scale=0.6)
+    f.y += 60
+    return f.sheets, _contract_truth(ctx, "fr")

@@ -4,7 +4,8 @@ Written by an independent hand; nobody tunes the reader on these families (see
 synth.families, split `held_out_2`).  Modelled on what applicants upload: data
 pages keyed by numbers with a legend apart, a certified A4 photocopy of a data
 page carrying a personal number beside the passport number, visa stickers with
-"FR | EN" labels or seen through a scanning app, identity cards photocopied back
+"FR | EN" labels, seen through a scanning app, or with the name first and each
+value above its label in French and the post's language, identity cards photocopied back
 first or printed upright, consular registration cards and folded paper cards.
 """
 
@@ -407,3 +408,56 @@ def consular_card_folded(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(400, y + 30, "Signature du titulaire", 8, gray=0.35)
     scrawl(sh, 540, y + 40, rng, scale=0.5)
     return [sh], consular_card_truth(ctx, photo)
+
+
+_MONTHS_FR_DOT = ("JANV.", "FÉVR.", "MARS", "AVR.", "MAI", "JUIN", "JUIL.", "AOÛT", "SEPT.", "OCT.", "NOV.", "DÉC.")
+# a post's language beside French: valid for, from, until, type, entries, stay, issued in, on, passport, remarks
+_POST_LABELS = {
+    "es": ("válido para", "desde", "hasta", "tipo", "entradas", "duración", "expedido en", "fecha", "pasaporte",
+           "observaciones"),
+    "pt": ("válido para", "de", "até", "tipo", "entradas", "duração", "emitido em", "data", "passaporte",
+           "observações"),
+    "vi": ("có giá trị cho", "từ", "đến", "loại", "số lần nhập cảnh", "thời hạn", "cấp tại", "ngày", "hộ chiếu",
+           "ghi chú"),
+    "en": ("valid for", "from", "until", "type", "entries", "duration", "issued in", "on", "passport", "remarks"),
+}
+_FR_LABELS = ("valable pour", "du", "au", "type", "entrées", "durée", "délivré à", "le", "passeport", "remarques")
+_POST_LANG = {"COL": "es", "BRA": "pt", "VNM": "vi"}
+
+
+def _dot_month(d: date) -> str:
+    """'20 AVR. 2026': the French month abbreviated with a full stop."""
+    return f"{d.day:02d} {_MONTHS_FR_DOT[d.month - 1]} {d.year}"
+
+
+def visa_name_first(ctx: DocContext, rng: random.Random) -> Built:
+    """The holder's name first, large; each value above its small label in French and the post's language;
+    dates '20 AVR. 2026'; the sticker's number at the bottom left."""
+    p = ctx.shown("visa")
+    long_stay = ctx.visa_category == "D"
+    post = _POST_LABELS[_POST_LANG.get(p.nationality, "en")]
+    sh = Sheet(660, 450, background=(0.94, 0.92, 0.95))
+    sh.text(20, 34, f"{p.surname.upper()} {p.given_names.upper()}", 16, bold=True)
+    sh.text(20, 48, "nom, prénoms", 7, gray=0.4)
+    sh.text(640, 34, "VISA  F", 16, bold=True, align="right", gray=0.25)
+    sh.photo(500, 60, 140, 176)
+
+    def val(x: float, y: float, i: int, value: str) -> None:
+        sh.text(x, y, value, 12.5, bold=True)
+        sh.text(x, y + 11, f"{_FR_LABELS[i]} / {post[i]}", 6.8, gray=0.4)
+
+    val(20, 84, 0, "FRANCE" if long_stay else "ÉTATS SCHENGEN")
+    val(20, 122, 1, _dot_month(ctx.visa_from))
+    val(200, 122, 2, _dot_month(ctx.visa_until))
+    val(20, 160, 3, ctx.visa_category)
+    val(110, 160, 4, ctx.visa_entries)
+    val(250, 160, 5, f"{ctx.visa_duration_days} J.")
+    val(20, 198, 6, ctx.visa_issued_in)
+    val(200, 198, 7, _dot_month(ctx.visa_issue))
+    val(20, 236, 8, ctx.visa_passport_number)
+    remarks = visa_remarks(long_stay, rng)
+    val(20, 274, 9, remarks)
+    sh.text(20, 318, ctx.visa_number, 12, bold=True, family="mono", gray=0.2)
+    lines = _visa_zone(ctx, p, rng)
+    zone_at(sh, lines, 330, 370)
+    return [sh], visa_truth(ctx, p, remarks, lines)

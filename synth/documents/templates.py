@@ -101,6 +101,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_stickers.visa_page_serial),
         (HELD2, "second held-out batch, visa 1", held_travel.visa_bar_labels),
         (HELD2, "second held-out batch, visa 2", held_travel.visa_app_capture),
+        (HELD2, "second held-out batch, visa 3", held_travel.visa_name_first),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -210,6 +211,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_engagements.contract_activities_grid),
         (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
         (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
+        (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
