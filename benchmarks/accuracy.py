@@ -12,7 +12,8 @@ images and scans), runs understand(), and compares with the generator's truth.
 
 Each document is drawn from one template family of the chosen split (synth.families):
 `development` families (the reader may be tuned on them), `held_out` ones (nobody
-tunes on them) or `default` (the original templates only).  A summary gives the
+tunes on them; the first batch, looked at since), `held_out_2` (the second held-out batch,
+which nobody has looked at), `all` or `default` (the original templates only).  A summary gives the
 splits side by side, then the details of each split.  Prints per-type precision and recall, file accuracy per rendering, field
 accuracy per field (on correctly classified files), and zone-field accuracy
 on zones whose check digits verify.
@@ -249,7 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--kinds", default=",".join(KINDS))
     ap.add_argument("--workers", type=int, default=max(1, (os.cpu_count() or 2)))
     ap.add_argument("--families", default="development,held_out",
-                    help=f"template-family splits, reported apart (from {', '.join(SPLITS)}; default development,held_out)")
+                    help=f"template-family splits, reported apart (from {', '.join(SPLITS)}; default development,held_out; "
+                         "held_out_2 is the second held-out batch)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     splits = tuple(s for s in args.families.split(",") if s)

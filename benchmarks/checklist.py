@@ -15,8 +15,8 @@ real OCR where the files are scans or photos), and prints:
   counted apart: how many, why, and how many missed gaps left their dossier to verify
   (the user was told to look) rather than complete;
 each for the chosen template-family splits (synth.families: `development`, on which
-the reader may be tuned, `held_out`, on which nobody tunes, or `default`, the original
-templates), side by side.  `--renderings text_pdf` draws born-digital files only (no OCR).
+the reader may be tuned, `held_out`, on which nobody tunes (the first batch, looked at
+since), `held_out_2`, the second held-out batch, or `default`, the original templates), side by side.  `--renderings text_pdf` draws born-digital files only (no OCR).
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ def main() -> None:
     parser.add_argument("--first-seed", type=int, default=5000)
     parser.add_argument("--workers", type=int, default=0)
     parser.add_argument("--families", default="development,held_out",
-                        help=f"template-family splits, reported apart (from {', '.join(SPLITS)})")
+                        help=f"template-family splits, reported apart (from {', '.join(SPLITS)}; held_out_2 is the "
+                             "second held-out batch)")
     parser.add_argument("--renderings", default="",
                         help=f"draw every file in one of these renderings (from {', '.join(RENDERINGS)}); "
                              "default: mostly text PDFs with one or two scans or photos")

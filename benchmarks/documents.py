@@ -19,7 +19,7 @@ Once on the HELD-OUT template families (documents drawn as the tests never draw
 them), once on the default family (the original templates), so that the cutting's
 own figure shows apart from the reader's weakness on unseen layouts.  `--families
 development` draws from the development families: varied layouts the cutting may be
-tuned on (the held-out ones may not).  Then the
+tuned on (the held-out ones may not); `--families held_out_2` the second held-out batch.  Then the
 peak memory of reading and understanding a 40-page scanned dossier PDF, in a fresh process.
 """
 
@@ -150,7 +150,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--count", type=int, default=20, help="dossiers per shape (default 20)")
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES))
-    ap.add_argument("--families", nargs="*", default=["held_out", "default"], choices=["held_out", "development", "default"])
+    ap.add_argument("--families", nargs="*", default=["held_out", "default"],
+                    choices=["held_out", "held_out_2", "development", "default"],
+                    help="template-family splits (held_out_2: the second held-out batch; default: held_out default)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--first-seed", type=int, default=FIRST_SEED,
                     help=f"the first dossier's seed (default {FIRST_SEED}; seeds from 9100 on are never used in tests): "

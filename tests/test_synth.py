@@ -242,12 +242,12 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_family_split_is_declared() -> None:
-    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT
+    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2
 
     for kind, fams in FAMILIES.items():
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
         assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
-        assert all(f.split in (DEVELOPMENT, HELD_OUT) for f in fams)
+        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2) for f in fams)
         if kind not in ("bill", "cv"):
             assert len(fams) >= 5, kind
             assert sum(f.split == DEVELOPMENT for f in fams) >= 3
@@ -315,7 +315,7 @@ def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
     assert all(f.family == 1 for f in a.files)
 
 
-@pytest.mark.parametrize("split", ["development", "held_out"])
+@pytest.mark.parametrize("split", ["development", "held_out", "held_out_2"])
 def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
     from synth.families import family
 
@@ -332,6 +332,7 @@ def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
 
 
 HELD_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out"]
+HELD2_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_2"]
 # development families written after the held-out ones, in synth/documents/dev_*.py: held to the same checks
 LATE_DEV_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
                   if fam.split == "development" and fam.build.__module__.startswith("synth.documents.dev_")]
@@ -339,7 +340,7 @@ FLAG_SCENARIOS = ("complete", "birth_certificate_extract", "identity_proof_witho
                   "mission_not_social", "name_mismatch", "association_mismatch")
 
 
-@pytest.mark.parametrize(("kind", "number"), HELD_CASES + LATE_DEV_CASES)
+@pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + LATE_DEV_CASES)
 def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
     """Every held-out or late development family builds under the scenarios' context flags, with family 1's truth
     keys, honouring them."""
@@ -410,3 +411,34 @@ def test_fourth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
         for key in ("date_of_birth", "signature_date", "issue_date", "decision_date", "valid_from", "valid_until"):
             if key in truth and not (key == "date_of_birth" and "zone" in truth):  # a visa shows it in its zone
                 assert any(s in flat for s in _written(date.fromisoformat(truth[key]))), (kind, number, key)
+
+
+def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
+    """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
+    (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
+    from synth.families import HELD_OUT, HELD_OUT_2, SPLITS, families_of
+
+    assert HELD_OUT_2 in SPLITS and "all" in SPLITS
+    counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
+    assert all(n >= 1 for n in counts.values()) and sum(n >= 2 for n in counts.values()) >= 9, counts
+    for kind, fams in FAMILIES.items():
+        if kind in ("bill", "cv"):
+            continue
+        second = [f for f in fams if f.split == HELD_OUT_2]
+        assert fams[-len(second):] == tuple(second)  # appended: earlier families keep their numbers
+        assert all(f.build.__module__.startswith("synth.documents.held_") for f in second)
+        assert all(f.build.__module__.startswith("synth.documents.held_") is False
+                   for f in families_of(kind, HELD_OUT))
+        assert set(second) <= set(families_of(kind, "all"))
+        ctx = make_context(random.Random(f"held2:{kind}"))
+        for fam in second:
+            sheets, truth = fam.build(ctx, random.Random(0))
+            assert sheets and truth.get("surname", ctx.person.surname) == ctx.person.surname
+    t = build_dossier("complete", 5, tmp_path / "h2", ALL_TEXT, families=HELD_OUT_2)
+    assert {family_split(f.kind, f.family) for f in t.files} == {HELD_OUT_2}
+
+
+def family_split(kind: str, number: int) -> str:
+    from synth.families import family
+
+    return family(kind, number).split

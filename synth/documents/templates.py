@@ -14,6 +14,10 @@ fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordin
 meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
 page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
 two-digit years, Roman-numeral months and comb boxes.
+
+A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
+`held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
+on them; their one-line descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 """
 
 from __future__ import annotations
@@ -46,6 +50,10 @@ from synth.documents import (
     dev_visas,
     dev_volunteer,
     dev_wordings,
+    held_civil,
+    held_letters,
+    held_mission,
+    held_travel,
     id_cards,
     letters,
     registry,
@@ -55,11 +63,11 @@ from synth.documents import (
 )
 from synth.documents.common import Builder
 
-DEV, HELD = "development", "held_out"
+DEV, HELD, HELD2 = "development", "held_out", "held_out_2"
 
 # Numbers never change: a promoted family keeps its place and new families go at the end of
 # each tuple.  The DEV families from the fourth on were held out until session 4 (promoted
-# once looked at); the HELD families are the new held-out ones.
+# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -82,6 +90,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_issuers.passport_issued_sentence),
         (DEV, "numbered bilingual labels, dates '13 JUL/JUIL 24' (two-digit years), authority only inside a stamp",
          dev_issuers.passport_stamped_authority),
+        (HELD2, "second held-out batch, passport 1", held_travel.passport_numbered_keys),
+        (HELD2, "second held-out batch, passport 2", held_travel.passport_certified_copy),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -105,6 +115,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_stickers.visa_page_serial),
         (DEV, "issuing consulate heads the sticker, 'DU 01 SEPT 2026 AU 31 AOÛT 2027', 'DÉLIVRÉ LE ...'",
          dev_acts.visa_post_header),
+        (HELD2, "second held-out batch, visa 1", held_travel.visa_bar_labels),
+        (HELD2, "second held-out batch, visa 2", held_travel.visa_app_capture),
+        (HELD2, "second held-out batch, visa 3", held_travel.visa_name_first),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -124,6 +137,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_foreign.photo_id_inline_header),
         (DEV, "French only, dates '13 JUIL. 2019', 'Autorité de délivrance', number under the title, photo right",
          dev_issuers.photo_id_dotted_months),
+        (HELD2, "second held-out batch, identity card 1", held_travel.photo_id_back_first),
+        (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -143,6 +158,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_foreign.consular_card_signed_foot),
         (DEV, "consulate outside Paris in the header, 'Carte délivrée à ... le ..., valable jusqu'au ...' at the foot",
          dev_issuers.consular_card_sentence_foot),
+        (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
+        (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -171,6 +188,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_issuers.birth_given_under_hand),
         (DEV, "extract or copy dated with Roman-numeral months '13.VII.1990', labels in a left column",
          dev_wordings.birth_roman_months),
+        (HELD2, "second held-out batch, birth certificate 1", held_civil.birth_register_form),
+        (HELD2, "second held-out batch, birth certificate 2", held_civil.birth_with_apostille),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -182,6 +201,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "clerk's certificate in a double frame, issue date only in the footer", dev_identity.nationality_framed),
         (DEV, "delivered by a court's chief clerk ('Nous, Greffier en chef'), issue date in words (figures)",
          dev_issuers.nationality_clerk_words),
+        (HELD2, "second held-out batch, nationality certificate 1", held_civil.nationality_two_columns),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -193,6 +213,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "attestation with the photo under the stamp, particulars in a table", dev_identity.consular_attestation_table),
         (DEV, "consulate outside Paris in the header, signed by the head of chancery, dated '03/03/26'",
          dev_issuers.consular_attestation_chancery),
+        (HELD2, "second held-out batch, consular attestation 1", held_civil.consular_attestation_first_person),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -226,6 +247,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_missions.contract_model_form),
         (DEV, "'acte d'engagement': term only in words ('du premier septembre deux mille vingt-six'), mission in a table "
               "cell", dev_wordings.contract_term_in_words),
+        (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
+        (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
+        (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -255,6 +279,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_acts.decision_bulletin_page),
         (DEV, "certificate that the association holds its approval: decision date and 'valable jusqu'au' in a table",
          dev_wordings.decision_holder_certificate),
+        (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
+        (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
+        (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -300,6 +327,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "photocopy: grey print on greyish paper, a thin faint mark", dev_penned.departure_faint_copy),
         (DEV, "handwritten English on lined paper, dated 'March 3rd, 2026', black mark in the right margin",
          dev_wordings.departure_lined_margin),
+        (HELD2, "second held-out batch, letter 1", held_letters.departure_notebook),
+        (HELD2, "second held-out batch, letter 2", held_letters.departure_certified_signature),
+        (HELD2, "second held-out batch, letter 3", held_letters.departure_alternating_en),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -332,5 +362,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_hosting.acceptance_printed_mail),
         (DEV, "English invitation to the consulate, 'Re:' line, volunteer as 'Mr SURNAME Given', dated '3 March 2026'",
          dev_hosting.acceptance_invitation_en),
+        (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
+        (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
+        (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
     ),
 }
