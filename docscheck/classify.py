@@ -416,10 +416,8 @@ def _seq_match(phrase_words: list[str], words: tuple[str, ...], tokens: frozense
 
 
 def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...], tokens: frozenset[str]) -> bool:
-    """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed.
-
-    Each pattern is tried only where the plain text can hold it (the phrase in the text, its letters in the
-    text's letters): a pattern built for a phrase that is not there costs its compiling, hundreds a page."""
+    """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed (a pattern only
+    where the text can hold it: compiling one for each of the hundreds of cues a page lacks is what costs)."""
     if phrase in text and re.search(r"(?<![A-Z0-9])" + re.escape(phrase) + r"(?![A-Z0-9])", text):
         return True
     cp = compact(phrase)
@@ -438,12 +436,9 @@ def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool
     A phrase written `=PHRASE` is matched exactly (words and their boundaries), never fuzzily.
     """
     if phrase.startswith("="):
-        exact = phrase[1:].split()
-        text = page.title if title_only else page.text
-        if not all(w in text for w in exact):  # no pattern compiled for words that are not there
-            return False
+        exact, text = phrase[1:].split(), page.title if title_only else page.text
         rx = r"(?<![A-Z0-9])" + r"\s*".join(map(re.escape, exact)) + r"(?![A-Z0-9])"
-        return re.search(rx, text) is not None
+        return all(w in text for w in exact) and re.search(rx, text) is not None  # no pattern for absent words
     words = re.findall(r"[A-Z0-9]+", phrase)
     if len(words) == 1 and "'" not in phrase and "-" not in phrase:
         return _word_match(words[0], page.title_tokens if title_only else page.tokens)
