@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -37,7 +38,8 @@ from docscheck.model import Zone
 from docscheck.mrz import find_zones, read_zone_from_image
 from docscheck.text import ReadOptions, ocr_page
 
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+# Beside the repository; DOCSCHECK_EXTERNAL names it for a checkout elsewhere (a git worktree).
+EXTERNAL = Path(os.environ.get("DOCSCHECK_EXTERNAL") or Path(__file__).resolve().parents[2] / "shared" / "external")
 TODAY = date(2026, 1, 1)
 Fields = tuple[str, str, str, str]
 

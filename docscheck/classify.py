@@ -416,13 +416,15 @@ def _seq_match(phrase_words: list[str], words: tuple[str, ...], tokens: frozense
 
 
 def _phrase_match(phrase: str, text: str, comp: str, words: tuple[str, ...], tokens: frozenset[str]) -> bool:
-    """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed."""
-    if re.search(r"(?<![A-Z0-9])" + re.escape(phrase) + r"(?![A-Z0-9])", text):
+    """A multi-word cue: exact, else spacing-blind, else word by word with OCR errors allowed (a pattern only
+    where the text can hold it: compiling one for each of the hundreds of cues a page lacks is what costs)."""
+    if phrase in text and re.search(r"(?<![A-Z0-9])" + re.escape(phrase) + r"(?![A-Z0-9])", text):
         return True
     cp = compact(phrase)
     if len(cp) < 9:
         # Short phrases ("TYPE D", "ID CARD") only exactly, spacing aside.
-        return re.search(r"(?<![A-Z0-9])" + r"[\s']*".join(map(re.escape, cp)) + r"(?![A-Z0-9])", text) is not None
+        return cp in comp and re.search(
+            r"(?<![A-Z0-9])" + r"[\s']*".join(map(re.escape, cp)) + r"(?![A-Z0-9])", text) is not None
     if cp in comp:
         return True
     return _seq_match(re.findall(r"[A-Z0-9]+", phrase), words, tokens)
@@ -434,8 +436,9 @@ def cue_found(phrase: str, page: _Prepared, *, title_only: bool = False) -> bool
     A phrase written `=PHRASE` is matched exactly (words and their boundaries), never fuzzily.
     """
     if phrase.startswith("="):
-        rx = r"(?<![A-Z0-9])" + r"\s*".join(map(re.escape, phrase[1:].split())) + r"(?![A-Z0-9])"
-        return re.search(rx, page.title if title_only else page.text) is not None
+        exact, text = phrase[1:].split(), page.title if title_only else page.text
+        rx = r"(?<![A-Z0-9])" + r"\s*".join(map(re.escape, exact)) + r"(?![A-Z0-9])"
+        return all(w in text for w in exact) and re.search(rx, text) is not None  # no pattern for absent words
     words = re.findall(r"[A-Z0-9]+", phrase)
     if len(words) == 1 and "'" not in phrase and "-" not in phrase:
         return _word_match(words[0], page.title_tokens if title_only else page.tokens)

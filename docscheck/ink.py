@@ -245,8 +245,10 @@ def _grouped_marks(rest: np.ndarray, pt: float) -> tuple[Mark, ...]:
     if not rest.any():
         return ()
     height, width = rest.shape
-    reach = np.ones((max(1, round(2 * GROUP_RISE_PT * pt)) | 1, max(1, round(2 * GROUP_GAP_PT * pt)) | 1), dtype=bool)
-    groups, _ = ndimage.label(ndimage.binary_dilation(rest, structure=reach))
+    reach = (max(1, round(2 * GROUP_RISE_PT * pt)) | 1, max(1, round(2 * GROUP_GAP_PT * pt)) | 1)
+    # grown by a rectangle: the largest value over the window around each pixel (the same pixels as a
+    # binary dilation by that rectangle, in a time that does not grow with the rectangle's area)
+    groups, _ = ndimage.label(ndimage.maximum_filter(rest, size=reach, mode="constant", cval=False))
     marks = []
     for number, where in enumerate(ndimage.find_objects(groups), start=1):
         if where is None:

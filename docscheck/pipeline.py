@@ -9,6 +9,7 @@ one worker and a run with many give the same report.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import re
 import tempfile
@@ -97,13 +98,16 @@ _COUNT_SCAN_BYTES = 64 * 1024 * 1024
 _PDF_COUNT = re.compile(rb"/Count\s+(\d{1,6})")
 
 
-def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, pages: PageRange | None = None) -> FileText:
+def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, pages: PageRange | None = None,
+               *, understanding: bool = False) -> FileText:
     """Read a file in a child process killed at a hard time limit (what stops a parser that hangs).
 
     Forking is only safe from a single-threaded process (a Dask worker runs tasks in
     threads): there the file is read in this process.  So is a file no parser opens (a
     link, a pipe, an empty file, a format docscheck does not read): its answer needs no
     guard, and a folder of ten thousand of them needs no ten thousand processes.
+    `understanding`: the reading is to be understood here next (its classifier is imported
+    while the engine loads).
     """
     global _ocr_seen
     if pages is None and cache is not None and (hit := cached_reading(path, root, options, cache)) is not None:
@@ -112,7 +116,8 @@ def _read_here(path: str, root: str, options: ReadOptions, cache: Cache | None, 
     if kind not in _PARSED_KINDS or threading.active_count() != 1 or not hasattr(os, "fork"):
         return read_file(path, root, options, cache, pages=pages)
     # Imported and loaded once here, inherited by every child.
-    _load_readers(options.lang if _ocr_seen or kind in IMAGE_KINDS or pages is not None else None)
+    _load_readers(options.lang if _ocr_seen or kind in IMAGE_KINDS or pages is not None else None,
+                  understanding=understanding)
     result = read_file_guarded(path, root, options, cache, pages=pages)
     _ocr_seen = _ocr_seen or any(p.source is TextSource.OCR for p in result.pages)
     return result
@@ -129,15 +134,15 @@ def _content_kind(path: str) -> str | None:
         return None
 
 
-def _read(job: Job) -> FileText:
+def _read(job: Job, *, understanding: bool = False) -> FileText:
     if job.data is None:
-        return _read_here(job.path, job.root, job.options.read, job.cache(), job.pages)
+        return _read_here(job.path, job.root, job.options.read, job.cache(), job.pages, understanding=understanding)
     # A worker on another machine: read a private copy, report it under the original path.
     original = Path(job.path)
     with tempfile.TemporaryDirectory(prefix="docscheck-") as tmp:
         copy = Path(tmp) / original.name
         copy.write_bytes(job.data)
-        result = _read_here(str(copy), tmp, job.options.read, job.cache(), job.pages)
+        result = _read_here(str(copy), tmp, job.options.read, job.cache(), job.pages, understanding=understanding)
     return replace(result, path=job.path, relpath=read.relpath(original, job.root))
 
 
@@ -150,7 +155,7 @@ def understand_documents(reading: FileText, *, today: date | None) -> tuple[Docu
 
 
 def _read_and_understand(job: Job) -> tuple[Document, ...]:
-    return _understood(job, _read(job))
+    return _understood(job, _read(job, understanding=True))
 
 
 def _understood(job: Job, reading: FileText) -> tuple[Document, ...]:
@@ -320,16 +325,19 @@ def _map(
         for t, result in enumerate(map_on_cluster(options.dask, _call, tasks)):
             done(t, result)
         return
-    if any(func is _read_and_understand for func, _ in tasks):
-        import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
-    if executor is not None:
-        _map_in(executor, tasks, done)
-        return
-    if workers <= 1 or len(tasks) <= 1:
+    if executor is None and (workers <= 1 or len(tasks) <= 1):
+        # read here, one file after the other: the classifier is imported as the first reader loads
+        # (_read_here, while the engine loads), or at its first use
         for t, task in enumerate(tasks):
             done(t, _call(task))
         return
-    _preload(tasks, kinds or set())
+    understanding = any(func is _read_and_understand for func, _ in tasks)
+    if executor is not None:
+        if understanding:
+            import docscheck.understand  # noqa: F401  (here, before a pool forks its workers: they inherit it)
+        _map_in(executor, tasks, done)
+        return
+    _preload(tasks, kinds or set(), understanding)
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
@@ -340,22 +348,25 @@ def _map(
             raise
 
 
-def _preload(tasks: Sequence[Task], kinds: set[str | None]) -> None:
+def _preload(tasks: Sequence[Task], kinds: set[str | None], understanding: bool) -> None:
     """Load the readers (and the OCR engine, for images and parts of long PDFs) once, here, before
     the pool forks its workers: they start with them loaded instead of each loading them at once."""
     if not kinds & _PARSED_KINDS:
+        if understanding:
+            import docscheck.understand  # noqa: F401  (before the pool forks its workers: they inherit it)
         return
     ocr = kinds & IMAGE_KINDS or any(job.pages is not None for _, job in tasks)
-    _load_readers(tasks[0][1].options.read.lang if ocr else None)
+    _load_readers(tasks[0][1].options.read.lang if ocr else None, understanding=understanding)
 
 
-def _load_readers(lang: str | None) -> None:
-    """Import the page readers and, given its languages, load the OCR engine, at the same time: the
-    engine loads its models in C++ (without the interpreter's lock) while the readers are imported,
+def _load_readers(lang: str | None, *, understanding: bool = False) -> None:
+    """Import the page readers (and, when the readings are to be `understanding` here, the classifier
+    and the field finders) and, given its languages, load the OCR engine, at the same time: the
+    engine loads its models in C++ (without the interpreter's lock) while the modules are imported,
     which halves this start-up (seconds on a small machine).  Done before any fork: the thread has
     ended when this returns."""
     if lang is None:
-        preload_readers()
+        _import_readers(understanding)
         return
     from docscheck import tesseract
 
@@ -370,11 +381,25 @@ def _load_readers(lang: str | None) -> None:
     engine = threading.Thread(target=load, name="docscheck-engine-load")
     engine.start()
     try:
-        preload_readers()
+        _import_readers(understanding)
     finally:
         engine.join()
     if failure:
         raise failure[0]
+
+
+def _import_readers(understanding: bool) -> None:
+    """The imports, with the garbage collector paused: they make hundreds of thousands of objects and no
+    garbage, and the collector, run again and again as they are made, spends a tenth of their time."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        preload_readers()
+        if understanding:
+            import docscheck.understand  # noqa: F401
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _map_in(executor: Executor, tasks: Sequence[Task], done: Callable[[int, Any], None]) -> None:

@@ -149,12 +149,19 @@ def _engine(lang: str) -> Any:
     return engine
 
 
+# The machine-readable zone's characters are read with the English model alone (mrz.reread).
+ZONE_LANGUAGE = "eng"
+
+
 def preload(lang: str = LANGUAGES) -> None:
-    """Load the engines now (api backend), so that processes forked from this one start with them loaded."""
+    """Load the engines now (api backend), so that processes forked from this one start with them loaded:
+    the page's languages, orientation detection's, and the zone reader's (an image of an identity
+    document, the usual OCR'd upload, has its zone re-read)."""
     if backend() == "api":
         with _ENGINE_LOCK:
             _engine(lang)
             _engine("osd")
+            _engine(ZONE_LANGUAGE)
 
 
 @atexit.register

@@ -320,3 +320,36 @@ def test_a_line_of_typed_text_pasted_as_an_image_is_no_mark() -> None:
 
     page = _page_with(pasted_line)
     assert not ink.has_signature_mark(page, _text_boxes(page))
+
+
+def test_pieces_side_by_side_are_grouped_as_a_dilation_by_the_rectangle_groups_them() -> None:
+    """_grouped_marks grows the pieces by a maximum filter over the rectangle around each pixel: the same
+    groups, hence the same marks, as a binary dilation by that rectangle (its former, slower form)."""
+    import numpy as np
+    from scipy import ndimage
+
+    rng = np.random.default_rng(7)
+    rest = np.zeros((300, 500), dtype=bool)
+    for _ in range(40):  # short strokes, some close enough to group, a few letters' height apart
+        top, left = int(rng.integers(5, 270)), int(rng.integers(5, 460))
+        rows = top + np.arange(int(rng.integers(8, 22)))
+        cols = left + (np.arange(len(rows)) * rng.uniform(0.3, 1.5)).astype(int)
+        rest[rows, np.minimum(cols, 499)] = True
+    pt = 500 / ink.A4_WIDTH_PT
+    grouped = ink._grouped_marks(rest, pt)
+
+    class Dilated:  # scipy.ndimage with maximum_filter answered by the dilation it stands for
+        def __getattr__(self, name: str) -> object:
+            return getattr(ndimage, name)
+
+        @staticmethod
+        def maximum_filter(image: np.ndarray, size: tuple[int, int], mode: str, cval: bool) -> np.ndarray:
+            return ndimage.binary_dilation(image, structure=np.ones(size, dtype=bool))
+
+    saved = ink.ndimage
+    ink.ndimage = Dilated()  # type: ignore[assignment]
+    try:
+        dilated = ink._grouped_marks(rest, pt)
+    finally:
+        ink.ndimage = saved
+    assert grouped == dilated and len(grouped) >= 1

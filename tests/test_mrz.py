@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from docscheck.tesseract import OcrResult
 
 TODAY = date(2026, 1, 1)
-EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
+# Beside the repository; DOCSCHECK_EXTERNAL names it for a checkout elsewhere (a git worktree).
+EXTERNAL = Path(os.environ.get("DOCSCHECK_EXTERNAL") or Path(__file__).resolve().parents[2] / "shared" / "external")
 needs_external = pytest.mark.skipif(
     not EXTERNAL.is_dir(), reason=f"shared specimen data not present at {EXTERNAL} (outside the project machines)"
 )

@@ -257,7 +257,7 @@ def _prepare(image: Image.Image, box: Box, char_height: float, flatten: bool = F
 
 
 def _read(image: Image.Image) -> tuple[Zone | None, OcrResult]:
-    result = tesseract.ocr(image, lang="eng", psm=ZONE_PSM, config=ZONE_CONFIG, timeout=ZONE_OCR_TIMEOUT)
+    result = tesseract.ocr(image, lang=tesseract.ZONE_LANGUAGE, psm=ZONE_PSM, config=ZONE_CONFIG, timeout=ZONE_OCR_TIMEOUT)
     zones = find_zones(result.text)
     if not zones or not zones[0].valid:
         td1 = td1_without_names(result.text)
