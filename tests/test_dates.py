@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -257,12 +256,12 @@ def test_find_dates_no_overlapping_duplicates() -> None:
     assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
 
 
-def test_find_dates_is_fast_on_whole_pages() -> None:
-    page = (FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE) * 20
-    started = time.perf_counter()
-    for _ in range(10):
-        find_dates(page)
-    assert (time.perf_counter() - started) / 10 < 0.1
+def test_find_dates_on_whole_pages() -> None:
+    """Sixty pages at once give each page's dates, in order (a pattern that backtracked without end would
+    hang here; the time itself is the benchmarks' business, not a test's)."""
+    one = find_dates(FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE)
+    many = find_dates((FRENCH_PAGE + ENGLISH_PAGE + PASSPORT_PAGE) * 20)
+    assert one and [m.value for m in many] == [m.value for m in one] * 20
 
 
 def test_date_match_is_frozen() -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import random
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -120,7 +119,6 @@ def _check(f: FileText, what: str) -> None:
 def test_mutants_never_raise(name: str, samples: dict[str, bytes], tmp_path: Path) -> None:
     rng = random.Random(f"{SEED}-{name}")
     outcomes: dict[str, int] = {}
-    started = time.perf_counter()
     for i in range(MUTANTS_PER_SAMPLE):
         kind, data = mutate(samples[name], rng)
         path = tmp_path / f"mutant_{i:03d}.{name}"
@@ -132,4 +130,3 @@ def test_mutants_never_raise(name: str, samples: dict[str, bytes], tmp_path: Pat
         path.unlink()
     # The run exercised the failure paths, not only the happy one.
     assert sum(n for code, n in outcomes.items() if code != "read") > 0, outcomes
-    assert time.perf_counter() - started < 60, outcomes

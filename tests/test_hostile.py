@@ -743,14 +743,12 @@ def many_files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-def test_ten_thousand_files_are_each_reported_fast(many_files: Path) -> None:
-    started = time.perf_counter()
+def test_ten_thousand_files_are_each_reported(many_files: Path) -> None:
+    """Each of 10,000 files gets its own answer, in order (how long it takes: benchmarks/hostile.py)."""
     results = list(read_folders([many_files])[0].values())
-    seconds = time.perf_counter() - started
     assert len(results) == 10_000
     assert all(f.error is not None and f.error.code == "unsupported_format" for f in results)
     assert [f.relpath for f in results] == sorted(f.relpath for f in results)
-    assert seconds < 30, seconds
 
 
 def test_unreadable_folder_is_reported(tmp_path: Path) -> None:
