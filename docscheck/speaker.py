@@ -62,6 +62,11 @@ _HOSTING = re.compile(
     r"(?:(?!\. ).){1,160}?"
     r"(?<![A-Z0-9'])(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER)"
     r"(?![A-Z0-9'])"
+    # or the body speaking of itself as the host, in the passive ("est accueillie par notre association",
+    # "has been accepted by our organisation"): a body's own "our" taking a person in
+    r"|(?<![A-Z0-9'])(?:ACCUEILLIE?S?|ACCEPTEE?S?|RECUE?S?|HOSTED|ACCEPTED|WELCOMED|RECEIVED)(?:\s*\(E\))?"
+    r" (?:PAR|BY|AU SEIN DE|WITHIN|IN) (?:NOTRE|OUR) (?:ASSOCIATION|ORGANISATION|ORGANIZATION|ORGANISME|STRUCTURE"
+    r"|FONDATION|FOUNDATION)(?![A-Z0-9'])"
 )
 
 

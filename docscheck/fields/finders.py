@@ -25,13 +25,18 @@ _DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HEC
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
-         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)")
+         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
+         # an English registrar's or a body's "Given under my hand ... this 3rd day of", "Given at Lyon this ..."
+         r"|GIVEN(?= UNDER\b| AT\b)")
 _AT = r"A|AT|IN|EN|EM|IN|AUX"
-_ON = r"LE|ON|EL|EM|AM|IL|DEN"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN|THIS"
+# (every "le"/"on" after the verb is tried in turn: "Délivré par le Greffier en chef le vingt-quatre mai ...")
 _DONE_AT = re.compile(
-    rf"\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?",
+    rf"(?=\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?)",
     re.I,
 )
+_ON_AFTER_DONE = re.compile(rf"\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?\s*", re.I)
+_DONE_SPAN = 80
 # ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
 _DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(?:THIS\s+)?")
 # "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
@@ -350,15 +355,27 @@ def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
     return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))
 
 
+def _first_dated_on(fl: Flow, verb: int) -> tuple[int, dates.DateMatch] | None:
+    """After a verb of signing or issuing, the first "le"/"on"/"this" that a date follows, and that date."""
+    for o in _ON_AFTER_DONE.finditer(fl.norm, verb, verb + _DONE_SPAN):
+        dm = date_opening(fl.raw[o.end() : o.end() + 55], 3)
+        if dm is not None:
+            return o.end(), dm
+    return None
+
+
 def done_at_date(lines: list[Line]) -> Field | None:
     """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
     for fl in page_flows(lines):
-        found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
-        for m in sorted(found, key=lambda m: m.end()):
-            dm = date_opening(fl.raw[m.end() : m.end() + 55], 3)
-            if dm is not None:
-                best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+        found = [(m.end(), dm) for m in (*_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw))
+                 if (dm := date_opening(fl.raw[m.end() : m.end() + 55], 3)) is not None]
+        for m in _DONE_AT.finditer(fl.norm):
+            hit = _first_dated_on(fl, m.start())
+            if hit is not None:
+                found.append(hit)
+        for _end, dm in sorted(found, key=lambda x: x[0]):
+            best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
     return best
 
 

@@ -42,7 +42,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
-        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
+        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME",
+        # the name of the one a register's entry is about ("1. Name of child", "Nom de l'enfant")
+        r"NAME OF (?:THE )?CHILD", r"CHILD'S NAME", r"NOM DE L'ENFANT", r"NAME",
     ),
     "date_of_birth": (
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
@@ -60,6 +62,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
         r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
         r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])",
+        # a registration's word right before a number-shaped value is its label ("Immatriculation WT598858")
+        r"(?:IMMATRICULATION|REGISTRATION|MATRICULE)(?=\s*:?\s*[A-Z]{0,3}\d[A-Z0-9]{3,})",
         r"NUMERO CONSULAIRE", r"N[O°º]\s*CONSULAIRE", r"CONSULAR (?:ID )?(?:NUMBER|N[O°º])", r"NUMERO",
         r"MATRICULA N[O°º]", r"N[O°º]\s*DE MATRICULA",
         # a number named by what it numbers: "N° d'immatriculation", "Certificate No.", "ID number"
@@ -88,6 +92,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"ISSUING OFFICE", r"OFFICE OF ISSUE", r"AUTORITE",
         r"AUTHORITY", r"AUTORIDAD", r"AUTORIDADE", r"BEHORDE", r"DELIVRE PAR", r"ISSUED BY", r"EXPEDIDO POR",
+        # the issuing told in one sentence, its agent last before a colon ("Issued on ... at Curitiba by: X")
+        r"(?:ISSUED|DELIVREE?|EMISE?|EXPEDIDO)\b[^:\n]{0,60}?\b(?:BY|PAR|POR)(?=\s*:)",
     ),
     # visa
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),

@@ -83,6 +83,8 @@ _LABEL_LINE = re.compile(r"\s*[A-Za-zÀ-ÿ'’ ]{2,30}\s*:")
 def _within_its_line(val: str, lines: list[Line]) -> str:
     """A name read across a line break, cut at the break when its line is a letterhead (the name
     opens the line) or the next line opens with a label: a sentence wraps, a heading does not."""
+    if any(val in ln.raw for ln in lines):
+        return val  # written whole on one line: not a name run on across a break
     for ln, nxt in zip(lines, lines[1:], strict=False):
         idx = ln.raw.find(val[:12])
         if idx < 0:  # a name shorter than that ending its line ("... de l'association JF")

@@ -202,6 +202,8 @@ def _for_another(lines: list[Line], f: Field) -> bool:
     """A value under "For the Host" / "Pour l'association" (its line or the one above says so)."""
     for i, ln in enumerate(lines):
         if ln.page == f.page and f.raw in ln.raw:
+            if ln.raw[: ln.raw.find(f.raw)].strip():
+                return bool(_OTHER_PARTY.search(ln.norm))  # its own caption on its line: the rows above are others'
             return any(_OTHER_PARTY.search(x.norm) for x in lines[max(0, i - 2) : i + 1] if x.page == ln.page)
     return False
 
