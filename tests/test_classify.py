@@ -196,6 +196,9 @@ def test_a_filled_in_field_naming_the_contract_is_not_a_title() -> None:
     "Maison des Ponts\nLyon, 2 March 2026\nRe: Ms Ana LIMA\nDear Sir or Madam,\nOur association has"
     " accepted Ms Ana LIMA, born 3 May 2001, as a volunteer from 1 September 2026. A volunteer contract will"
     " follow and she will then apply for a long stay visa.\nYours faithfully,",
+    # the body speaking of itself as the host, in the passive, with a contract "to come" in its text
+    "LES ATELIERS DU QUAI\nCERTIFICAT DE PRISE EN CHARGE\nNous certifions que M. Ivo SANTOS, né le 02/02/2000,"
+    " est reçu par notre association. Un contrat de volontariat sera conclu avec lui avant son départ.",
     "Les Ateliers du Quai\nACCORD D'ACCUEIL\nNous accueillerons Mme Ana LIMA en qualité de volontaire pour"
     " une mission d'un an. Le contrat de volontariat sera signé à son arrivée.",
 ])

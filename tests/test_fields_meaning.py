@@ -348,3 +348,54 @@ def test_two_name_labels_over_one_line_of_values_split_it() -> None:
     text = "COLOMBIA - ID\nie Surname / Nom 2. Names / Prénoms\nRAMOS ELENA\n3. Birth / Naissance\n22 FEB 2002"
     got = _values(DocType.PHOTO_ID, text)
     assert (got.get("surname"), got.get("given_names")) == ("RAMOS", "ELENA")
+
+
+def test_a_host_named_whole_in_a_sentence_is_not_cut_at_its_letterhead_s_break() -> None:
+    # the letterhead breaks the name over two lines; the body writes it whole on one line
+    text = ("Maison des\nPonts Solidaires\n12 rue Basse, 69001 Lyon\n"
+            "La structure Maison des Ponts Solidaires, dite « MPS », confirme que M. Ivo SANTOS sera accueilli.")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text)["association"] == "Maison des Ponts Solidaires"
+
+
+@pytest.mark.parametrize(("doc_type", "text", "field", "when"), [
+    # an English registrar's or a host's "given ... this <ordinal> day of"
+    (DocType.BIRTH_CERTIFICATE, "COPY OF AN ENTRY OF BIRTH\nDate of birth 4th May 2001\nGiven under my hand and the"
+     " seal of the Office this 2nd day of April, 2026.", "issue_date", date(2026, 4, 2)),
+    (DocType.ACCEPTANCE_CERTIFICATE, "CERTIFICATE OF ACCEPTANCE\nVolunteer SANTOS, Ivo\nGiven at Nantes this 21st"
+     " day of January 2026.", "issue_date", date(2026, 1, 21)),
+    # the issuing verb, its agent after a first "le", then the date after the second
+    (DocType.NATIONALITY_CERTIFICATE, "CERTIFICAT DE NATIONALITÉ\nDélivré par le juge du tribunal le douze mars deux"
+     " mille vingt-six.", "issue_date", date(2026, 3, 12)),
+])
+def test_an_issue_date_after_the_words_that_give_it(doc_type: DocType, text: str, field: str, when: date) -> None:
+    assert _values(doc_type, text).get(field) == when
+
+
+def test_an_issue_date_is_the_first_dated_le_after_its_verb_not_a_later_one() -> None:
+    text = "CERTIFICAT DE NATIONALITÉ\nDélivré le 03/04/2020 à Rabat, expire le 03/04/2030."
+    assert _values(DocType.NATIONALITY_CERTIFICATE, text).get("issue_date") == date(2020, 4, 3)
+
+
+def test_a_register_entry_names_its_child_and_a_table_row_its_volunteer() -> None:
+    got = _values(DocType.BIRTH_CERTIFICATE, "ENTRY OF BIRTH\n1. Name of child Ivo SANTOS\n2. Sex Male\n")
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+    # a row captioned for the host over the volunteer's row: the volunteer's row is not the host's
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, "CERTIFICATE OF ACCEPTANCE\nHost organisation Maison des Ponts\n"
+                  "Volunteer SANTOS, Ivo\n")
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+
+
+def test_an_issuer_after_by_and_a_registration_number_without_a_colon() -> None:
+    got = _values(DocType.PASSPORT, "PASSPORT\nIssued on 2 May 2022 at Recife by: Federal Police\n")
+    assert got.get("issuing_authority") == "Federal Police"
+    got = _values(DocType.CONSULAR_CARD, "CARTE CONSULAIRE\nNom SANTOS\nImmatriculation QX40123\n")
+    assert got.get("document_number") == "QX40123"
+
+
+def test_a_printed_mail_names_its_addressee_and_its_sender_s_body() -> None:
+    text = ("De : Jean Martin <contact@mps.org>\nObjet : votre accueil\nBonjour Ivo SANTOS,\nNous confirmons votre"
+            " accueil comme volontaire.\nBien cordialement,\nLe secrétariat\nMaison des Ponts Solidaires\n"
+            "12 rue Basse, 69001 Lyon\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+    assert got.get("association") == "Maison des Ponts Solidaires"

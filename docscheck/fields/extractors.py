@@ -36,6 +36,7 @@ from docscheck.fields.people import (
     BORN_NAMED,
     CERTIFIED_PERSON,
     HONORIFIC_BEFORE,
+    SALUTATION,
     SEX_WORDS,
     UNDERSIGNED,
     name_in_role_column,
@@ -464,7 +465,7 @@ def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     dob = date_field(lines, "date_of_birth")
     if dob is not None:
         out["date_of_birth"] = dob
-    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE)
+    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE, SALUTATION)
     out.pop("nationality", None)
     d = (done_at_date(lines) or date_field(lines, "issue_date", search_above=False)
          or date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)

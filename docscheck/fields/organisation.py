@@ -237,6 +237,32 @@ def _address_block(lines: list[Line]) -> Field | None:
     return None
 
 
+# A letter's closing formula: the signature block follows it.
+_CLOSING = re.compile(r"\b(?:CORDIALEMENT|SALUTATIONS|SINCERELY|REGARDS|FAITHFULLY|RESPECTUEUSEMENT|BIEN A VOUS"
+                      r"|VEUILLEZ AGREER|CONSIDERATION)\b")
+# A street address opening its line ("7 place Bellecour, 69002 Lyon", "12 rue ...", "4, avenue ...").
+_STREET = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE|IMPASSE"
+                     r"|ROUTE|COURS|STREET|ROAD)\b")
+_CLOSING_REACH = 4  # a signature block is a few lines under its closing formula
+
+
+def _signature_block(lines: list[Line]) -> Field | None:
+    """The body that signs a letter: in the block under its closing formula ("Bien cordialement,"), the
+    name standing over its street address (a person's name, surname in capitals, is the signer, not the body)."""
+    for i, ln in enumerate(lines[1:], start=1):
+        name = lines[i - 1]
+        if not _STREET.match(ln.norm) or name.page != ln.page:
+            continue
+        above = [x for x in lines[max(0, i - 1 - _CLOSING_REACH) : i - 1] if x.page == ln.page]
+        value = clean(name.raw)
+        if (any(_CLOSING.search(x.norm) for x in above) and value[:1].isupper()
+                and len(value.split()) in range(3, 9) and not _NOT_A_NAME.search(name.norm)
+                and not _PUBLIC_BODY.search(name.norm) and not _ROLE.match(value)
+                and not any(w.isupper() and len(w) > 2 for w in value.split())):
+            return Field(value, name.raw.strip(), name.page, "signature block")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -272,7 +298,7 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return _address_block(lines) or (_letterhead(lines) if letterhead else None)
+    return _address_block(lines) or (_letterhead(lines) or _signature_block(lines) if letterhead else None)
 
 
 # The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").

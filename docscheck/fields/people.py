@@ -116,6 +116,8 @@ BIRTH_MOMENT = re.compile(
 # "NOUS ... CERTIFIONS QUE DIALLO AMINATA, NEE LE ...": the person an authority certifies something about.
 CERTIFIED_PERSON = re.compile(r"\b(?:CERTIFIONS|CERTIFIE|ATTESTONS|ATTESTE|CERTIFY|CERTIFIES)\s+(?:QUE|THAT)\s+")
 # "We confirm that you, Ana LIMA, ..." : the person a letter is addressed to.
+# A letter's greeting naming whom it is written to ("Bonjour Moussa DIALLO,", "Dear Ms DIALLO,").
+SALUTATION = re.compile(r"(?:^|(?<=[\s,.]))(?:BONJOUR|BONSOIR|DEAR|CHERE?|HELLO)\s+(?=[A-Z])")
 ADDRESSEE = re.compile(r"(?<![A-Z0-9'])(?:YOU|VOUS)\s*,\s*(?=[A-Z])")
 SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
               "HOMME": "M", "X": "X"}
@@ -198,13 +200,21 @@ _OTHER_PARTY = re.compile(
 )
 
 
+def _caption_of_another(norm: str) -> bool:
+    """A line above a value that makes it another party's: "For the Host ...", or a role alone ("Le tuteur")."""
+    m = _OTHER_PARTY.search(norm)
+    return m is not None and (bool(re.match(r"\s*(?:POUR|FOR|ON BEHALF|AU NOM)\b", m.group(0)))
+                              or not norm[m.end() :].strip(" :,.-"))
+
+
 def _for_another(lines: list[Line], f: Field) -> bool:
     """A value under "For the Host" / "Pour l'association" (its line or the one above says so)."""
     for i, ln in enumerate(lines):
         if ln.page == f.page and f.raw in ln.raw:
-            if ln.raw[: ln.raw.find(f.raw)].strip():
-                return bool(_OTHER_PARTY.search(ln.norm))  # its own caption on its line: the rows above are others'
-            return any(_OTHER_PARTY.search(x.norm) for x in lines[max(0, i - 2) : i + 1] if x.page == ln.page)
+            # (a line above counts as a caption alone, "For the Host": not a row holding its own value,
+            # "Host organisation  Les Amis du Rail")
+            return bool(_OTHER_PARTY.search(ln.norm)) or any(_caption_of_another(x.norm)
+                                                             for x in lines[max(0, i - 2) : i] if x.page == ln.page)
     return False
 
 
