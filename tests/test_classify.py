@@ -190,6 +190,14 @@ def test_a_filled_in_field_naming_the_contract_is_not_a_title() -> None:
     assert classify(form).type is DocType.DEPARTURE_COMMITMENT
 
 
+def test_a_declaration_on_honour_whose_declarant_commits_to_leave_is_the_letter() -> None:
+    # a form in the third person, naming the contract more than once: the declarant commits to leave
+    c = classify(ft("DÉCLARATION SUR L'HONNEUR\nNom : LIMA Prénom : Ana\nLa volontaire désignée ci-dessus, liée par"
+                    " un contrat de volontariat, déclare sur l'honneur :\n- connaître la durée de son contrat ;\n"
+                    "- s'engager à quitter la France à la fin du contrat.\nMention « Lu et approuvé » et signature"))
+    assert c.type is DocType.DEPARTURE_COMMITMENT, c
+
+
 # Our own wordings, not copies of any template: a body that takes someone in as its volunteer speaks
 # for the acceptance certificate, whatever it says about the contract or the visa to come.
 @pytest.mark.parametrize("text", [

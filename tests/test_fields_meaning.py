@@ -399,3 +399,36 @@ def test_a_printed_mail_names_its_addressee_and_its_sender_s_body() -> None:
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
     assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
     assert got.get("association") == "Maison des Ponts Solidaires"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "Je, soussignée ...": the comma after the pronoun
+    ("À qui de droit\nJe, soussignée Ana LIMA, née le 03/05/2001, m'engage à quitter la France.", ("LIMA", "Ana")),
+    # a name in small letters, as a hand writes it, right before the writer's birth
+    ("Moi, Ana Lima, née le 03/05/2001 à Huambo,\nje m'engage à rentrer chez moi.", ("Lima", "Ana")),
+    # a sender column: the name stacked over two lines over the writer's particulars
+    ("Ana\nLIMA\nNée le\n03/05/2001\nObjet : départ\nJe m'engage à quitter la France.", ("LIMA", "Ana")),
+    # the writer's name over the writer's role
+    ("LIMA Ana\nVolontaire accueillie par la Maison des Ponts\nJe m'engage à quitter la France.", ("LIMA", "Ana")),
+])
+def test_a_departure_letter_s_writer_however_named(text: str, names: tuple[str, str]) -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (got.get("surname"), got.get("given_names")) == names, got
+
+
+def test_a_departure_letter_dated_only_at_its_foot() -> None:
+    text = ("ENGAGEMENT DE RETOUR\nAna LIMA\nVolontaire\nJe m'engage à regagner mon pays\nà la fin de ma mission\n"
+            "et à ne pas rester en France.\nSignature\nREÇU\n14 MAI 2026\n")
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert got.get("signature_date") == date(2026, 5, 14), got
+
+
+def test_an_authority_s_name_going_on_over_a_stamp_s_narrow_lines() -> None:
+    text = ("PASSPORT\n8. Date of expiry 02 FEB 34 9. Authority / Autorité\nOFFICE NATIONAL DES\nPASSEPORTS ET DE\n"
+            "L'ÉTAT CIVIL\nP<SENNDIAYE<<ABDOULAYE<<<<<<<<<<<<<<<<<<<<<<\n")
+    assert _values(DocType.PASSPORT, text).get("issuing_authority") == "OFFICE NATIONAL DES PASSEPORTS ET DE L'ÉTAT CIVIL"
+
+
+def test_a_birth_captioned_by_the_word_alone_before_its_date() -> None:
+    text = "ENGAGEMENT DE DÉPART\nVolontaire M. Ivo SANTOS\nNaissance 14/02/2001, Luanda (Angola)\n"
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("date_of_birth") == date(2001, 2, 14)

@@ -45,6 +45,7 @@ from docscheck.fields.people import (
     person_field,
     person_names,
     person_prose,
+    sender_block,
     writer_names,
 )
 from docscheck.model import DocType, Field
@@ -76,14 +77,35 @@ def _in_words(f: Field | None) -> bool:
     return not nationality_code(str(f.value)) or bool(_AUTHORITY_WORDS.search(fold(str(f.value))))
 
 
+# A name never ends on a preposition or an article: one that does goes on, on the next line ("DIRECTION DE" /
+# "L'AUTOMATISATION DES" / "FICHIERS" in a stamp's narrow box).
+_DANGLING = re.compile(r"\b(?:DE|DES|DU|D'|LA|LE|LES|L'|ET|OF|THE|AND|FOR|DEL|DA|DO|DOS|Y|E)$")
+_RUN_ON_LINES = 3
+
+
+def _run_on(f: Field, lines: list[Line]) -> Field:
+    """A value cut after a dangling word, joined with the lines its name goes on over."""
+    value = str(f.value)
+    at = next((i for i, ln in enumerate(lines) if ln.page == f.page and ln.raw.rstrip().endswith(f.raw.strip())), None)
+    if at is None or not _DANGLING.search(fold(value)):
+        return f
+    for nxt in lines[at + 1 : at + 1 + _RUN_ON_LINES]:
+        if nxt.page != f.page or ANY_LABEL.match(nxt.norm) or re.search(r"[\d<:]", nxt.norm):
+            break
+        value = f"{value} {clean(nxt.raw)}"
+        if not _DANGLING.search(fold(value)):
+            return Field(value, f"{f.raw} {nxt.raw.strip()}", f.page, f"{f.source} (over several lines)")
+    return f
+
+
 def _authority(lines: list[Line]) -> Field | None:
     """The issuing authority after its label, in words: a country's name read under "Authority" is the page
     title out of order; a number is another cell of a row of values under a row of labels, the authority's
     name then on the line under that row."""
     for f in text_values(lines, "issuing_authority"):
         value = _without_dates(f)
-        if _in_words(value):
-            return value
+        if value is not None and _in_words(value):
+            return _run_on(value, lines)
         if not re.search(r"\d", f.raw):
             continue
         row = next((i for i, ln in enumerate(lines) if ln.page == f.page and f.raw in ln.raw), None)
@@ -435,11 +457,13 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
     if "surname" not in out and "given_names" not in out:
-        out.update(writer_names(lines))  # the letter names its writer only where they sign it
+        out.update(writer_names(lines) or sender_block(lines))  # the letter names its writer where they sign it
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:
         sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
+    if sig is None:
+        sig = date_at_bottom(lines)  # a date alone at the foot, by the mark (a dater stamp)
     if sig is not None:
         out["signature_date"] = sig
     surname = out.get("surname")

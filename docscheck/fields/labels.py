@@ -51,6 +51,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
+        # the word alone captioning a row, the date right after it ("Naissance 01/04/2007, Dakar")
+        r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",
     ),
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),

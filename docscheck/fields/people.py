@@ -92,7 +92,7 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 
 
 UNDERSIGNED = re.compile(
-    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+    r"\b(?:JE\s*,?\s*SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
     r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?!THE UNDERSIGNED|SOUSSIGNE)(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
     r"|\b(?:MY NAME IS|JE M'APPELLE|JE ME NOMME|MY FULL NAME IS)\s+(?=[A-Z])"  # a letter introducing its writer
     # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
@@ -171,6 +171,12 @@ def _opening_its_line(lines: list[Line], pattern: re.Pattern[str]) -> str:
     return ""
 
 
+def _after(raw: str, full: str) -> int:
+    """Where `full`, the name `raw` opens with (an honorific before it aside), ends in `raw`."""
+    at = raw.find(full.split()[-1])
+    return at + len(full.split()[-1]) if at >= 0 else 0
+
+
 def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
     for ln in page_flows(lines):
         m = pattern.search(ln.norm)
@@ -180,7 +186,10 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
         boxed = _opening_its_line(lines, pattern)
         if boxed and full.startswith(boxed):
             full = boxed
-        if len(full) < 3 or not any(w.isupper() and len(w) > 1 for w in full.split()):
+        # (a name in small letters, as a hand writes it, only where the person's birth follows it:
+        # "Moi, Daniela Rodríguez, née le ...")
+        if len(full) < 3 or not (any(w.isupper() and len(w) > 1 for w in full.split()) or (
+                len(full.split()) >= 2 and _BIRTH_AFTER_NAME.match(ln.raw, m.end() + _after(ln.raw[m.end() :], full)))):
             continue
         surname, given = _split_person(full)
         out = {}
@@ -413,4 +422,27 @@ def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
         run = " ".join(words[start:])
         if 2 <= len(words) - start <= 5 and _looks_like_a_name(run):
             return _named(run, below.page, "column:volunteer")
+    return {}
+
+
+# The particulars a sender block gives under its writer's name: birth, nationality, passport.
+_PARTICULARS = ("date_of_birth", "nationality", "passport_number")
+# ... or the writer's role in their own words ("Volontaire accueillie par ...", "Volunteer at ...").
+_WRITER_ROLE = re.compile(r"\s*(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
+
+
+def sender_block(lines: list[Line]) -> dict[str, Field]:
+    """A letter's writer named at the top of its first page, on one line or stacked over two ("Moussa" /
+    "DIALLO"), right over their particulars ("Né le ...", "Nationalité ..."): a person's block, not a body's."""
+    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES] if lines else []
+    for i, ln in enumerate(first):
+        for j in (i, i + 1):
+            if j >= len(first):
+                continue
+            joined = " ".join(x.raw.strip() for x in first[i : j + 1])
+            name = _bare_name(Line(ln.page, joined, fold(joined)))
+            after = first[j + 1 : j + 3]
+            if name and any(LABEL_RES[f].match(x.norm.strip()) for x in after for f in _PARTICULARS) or (
+                    name and after and _WRITER_ROLE.match(after[0].norm)):
+                return _named(name, ln.page, "letter:sender block")
     return {}
