@@ -432,3 +432,9 @@ def test_an_authority_s_name_going_on_over_a_stamp_s_narrow_lines() -> None:
 def test_a_birth_captioned_by_the_word_alone_before_its_date() -> None:
     text = "ENGAGEMENT DE DÉPART\nVolontaire M. Ivo SANTOS\nNaissance 14/02/2001, Luanda (Angola)\n"
     assert _values(DocType.DEPARTURE_COMMITMENT, text).get("date_of_birth") == date(2001, 2, 14)
+
+
+def test_a_side_box_s_word_read_into_a_place_of_birth_is_left_out() -> None:
+    text = ("COPY OF AN ENTRY OF BIRTH\nNo. 12 Born on 3 May 2001 in Porto\nBIRTH Novo: Ivo SANTOS, male, child of"
+            " Rui Santos.\n")
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("place_of_birth") == "Porto Novo"

@@ -269,6 +269,16 @@ _PLACE_KIND = re.compile(
 )
 
 
+def _one_case(place: str) -> str:
+    """A place's words share their case: a word in capitals between two in title case is another column's
+    text read into the line ("Hai BIRTH Phong", a side box's caption)."""
+    words = place.split()
+    keep = [w for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and len(w) >= 3 and w.isupper() and w.isalpha()
+                    and all(x[:1].isupper() and x[1:].islower() for x in (words[i - 1], words[i + 1])))]
+    return " ".join(keep)
+
+
 def _place_of_birth_in_prose(raw: str, norm: str) -> str:
     for m in _BORN_THEN_PLACE.finditer(norm):
         if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
@@ -276,7 +286,7 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
         rest = raw[m.end() :]
         kind = _PLACE_KIND.match(rest)
         rest = rest[kind.end() :] if kind else rest
-        place = clean(_PLACE_END.split(rest + " ", maxsplit=1)[0])
+        place = _one_case(clean(_PLACE_END.split(rest + " ", maxsplit=1)[0]))
         if place[:1].isupper() and not re.search(r"\d", place):
             return place
     return ""
