@@ -221,6 +221,12 @@ def acceptance_printed_mail(ctx: DocContext, rng: random.Random) -> Built:
     f.para(f"Nous avons le plaisir de vous confirmer votre accueil au sein de notre association comme volontaire, "
            f"pour une mission qui débutera le {fmt_date(ctx.contract_start, 'dmy_slash')} et s'achèvera le "
            f"{fmt_date(ctx.contract_end, 'dmy_slash')}.")
+    f.para("Pour mémoire, les informations que vous nous avez transmises :", after=2)
+    for line in (f"- nom : {p.surname.upper()}, prénom(s) : {p.given_names}",
+                 f"- date et lieu de naissance : {fmt_date(p.date_of_birth, 'dmy_slash')}, {p.place_of_birth}",
+                 f"- nationalité : {p.country.nationality_fr}"):
+        f.para(line, indent=14, after=1)
+    f.space(6)
     f.para("Vous trouverez en pièce jointe votre contrat de volontariat à nous retourner signé. Ce message vaut "
            "attestation d'accueil pour votre demande de visa et d'autorisation provisoire de séjour.")
     f.para("Bien cordialement,", after=10)
