@@ -438,3 +438,30 @@ def test_a_side_box_s_word_read_into_a_place_of_birth_is_left_out() -> None:
     text = ("COPY OF AN ENTRY OF BIRTH\nNo. 12 Born on 3 May 2001 in Porto\nBIRTH Novo: Ivo SANTOS, male, child of"
             " Rui Santos.\n")
     assert _values(DocType.BIRTH_CERTIFICATE, text).get("place_of_birth") == "Porto Novo"
+
+
+def test_a_mission_listed_after_its_lead_in_and_a_heading_in_capitals_is_no_volunteer() -> None:
+    text = ("VOLUNTEER PLACEMENT AGREEMENT\nMade with Ms Ana LIMA, born 3 May 2001.\n2. Missions confiées\n"
+            "Le volontaire aura pour missions de :\n• tenir une épicerie solidaire\nde quartier ;\n• ranger le local ;\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert "tenir une épicerie solidaire de quartier" in str(got.get("mission")), got
+    assert (got.get("surname"), got.get("given_names")) == ("LIMA", "Ana")
+
+
+@pytest.mark.parametrize(("doc_type", "text"), [
+    (DocType.VOLUNTEER_CONTRACT, "CONTRAT\n1. Organisme d'accueil\nNom de l'organisme Maison des Ponts\n"
+     "Adresse du siège 12 rue Basse, 69001 Lyon\n"),
+    (DocType.APPROVAL_DECISION, "ATTESTATION D'AGRÉMENT\nLe Préfet du Rhône atteste que l'organisme :\nDénomination Maison"
+     " des Ponts\nNuméro d'agrément 69-2023-11\n"),
+])
+def test_an_association_opening_a_row_after_its_caption(doc_type: DocType, text: str) -> None:
+    got = _values(doc_type, text)
+    assert got.get("association") == "Maison des Ponts", got
+    if doc_type is DocType.APPROVAL_DECISION:
+        assert got.get("authority") == "Le Préfet du Rhône"
+
+
+def test_a_letter_that_says_my_name_is() -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, "To the Prefecture,\nMy name is Ana Lima. I promise that I will go back"
+                  " to my country.\n")
+    assert (got.get("surname"), got.get("given_names")) == ("Lima", "Ana")

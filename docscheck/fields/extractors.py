@@ -409,6 +409,10 @@ _AUTHORITY = re.compile(
 )
 
 
+_AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déclare|accorde|certifies|decides|declares"
+                             r"|grants|hereby)\b", re.I)
+
+
 def _approval(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     assoc = find_association(lines)
@@ -432,7 +436,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         for ln in lines:
             m = _AUTHORITY.search(ln.norm)
             if m:
-                val = clean(ln.raw[m.start(1) : m.end(1)])
+                # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
+                val = clean(_AUTHORITY_VERB.split(ln.raw[m.start(1) : m.end(1)], maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
                 break
     if auth is not None:

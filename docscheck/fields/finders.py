@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
-from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS
+from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS, ROW_CAPTIONS
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
@@ -174,9 +174,18 @@ _NAME_CELL = re.compile(r"(?=[^,]*\b[A-ZÀ-Ý]{2,}\b)[A-ZÀ-Ý][\w'’-]*,?(?:\s
 
 def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A person's role opening a table's row, the person's name after it ("Volunteer  LIMA, Ana")."""
+    if ln.raw.strip().isupper() and "," not in ln.raw:
+        return False  # a heading in capitals ("VOLUNTEER PLACEMENT AGREEMENT"): no caption told from its value
     return field in PERSON_LABELS and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and bool(
         _NAME_CELL.fullmatch(ln.raw[start:].strip())
     )
+
+
+def _row_caption(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A caption that can only be one opening a table's row, a capitalised value after it."""
+    rx = ROW_CAPTIONS.get(field)
+    return rx is not None and bool(rx.fullmatch(hit.label)) and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and (
+        ln.raw[start:].strip()[:1].isupper())
 
 
 def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) -> tuple[Line, int] | None:
@@ -214,7 +223,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
         start = after_label(ln, hit, field)
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
-        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field):
+        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field) and not _row_caption(
+            ln, hit, start, field
+        ):
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue

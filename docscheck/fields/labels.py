@@ -124,7 +124,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NOM DE L'ASSOCIATION", r"ORGANISME AGREE", r"ASSOCIATION AGREEE", r"APPROVED (?:ORGANI[SZ]ATION|ASSOCIATION)",
         r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
         r"HOST ORGANI[SZ]ATION", r"NAME OF THE ASSOCIATION", r"ASSOCIATION", r"ORGANISME", r"ORGANI[SZ]ATION",
-        r"FONDATION", r"FOUNDATION",
+        r"FONDATION", r"FOUNDATION", r"NOM DE L'ORGANISME", r"DENOMINATION", r"RAISON SOCIALE",
     ),
     "volunteer": (
         r"NOM DU VOLONTAIRE", r"NOM ET PRENOMS? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
@@ -177,6 +177,15 @@ COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "da
 
 
 NAME_LABELS = {"surname", "given_names", "full_name"}
+
+# Captions that name their field in several words (or a form's own word): opening a row, colon or not, they are a
+# label ("Nom de l'organisme  Les Amis du Rail", "Dénomination  Les Amis du Rail"), never a sentence's words.
+ROW_CAPTIONS = {
+    "association": re.compile(
+        r"NOM DE L'(?:ASSOCIATION|ORGANISME)|NAME OF THE (?:ASSOCIATION|ORGANI[SZ]ATION)|DENOMINATION|RAISON SOCIALE"
+        r"|(?:ASSOCIATION|ORGANISME|STRUCTURE) D'ACCUEIL|HOST ORGANI[SZ]ATION"
+    ),
+}
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").
 PERSON_LABELS = {"volunteer"}

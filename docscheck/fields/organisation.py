@@ -274,7 +274,9 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
-        return f
+        # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)")
+        value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
+        return Field(value, f.raw, f.page, f.source) if value != f.value else f
     f = _under_header_row(lines)
     if f is not None:
         return f
@@ -359,11 +361,14 @@ def _standing_heading(raw: str, head: str, led: bool) -> bool:
 def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     """The lines under a heading (or a label's first line of value), up to the next article, label or list item."""
     parts = [value] if value else []
+    listed = False  # a lead-in ending on a colon ("aura pour missions de :"): its list's first item goes on it
     for nxt in lines[i + 1 : i + 8]:
+        lead_in = bool(parts) and parts[-1].endswith(":") and not listed
         if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION)\s*\d", nxt.norm) or (
-            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw))
+            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw) and not lead_in)
         ):
             break
+        listed = listed or (lead_in and bool(_BULLET.match(nxt.raw)))
         parts.append(_BULLET.sub("", nxt.raw, count=1).strip())
     return parts
 

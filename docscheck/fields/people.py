@@ -171,6 +171,10 @@ def _opening_its_line(lines: list[Line], pattern: re.Pattern[str]) -> str:
     return ""
 
 
+# Words that say a name follows ("My name is Ana Lima."), whatever its case.
+_NAMING = re.compile(r"\b(?:MY NAME IS|JE M'APPELLE|JE ME NOMME|MY FULL NAME IS)\b")
+
+
 def _after(raw: str, full: str) -> int:
     """Where `full`, the name `raw` opens with (an honorific before it aside), ends in `raw`."""
     at = raw.find(full.split()[-1])
@@ -189,7 +193,8 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
         # (a name in small letters, as a hand writes it, only where the person's birth follows it:
         # "Moi, Daniela Rodríguez, née le ...")
         if len(full) < 3 or not (any(w.isupper() and len(w) > 1 for w in full.split()) or (
-                len(full.split()) >= 2 and _BIRTH_AFTER_NAME.match(ln.raw, m.end() + _after(ln.raw[m.end() :], full)))):
+                len(full.split()) >= 2 and (_NAMING.search(m.group(0)) or _BIRTH_AFTER_NAME.match(
+                    ln.raw, m.end() + _after(ln.raw[m.end() :], full))))):
             continue
         surname, given = _split_person(full)
         out = {}
