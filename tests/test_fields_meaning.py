@@ -465,3 +465,20 @@ def test_a_letter_that_says_my_name_is() -> None:
     got = _values(DocType.DEPARTURE_COMMITMENT, "To the Prefecture,\nMy name is Ana Lima. I promise that I will go back"
                   " to my country.\n")
     assert (got.get("surname"), got.get("given_names")) == ("Lima", "Ana")
+
+
+def test_a_mission_cell_captioned_by_the_noun_and_its_participle() -> None:
+    text = ("ACTE D'ENGAGEMENT\nMission confiée Tenir une épicerie solidaire pour les habitants\ndu quartier\n"
+            "Nature Mission à caractère social\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text).get("mission")
+    assert got == "Tenir une épicerie solidaire pour les habitants du quartier", got
+
+
+def test_remarks_opening_a_sticker_s_row_in_capitals() -> None:
+    assert _values(DocType.VISA, "VISA\nTYPE D\nREMARQUES ÉTUDIANT\n").get("remarks") == "ÉTUDIANT"
+
+
+def test_the_approval_s_date_among_several_acts_on_a_page() -> None:
+    text = ("RECUEIL DES ACTES\nArrêté n° 12 du 3 mars 2024 portant fermeture d'une route.\nArticle 1er - La route"
+            " est fermée.\nArrêté n° 31 du 9\nmars 2024 portant agrément de l'association « Maison des Ponts ».\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("decision_date") == date(2024, 3, 9)

@@ -420,13 +420,18 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         out["association"] = assoc
     d = date_field(lines, "decision_date", search_above=False)
     if d is None:
-        for ln in lines:
-            m = re.search(r"\b(?:ARRETE|DECISION|ORDER)\b[^\n]{0,25}?\b(?:DU|OF|DATED)\b", ln.norm)
-            if m:
-                dm = first_date(ln.raw[m.end() :])
+        # "Arrêté n° ... du <date>": of several acts on a page (a published collection), the one whose
+        # subject is the approval ("... du 22 octobre 2023 portant agrément de ...")
+        dated = []
+        for fl in page_flows(lines):
+            for act in re.finditer(r"\b(?:ARRETE|DECISION|ORDER)\b[^.;]{0,25}?\b(?:DU|OF|DATED)\b", fl.norm):
+                dm = first_date(fl.raw[act.end() : act.end() + 40])
                 if dm is not None and dm.start < 5:
-                    d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
-                    break
+                    about = fl.norm[act.end() + dm.end : act.end() + dm.end + 60]
+                    dated.append((not re.search(r"\b(?:AGREMENT|APPROVAL|ACCREDITATION)\b", about),
+                                  Field(dm.value, dm.raw, fl.page, "phrase:arrete du")))
+        if dated:
+            d = min(dated, key=lambda x: x[0])[1]
     if d is None:  # signed at the bottom ("Fait à Paris, le ..."), else dated at the top ("Paris, le ...")
         d = done_at_date(lines) or dated_header(lines) or date_on_top(lines)
     if d is not None:

@@ -185,6 +185,7 @@ ROW_CAPTIONS = {
         r"NOM DE L'(?:ASSOCIATION|ORGANISME)|NAME OF THE (?:ASSOCIATION|ORGANI[SZ]ATION)|DENOMINATION|RAISON SOCIALE"
         r"|(?:ASSOCIATION|ORGANISME|STRUCTURE) D'ACCUEIL|HOST ORGANI[SZ]ATION"
     ),
+    "remarks": re.compile(r"REMARQUES|REMARKS|OBSERVATIONS|OBSERVACIONES|OBSERVACOES|ANMERKUNGEN"),
 }
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").

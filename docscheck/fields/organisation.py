@@ -384,6 +384,9 @@ _POINTS_ELSEWHERE = re.compile(
 _MISSION_ROW = re.compile(
     r"\s*([A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,4}?\s+(?i:missions?|tâches|taches|activités|activites|duties|tasks))"
     r"\s+(?=[a-zà-ÿ])"
+    # or the noun first, then the participle that makes it a caption ("Mission confiée  Animer des ateliers ...")
+    r"|\s*((?i:missions?|tâches|taches|activités|activites|duties|tasks)\s+(?i:confiée?s?|proposée?s?|assignée?s?"
+    r"|assigned|entrusted))\s+(?=[A-ZÀ-Ýa-zà-ÿ])"
 )
 
 
@@ -397,7 +400,8 @@ def _mission_row(lines: list[Line]) -> Field | None:
     """The mission in a table's row, its text wrapping onto the next lines (which open in lower case)."""
     for i, ln in enumerate(lines):
         m = _MISSION_ROW.match(ln.raw)
-        if m is None or _NOT_THE_MISSION.search(fold(m.group(1))) or ":" in ln.raw or _SENTENCE_WORDS.search(m.group(1)):
+        caption = (m.group(1) or m.group(2)) if m else ""
+        if m is None or _NOT_THE_MISSION.search(fold(caption)) or ":" in ln.raw or _SENTENCE_WORDS.search(caption):
             continue
         parts = [ln.raw[m.end() :].strip()]
         for nxt in lines[i + 1 : i + 4]:
@@ -406,7 +410,7 @@ def _mission_row(lines: list[Line]) -> Field | None:
             parts.append(nxt.raw.strip())
         text = clean(" ".join(parts))
         if len(text) >= _MIN_MISSION_CHARS:
-            return Field(text, text, ln.page, f"table row:{clean(m.group(1)).lower()[:40]}")
+            return Field(text, text, ln.page, f"table row:{clean(caption).lower()[:40]}")
     return None
 
 
