@@ -272,8 +272,8 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
             continue
         if len(y_txt) == 2 and not lenient and (len(d_txt) != 2 or len(m_txt) != 2):
             continue
-        if _joined_to_numbers(text, m.start(), m.end()):
-            continue
+        if _joined_to_numbers(text, m.start(), m.end()) or _ROMAN.fullmatch(m.group(0)):
+            continue  # (a month in capital I, V, X between real digits is a Roman one, not OCR's "11")
         y_fixed = y_txt.translate(_DIGIT_FIX)
         if not y_fixed.isdigit():
             continue

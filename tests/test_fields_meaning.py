@@ -482,3 +482,8 @@ def test_the_approval_s_date_among_several_acts_on_a_page() -> None:
     text = ("RECUEIL DES ACTES\nArrêté n° 12 du 3 mars 2024 portant fermeture d'une route.\nArticle 1er - La route"
             " est fermée.\nArrêté n° 31 du 9\nmars 2024 portant agrément de l'association « Maison des Ponts ».\n")
     assert _values(DocType.APPROVAL_DECISION, text).get("decision_date") == date(2024, 3, 9)
+
+
+def test_an_association_called_dite_between_quotes() -> None:
+    text = "ARRÊTÉ\nArrêté portant agrément de l'association dite « Maison des Ponts » au titre du volontariat.\n"
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
