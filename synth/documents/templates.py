@@ -330,5 +330,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_hosting.acceptance_promise_form),
         (DEV, "e-mail printed out, dated only in the mail header, association in the signature",
          dev_hosting.acceptance_printed_mail),
+        (DEV, "English invitation to the consulate, 'Re:' line, volunteer as 'Mr SURNAME Given', dated '3 March 2026'",
+         dev_hosting.acceptance_invitation_en),
     ),
 }
