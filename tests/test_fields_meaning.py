@@ -487,3 +487,12 @@ def test_the_approval_s_date_among_several_acts_on_a_page() -> None:
 def test_an_association_called_dite_between_quotes() -> None:
     text = "ARRÊTÉ\nArrêté portant agrément de l'association dite « Maison des Ponts » au titre du volontariat.\n"
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_letter_dated_under_its_letterhead_s_address_and_signed_for_its_body() -> None:
+    text = ("MAISON DES PONTS\n12 rue Basse, 69001 Lyon - France\n4 May 2026\nThe Consul General of France\n"
+            "Dear Consul General,\nMr SANTOS Ivo has been accepted as a volunteer by our organisation.\n"
+            "Yours sincerely,\nJean Martin\nPresident, Maison des Ponts\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert got.get("issue_date") == date(2026, 5, 4), got
+    assert got.get("association") == "Maison des Ponts", got

@@ -433,6 +433,11 @@ def dated_header(lines: list[Line]) -> Field | None:
 _TOP_LINES = 6
 
 
+# A street address opening its line ("7 place Bellecour, 69002 Lyon", "12 rue ...", "4, avenue ...").
+STREET_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE"
+                         r"|IMPASSE|ROUTE|COURS|STREET|ROAD)\b")
+
+
 def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
     """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
     ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
@@ -442,7 +447,7 @@ def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
         return None
     if i and lines[i - 1].page == ln.page and re.search(r"[a-zà-ÿ,]\s*$", lines[i - 1].raw) and not re.match(
         r"\s*(?:le|on|the)\b", ln.raw
-    ):
+    ) and not STREET_LINE.match(lines[i - 1].norm):  # (a letterhead's street address is no sentence running on)
         return None
     rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
     if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):

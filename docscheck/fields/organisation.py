@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docscheck.classify import TITLE_WORDS
-from docscheck.fields.finders import text_field
+from docscheck.fields.finders import STREET_LINE, text_field
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
@@ -240,9 +240,6 @@ def _address_block(lines: list[Line]) -> Field | None:
 # A letter's closing formula: the signature block follows it.
 _CLOSING = re.compile(r"\b(?:CORDIALEMENT|SALUTATIONS|SINCERELY|REGARDS|FAITHFULLY|RESPECTUEUSEMENT|BIEN A VOUS"
                       r"|VEUILLEZ AGREER|CONSIDERATION)\b")
-# A street address opening its line ("7 place Bellecour, 69002 Lyon", "12 rue ...", "4, avenue ...").
-_STREET = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE|IMPASSE"
-                     r"|ROUTE|COURS|STREET|ROAD)\b")
 _CLOSING_REACH = 4  # a signature block is a few lines under its closing formula
 
 
@@ -251,7 +248,7 @@ def _signature_block(lines: list[Line]) -> Field | None:
     name standing over its street address (a person's name, surname in capitals, is the signer, not the body)."""
     for i, ln in enumerate(lines[1:], start=1):
         name = lines[i - 1]
-        if not _STREET.match(ln.norm) or name.page != ln.page:
+        if not STREET_LINE.match(ln.norm) or name.page != ln.page:
             continue
         above = [x for x in lines[max(0, i - 1 - _CLOSING_REACH) : i - 1] if x.page == ln.page]
         value = clean(name.raw)
@@ -260,6 +257,27 @@ def _signature_block(lines: list[Line]) -> Field | None:
                 and not _PUBLIC_BODY.search(name.norm) and not _ROLE.match(value)
                 and not any(w.isupper() and len(w) > 2 for w in value.split())):
             return Field(value, name.raw.strip(), name.page, "signature block")
+    return None
+
+
+# A signatory's title naming the body they sign for ("President, Les Amis du Rail", "Directrice de l'association X").
+_SIGNS_FOR = re.compile(
+    r"\s*(?:(?:LA |LE |THE )?(?:PRESIDENTE?|DIRECTOR|DIRECTEUR|DIRECTRICE|CHAIR(?:MAN|WOMAN|PERSON)?|SECRETARY"
+    r"|SECRETAIRE|COORDINAT(?:OR|EUR|RICE))(?: GENERALE?| GENERAL)?)\s*(?:,|OF THE|OF|DE L'|DE LA|DU|DES)\s+"
+)
+
+
+def _signatory_title(lines: list[Line]) -> Field | None:
+    """The body named in its signatory's title on a letter's last lines."""
+    last = [ln for ln in lines if ln.page == lines[-1].page][-_CLOSING_REACH:] if lines else []
+    for ln in reversed(last):
+        m = _SIGNS_FOR.match(ln.norm)
+        if m is None:
+            continue
+        value = clean(ln.raw[m.end() :])
+        if (value[:1].isupper() and len(value.split()) in _LETTERHEAD_WORDS and not _NOT_A_NAME.search(ln.norm[m.end() :])
+                and not _PUBLIC_BODY.search(fold(value))):
+            return Field(value, ln.raw.strip(), ln.page, "signatory's title")
     return None
 
 
@@ -300,7 +318,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return _address_block(lines) or (_letterhead(lines) or _signature_block(lines) if letterhead else None)
+    return _address_block(lines) or (
+        _letterhead(lines) or _signature_block(lines) or _signatory_title(lines) if letterhead else None)
 
 
 # The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").
