@@ -496,3 +496,9 @@ def test_a_letter_dated_under_its_letterhead_s_address_and_signed_for_its_body()
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
     assert got.get("issue_date") == date(2026, 5, 4), got
     assert got.get("association") == "Maison des Ponts", got
+
+
+def test_a_column_s_header_after_a_host_caption_is_no_association() -> None:
+    text = ("Maison des Ponts\nFiche de confirmation d'accueil\nVolontaire Renseignements\nNom SANTOS\n"
+            "Structure d'accueil Mission\nMaison des Ponts, 12 rue Basse, 69001 Lyon\n")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") != "Mission"

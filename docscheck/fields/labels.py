@@ -183,8 +183,7 @@ NAME_LABELS = {"surname", "given_names", "full_name"}
 ROW_CAPTIONS = {
     "association": re.compile(
         r"NOM DE L'(?:ASSOCIATION|ORGANISME)|NAME OF THE (?:ASSOCIATION|ORGANI[SZ]ATION)|DENOMINATION|RAISON SOCIALE"
-        r"|(?:ASSOCIATION|ORGANISME|STRUCTURE) D'ACCUEIL|HOST ORGANI[SZ]ATION"
-    ),
+    ),  # ("Structure d'accueil", "Host organisation" may head a column: "Structure d'accueil  Mission")
     "remarks": re.compile(r"REMARQUES|REMARKS|OBSERVATIONS|OBSERVACIONES|OBSERVACOES|ANMERKUNGEN"),
 }
 
