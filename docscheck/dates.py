@@ -171,6 +171,12 @@ _TEXT_DMY = re.compile(
     rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
+# A month in Roman numerals, as registers of Central Europe and Latin America write it ("13.VII.1990", "3 XI 2026").
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = re.compile(
+    r"(?<![\w<.])(?P<d>\d{1,2})(?P<sep>[.\-/ ])(?P<m>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?P=sep)"
+    r"(?P<y>(?:19|20)\d{2})(?![\w<])"
+)
 _TEXT_MDY = re.compile(
     rf"(?<![\w<])(?P<mon>{_MONTH_WORD})\s*(?P<d>{_D}{{1,2}})(?:st|nd|rd|th)?\s*,?\s*"
     rf"(?P<y>{_D}{{4}})(?![\w<])"
@@ -266,8 +272,8 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
             continue
         if len(y_txt) == 2 and not lenient and (len(d_txt) != 2 or len(m_txt) != 2):
             continue
-        if _joined_to_numbers(text, m.start(), m.end()):
-            continue
+        if _joined_to_numbers(text, m.start(), m.end()) or _ROMAN.fullmatch(m.group(0)):
+            continue  # (a month in capital I, V, X between real digits is a Roman one, not OCR's "11")
         y_fixed = y_txt.translate(_DIGIT_FIX)
         if not y_fixed.isdigit():
             continue
@@ -305,6 +311,9 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
         if not y_fixed.isdigit() or _real_digits(m.group("y")) < 2:
             continue
         add(m, _make(_year(y_fixed), _text_month(m), _number(d_txt)))
+
+    for m in _ROMAN.finditer(text):
+        add(m, _make(int(m.group("y")), _ROMAN_MONTHS.index(m.group("m")) + 1, int(m.group("d"))))
 
     for m in _TEXT_MDY.finditer(text):
         y_fixed = m.group("y").translate(_DIGIT_FIX)

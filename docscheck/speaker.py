@@ -41,6 +41,10 @@ _COMMITMENT_TO_LEAVE = re.compile(
     rf"|\bJE (?:QUITTERAI|REGAGNERAI|RETOURNERAI|REPARTIRAI|RENTRERAI|PARTIRAI)\b"
     rf"|{_I}{_THEN_SELF}\b(?:{_EN_COMMIT})\b{_THEN_SELF}\b(?:{_EN_LEAVE})\b"
     rf"|{_I} (?:DO NOT|DON'T|WILL NOT|SHALL NOT|WON'T) (?:INTEND TO |PLAN TO |WISH TO )?(?:STAY|REMAIN|OVERSTAY)\b"
+    # a declaration on one's honour whose declarant commits, in the infinitive, to leave: the declarant speaks
+    # ("Le/la volontaire ... déclare sur l'honneur : ... - s'engager à quitter la France")
+    rf"|\bDECLARE(?:S)? (?:SUR L'HONNEUR|ON (?:HIS|HER|THEIR|MY) HONOU?R)\b{_THEN_SELF}"
+    rf"\b(?:S'ENGAGER A|TO UNDERTAKE TO|TO COMMIT TO) (?:{_FR_LEAVE}|{_EN_LEAVE})\b"
 )
 # Titles' abbreviations whose dot does not end a sentence.
 _ABBREVIATION_DOT = re.compile(r"\b(M|MR|MRS|MS|MME|MLLE|DR|N|NO|ST)\.")
@@ -62,6 +66,11 @@ _HOSTING = re.compile(
     r"(?:(?!\. ).){1,160}?"
     r"(?<![A-Z0-9'])(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER)"
     r"(?![A-Z0-9'])"
+    # or the body speaking of itself as the host, in the passive ("est accueillie par notre association",
+    # "has been accepted by our organisation"): a body's own "our" taking a person in
+    r"|(?<![A-Z0-9'])(?:ACCUEILLIE?S?|ACCEPTEE?S?|RECUE?S?|HOSTED|ACCEPTED|WELCOMED|RECEIVED)(?:\s*\(E\))?"
+    r" (?:PAR|BY|AU SEIN DE|WITHIN|IN) (?:NOTRE|OUR) (?:ASSOCIATION|ORGANISATION|ORGANIZATION|ORGANISME|STRUCTURE"
+    r"|FONDATION|FOUNDATION)(?![A-Z0-9'])"
 )
 
 

@@ -190,12 +190,23 @@ def test_a_filled_in_field_naming_the_contract_is_not_a_title() -> None:
     assert classify(form).type is DocType.DEPARTURE_COMMITMENT
 
 
+def test_a_declaration_on_honour_whose_declarant_commits_to_leave_is_the_letter() -> None:
+    # a form in the third person, naming the contract more than once: the declarant commits to leave
+    c = classify(ft("DÉCLARATION SUR L'HONNEUR\nNom : LIMA Prénom : Ana\nLa volontaire désignée ci-dessus, liée par"
+                    " un contrat de volontariat, déclare sur l'honneur :\n- connaître la durée de son contrat ;\n"
+                    "- s'engager à quitter la France à la fin du contrat.\nMention « Lu et approuvé » et signature"))
+    assert c.type is DocType.DEPARTURE_COMMITMENT, c
+
+
 # Our own wordings, not copies of any template: a body that takes someone in as its volunteer speaks
 # for the acceptance certificate, whatever it says about the contract or the visa to come.
 @pytest.mark.parametrize("text", [
     "Maison des Ponts\nLyon, 2 March 2026\nRe: Ms Ana LIMA\nDear Sir or Madam,\nOur association has"
     " accepted Ms Ana LIMA, born 3 May 2001, as a volunteer from 1 September 2026. A volunteer contract will"
     " follow and she will then apply for a long stay visa.\nYours faithfully,",
+    # the body speaking of itself as the host, in the passive, with a contract "to come" in its text
+    "LES ATELIERS DU QUAI\nCERTIFICAT DE PRISE EN CHARGE\nNous certifions que M. Ivo SANTOS, né le 02/02/2000,"
+    " est reçu par notre association. Un contrat de volontariat sera conclu avec lui avant son départ.",
     "Les Ateliers du Quai\nACCORD D'ACCUEIL\nNous accueillerons Mme Ana LIMA en qualité de volontaire pour"
     " une mission d'un an. Le contrat de volontariat sera signé à son arrivée.",
 ])

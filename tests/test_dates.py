@@ -437,3 +437,14 @@ def test_a_phone_number_is_no_date(text: str) -> None:
 def test_a_day_name_before_a_date_is_no_day_number(text: str, want: date) -> None:
     # the "l" of "lundi" reads like a 1: taken for the day, it would swallow the date after it
     assert [m.value for m in find_dates(text)] == [want]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Date de naissance 13.VII.1990", date(1990, 7, 13)),
+    ("délivré le 3 XI 2026.", date(2026, 11, 3)),
+    ("Date de naissance 15.II.2007", date(2007, 2, 15)),  # February, not OCR's "11"
+    ("Article 12. V. 2020", None),  # an article's number and a roman part are no date
+])
+def test_a_month_in_roman_numerals(text: str, expected: date | None) -> None:
+    found = find_dates(text)
+    assert (found[0].value if found else None) == expected

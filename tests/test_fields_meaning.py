@@ -348,3 +348,157 @@ def test_two_name_labels_over_one_line_of_values_split_it() -> None:
     text = "COLOMBIA - ID\nie Surname / Nom 2. Names / Prénoms\nRAMOS ELENA\n3. Birth / Naissance\n22 FEB 2002"
     got = _values(DocType.PHOTO_ID, text)
     assert (got.get("surname"), got.get("given_names")) == ("RAMOS", "ELENA")
+
+
+def test_a_host_named_whole_in_a_sentence_is_not_cut_at_its_letterhead_s_break() -> None:
+    # the letterhead breaks the name over two lines; the body writes it whole on one line
+    text = ("Maison des\nPonts Solidaires\n12 rue Basse, 69001 Lyon\n"
+            "La structure Maison des Ponts Solidaires, dite « MPS », confirme que M. Ivo SANTOS sera accueilli.")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text)["association"] == "Maison des Ponts Solidaires"
+
+
+@pytest.mark.parametrize(("doc_type", "text", "field", "when"), [
+    # an English registrar's or a host's "given ... this <ordinal> day of"
+    (DocType.BIRTH_CERTIFICATE, "COPY OF AN ENTRY OF BIRTH\nDate of birth 4th May 2001\nGiven under my hand and the"
+     " seal of the Office this 2nd day of April, 2026.", "issue_date", date(2026, 4, 2)),
+    (DocType.ACCEPTANCE_CERTIFICATE, "CERTIFICATE OF ACCEPTANCE\nVolunteer SANTOS, Ivo\nGiven at Nantes this 21st"
+     " day of January 2026.", "issue_date", date(2026, 1, 21)),
+    # the issuing verb, its agent after a first "le", then the date after the second
+    (DocType.NATIONALITY_CERTIFICATE, "CERTIFICAT DE NATIONALITÉ\nDélivré par le juge du tribunal le douze mars deux"
+     " mille vingt-six.", "issue_date", date(2026, 3, 12)),
+])
+def test_an_issue_date_after_the_words_that_give_it(doc_type: DocType, text: str, field: str, when: date) -> None:
+    assert _values(doc_type, text).get(field) == when
+
+
+def test_an_issue_date_is_the_first_dated_le_after_its_verb_not_a_later_one() -> None:
+    text = "CERTIFICAT DE NATIONALITÉ\nDélivré le 03/04/2020 à Rabat, expire le 03/04/2030."
+    assert _values(DocType.NATIONALITY_CERTIFICATE, text).get("issue_date") == date(2020, 4, 3)
+
+
+def test_a_register_entry_names_its_child_and_a_table_row_its_volunteer() -> None:
+    got = _values(DocType.BIRTH_CERTIFICATE, "ENTRY OF BIRTH\n1. Name of child Ivo SANTOS\n2. Sex Male\n")
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+    # a row captioned for the host over the volunteer's row: the volunteer's row is not the host's
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, "CERTIFICATE OF ACCEPTANCE\nHost organisation Maison des Ponts\n"
+                  "Volunteer SANTOS, Ivo\n")
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+
+
+def test_an_issuer_after_by_and_a_registration_number_without_a_colon() -> None:
+    got = _values(DocType.PASSPORT, "PASSPORT\nIssued on 2 May 2022 at Recife by: Federal Police\n")
+    assert got.get("issuing_authority") == "Federal Police"
+    got = _values(DocType.CONSULAR_CARD, "CARTE CONSULAIRE\nNom SANTOS\nImmatriculation QX40123\n")
+    assert got.get("document_number") == "QX40123"
+
+
+def test_a_printed_mail_names_its_addressee_and_its_sender_s_body() -> None:
+    text = ("De : Jean Martin <contact@mps.org>\nObjet : votre accueil\nBonjour Ivo SANTOS,\nNous confirmons votre"
+            " accueil comme volontaire.\nBien cordialement,\nLe secrétariat\nMaison des Ponts Solidaires\n"
+            "12 rue Basse, 69001 Lyon\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo")
+    assert got.get("association") == "Maison des Ponts Solidaires"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # "Je, soussignée ...": the comma after the pronoun
+    ("À qui de droit\nJe, soussignée Ana LIMA, née le 03/05/2001, m'engage à quitter la France.", ("LIMA", "Ana")),
+    # a name in small letters, as a hand writes it, right before the writer's birth
+    ("Moi, Ana Lima, née le 03/05/2001 à Huambo,\nje m'engage à rentrer chez moi.", ("Lima", "Ana")),
+    # a sender column: the name stacked over two lines over the writer's particulars
+    ("Ana\nLIMA\nNée le\n03/05/2001\nObjet : départ\nJe m'engage à quitter la France.", ("LIMA", "Ana")),
+    # the writer's name over the writer's role
+    ("LIMA Ana\nVolontaire accueillie par la Maison des Ponts\nJe m'engage à quitter la France.", ("LIMA", "Ana")),
+])
+def test_a_departure_letter_s_writer_however_named(text: str, names: tuple[str, str]) -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (got.get("surname"), got.get("given_names")) == names, got
+
+
+def test_a_departure_letter_dated_only_at_its_foot() -> None:
+    text = ("ENGAGEMENT DE RETOUR\nAna LIMA\nVolontaire\nJe m'engage à regagner mon pays\nà la fin de ma mission\n"
+            "et à ne pas rester en France.\nSignature\nREÇU\n14 MAI 2026\n")
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert got.get("signature_date") == date(2026, 5, 14), got
+
+
+def test_an_authority_s_name_going_on_over_a_stamp_s_narrow_lines() -> None:
+    text = ("PASSPORT\n8. Date of expiry 02 FEB 34 9. Authority / Autorité\nOFFICE NATIONAL DES\nPASSEPORTS ET DE\n"
+            "L'ÉTAT CIVIL\nP<SENNDIAYE<<ABDOULAYE<<<<<<<<<<<<<<<<<<<<<<\n")
+    assert _values(DocType.PASSPORT, text).get("issuing_authority") == "OFFICE NATIONAL DES PASSEPORTS ET DE L'ÉTAT CIVIL"
+
+
+def test_a_birth_captioned_by_the_word_alone_before_its_date() -> None:
+    text = "ENGAGEMENT DE DÉPART\nVolontaire M. Ivo SANTOS\nNaissance 14/02/2001, Luanda (Angola)\n"
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("date_of_birth") == date(2001, 2, 14)
+
+
+def test_a_side_box_s_word_read_into_a_place_of_birth_is_left_out() -> None:
+    text = ("COPY OF AN ENTRY OF BIRTH\nNo. 12 Born on 3 May 2001 in Porto\nBIRTH Novo: Ivo SANTOS, male, child of"
+            " Rui Santos.\n")
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("place_of_birth") == "Porto Novo"
+
+
+def test_a_mission_listed_after_its_lead_in_and_a_heading_in_capitals_is_no_volunteer() -> None:
+    text = ("VOLUNTEER PLACEMENT AGREEMENT\nMade with Ms Ana LIMA, born 3 May 2001.\n2. Missions confiées\n"
+            "Le volontaire aura pour missions de :\n• tenir une épicerie solidaire\nde quartier ;\n• ranger le local ;\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert "tenir une épicerie solidaire de quartier" in str(got.get("mission")), got
+    assert (got.get("surname"), got.get("given_names")) == ("LIMA", "Ana")
+
+
+@pytest.mark.parametrize(("doc_type", "text"), [
+    (DocType.VOLUNTEER_CONTRACT, "CONTRAT\n1. Organisme d'accueil\nNom de l'organisme Maison des Ponts\n"
+     "Adresse du siège 12 rue Basse, 69001 Lyon\n"),
+    (DocType.APPROVAL_DECISION, "ATTESTATION D'AGRÉMENT\nLe Préfet du Rhône atteste que l'organisme :\nDénomination Maison"
+     " des Ponts\nNuméro d'agrément 69-2023-11\n"),
+])
+def test_an_association_opening_a_row_after_its_caption(doc_type: DocType, text: str) -> None:
+    got = _values(doc_type, text)
+    assert got.get("association") == "Maison des Ponts", got
+    if doc_type is DocType.APPROVAL_DECISION:
+        assert got.get("authority") == "Le Préfet du Rhône"
+
+
+def test_a_letter_that_says_my_name_is() -> None:
+    got = _values(DocType.DEPARTURE_COMMITMENT, "To the Prefecture,\nMy name is Ana Lima. I promise that I will go back"
+                  " to my country.\n")
+    assert (got.get("surname"), got.get("given_names")) == ("Lima", "Ana")
+
+
+def test_a_mission_cell_captioned_by_the_noun_and_its_participle() -> None:
+    text = ("ACTE D'ENGAGEMENT\nMission confiée Tenir une épicerie solidaire pour les habitants\ndu quartier\n"
+            "Nature Mission à caractère social\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text).get("mission")
+    assert got == "Tenir une épicerie solidaire pour les habitants du quartier", got
+
+
+def test_remarks_opening_a_sticker_s_row_in_capitals() -> None:
+    assert _values(DocType.VISA, "VISA\nTYPE D\nREMARQUES ÉTUDIANT\n").get("remarks") == "ÉTUDIANT"
+
+
+def test_the_approval_s_date_among_several_acts_on_a_page() -> None:
+    text = ("RECUEIL DES ACTES\nArrêté n° 12 du 3 mars 2024 portant fermeture d'une route.\nArticle 1er - La route"
+            " est fermée.\nArrêté n° 31 du 9\nmars 2024 portant agrément de l'association « Maison des Ponts ».\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("decision_date") == date(2024, 3, 9)
+
+
+def test_an_association_called_dite_between_quotes() -> None:
+    text = "ARRÊTÉ\nArrêté portant agrément de l'association dite « Maison des Ponts » au titre du volontariat.\n"
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_letter_dated_under_its_letterhead_s_address_and_signed_for_its_body() -> None:
+    text = ("MAISON DES PONTS\n12 rue Basse, 69001 Lyon - France\n4 May 2026\nThe Consul General of France\n"
+            "Dear Consul General,\nMr SANTOS Ivo has been accepted as a volunteer by our organisation.\n"
+            "Yours sincerely,\nJean Martin\nPresident, Maison des Ponts\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert got.get("issue_date") == date(2026, 5, 4), got
+    assert got.get("association") == "Maison des Ponts", got
+
+
+def test_a_column_s_header_after_a_host_caption_is_no_association() -> None:
+    text = ("Maison des Ponts\nFiche de confirmation d'accueil\nVolontaire Renseignements\nNom SANTOS\n"
+            "Structure d'accueil Mission\nMaison des Ponts, 12 rue Basse, 69001 Lyon\n")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") != "Mission"

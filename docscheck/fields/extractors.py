@@ -36,6 +36,7 @@ from docscheck.fields.people import (
     BORN_NAMED,
     CERTIFIED_PERSON,
     HONORIFIC_BEFORE,
+    SALUTATION,
     SEX_WORDS,
     UNDERSIGNED,
     name_in_role_column,
@@ -44,6 +45,7 @@ from docscheck.fields.people import (
     person_field,
     person_names,
     person_prose,
+    sender_block,
     writer_names,
 )
 from docscheck.model import DocType, Field
@@ -75,14 +77,35 @@ def _in_words(f: Field | None) -> bool:
     return not nationality_code(str(f.value)) or bool(_AUTHORITY_WORDS.search(fold(str(f.value))))
 
 
+# A name never ends on a preposition or an article: one that does goes on, on the next line ("DIRECTION DE" /
+# "L'AUTOMATISATION DES" / "FICHIERS" in a stamp's narrow box).
+_DANGLING = re.compile(r"\b(?:DE|DES|DU|D'|LA|LE|LES|L'|ET|OF|THE|AND|FOR|DEL|DA|DO|DOS|Y|E)$")
+_RUN_ON_LINES = 3
+
+
+def _run_on(f: Field, lines: list[Line]) -> Field:
+    """A value cut after a dangling word, joined with the lines its name goes on over."""
+    value = str(f.value)
+    at = next((i for i, ln in enumerate(lines) if ln.page == f.page and ln.raw.rstrip().endswith(f.raw.strip())), None)
+    if at is None or not _DANGLING.search(fold(value)):
+        return f
+    for nxt in lines[at + 1 : at + 1 + _RUN_ON_LINES]:
+        if nxt.page != f.page or ANY_LABEL.match(nxt.norm) or re.search(r"[\d<:]", nxt.norm):
+            break
+        value = f"{value} {clean(nxt.raw)}"
+        if not _DANGLING.search(fold(value)):
+            return Field(value, f"{f.raw} {nxt.raw.strip()}", f.page, f"{f.source} (over several lines)")
+    return f
+
+
 def _authority(lines: list[Line]) -> Field | None:
     """The issuing authority after its label, in words: a country's name read under "Authority" is the page
     title out of order; a number is another cell of a row of values under a row of labels, the authority's
     name then on the line under that row."""
     for f in text_values(lines, "issuing_authority"):
         value = _without_dates(f)
-        if _in_words(value):
-            return value
+        if value is not None and _in_words(value):
+            return _run_on(value, lines)
         if not re.search(r"\d", f.raw):
             continue
         row = next((i for i, ln in enumerate(lines) if ln.page == f.page and f.raw in ln.raw), None)
@@ -246,6 +269,16 @@ _PLACE_KIND = re.compile(
 )
 
 
+def _one_case(place: str) -> str:
+    """A place's words share their case: a word in capitals between two in title case is another column's
+    text read into the line ("Hai BIRTH Phong", a side box's caption)."""
+    words = place.split()
+    keep = [w for i, w in enumerate(words)
+            if not (0 < i < len(words) - 1 and len(w) >= 3 and w.isupper() and w.isalpha()
+                    and all(x[:1].isupper() and x[1:].islower() for x in (words[i - 1], words[i + 1])))]
+    return " ".join(keep)
+
+
 def _place_of_birth_in_prose(raw: str, norm: str) -> str:
     for m in _BORN_THEN_PLACE.finditer(norm):
         if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
@@ -253,7 +286,7 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
         rest = raw[m.end() :]
         kind = _PLACE_KIND.match(rest)
         rest = rest[kind.end() :] if kind else rest
-        place = clean(_PLACE_END.split(rest + " ", maxsplit=1)[0])
+        place = _one_case(clean(_PLACE_END.split(rest + " ", maxsplit=1)[0]))
         if place[:1].isupper() and not re.search(r"\d", place):
             return place
     return ""
@@ -376,6 +409,10 @@ _AUTHORITY = re.compile(
 )
 
 
+_AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déclare|accorde|certifies|decides|declares"
+                             r"|grants|hereby)\b", re.I)
+
+
 def _approval(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     assoc = find_association(lines)
@@ -383,13 +420,18 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         out["association"] = assoc
     d = date_field(lines, "decision_date", search_above=False)
     if d is None:
-        for ln in lines:
-            m = re.search(r"\b(?:ARRETE|DECISION|ORDER)\b[^\n]{0,25}?\b(?:DU|OF|DATED)\b", ln.norm)
-            if m:
-                dm = first_date(ln.raw[m.end() :])
+        # "Arrêté n° ... du <date>": of several acts on a page (a published collection), the one whose
+        # subject is the approval ("... du 22 octobre 2023 portant agrément de ...")
+        dated = []
+        for fl in page_flows(lines):
+            for act in re.finditer(r"\b(?:ARRETE|DECISION|ORDER)\b[^.;]{0,25}?\b(?:DU|OF|DATED)\b", fl.norm):
+                dm = first_date(fl.raw[act.end() : act.end() + 40])
                 if dm is not None and dm.start < 5:
-                    d = Field(dm.value, dm.raw, ln.page, "phrase:arrete du")
-                    break
+                    about = fl.norm[act.end() + dm.end : act.end() + dm.end + 60]
+                    dated.append((not re.search(r"\b(?:AGREMENT|APPROVAL|ACCREDITATION)\b", about),
+                                  Field(dm.value, dm.raw, fl.page, "phrase:arrete du")))
+        if dated:
+            d = min(dated, key=lambda x: x[0])[1]
     if d is None:  # signed at the bottom ("Fait à Paris, le ..."), else dated at the top ("Paris, le ...")
         d = done_at_date(lines) or dated_header(lines) or date_on_top(lines)
     if d is not None:
@@ -399,7 +441,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         for ln in lines:
             m = _AUTHORITY.search(ln.norm)
             if m:
-                val = clean(ln.raw[m.start(1) : m.end(1)])
+                # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
+                val = clean(_AUTHORITY_VERB.split(ln.raw[m.start(1) : m.end(1)], maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
                 break
     if auth is not None:
@@ -434,11 +477,13 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
         out["date_of_birth"] = dob
     person_prose(lines, out, UNDERSIGNED)
     if "surname" not in out and "given_names" not in out:
-        out.update(writer_names(lines))  # the letter names its writer only where they sign it
+        out.update(writer_names(lines) or sender_block(lines))  # the letter names its writer where they sign it
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:
         sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
+    if sig is None:
+        sig = date_at_bottom(lines)  # a date alone at the foot, by the mark (a dater stamp)
     if sig is not None:
         out["signature_date"] = sig
     surname = out.get("surname")
@@ -464,7 +509,7 @@ def _acceptance(lines: list[Line], text: str = "") -> dict[str, Field]:
     dob = date_field(lines, "date_of_birth")
     if dob is not None:
         out["date_of_birth"] = dob
-    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE)
+    person_prose(lines, out, HONORIFIC_BEFORE, _HOSTED, ADDRESSEE, SALUTATION)
     out.pop("nationality", None)
     d = (done_at_date(lines) or date_field(lines, "issue_date", search_above=False)
          or date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)

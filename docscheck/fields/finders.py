@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
-from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS
+from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS, ROW_CAPTIONS
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
@@ -25,13 +25,18 @@ _DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HEC
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
-         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)")
+         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
+         # an English registrar's or a body's "Given under my hand ... this 3rd day of", "Given at Lyon this ..."
+         r"|GIVEN(?= UNDER\b| AT\b)")
 _AT = r"A|AT|IN|EN|EM|IN|AUX"
-_ON = r"LE|ON|EL|EM|AM|IL|DEN"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN|THIS"
+# (every "le"/"on" after the verb is tried in turn: "Délivré par le Greffier en chef le vingt-quatre mai ...")
 _DONE_AT = re.compile(
-    rf"\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?",
+    rf"(?=\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?)",
     re.I,
 )
+_ON_AFTER_DONE = re.compile(rf"\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?\s*", re.I)
+_DONE_SPAN = 80
 # ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
 _DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(?:THIS\s+)?")
 # "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
@@ -169,9 +174,18 @@ _NAME_CELL = re.compile(r"(?=[^,]*\b[A-ZÀ-Ý]{2,}\b)[A-ZÀ-Ý][\w'’-]*,?(?:\s
 
 def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A person's role opening a table's row, the person's name after it ("Volunteer  LIMA, Ana")."""
+    if ln.raw.strip().isupper() and "," not in ln.raw:
+        return False  # a heading in capitals ("VOLUNTEER PLACEMENT AGREEMENT"): no caption told from its value
     return field in PERSON_LABELS and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and bool(
         _NAME_CELL.fullmatch(ln.raw[start:].strip())
     )
+
+
+def _row_caption(ln: Line, hit: _Hit, start: int, field: str) -> bool:
+    """A caption that can only be one opening a table's row, a capitalised value after it."""
+    rx = ROW_CAPTIONS.get(field)
+    return rx is not None and bool(rx.fullmatch(hit.label)) and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and (
+        ln.raw[start:].strip()[:1].isupper())
 
 
 def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) -> tuple[Line, int] | None:
@@ -209,7 +223,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
         start = after_label(ln, hit, field)
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
-        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field):
+        ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field) and not _row_caption(
+            ln, hit, start, field
+        ):
             continue
         if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
             continue
@@ -350,15 +366,27 @@ def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
     return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))
 
 
+def _first_dated_on(fl: Flow, verb: int) -> tuple[int, dates.DateMatch] | None:
+    """After a verb of signing or issuing, the first "le"/"on"/"this" that a date follows, and that date."""
+    for o in _ON_AFTER_DONE.finditer(fl.norm, verb, verb + _DONE_SPAN):
+        dm = date_opening(fl.raw[o.end() : o.end() + 55], 3)
+        if dm is not None:
+            return o.end(), dm
+    return None
+
+
 def done_at_date(lines: list[Line]) -> Field | None:
     """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
     best: Field | None = None
     for fl in page_flows(lines):
-        found = [*_DONE_AT.finditer(fl.norm), *_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw)]
-        for m in sorted(found, key=lambda m: m.end()):
-            dm = date_opening(fl.raw[m.end() : m.end() + 55], 3)
-            if dm is not None:
-                best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+        found = [(m.end(), dm) for m in (*_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw))
+                 if (dm := date_opening(fl.raw[m.end() : m.end() + 55], 3)) is not None]
+        for m in _DONE_AT.finditer(fl.norm):
+            hit = _first_dated_on(fl, m.start())
+            if hit is not None:
+                found.append(hit)
+        for _end, dm in sorted(found, key=lambda x: x[0]):
+            best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
     return best
 
 
@@ -405,6 +433,11 @@ def dated_header(lines: list[Line]) -> Field | None:
 _TOP_LINES = 6
 
 
+# A street address opening its line ("7 place Bellecour, 69002 Lyon", "12 rue ...", "4, avenue ...").
+STREET_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE"
+                         r"|IMPASSE|ROUTE|COURS|STREET|ROAD)\b")
+
+
 def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
     """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
     ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
@@ -414,7 +447,7 @@ def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
         return None
     if i and lines[i - 1].page == ln.page and re.search(r"[a-zà-ÿ,]\s*$", lines[i - 1].raw) and not re.match(
         r"\s*(?:le|on|the)\b", ln.raw
-    ):
+    ) and not STREET_LINE.match(lines[i - 1].norm):  # (a letterhead's street address is no sentence running on)
         return None
     rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
     if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):

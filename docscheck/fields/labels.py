@@ -42,13 +42,17 @@ LABELS: dict[str, tuple[str, ...]] = {
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
-        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"NAME",
+        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME",
+        # the name of the one a register's entry is about ("1. Name of child", "Nom de l'enfant")
+        r"NAME OF (?:THE )?CHILD", r"CHILD'S NAME", r"NOM DE L'ENFANT", r"NAME",
     ),
     "date_of_birth": (
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
         r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
+        # the word alone captioning a row, the date right after it ("Naissance 01/04/2007, Dakar")
+        r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",
     ),
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
@@ -60,6 +64,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
         r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
         r"NUMERO DE (?:LA )?CARTE", r"NUMERO D'IMMATRICULATION", r"REGISTRATION (?:NUMBER|N[O°º])",
+        # a registration's word right before a number-shaped value is its label ("Immatriculation WT598858")
+        r"(?:IMMATRICULATION|REGISTRATION|MATRICULE)(?=\s*:?\s*[A-Z]{0,3}\d[A-Z0-9]{3,})",
         r"NUMERO CONSULAIRE", r"N[O°º]\s*CONSULAIRE", r"CONSULAR (?:ID )?(?:NUMBER|N[O°º])", r"NUMERO",
         r"MATRICULA N[O°º]", r"N[O°º]\s*DE MATRICULA",
         # a number named by what it numbers: "N° d'immatriculation", "Certificate No.", "ID number"
@@ -88,6 +94,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "issuing_authority": (
         r"AUTORITE DE DELIVRANCE", r"ISSUING AUTHORITY", r"ISSUING OFFICE", r"OFFICE OF ISSUE", r"AUTORITE",
         r"AUTHORITY", r"AUTORIDAD", r"AUTORIDADE", r"BEHORDE", r"DELIVRE PAR", r"ISSUED BY", r"EXPEDIDO POR",
+        # the issuing told in one sentence, its agent last before a colon ("Issued on ... at Curitiba by: X")
+        r"(?:ISSUED|DELIVREE?|EMISE?|EXPEDIDO)\b[^:\n]{0,60}?\b(?:BY|PAR|POR)(?=\s*:)",
     ),
     # visa
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
@@ -116,7 +124,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"NOM DE L'ASSOCIATION", r"ORGANISME AGREE", r"ASSOCIATION AGREEE", r"APPROVED (?:ORGANI[SZ]ATION|ASSOCIATION)",
         r"ASSOCIATION D'ACCUEIL", r"ORGANISME D'ACCUEIL", r"STRUCTURE D'ACCUEIL",
         r"HOST ORGANI[SZ]ATION", r"NAME OF THE ASSOCIATION", r"ASSOCIATION", r"ORGANISME", r"ORGANI[SZ]ATION",
-        r"FONDATION", r"FOUNDATION",
+        r"FONDATION", r"FOUNDATION", r"NOM DE L'ORGANISME", r"DENOMINATION", r"RAISON SOCIALE",
     ),
     "volunteer": (
         r"NOM DU VOLONTAIRE", r"NOM ET PRENOMS? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
@@ -169,6 +177,15 @@ COLON_ONLY = {"association", "volunteer", "mission", "subject", "authority", "da
 
 
 NAME_LABELS = {"surname", "given_names", "full_name"}
+
+# Captions that name their field in several words (or a form's own word): opening a row, colon or not, they are a
+# label ("Nom de l'organisme  Les Amis du Rail", "Dénomination  Les Amis du Rail"), never a sentence's words.
+ROW_CAPTIONS = {
+    "association": re.compile(
+        r"NOM DE L'(?:ASSOCIATION|ORGANISME)|NAME OF THE (?:ASSOCIATION|ORGANI[SZ]ATION)|DENOMINATION|RAISON SOCIALE"
+    ),  # ("Structure d'accueil", "Host organisation" may head a column: "Structure d'accueil  Mission")
+    "remarks": re.compile(r"REMARQUES|REMARKS|OBSERVATIONS|OBSERVACIONES|OBSERVACOES|ANMERKUNGEN"),
+}
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").
 PERSON_LABELS = {"volunteer"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docscheck.classify import TITLE_WORDS
-from docscheck.fields.finders import text_field
+from docscheck.fields.finders import STREET_LINE, text_field
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
@@ -68,7 +68,7 @@ _ASSOC_STOP = re.compile(
 # "L'association « Les Jardins », dont ..." / "the association “Green Paths”": the quotes bound the name.
 _ASSOC_QUOTED = re.compile(
     r"\b(?:association|fondation|foundation|organisation|organization)\s+"
-    r"(?:(?:dénommée|denommee|intitulée|intitulee|named|called|nommée|nommee)\s+)?"
+    r"(?:(?:dénommée|denommee|intitulée|intitulee|named|called|nommée|nommee|dite?|known as)\s+)?"
     r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")",
     re.I,
 )
@@ -83,6 +83,8 @@ _LABEL_LINE = re.compile(r"\s*[A-Za-zÀ-ÿ'’ ]{2,30}\s*:")
 def _within_its_line(val: str, lines: list[Line]) -> str:
     """A name read across a line break, cut at the break when its line is a letterhead (the name
     opens the line) or the next line opens with a label: a sentence wraps, a heading does not."""
+    if any(val in ln.raw for ln in lines):
+        return val  # written whole on one line: not a name run on across a break
     for ln, nxt in zip(lines, lines[1:], strict=False):
         idx = ln.raw.find(val[:12])
         if idx < 0:  # a name shorter than that ending its line ("... de l'association JF")
@@ -235,6 +237,50 @@ def _address_block(lines: list[Line]) -> Field | None:
     return None
 
 
+# A letter's closing formula: the signature block follows it.
+_CLOSING = re.compile(r"\b(?:CORDIALEMENT|SALUTATIONS|SINCERELY|REGARDS|FAITHFULLY|RESPECTUEUSEMENT|BIEN A VOUS"
+                      r"|VEUILLEZ AGREER|CONSIDERATION)\b")
+_CLOSING_REACH = 4  # a signature block is a few lines under its closing formula
+
+
+def _signature_block(lines: list[Line]) -> Field | None:
+    """The body that signs a letter: in the block under its closing formula ("Bien cordialement,"), the
+    name standing over its street address (a person's name, surname in capitals, is the signer, not the body)."""
+    for i, ln in enumerate(lines[1:], start=1):
+        name = lines[i - 1]
+        if not STREET_LINE.match(ln.norm) or name.page != ln.page:
+            continue
+        above = [x for x in lines[max(0, i - 1 - _CLOSING_REACH) : i - 1] if x.page == ln.page]
+        value = clean(name.raw)
+        if (any(_CLOSING.search(x.norm) for x in above) and value[:1].isupper()
+                and len(value.split()) in range(3, 9) and not _NOT_A_NAME.search(name.norm)
+                and not _PUBLIC_BODY.search(name.norm) and not _ROLE.match(value)
+                and not any(w.isupper() and len(w) > 2 for w in value.split())):
+            return Field(value, name.raw.strip(), name.page, "signature block")
+    return None
+
+
+# A signatory's title naming the body they sign for ("President, Les Amis du Rail", "Directrice de l'association X").
+_SIGNS_FOR = re.compile(
+    r"\s*(?:(?:LA |LE |THE )?(?:PRESIDENTE?|DIRECTOR|DIRECTEUR|DIRECTRICE|CHAIR(?:MAN|WOMAN|PERSON)?|SECRETARY"
+    r"|SECRETAIRE|COORDINAT(?:OR|EUR|RICE))(?: GENERALE?| GENERAL)?)\s*(?:,|OF THE|OF|DE L'|DE LA|DU|DES)\s+"
+)
+
+
+def _signatory_title(lines: list[Line]) -> Field | None:
+    """The body named in its signatory's title on a letter's last lines."""
+    last = [ln for ln in lines if ln.page == lines[-1].page][-_CLOSING_REACH:] if lines else []
+    for ln in reversed(last):
+        m = _SIGNS_FOR.match(ln.norm)
+        if m is None:
+            continue
+        value = clean(ln.raw[m.end() :])
+        if (value[:1].isupper() and len(value.split()) in _LETTERHEAD_WORDS and not _NOT_A_NAME.search(ln.norm[m.end() :])
+                and not _PUBLIC_BODY.search(fold(value))):
+            return Field(value, ln.raw.strip(), ln.page, "signatory's title")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -246,7 +292,9 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     f = text_field(lines, "association", below=True)
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
-        return f
+        # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)")
+        value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
+        return Field(value, f.raw, f.page, f.source) if value != f.value else f
     f = _under_header_row(lines)
     if f is not None:
         return f
@@ -270,7 +318,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
-    return _address_block(lines) or (_letterhead(lines) if letterhead else None)
+    return _address_block(lines) or (
+        _letterhead(lines) or _signature_block(lines) or _signatory_title(lines) if letterhead else None)
 
 
 # The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").
@@ -331,11 +380,14 @@ def _standing_heading(raw: str, head: str, led: bool) -> bool:
 def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     """The lines under a heading (or a label's first line of value), up to the next article, label or list item."""
     parts = [value] if value else []
+    listed = False  # a lead-in ending on a colon ("aura pour missions de :"): its list's first item goes on it
     for nxt in lines[i + 1 : i + 8]:
+        lead_in = bool(parts) and parts[-1].endswith(":") and not listed
         if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION)\s*\d", nxt.norm) or (
-            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw))
+            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw) and not lead_in)
         ):
             break
+        listed = listed or (lead_in and bool(_BULLET.match(nxt.raw)))
         parts.append(_BULLET.sub("", nxt.raw, count=1).strip())
     return parts
 
@@ -351,6 +403,9 @@ _POINTS_ELSEWHERE = re.compile(
 _MISSION_ROW = re.compile(
     r"\s*([A-ZÀ-Ý][\w'’]*(?:\s+[\w'’]+){0,4}?\s+(?i:missions?|tâches|taches|activités|activites|duties|tasks))"
     r"\s+(?=[a-zà-ÿ])"
+    # or the noun first, then the participle that makes it a caption ("Mission confiée  Animer des ateliers ...")
+    r"|\s*((?i:missions?|tâches|taches|activités|activites|duties|tasks)\s+(?i:confiée?s?|proposée?s?|assignée?s?"
+    r"|assigned|entrusted))\s+(?=[A-ZÀ-Ýa-zà-ÿ])"
 )
 
 
@@ -364,7 +419,8 @@ def _mission_row(lines: list[Line]) -> Field | None:
     """The mission in a table's row, its text wrapping onto the next lines (which open in lower case)."""
     for i, ln in enumerate(lines):
         m = _MISSION_ROW.match(ln.raw)
-        if m is None or _NOT_THE_MISSION.search(fold(m.group(1))) or ":" in ln.raw or _SENTENCE_WORDS.search(m.group(1)):
+        caption = (m.group(1) or m.group(2)) if m else ""
+        if m is None or _NOT_THE_MISSION.search(fold(caption)) or ":" in ln.raw or _SENTENCE_WORDS.search(caption):
             continue
         parts = [ln.raw[m.end() :].strip()]
         for nxt in lines[i + 1 : i + 4]:
@@ -373,7 +429,7 @@ def _mission_row(lines: list[Line]) -> Field | None:
             parts.append(nxt.raw.strip())
         text = clean(" ".join(parts))
         if len(text) >= _MIN_MISSION_CHARS:
-            return Field(text, text, ln.page, f"table row:{clean(m.group(1)).lower()[:40]}")
+            return Field(text, text, ln.page, f"table row:{clean(caption).lower()[:40]}")
     return None
 
 

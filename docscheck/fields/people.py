@@ -92,7 +92,7 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
 
 
 UNDERSIGNED = re.compile(
-    r"\b(?:JE SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
+    r"\b(?:JE\s*,?\s*SOUSSIGNEE?\s*(?:\(E\))?|THE UNDERSIGNED,?|I UNDERSIGNED)\s*[:,]?\s*"
     r"|(?<![A-Z0-9'])(?:I|JE|MOI)\s*,\s*(?!THE UNDERSIGNED|SOUSSIGNE)(?=[A-Z])"  # "I, Ana LIMA, ..." / "Je, Ana LIMA, déclare"
     r"|\b(?:MY NAME IS|JE M'APPELLE|JE ME NOMME|MY FULL NAME IS)\s+(?=[A-Z])"  # a letter introducing its writer
     # OCR reads the pronoun "1" or "|": then only when the name is followed by the person's birth
@@ -116,6 +116,8 @@ BIRTH_MOMENT = re.compile(
 # "NOUS ... CERTIFIONS QUE DIALLO AMINATA, NEE LE ...": the person an authority certifies something about.
 CERTIFIED_PERSON = re.compile(r"\b(?:CERTIFIONS|CERTIFIE|ATTESTONS|ATTESTE|CERTIFY|CERTIFIES)\s+(?:QUE|THAT)\s+")
 # "We confirm that you, Ana LIMA, ..." : the person a letter is addressed to.
+# A letter's greeting naming whom it is written to ("Bonjour Moussa DIALLO,", "Dear Ms DIALLO,").
+SALUTATION = re.compile(r"(?:^|(?<=[\s,.]))(?:BONJOUR|BONSOIR|DEAR|CHERE?|HELLO)\s+(?=[A-Z])")
 ADDRESSEE = re.compile(r"(?<![A-Z0-9'])(?:YOU|VOUS)\s*,\s*(?=[A-Z])")
 SEX_WORDS = {"F": "F", "FEMININ": "F", "FEMALE": "F", "FEMME": "F", "M": "M", "MASCULIN": "M", "MALE": "M",
               "HOMME": "M", "X": "X"}
@@ -169,6 +171,16 @@ def _opening_its_line(lines: list[Line], pattern: re.Pattern[str]) -> str:
     return ""
 
 
+# Words that say a name follows ("My name is Ana Lima."), whatever its case.
+_NAMING = re.compile(r"\b(?:MY NAME IS|JE M'APPELLE|JE ME NOMME|MY FULL NAME IS)\b")
+
+
+def _after(raw: str, full: str) -> int:
+    """Where `full`, the name `raw` opens with (an honorific before it aside), ends in `raw`."""
+    at = raw.find(full.split()[-1])
+    return at + len(full.split()[-1]) if at >= 0 else 0
+
+
 def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
     for ln in page_flows(lines):
         m = pattern.search(ln.norm)
@@ -178,7 +190,11 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
         boxed = _opening_its_line(lines, pattern)
         if boxed and full.startswith(boxed):
             full = boxed
-        if len(full) < 3 or not any(w.isupper() and len(w) > 1 for w in full.split()):
+        # (a name in small letters, as a hand writes it, only where the person's birth follows it:
+        # "Moi, Daniela Rodríguez, née le ...")
+        if len(full) < 3 or not (any(w.isupper() and len(w) > 1 for w in full.split()) or (
+                len(full.split()) >= 2 and (_NAMING.search(m.group(0)) or _BIRTH_AFTER_NAME.match(
+                    ln.raw, m.end() + _after(ln.raw[m.end() :], full))))):
             continue
         surname, given = _split_person(full)
         out = {}
@@ -198,11 +214,21 @@ _OTHER_PARTY = re.compile(
 )
 
 
+def _caption_of_another(norm: str) -> bool:
+    """A line above a value that makes it another party's: "For the Host ...", or a role alone ("Le tuteur")."""
+    m = _OTHER_PARTY.search(norm)
+    return m is not None and (bool(re.match(r"\s*(?:POUR|FOR|ON BEHALF|AU NOM)\b", m.group(0)))
+                              or not norm[m.end() :].strip(" :,.-"))
+
+
 def _for_another(lines: list[Line], f: Field) -> bool:
     """A value under "For the Host" / "Pour l'association" (its line or the one above says so)."""
     for i, ln in enumerate(lines):
         if ln.page == f.page and f.raw in ln.raw:
-            return any(_OTHER_PARTY.search(x.norm) for x in lines[max(0, i - 2) : i + 1] if x.page == ln.page)
+            # (a line above counts as a caption alone, "For the Host": not a row holding its own value,
+            # "Host organisation  Les Amis du Rail")
+            return bool(_OTHER_PARTY.search(ln.norm)) or any(_caption_of_another(x.norm)
+                                                             for x in lines[max(0, i - 2) : i] if x.page == ln.page)
     return False
 
 
@@ -401,4 +427,27 @@ def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
         run = " ".join(words[start:])
         if 2 <= len(words) - start <= 5 and _looks_like_a_name(run):
             return _named(run, below.page, "column:volunteer")
+    return {}
+
+
+# The particulars a sender block gives under its writer's name: birth, nationality, passport.
+_PARTICULARS = ("date_of_birth", "nationality", "passport_number")
+# ... or the writer's role in their own words ("Volontaire accueillie par ...", "Volunteer at ...").
+_WRITER_ROLE = re.compile(r"\s*(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
+
+
+def sender_block(lines: list[Line]) -> dict[str, Field]:
+    """A letter's writer named at the top of its first page, on one line or stacked over two ("Moussa" /
+    "DIALLO"), right over their particulars ("Né le ...", "Nationalité ..."): a person's block, not a body's."""
+    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES] if lines else []
+    for i, ln in enumerate(first):
+        for j in (i, i + 1):
+            if j >= len(first):
+                continue
+            joined = " ".join(x.raw.strip() for x in first[i : j + 1])
+            name = _bare_name(Line(ln.page, joined, fold(joined)))
+            after = first[j + 1 : j + 3]
+            if name and any(LABEL_RES[f].match(x.norm.strip()) for x in after for f in _PARTICULARS) or (
+                    name and after and _WRITER_ROLE.match(after[0].norm)):
+                return _named(name, ln.page, "letter:sender block")
     return {}
