@@ -9,14 +9,9 @@ from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
 from docscheck.fields.finders import (
-    agreed_date,
-    date_at_bottom,
     date_field,
-    date_on_top,
     date_ranges,
-    dated_header,
     dated_reference,
-    done_at_date,
     first_date,
     number_field,
     period_row,
@@ -28,6 +23,7 @@ from docscheck.fields.finders import (
 )
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
+from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association, find_mission
 from docscheck.fields.people import (

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from docscheck.classify import TITLE_WORDS
-from docscheck.fields.finders import STREET_LINE, text_field
+from docscheck.fields.finders import text_field
 from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.letterdates import STREET_LINE
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold

@@ -1,0 +1,154 @@
+"""Where a letter or an act dates itself: "Fait à <place>, le <date>", "Bon pour accord le <date>", a
+dated header ("Paris, le 3 mars 2026"), a date alone on the first or last lines.
+
+Each finder names the phrase it read (the field's `source`), so a person can check where the date came
+from.  Dates after a label are `docscheck.fields.finders`' job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docscheck import dates
+from docscheck.fields.finders import date_opening, first_date
+from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.lines import Flow, Line, page_flows
+from docscheck.model import Field
+from docscheck.textnorm import fold
+
+# "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
+# (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
+# The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
+_DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
+         r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
+         # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
+         r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
+         r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
+         # an English registrar's or a body's "Given under my hand ... this 3rd day of", "Given at Lyon this ..."
+         r"|GIVEN(?= UNDER\b| AT\b)")
+_AT = r"A|AT|IN|EN|EM|IN|AUX"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN|THIS"
+# (every "le"/"on" after the verb is tried in turn: "Délivré par le Greffier en chef le vingt-quatre mai ...")
+_DONE_AT = re.compile(
+    rf"(?=\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?)",
+    re.I,
+)
+_ON_AFTER_DONE = re.compile(rf"\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?\s*", re.I)
+_DONE_SPAN = 80
+# ... or without "le"/"on": "Done at Accra, 3 May 2026", "Fait à Dakar, 12/03/2026".
+_DONE_AT_COMMA = re.compile(rf"\b(?:{_DONE})\s+(?:{_AT})\s+[^\n,;:]{{2,40}},\s*(?:THIS\s+)?")
+# "À Bordeaux, le <date>" opening a line of a signature block: a capital "À" (in the printed text) starts no
+# sentence's middle ("née à Bordeaux, le ..." is a birth).
+_AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
+
+
+def _first_dated_on(fl: Flow, verb: int) -> tuple[int, dates.DateMatch] | None:
+    """After a verb of signing or issuing, the first "le"/"on"/"this" that a date follows, and that date."""
+    for o in _ON_AFTER_DONE.finditer(fl.norm, verb, verb + _DONE_SPAN):
+        dm = date_opening(fl.raw[o.end() : o.end() + 55], 3)
+        if dm is not None:
+            return o.end(), dm
+    return None
+
+
+def done_at_date(lines: list[Line]) -> Field | None:
+    """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
+    best: Field | None = None
+    for fl in page_flows(lines):
+        found = [(m.end(), dm) for m in (*_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw))
+                 if (dm := date_opening(fl.raw[m.end() : m.end() + 55], 3)) is not None]
+        for m in _DONE_AT.finditer(fl.norm):
+            hit = _first_dated_on(fl, m.start())
+            if hit is not None:
+                found.append(hit)
+        for _end, dm in sorted(found, key=lambda x: x[0]):
+            best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+    return best
+
+
+# The words a party writes by hand over its signature, then the date: "Bon pour accord le 08/07/2026".
+_AGREED = re.compile(r"\b(?:BON POUR ACCORD|LU ET APPROUVE|READ AND APPROVED|AGREED AND ACCEPTED)\b[\s,:]*"
+                     r"(?:(?:LE|ON|DATE)\b[\s:]*)?")
+
+
+def agreed_date(lines: list[Line]) -> Field | None:
+    """The date written with a party's agreement ("Bon pour accord le <date>"): when it signed."""
+    best: Field | None = None
+    for fl in page_flows(lines):
+        for m in _AGREED.finditer(fl.norm):
+            dm = date_opening(fl.raw[m.end() : m.end() + 55], 2)
+            if dm is not None:
+                best = Field(dm.value, dm.raw, fl.page, "phrase:bon pour accord le")
+    return best
+
+
+# "Paris, le 3 mars 2026" / "Dakar, 3 March 2026": a letter's dated header, a place and a date alone on a line.
+_PLACE_DATE = re.compile(r"^\s*[A-Z][A-Z' .-]{1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
+
+
+def dated_header(lines: list[Line]) -> Field | None:
+    """A letter's date written as "<place>, le <date>" on its own line (the first such line)."""
+    for ln in lines:
+        m = _PLACE_DATE.match(ln.norm)
+        if m is None or not ln.raw.lstrip()[:1].isupper():
+            continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
+        dm = first_date(ln.raw[m.end():])
+        if dm is None or dm.start > 3:
+            continue
+        rest = ln.raw[m.end() + dm.end :].strip(" ./|")
+        # (or the same written again in the other language: "Paris, 12 November 2025   Paris, le 12 novembre 2025")
+        again = _PLACE_DATE.match(fold(rest))
+        after = rest[again.end() :] if again else ""
+        twin = first_date(after)
+        if not rest or (twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
+            return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
+    return None
+
+
+# The first lines of a page where a letter's date stands alone ("12 November 2025", "Le 3 mars 2026").
+_TOP_LINES = 6
+
+
+# A street address opening its line ("7 place Bellecour, 69002 Lyon", "12 rue ...", "4, avenue ...").
+STREET_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE"
+                         r"|IMPASSE|ROUTE|COURS|STREET|ROAD)\b")
+
+
+def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
+    """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
+    ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
+    ln = lines[i]
+    dm = first_date(ln.raw)
+    if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
+        return None
+    if i and lines[i - 1].page == ln.page and re.search(r"[a-zà-ÿ,]\s*$", lines[i - 1].raw) and not re.match(
+        r"\s*(?:le|on|the)\b", ln.raw
+    ) and not STREET_LINE.match(lines[i - 1].norm):  # (a letterhead's street address is no sentence running on)
+        return None
+    rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
+    if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):
+        return dm
+    return None
+
+
+def date_on_top(lines: list[Line]) -> Field | None:
+    """A letter's date alone on one of its first lines, under no label (a label's value is its own field)."""
+    for i, ln in enumerate(lines):
+        if i and lines[i - 1].page != ln.page:
+            break
+        if i >= _TOP_LINES:
+            break
+        dm = _alone_on_its_line(lines, i)
+        if dm is not None:
+            return Field(dm.value, dm.raw, ln.page, "phrase:date on top")
+    return None
+
+
+def date_at_bottom(lines: list[Line]) -> Field | None:
+    """A letter's date alone on one of its last lines, under its signatory ("La directrice," / "le 15.05.2026")."""
+    last = [i for i, ln in enumerate(lines) if ln.page == lines[-1].page][-_TOP_LINES:] if lines else []
+    for i in reversed(last):
+        dm = _alone_on_its_line(lines, i)
+        if dm is not None:
+            return Field(dm.value, dm.raw, lines[i].page, "phrase:date at the bottom")
+    return None
