@@ -421,8 +421,14 @@ def _continuation(head: Document, tail: Document) -> str | None:
     shared = _running_line(before, after)
     if shared:
         return f"the same running header or footer ('{shared}')"
-    if closes(text) and not closes(last_page) and not headed(text) and not opens_letter(text):
-        return "a signature page, the page before ending unsigned"
+    if closes(text) and not headed(text) and not opens_letter(text):
+        if not closes(last_page):
+            return "a signature page, the page before ending unsigned"
+        # the page before signed in passing ("a signed undertaking") but numbered as awaiting more ("page 1 of 2"),
+        # this one's numbering lost (a photo washed out its footer)
+        if not numbering and head_numbers and head_numbers[-1][0] < head_numbers[-1][1]:
+            return (f"a signature page, the page before numbered {head_numbers[-1][0]}/{head_numbers[-1][1]} "
+                    "and this one not")
     return None
 
 
