@@ -207,7 +207,9 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
-        heading_titled=not blank and c.type is not DocType.UNKNOWN and any(_titled(h, c.type) for h in headings(page.text)),
+        heading_titled=not blank and c.type is not DocType.UNKNOWN and (
+            any(_titled(h, c.type) for h in headings(page.text))
+            or any(e.startswith("title: ") for e in c.evidence)),  # its title words, wrapped over two lines
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
         words=len(words),

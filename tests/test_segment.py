@@ -298,3 +298,13 @@ def test_a_dossier_as_filed_finds_two_copies_and_a_page_scanned_sideways(tmp_pat
     found = [(d["type"], d["pages"]) for d in entry["documents"]]
     assert found == [(d.doc_type, list(d.parts[0][1])) for d in truth.documents]
     assert found == [("visa", [1]), ("birth_certificate", [2]), ("birth_certificate", [3])]
+
+
+def test_a_second_copy_whose_title_wraps_over_two_lines_is_another_document() -> None:
+    """"CERTIFIED COPY OF AN ENTRY OF" / "BIRTH": no heading line names the type alone, the title's words do
+    (dev birth certificate family, dossier_as_filed_pdf seed 7600)."""
+    copy = "\n".join(["ORIGINAL (ANGLAIS)", "MOROCCO", "CERTIFIED COPY OF AN ENTRY OF", "BIRTH", "Surname: IDRISSI",
+                      "Forenames: Mehdi", "Date of birth: 8 November 1998", "Place of birth: Fès, Morocco",
+                      "Marginal notes: none", "Issued on 11 April 2026", "The Registrar of Births"])
+    docs = understand_documents(_file("dossier.pdf", BIRTH, copy), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.BIRTH_CERTIFICATE, (2,))]
