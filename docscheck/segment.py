@@ -9,7 +9,8 @@ second zone, page numbering starting again or starting after unnumbered pages, o
 before ended ("3/3", "1/1"), a page after an identity page (a zone: one page each) opening as a
 document would, a new title of another type, a page opening with Article 1 or with a heading of
 its own, a letter's opening, a heading or a first article after a page closed by a signature
-block, a sender's name above a heading, or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
+block, a sender's name above a heading, the document's own title heading a page again after a page
+closed by a signature block (a second copy), or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
 has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
 none, so continuity (numbering or articles going on, a sentence running on across the page
 break, a translation after its original) always wins, and blank pages go with their neighbour.
@@ -69,6 +70,7 @@ _SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
+_TRANSLATED = re.compile(r"\b(?:TRADUCTION|TRANSLATION|TRADUIT|TRANSLATED|TRADUCTEUR|TRANSLATOR)\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 
 
@@ -89,6 +91,8 @@ class PageLook:
     photo: bool = False  # a portrait photo area: an identity page
     closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
     translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
+    translated: bool = False  # says it is a translation among its first lines (under a letterhead, say)
+    heading_titled: bool = False  # a heading line names its type ("BIRTH CERTIFICATE (FULL COPY)" under a letterhead)
     first_line: str = ""  # as printed
     last_line: str = ""
     words: int = 0
@@ -126,17 +130,21 @@ def _titled(text: str, doc_type: DocType) -> bool:
     return any(cue_found(phrase.strip(), prepared, title_only=True) for phrase in cues[0][0].split("|"))
 
 
-def headed(text: str) -> bool:
-    """A line of two words or more in capitals among the page's first lines, other than an
+def headings(text: str) -> list[str]:
+    """The lines of two words or more in capitals among the page's first lines, other than an
     article's heading: what opens a document, whatever its title says."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEADING_LINES]
-    for line in lines:
+    out = []
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:HEADING_LINES]:
         letters = [c for c in line if c.isalpha()]
         words = re.findall(r"[^\W\d_]{2,}", line)
         if (len(letters) >= MIN_HEADING_LETTERS and len(words) >= 2 and not fold(line).startswith("ARTICLE")
                 and sum(c.isupper() for c in letters) >= HEADING_UPPER_SHARE * len(letters)):
-            return True
-    return False
+            out.append(line)
+    return out
+
+
+def headed(text: str) -> bool:
+    return bool(headings(text))
 
 
 def _lines(text: str) -> list[str]:
@@ -198,6 +206,10 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         photo=page.has_photo,
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
+        translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
+        heading_titled=not blank and c.type is not DocType.UNKNOWN and (
+            any(_titled(h, c.type) for h in headings(page.text))
+            or any(e.startswith("title: ") for e in c.evidence)),  # its title words, wrapped over two lines
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
         words=len(words),
@@ -271,6 +283,12 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     if (c.type is DocType.UNKNOWN and page.articles and min(page.articles) == 1 and last.closes
             and not any(p.articles for p in group) and not _unfinished(group)):
         return f"page {page.number}: Article 1 after a signed page"
+    # the document's title again, heading a page after one closed by its signature block: another copy
+    # (a document has one title, on its first page, and ends where it is signed or issued; a translation,
+    # titled as its original, goes with it)
+    if (same and page.heading_titled and last.closes and not page.translated
+            and not _unfinished(group) and not _mid_articles(page)):
+        return f"page {page.number}: another copy opens after a signed page ({c.type.value}, {c.confidence:.2f})"
     if c.type is DocType.UNKNOWN or same:
         return None
     if page.zone is not None and (not zones):
@@ -405,8 +423,14 @@ def _continuation(head: Document, tail: Document) -> str | None:
     shared = _running_line(before, after)
     if shared:
         return f"the same running header or footer ('{shared}')"
-    if closes(text) and not closes(last_page) and not headed(text) and not opens_letter(text):
-        return "a signature page, the page before ending unsigned"
+    if closes(text) and not headed(text) and not opens_letter(text):
+        if not closes(last_page):
+            return "a signature page, the page before ending unsigned"
+        # the page before signed in passing ("a signed undertaking") but numbered as awaiting more ("page 1 of 2"),
+        # this one's numbering lost (a photo washed out its footer)
+        if not numbering and head_numbers and head_numbers[-1][0] < head_numbers[-1][1]:
+            return (f"a signature page, the page before numbered {head_numbers[-1][0]}/{head_numbers[-1][1]} "
+                    "and this one not")
     return None
 
 

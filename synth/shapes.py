@@ -6,7 +6,10 @@
 - `contract_pages`: the contract photographed page by page (only the first page titled);
 - `id_card_sides`: an identity card's front and back in two photos (the zone on the back);
 - `blank_page`: a document scanned with a blank page after it;
-- `passport_cover_pdf`: the passport scanned from its cover: cover, data page and visa page in one PDF.
+- `passport_cover_pdf`: the passport scanned from its cover: cover, data page and visa page in one PDF;
+- `dossier_as_filed_pdf`: the whole dossier in one scanned PDF in an order people file it (documents
+  shuffled: the visa page may come after the contract, far from its passport), two copies of the birth
+  certificate one after the other, and one page scanned sideways.
 
 Each dossier is otherwise complete; `DocumentTruth` says which documents lie where.
 """
@@ -30,7 +33,7 @@ from synth.scenarios import BASE_DOCS
 from synth.zones import td1
 
 SHAPES = ("passport_visa_pdf", "passport_visa_photo", "whole_dossier_pdf", "contract_pages", "id_card_sides",
-          "blank_page", "passport_cover_pdf")
+          "blank_page", "passport_cover_pdf", "dossier_as_filed_pdf")
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,16 @@ def scanned_dossier_pages(seed: int, families: str = "default") -> list[Image.Im
     return [im for kind in BASE_DOCS for im in _scan(_sheets(kind, ctx, rng, families), rng)]
 
 
-def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default") -> ShapedTruth:
-    """Write one complete dossier in `shape` to `out_dir` and say which documents lie where."""
+def _sideways(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A page laid on the scanner glass across: turned a quarter either way."""
+    return img.transpose(rng.choice((Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270)))
+
+
+def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default",
+                 only: tuple[str, ...] | None = None) -> ShapedTruth:
+    """Write one complete dossier in `shape` to `out_dir` and say which documents lie where.
+
+    `only`: only these documents (a test's smaller dossier); the dossier is then not complete."""
     if shape not in SHAPES:
         raise ValueError(f"unknown shape {shape!r}; known: {', '.join(SHAPES)}")
     if families not in SPLITS:
@@ -122,7 +133,8 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     docs: list[DocumentTruth] = []
-    kinds = list(BASE_DOCS)
+    kinds = list(only or BASE_DOCS)
+    status = "complete" if set(kinds) >= set(BASE_DOCS) else "incomplete"
 
     def text_pdf(kind: str, name: str | None = None) -> None:
         sheets = _sheets(kind, ctx, rng, families)
@@ -159,6 +171,19 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
             images += imgs
         (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(images, SCAN_DPI))
         kinds = []
+    elif shape == "dossier_as_filed_pdf":
+        rng.shuffle(kinds)
+        pages: list[Image.Image] = []
+        for kind in kinds:
+            # two copies of the birth certificate, each drawn (and issued) on its own
+            for _copy in range(2 if kind == "birth_certificate" else 1):
+                imgs = _scan(_sheets(kind, ctx, rng, families), rng)
+                docs.append(DocumentTruth(kind, (("dossier.pdf", tuple(range(len(pages) + 1, len(pages) + len(imgs) + 1))),)))
+                pages += imgs
+        turned = rng.randrange(len(pages))
+        pages[turned] = _sideways(pages[turned], rng)
+        (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(pages, SCAN_DPI))
+        kinds = []
     elif shape == "contract_pages":
         sheets = _sheets("volunteer_contract", ctx, rng, families)
         names = [f"IMG_{1000 + 7 * i}.jpg" for i in range(len(sheets))]
@@ -187,4 +212,4 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
     (out / "dossier.toml").write_text(
         f'arrival = {ctx.arrival.isoformat()}\nfiling = {ctx.filing.isoformat()}\napplicant = "{applicant}"\n',
         encoding="utf-8")
-    return ShapedTruth(shape, seed, out.name, ctx.arrival.isoformat(), ctx.filing.isoformat(), "complete", tuple(docs))
+    return ShapedTruth(shape, seed, out.name, ctx.arrival.isoformat(), ctx.filing.isoformat(), status, tuple(docs))

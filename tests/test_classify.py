@@ -256,3 +256,18 @@ def test_a_short_lined_letter_s_sentences_are_no_title() -> None:
             "en France pour une mission de\nvolontariat. Je promets de repartir au Liban\n"
             "quand mon contrat de volontariat sera fini.\nLu et approuvé\nle 02/03/2026")
     assert classify(ft(text)).type is DocType.DEPARTURE_COMMITMENT
+
+
+def test_a_stamp_read_as_a_lower_case_i_does_not_end_the_title_block() -> None:
+    """A logo OCR'd as "i ip" above the letterhead is not someone speaking ("I ..."): the acceptance
+    certificate's title below it is still a title, and outweighs the contract it mentions."""
+    text = ("N/Réf. : ACC-645\nFHP\ni ip Paris, 10.05.2026\nFondation Horizons Partagés\n48 boulevard Voltaire, 75011 Paris\n"
+            "ATTESTATION D'ACCUEIL D'UN VOLONTAIRE\nL'association atteste que la personne désignée ci-dessous a été "
+            "retenue pour une mission de volontariat.\nLa mission commencera le 13.07.2026. FHP prendra en charge le "
+            "tutorat du volontaire et le versement d'une indemnité.\nUn contrat de volontariat sera conclu entre les "
+            "parties.\nPour FHP le président,")
+    c = classify(ft(text))
+    assert c.type is DocType.ACCEPTANCE_CERTIFICATE and any(e.startswith("title:") for e in c.evidence)
+    # the English pronoun, a capital, still ends it
+    assert classify(ft("I hereby certify that the contract of volunteering\nCONTRAT DE VOLONTARIAT")).evidence[:1] != (
+        "title: CONTRAT DE VOLONTARIAT",)

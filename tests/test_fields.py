@@ -236,6 +236,17 @@ def test_garbled_zone_nationality_loses_to_the_printed_one() -> None:
     assert fields["document_number"].source == "zone"
 
 
+def test_visa_validity_under_a_row_of_labels_shared_with_another_cell() -> None:
+    """A scanned sticker's row "VALID FOR  FROM  UNTIL" read as one line over "FRANCE  12.10.26  11.10.27":
+    the two dates, in order, are the validity's ends, not the date nearest each label's place along its line."""
+    text = ("VISA FRA 763698987\nVALID FOR / VALABLE POUR FROM / DU UNTIL / AU\nFRANCE 12.10.26 11.10.27\n"
+            "TYPE OF VISA / TYPE DE VISA\nD MULT 365\nISSUED IN / DELIVRE A ON / LE\nFES 15.09.26")
+    fields = extract_fields(ft(text), DocType.VISA, None)
+    assert fields["valid_from"].value == date(2026, 10, 12)
+    assert fields["valid_until"].value == date(2027, 10, 11)
+    assert fields["issue_date"].value == date(2026, 9, 15)
+
+
 def test_visa_long_stay_from_the_remarks_when_the_type_line_is_lost() -> None:
     fields = extract_fields(ft("VISA\nREMARQUES: WLS-TS VOLONTAIRE"), DocType.VISA, None)
     assert fields["visa_category"].value == "long_stay"

@@ -262,3 +262,49 @@ def test_page_numbering_is_not_read_inside_a_word() -> None:
     assert page_numbering("SaI¥LN3 / SAFULNA ANO931V9 / 31H0931V9") is None
     assert page_numbering("Volunteering agreement page 1 of 2") == (1, 2)
     assert page_numbering("Contrat - 2 / 3") == (2, 3)
+
+
+def test_two_copies_of_a_birth_certificate_one_after_the_other_are_two_documents() -> None:
+    """The same title heading a page again after the page before was issued and signed: another copy."""
+    ft = _file("dossier.pdf", BIRTH, BIRTH.replace("12 janvier", "3 mars"))
+    docs = understand_documents(ft, today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.BIRTH_CERTIFICATE, (2,))]
+    assert "another copy" in docs[1].classification.evidence[-1]
+
+
+def test_a_translation_titled_as_its_original_and_a_title_repeated_on_an_unsigned_page_keep_one_document() -> None:
+    translation = "Cabinet Martin, traducteur assermenté\n" + BIRTH  # its letterhead says what it is
+    assert len(page_groups(_file("acte.pdf", BIRTH, translation), today=TODAY)) == 1
+    unsigned = "\n".join(BIRTH.splitlines()[:-1])  # page 1 not issued yet: page 2 carries on under the title
+    following = "ACTE DE NAISSANCE (SUITE)\nMentions marginales : néant.\nDélivré à Dakar le 12 janvier 2026."
+    assert len(page_groups(_file("acte.pdf", unsigned, following), today=TODAY)) == 1
+
+
+def test_a_dossier_as_filed_finds_two_copies_and_a_page_scanned_sideways(tmp_path: Path) -> None:
+    """End to end, through the CLI's JSON: the visa first, then two copies of one birth certificate's
+    template, the second scanned sideways (seed 1), all OCR'd."""
+    import json
+
+    from click.testing import CliRunner
+
+    from docscheck.cli import cli
+    from synth.shapes import build_shaped
+
+    truth = build_shaped("dossier_as_filed_pdf", 1, tmp_path, only=("birth_certificate", "visa"))
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "dossier.pdf"), "--format", "json",
+                                      "--workers", "1", "--no-cache"], catch_exceptions=False)
+    out = json.loads(result.output)
+    entry = out[0] if isinstance(out, list) else out
+    found = [(d["type"], d["pages"]) for d in entry["documents"]]
+    assert found == [(d.doc_type, list(d.parts[0][1])) for d in truth.documents]
+    assert found == [("visa", [1]), ("birth_certificate", [2]), ("birth_certificate", [3])]
+
+
+def test_a_second_copy_whose_title_wraps_over_two_lines_is_another_document() -> None:
+    """"CERTIFIED COPY OF AN ENTRY OF" / "BIRTH": no heading line names the type alone, the title's words do
+    (dev birth certificate family, dossier_as_filed_pdf seed 7600)."""
+    copy = "\n".join(["ORIGINAL (ANGLAIS)", "MOROCCO", "CERTIFIED COPY OF AN ENTRY OF", "BIRTH", "Surname: IDRISSI",
+                      "Forenames: Mehdi", "Date of birth: 8 November 1998", "Place of birth: Fès, Morocco",
+                      "Marginal notes: none", "Issued on 11 April 2026", "The Registrar of Births"])
+    docs = understand_documents(_file("dossier.pdf", BIRTH, copy), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.BIRTH_CERTIFICATE, (2,))]

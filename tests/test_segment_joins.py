@@ -69,3 +69,14 @@ def test_a_card_back_s_zone_whose_fillers_a_photo_blurred_is_its_zone() -> None:
     blurred = [lines[0][:-8] + "cc<cccce", lines[1], lines[2][:-7] + "ec<c<cce"]  # as a photo read them
     doc, = _docs(("cni_verso.jpg", "\n".join(["Adresse: Dakar", "", *blurred])))
     assert doc.zone is not None and doc.zone.valid and doc.zone.document_number == "ID1234567"
+
+
+def test_a_signature_page_whose_footer_a_photo_washed_out_joins_a_page_numbered_1_of_2() -> None:
+    """Page 1 says "signed" in passing (so it looks closed) but its footer says 1 of 2; the photo of page 2
+    lost its "page 2 of 2": the signature block still ends the contract (dev contract family, contract_pages seed 7310)."""
+    first = CONTRACT_1.replace("Page 1/3", "the agreement, the visa and a signed undertaking to leave France.\nPage 1/2")
+    last = "Signed in two copies in Bordeaux on June 20, 2026.\nFor the Host The Volunteer\nName: Bernard Rousseau"
+    grounds = _grounds(_docs(("IMG_1.jpg", first), ("IMG_2.jpg", last)))
+    assert grounds == [["joined IMG_2.jpg: a signature page, the page before numbered 1/2 and this one not"]]
+    # a page whose own numbering starts again is another document's, signed or not
+    assert len(join_documents(_docs(("IMG_1.jpg", first), ("IMG_2.jpg", last + "\nPage 1/1")), today=TODAY)) == 2

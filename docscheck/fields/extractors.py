@@ -200,7 +200,7 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     if cat is not None:
         out["visa_category"] = cat
     rng = date_ranges(lines)
-    period = rng[0] if rng else validity_range(lines)
+    period = rng[0] if rng else (validity_range(lines) or period_row(lines, among_cells=True))
     if period:
         out["valid_from"], out["valid_until"] = period
     for name in ("valid_from", "valid_until"):

@@ -388,16 +388,24 @@ _PERIOD_ROW = re.compile(
 )
 
 
-def period_row(lines: list[Line]) -> tuple[Field, Field] | None:
-    """A period written as a row of two labels over a row of two dates ("Début  Fin" / "01.02.2026  31.01.2027")."""
+def period_row(lines: list[Line], *, among_cells: bool = False) -> tuple[Field, Field] | None:
+    """A period written as a row of two labels over a row of two dates ("Début  Fin" / "01.02.2026  31.01.2027").
+
+    `among_cells`: the period's two labels may share their row with other cells' labels, with no figure
+    ("VALID FOR  FROM  UNTIL" / "FRANCE  12.10.26  11.10.27"): the row below's only two dates, in order, are
+    the period's, whatever the other cells hold (OCR squeezes the spaces of the two rows differently, so a
+    date's place along its line does not say which label it sits under)."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
-        if nxt.page != ln.page or not _PERIOD_ROW.fullmatch(ln.norm):
+        if nxt.page != ln.page:
+            continue
+        whole = _PERIOD_ROW.fullmatch(ln.norm)
+        if not whole and not (among_cells and not re.search(r"\d", ln.norm) and _PERIOD_ROW.search(ln.norm)):
             continue
         found = _find_dates(nxt.raw)
         rest = nxt.raw
         for d in reversed(found):
             rest = rest[: d.start] + rest[d.end :]
-        if len(found) == 2 and not re.sub(r"[\s|/,;–-]", "", rest):
+        if len(found) == 2 and (not re.sub(r"[\s|/,;–-]", "", rest) if whole else found[0].value < found[1].value):
             src = f"label row:{clean(ln.raw).lower()[:30]}"
             return Field(found[0].value, found[0].raw, nxt.page, src), Field(found[1].value, found[1].raw, nxt.page, src)
     return None
