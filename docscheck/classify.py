@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
-from docscheck.speaker import HOST_WEIGHT, SPEAKER_WEIGHT, commitment_in, hosting_in
+from docscheck.speaker import HOST_WEIGHT, SPEAKER_WEIGHT, commitment_in, first_person_lines, hosting_in
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
 
@@ -299,15 +299,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# Someone speaking in the first person: a sentence's subject, never a title's word ("Je m'appelle ...", "We confirm").
-# ("I" only before a word: a numbered part's roman one ends its title, "ANNEXE I")
-_FIRST_PERSON = re.compile(r"(?<![A-Z0-9'])(?:JE|J'|NOUS|WE)(?![A-Z0-9])|(?<![A-Z0-9'])(?<!ANNEXE )(?<!ANNEX )(?<!ARTICLE )"
-                           r"(?<!PART )(?<!TITRE )(?<!CHAPITRE )(?<!CHAPTER )(?<!SECTION )I (?=[A-Z]{2})")
-
-
-_LOWER_I = re.compile(r"(?<![\w'])i(?= )")
-
-
 def _is_prose(line: str) -> bool:
     """Running text, not a title: a long line, or a middling one with a sentence's commas."""
     n = len(line.split())
@@ -318,10 +309,8 @@ def prepare_page(page_text: str) -> _Prepared:
     """A page's text made ready for `cue_found`."""
     norm = normalize(page_text)
     lines = [ln for ln in norm.split("\n") if ln.strip()]
-    # where someone speaks in the first person, running text has started: a title never speaks (the
-    # English "I" is a capital: a lower-case "i" alone is OCR's reading of a stamp or a logo, "i ip Paris")
-    speaking = normalize(_LOWER_I.sub("x", page_text))  # the same lines, letter for letter
-    sentence = [bool(_FIRST_PERSON.search(ln)) for ln in speaking.split("\n") if ln.strip()]
+    # where someone speaks in the first person, running text has started: a title never speaks
+    sentence = first_person_lines(page_text)
     head_at = [i for i, ln in enumerate(lines[:TITLE_LINES]) if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
     head = [lines[i] for i in head_at]
     # the title ends where running text starts: a mention in the first sentence is not a title

@@ -1,4 +1,4 @@
-"""Who speaks: a first-person commitment to leave, found in a page's running text.
+"""Who speaks: which lines someone speaks in the first person, and a first-person commitment to leave.
 
 A letter in which the volunteer promises to leave is the departure letter whatever else it
 mentions (its contract, the association); a contract says "le volontaire s'engage", in the
@@ -8,6 +8,8 @@ third person.  Kept apart from the cue tables of docscheck.classify, which weigh
 from __future__ import annotations
 
 import re
+
+from docscheck.textnorm import normalize_lines
 
 # Who speaks: a sentence in which the writer commits themself to leave, matched sentence by sentence
 # on the page's running text.  A letter in which the volunteer promises to leave is the departure
@@ -78,3 +80,21 @@ def hosting_in(flat: str) -> str | None:
     """The words in which a body takes someone in as its volunteer, in a page's running text, if any."""
     m = _HOSTING.search(_ABBREVIATION_DOT.sub(r"\1", flat))
     return m.group(0) if m else None
+
+
+# Someone speaking in the first person: a sentence's subject, never a title's word ("Je m'appelle ...", "We confirm").
+# ("I" only before a word: a numbered part's roman one ends its title, "ANNEXE I")
+_FIRST_PERSON = re.compile(r"(?<![A-Z0-9'])(?:JE|J'|NOUS|WE)(?![A-Z0-9])|(?<![A-Z0-9'])(?<!ANNEXE )(?<!ANNEX )(?<!ARTICLE )"
+                           r"(?<!PART )(?<!TITRE )(?<!CHAPITRE )(?<!CHAPTER )(?<!SECTION )I (?=[A-Z]{2})")
+
+
+_LOWER_I = re.compile(r"(?<![\w'])i(?= )")
+
+
+def first_person_lines(page_text: str) -> list[bool]:
+    """For each line of the page that has words (as `normalize_lines` gives them), whether someone speaks in it
+    in the first person.  The English "I" is a capital: a lower-case "i" alone is OCR's reading of a stamp or a
+    logo ("i ip Paris"), no speaker."""
+    speaking = normalize_lines(_LOWER_I.sub("x", page_text))  # the same lines, letter for letter
+    return [bool(_FIRST_PERSON.search(ln)) for ln in speaking.split("\n") if ln.strip()]
+
