@@ -500,3 +500,21 @@ def test_a_blank_page_scanned_after_a_signed_letter_does_not_hide_its_signature(
     docs = [replace(d, file=replace(d.file, pages=(*d.file.pages, Page(2, "", TextSource.OCR)), page_count=2),
                     pages=(1, 2)) if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
     assert evaluate(docs).status is Status.COMPLETE
+
+
+def test_names_one_letter_apart_off_a_page_image_are_to_verify() -> None:
+    # the same birth date, and DIALLO read as DIAKLO off a scan: a misread letter, not another person
+    docs = replaced(complete_documents(), "volunteer_contract", surname="DIAKLO")
+    scanned = [replace(d, file=replace(d.file, pages=tuple(replace(p, source=TextSource.OCR) for p in d.file.pages)))
+               if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    r = evaluate(scanned)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["check"] == "name_misread" and "DIAKLO" in to_verify_message(item, "en")
+    # from a text layer the letters are the document's own: a mismatch
+    assert ("identity_mismatch", None) in codes(evaluate(docs))
+    # two letters apart off an image, or one letter and another birth date: another person
+    for changed in ({"surname": "DIAKKO"}, {"surname": "DIAKLO", "date_of_birth": date(1991, 1, 5)}):
+        other = [replace(d, fields={**d.fields, **{k: Field(v, str(v), 1, "label") for k, v in changed.items()}})
+                 if d.type is DocType.VOLUNTEER_CONTRACT else d for d in scanned]
+        assert ("identity_mismatch", None) in codes(evaluate(other)), changed

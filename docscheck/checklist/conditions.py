@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
+from rapidfuzz.distance import Levenshtein
 
 from docscheck import classify, countries
 from docscheck.checklist.context import (
@@ -172,6 +173,16 @@ def _digit_slip(a: date, b: date) -> bool:
     return sum(1 for p, q in zip(x, y, strict=True) if p != q) == 1
 
 
+def _letter_slip(a_surname: str, a_given: str, b_surname: str, b_given: str) -> bool:
+    """Two names alike but for one letter of one word (DANG / BANG, OUATTARA / QUATTARA): what one misread
+    character makes of a name."""
+    a, b = name_tokens(a_surname) + name_tokens(a_given), name_tokens(b_surname) + name_tokens(b_given)
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 1 and Levenshtein.distance(*differing[0]) == 1 and min(map(len, differing[0])) >= 3
+
+
 def _from_image(doc: Document, name: str) -> bool:
     """Whether a document's field was read by OCR off a page image (not a text layer, not a zone)."""
     f = doc.fields.get(name)
@@ -188,7 +199,8 @@ def same_person(ctx: Context, cond: Condition) -> None:
     document's text shows the other's person: a text that names the person elsewhere says the
     field read was probably another line (a parent, an official, the association's
     representative), which a person checks (to verify), not a fault of the document; so do the same
-    names with birth dates one digit apart, one of them read off a page image (a misread digit)."""
+    names with birth dates one digit apart, one of them read off a page image (a misread digit), and the
+    same birth date with names one letter apart, one of them read off a page image (a misread letter)."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
     people = [d for t in ordered for d in ctx.docs(t)
@@ -218,6 +230,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                        {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
                         "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
+            continue
+        if what == "name" and birth_ok and _letter_slip(rs, rg, s, g) and any(
+                _from_image(d, f) for d in (doc, ref) for f in ("surname", "given_names")):
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "surname", "value": params["other_name"], "check": "name_misread"},
+                       (*ev, f"{doc.where}: the names differ in one letter, read from a page image"))
             continue
         if shown := holder_shown(doc, rs, rg, rb):
             # the field read is another line's: the document's own text shows the reference's person in full
