@@ -261,6 +261,21 @@ def test_a_signing_label_alone_is_no_signature_but_a_mark_beside_it_is() -> None
         is Status.COMPLETE
 
 
+def test_a_line_to_sign_on_beside_the_typed_name_is_no_signature() -> None:
+    # the reader's "signing line" (dots to sign on, the volunteer's name typed beside them) is printed on
+    # signed and unsigned letters alike: a place to sign, to verify without a mark, signed with one
+    letter = LETTER + "Amadou DIALLO ....................................."
+    line = Field(True, "Amadou DIALLO .....................................", 1, "phrase:signing line")
+    docs = [replace(d, fields={**d.fields, "signed": line}) if d.type is DocType.DEPARTURE_COMMITMENT else d
+            for d in _letter(letter)]
+    r = evaluate(docs)
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    assert "a line to sign on" in " ".join(_signature_items(r)[0].evidence)
+    marked = [replace(d, file=replace(d.file, pages=(replace(d.file.pages[0], has_signature_mark=True),)))
+              if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+    assert evaluate(marked).status is Status.COMPLETE
+
+
 def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:
     letter = make_doc("departure_commitment", text="I promise to go home at the end of my mission.\n"
                       "Lyon, 20 September 2026\nSincerely,\nThị Lan LÊ", surname="LÊ", given_names="Thị Lan",

@@ -2,8 +2,9 @@
 
 "Letter by which you agree to leave the territory at the end of your contract": a letter one signs.
 A signature is a drawing: docscheck sees it as a handwritten mark on the page image (docscheck.ink),
-or through what the text says of it (a "Signature" label, a signing line with the signer's name:
-the `signed` field).  A letter is reported unsigned only on evidence of absence: the image and the
+or through what the text says of it (the signer's name after a signature word, an electronic
+signature).  A place to sign (a "Signature" label, a line to sign on beside the typed name: the
+`signed` field's sources in PLACE_SOURCES) is printed on signed and unsigned letters alike.  A letter is reported unsigned only on evidence of absence: the image and the
 text of its last page show nothing that signs it, nor anything that could (its signer's name
 closing it, where a signature drawn as text or too faint for the image would be; a place to
 sign named on the page; a stamp, which hides a signature drawn across it).  Anything
@@ -95,9 +96,11 @@ def _short_lines(text: str) -> str:
     return "\n".join(ln for ln in text.splitlines() if len(ln.split()) <= _NAME_LINE_WORDS)
 
 
-# The `signed` field's source when the text shows only where to sign (a "Signature" label, "Lu et
-# approuvé"): a place to sign is printed on signed and unsigned letters alike, so it proves nothing.
+# The `signed` field's sources when the text shows only where to sign (a "Signature" label, "Lu et
+# approuvé"; a line to sign on with the signer's name typed beside it): a place to sign is printed on signed
+# and unsigned letters alike, so it proves nothing.
 LABEL_SOURCE = "phrase:signature"
+PLACE_SOURCES = frozenset({LABEL_SOURCE, "phrase:signing line"})
 
 
 def signing(doc: Document, seen: bool | None) -> Signing:
@@ -105,7 +108,7 @@ def signing(doc: Document, seen: bool | None) -> Signing:
     and its last page's text and image.  A signing label alone is no signature: without a mark, an
     electronic signature or the signer's name after a signature word, the letter is to verify."""
     shown = doc.fields.get("signed")
-    if seen and not (shown is not None and shown.source == LABEL_SOURCE):
+    if seen and not (shown is not None and shown.source in PLACE_SOURCES):
         return Signing(True, "")
     if seen:
         found = _signing(doc, False)
