@@ -241,8 +241,30 @@ def _thin_in_a_box(c: canvas.Canvas) -> None:
     _squiggle(c, 300, 545, tall=1.6, width=0.5)
 
 
-@pytest.mark.parametrize("draw", [_over_name, _tall, _across_stamp, _thin_in_a_box],
-                         ids=["over-the-typed-name", "tall", "across-a-stamp", "thin-in-a-box"])
+def _light_loops_over_a_label(c: canvas.Canvas) -> None:
+    """A light grey pen's loops drawn across "Lu et approuvé": what the text's boxes leave of them is lost in a
+    small preview, and seen when the page is looked at again, sharper."""
+    import math
+
+    c.setFont("Helvetica-Oblique", 11)
+    c.drawString(70, 560, "Lu et approuvé")
+    c.setStrokeColorRGB(0.55, 0.55, 0.58)
+    c.setLineWidth(0.5)
+    rng = random.Random(1)
+    path = c.beginPath()
+    path.moveTo(80, 556)
+    along = 0.0
+    for _ in range(5):
+        r, advance = rng.uniform(5, 9), rng.uniform(10, 17)
+        for i in range(1, 13):
+            t = i / 12 * 2 * math.pi
+            path.lineTo(80 + along + advance * i / 12 - r * 0.7 * math.sin(t), 556 + r * (1 - math.cos(t)))
+        along += advance
+    c.drawPath(path, stroke=1, fill=0)
+
+
+@pytest.mark.parametrize("draw", [_over_name, _tall, _across_stamp, _thin_in_a_box, _light_loops_over_a_label],
+                         ids=["over-the-typed-name", "tall", "across-a-stamp", "thin-in-a-box", "light-loops-over-a-label"])
 def test_a_signature_is_seen_wherever_and_however_it_is_drawn(tmp_path: Path, draw: object) -> None:
     ft = read_file(_write_pdf(tmp_path / "page.pdf", draw), tmp_path)
     assert ft.pages[0].has_signature_mark
