@@ -45,6 +45,7 @@ _PDFIUM = threading.RLock()
 
 # How many of a path's segments are looked at to tell a drawing from rules and boxes; how long a rule is at least.
 _SEGMENTS_LOOKED_AT = 64
+_DRAWINGS_KEPT = 256  # (a page drawn in thousands of paths, a map or text turned into outlines, is not measured)
 _RULE_PT = 36.0
 
 
@@ -56,7 +57,9 @@ class PdfPageInfo:
     height_pt: float
     image_coverage: float  # fraction of the page area covered by raster images (0..1)
     image_dpi: float = 0.0  # resolution of the largest raster image on the page (0: none)
-    drawings: int = 0  # drawn objects a pen's mark may be: paths of more than a box's or a rule's segments, images
+    # where the page draws what a pen's mark may be (a path that is no rule nor frame, a picture), as fractions of
+    # the page (left, top, right, bottom, from the top left)
+    drawings: tuple[tuple[float, float, float, float], ...] = ()
 
 
     def ocr_dpi(self, wanted: int) -> int:
@@ -131,13 +134,18 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
                 textpage.close()
             area = max(width * height, 1.0)
             covered = 0.0
-            largest, image_dpi, drawings = 0.0, 0.0, 0
+            largest, image_dpi = 0.0, 0.0
+            drawings = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
-                if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-                    drawings += _drawn(obj)
+                path = obj.type == pdfium_c.FPDF_PAGEOBJ_PATH
+                if path and len(drawings) >= _DRAWINGS_KEPT:
                     continue
-                drawings += 1
                 left, bottom, right, top = obj.get_bounds()
+                if not path or _drawn(obj):
+                    drawings.append((left / max(width, 1.0), (height - top) / max(height, 1.0),
+                                     right / max(width, 1.0), (height - bottom) / max(height, 1.0)))
+                if path:
+                    continue
                 shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
                 covered += shown
                 if shown > largest and right > left:
@@ -151,7 +159,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
                 height_pt=height,
                 image_coverage=min(1.0, covered / area),
                 image_dpi=image_dpi,
-                drawings=drawings,
+                drawings=tuple(drawings),
             )
         except (pdfium.PdfiumError, ValueError) as exc:
             raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
@@ -162,7 +170,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
 def _drawn(path: pdfium.PdfObject) -> bool:
     """Whether a path may be a pen's stroke rather than a rule, an underline or a frame: shorter than a rule, or
     drawing a curve or a line neither horizontal nor vertical.  The caller holds _PDFIUM."""
-    left, bottom, right, top = path.get_bounds()
+    left, bottom, right, top = path.get_bounds()  # (PDFium caches them: asking twice costs nothing)
     if max(right - left, top - bottom) < _RULE_PT:
         return True
     last = None

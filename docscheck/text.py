@@ -222,7 +222,8 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                         preview = pdf.render_page(doc, index, dpi=PREVIEW_DPI, max_pixels=pixels)
                         boxes = pdf.text_boxes(doc, index)
                         marked = ink.has_signature_mark(preview, boxes)
-                        if not marked and info.drawings:
+                        drawn = ink.drawn_below_text(info.drawings, boxes)
+                        if not marked and drawn:
                             # "unsigned" is a claim on evidence of absence: a thin or light pen stroke the small
                             # preview loses is looked for again, sharper, on a page that draws something
                             marked = ink.has_signature_mark(
@@ -234,6 +235,7 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                             seconds=round(time.perf_counter() - started, 3),
                             has_photo=photo.has_photo_area(preview),
                             has_signature_mark=marked,
+                            has_drawing=drawn,
                             note="text layer",
                         )
                         continue

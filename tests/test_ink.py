@@ -329,3 +329,42 @@ def test_a_line_of_typed_text_pasted_as_an_image_is_no_mark() -> None:
 
     page = _page_with(pasted_line)
     assert not ink.has_signature_mark(page, _text_boxes(page))
+
+
+def _small_loops_across_the_date(c: canvas.Canvas) -> None:
+    """A pen's small loops drawn across the letter's dated line, within the height of its words: what the
+    text's boxes leave of them is too little for a mark, at any resolution."""
+    import math
+
+    c.setStrokeColorRGB(0.42, 0.58, 0.86)
+    c.setLineWidth(0.5)
+    rng = random.Random(2)
+    path = c.beginPath()
+    path.moveTo(90, 730)
+    along = 0.0
+    for _ in range(5):
+        r, advance = rng.uniform(3, 5), rng.uniform(10, 17)
+        for i in range(1, 13):
+            t = i / 12 * 2 * math.pi
+            path.lineTo(90 + along + advance * i / 12 - r * 0.7 * math.sin(t), 730 + r * (1 - math.cos(t)))
+        along += advance
+    c.drawPath(path, stroke=1, fill=0)
+
+
+def test_a_born_digital_letter_drawing_what_its_image_does_not_show_is_to_verify_not_unsigned(
+        tmp_path: Path) -> None:
+    # "unsigned" is a claim on evidence of absence: a drawing below the text that the image does not show as a
+    # mark may be the signature, so the letter is to verify; the same letter without it is unsigned
+    from docscheck.checklist.signature import signing
+
+    for drawn in (True, False):
+        path = _write_pdf(tmp_path / f"lettre-{drawn}.pdf", _small_loops_across_the_date if drawn else lambda c: None)
+        page = read_file(path, tmp_path).pages[0]
+        assert page.source is TextSource.TEXT_LAYER and not page.has_signature_mark
+        assert page.has_drawing is drawn
+        doc = understand(read_file(path, tmp_path))
+        assert doc.type is DocType.DEPARTURE_COMMITMENT
+        seen = signing(doc, False)
+        assert seen.signed is (None if drawn else False), seen.evidence
+    # rules, frames and a table drawn below the text are no such drawing
+    assert not read_file(_write_pdf(tmp_path / "table.pdf", _table), tmp_path).pages[0].has_drawing

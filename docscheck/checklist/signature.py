@@ -7,7 +7,8 @@ signature).  A place to sign (a "Signature" label, a line to sign on beside the 
 `signed` field's sources in PLACE_SOURCES) is printed on signed and unsigned letters alike.  A letter is reported unsigned only on evidence of absence: the image and the
 text of its last page show nothing that signs it, nor anything that could (its signer's name
 closing it, where a signature drawn as text or too faint for the image would be; a place to
-sign named on the page; a stamp, which hides a signature drawn across it).  Anything
+sign named on the page; a stamp, which hides a signature drawn across it; a drawing of a
+born-digital page below its text that the image did not show as a mark).  Anything
 between is for a person to look at, never the letter's fault.
 """
 
@@ -154,6 +155,9 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
     if _names_signer(surname, given, _short_lines(_closing(page.text, _SIGNER_LINES))):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
+    if page.has_drawing:
+        return Signing(None, f"{where}: something is drawn below its text (a line that is no rule, a picture), "
+                             "which docscheck cannot tell for a signature or not")
     if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
         return Signing(None, f"{where}: a page image too poor to see a mark on")
     return Signing(False, f"{where}: no handwritten mark, and no signature word, signing line or signer's name "
