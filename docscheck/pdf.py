@@ -135,7 +135,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
             area = max(width * height, 1.0)
             covered = 0.0
             largest, image_dpi = 0.0, 0.0
-            drawings = []
+            drawings: list[tuple[float, float, float, float]] = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
                 path = obj.type == pdfium_c.FPDF_PAGEOBJ_PATH
                 if path and len(drawings) >= _DRAWINGS_KEPT:
