@@ -276,6 +276,20 @@ def test_a_line_to_sign_on_beside_the_typed_name_is_no_signature() -> None:
     assert evaluate(marked).status is Status.COMPLETE
 
 
+@pytest.mark.parametrize("closing", [
+    # a place to sign labelled on its own line, the typed name under it: the place, not the signature
+    "Signature du / de la volontaire\nAmadou DIALLO",
+    # a tablet's form printing its mention of an electronic signature, its box for the drawn one found empty
+    "Signé électroniquement sur tablette, en présence d'un membre de l'équipe.\nSignature du volontaire\n"
+    "Amadou DIALLO",
+])
+def test_a_place_to_sign_found_empty_is_to_verify_whatever_the_text_says_around_it(closing: str) -> None:
+    r = evaluate(_label_signed(LETTER + closing, mark=False))
+    assert ("letter_not_signed", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    assert _signature_items(r)[0].params["field"] == "signed"
+    assert evaluate(_label_signed(LETTER + closing, mark=True)).status is Status.COMPLETE
+
+
 def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:
     letter = make_doc("departure_commitment", text="I promise to go home at the end of my mission.\n"
                       "Lyon, 20 September 2026\nSincerely,\nThị Lan LÊ", surname="LÊ", given_names="Thị Lan",

@@ -80,10 +80,19 @@ def _closing(text: str, at_least: int = 0) -> str:
     return "\n".join(lines[max(0, min(start, len(lines) - at_least)):])
 
 
-def _signed_by(surname: str, given: str, text: str) -> bool:
+def _signed_by(surname: str, given: str, text: str, *, label: bool = False) -> bool:
     """Whether a signature word's text names its signer: "Signé : Kofi MENSAH", "(signature) K. MENSAH Kofi";
-    not a label left alone at the end of its line, with the typed name under the place to sign."""
+    not a label left alone at the end of its line, with the typed name under the place to sign.  A `label` (the
+    noun "Signature du volontaire", not in brackets) names its signer on its own line or not at all: the name on
+    the lines under it is the typed name under the place to sign."""
+    if label:
+        text = text.split("\n", 1)[0]
     return not _LABEL_ONLY.match(text) and named_in(surname, given, text)
+
+
+def _is_label(text: str, m: re.Match[str]) -> bool:
+    """Whether a signature word is a place's label: the noun, not a copy's note in brackets ("(signature)")."""
+    return m.group().startswith("SIGNAT") and not text[:m.start()].rstrip().endswith(("(", "["))
 
 
 def _names_signer(surname: str, given: str, lines: str) -> bool:
@@ -129,12 +138,20 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
         return Signing(True, f"{where}: a handwritten mark")
     closing = _closing(page.text)
     text = fold(closing)
-    if m := _ELECTRONIC.search(fold(page.text)):
-        return Signing(True, f"{where}: \"{page.text[m.start():m.end()]}\" (an electronic signature)")
+    folded = fold(page.text)
+    if m := _ELECTRONIC.search(folded):
+        said = page.text[m.start():m.end()]
+        # a place left for a drawn signature and found empty is not filled by a printed mention of an electronic
+        # one (a tablet's form: the mention printed, the strokes the tablet records missing)
+        empty = next((p for p in _SIGN_PLACE.finditer(folded) if p.end() <= m.start() or p.start() >= m.end()), None)
+        if empty is None:
+            return Signing(True, f"{where}: \"{said}\" (an electronic signature)")
+        return Signing(None, f"{where}: \"{said}\", but \"{page.text[empty.start():empty.end()]}\" names a place to "
+                             "sign with no mark seen there")
     surname, given = text_value(doc, "surname"), text_value(doc, "given_names")
     words = list(_SIGN_WORD.finditer(text))
     for m in words:
-        if _signed_by(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
+        if _signed_by(surname, given, closing[m.end():m.end() + _AFTER_WORD], label=_is_label(text, m)):
             return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
     if seen is None:
         return Signing(None, f"{doc.where}: signed not read")
@@ -143,7 +160,6 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
                              "after it")
     if _SIGNING_LINE.search(text):
         return Signing(None, f"{where}: a line to sign on, with no mark seen on it")
-    folded = fold(page.text)
     if m := _SIGN_PLACE.search(folded):
         return Signing(None, f"{where}: \"{page.text[m.start():m.end()]}\" names a place to sign, with no mark seen "
                              "there")
