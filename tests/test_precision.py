@@ -290,6 +290,24 @@ def test_a_place_to_sign_found_empty_is_to_verify_whatever_the_text_says_around_
     assert evaluate(_label_signed(LETTER + closing, mark=True)).status is Status.COMPLETE
 
 
+def test_a_letter_whose_foot_shows_a_date_not_read_as_its_signing_is_to_verify_not_undated() -> None:
+    # dated only by an office's dater stamp at its foot: the date of signing not read, a date there all the same
+    stamped = LETTER.replace("Fait à Lyon, le 20 septembre 2026\n", "") + "Signé en nos locaux\n20 SEPT 2026\nLYON"
+    docs = _with_text(complete_documents(), "departure_commitment", stamped, signed=True)
+    docs = [replace(d, fields={k: v for k, v in d.fields.items() if k != "signature_date"})
+            if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+    r = evaluate(docs)
+    assert ("letter_not_dated", "departure_commitment") not in codes(r) and r.status is Status.TO_VERIFY
+    item = _signature_items(r)[0]
+    assert item.params["field"] == "signature_date" and "20 SEPT 2026" in " ".join(item.evidence)
+    # no date at its foot: undated
+    bare = LETTER.replace("Fait à Lyon, le 20 septembre 2026\n", "Amadou DIALLO\n")
+    docs = _with_text(complete_documents(), "departure_commitment", bare, signed=True)
+    docs = [replace(d, fields={k: v for k, v in d.fields.items() if k != "signature_date"})
+            if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+    assert ("letter_not_dated", "departure_commitment") in codes(evaluate(docs))
+
+
 def test_a_two_letter_surname_closing_the_letter_leaves_it_to_verify() -> None:
     letter = make_doc("departure_commitment", text="I promise to go home at the end of my mission.\n"
                       "Lyon, 20 September 2026\nSincerely,\nThị Lan LÊ", surname="LÊ", given_names="Thị Lan",

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from docscheck.checklist.context import text_value
+from docscheck.dates import find_dates
 from docscheck.model import Document, Page, TextSource
 from docscheck.names import holder_named_in, named_in
 from docscheck.textnorm import fold
@@ -53,6 +54,18 @@ _CLOSING_LINES = 3
 _SIGNER_LINES = 5
 _NAME_LINE_WORDS = 6
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def closing_date(doc: Document) -> str:
+    """A full date on a short line of its own among a letter's last lines ("31 DÉC 2025" in a dater stamp,
+    "Lyon, 3 mars 2026"), as printed ("" when none), not one a sentence of its body speaks of: a letter whose
+    date of signing was not read but whose foot shows a date is not shown to be undated."""
+    page = _last_page(doc)
+    if page is None:
+        return ""
+    lines = [ln for ln in page.text.splitlines() if ln.strip()][-_SIGNER_LINES:]
+    found = find_dates(_short_lines("\n".join(lines)))
+    return found[-1].raw if found else ""
 
 
 @dataclass(frozen=True)
