@@ -153,6 +153,25 @@ def test_another_persons_document_is_still_a_mismatch() -> None:
     assert ("identity_mismatch", None) in codes(r)
 
 
+def test_a_document_whose_name_was_not_read_still_says_whose_it_is_by_its_birth_date() -> None:
+    # another person's letter, its name not read, its birth date read from its text layer: not the applicant's
+    other = "Je soussigné, né le 16/01/2001 à Douala, m'engage à quitter le territoire français."
+    docs = _with_text(complete_documents(), "departure_commitment", other, date_of_birth=date(2001, 1, 16))
+    docs = replaced(docs, "departure_commitment", surname=None, given_names=None)
+    r = evaluate(docs)
+    assert ("identity_mismatch", None) in codes(r) and r.status is Status.INCOMPLETE
+    # the same read off a page image: a date misread or another person's, to verify, never complete
+    scanned = [replace(d, file=replace(d.file, pages=tuple(replace(p, source=TextSource.OCR) for p in d.file.pages)))
+               if d.type is DocType.DEPARTURE_COMMITMENT else d for d in docs]
+    r = evaluate(scanned)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["field"] == "date_of_birth" and item.params["file"] == "departure_commitment.pdf"
+    # the applicant's own birth date, the name not read: nothing to say
+    docs = replaced(complete_documents(), "departure_commitment", surname=None, given_names=None)
+    assert ("identity_mismatch", None) not in codes(evaluate(docs))
+
+
 def test_the_applicant_named_on_a_misread_reference_is_to_verify() -> None:
     passport = "PASSEPORT\nNom : DIALLO\nPrénoms : Amadou\nAutorité : Préfet KONATE Ibrahima"
     docs = _with_text(complete_documents(), "passport", passport)

@@ -191,11 +191,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
     names with birth dates one digit apart, one of them read off a page image (a misread digit)."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
-    people = [d for t in ordered for d in ctx.docs(t)
-              if text_value(d, "surname") or text_value(d, "given_names")]
-    if not people:
+    named = [d for t in ordered for d in ctx.docs(t) if text_value(d, "surname") or text_value(d, "given_names")]
+    if not named:
         return
-    ref = people[0]
+    ref = named[0]
+    # a document whose name was not read still says whose it is by its birth date
+    people = [ref, *(d for t in ordered for d in ctx.docs(t)
+                     if d is not ref and (d in named or date_value(d, "date_of_birth") is not None))]
     rs, rg, rb = text_value(ref, "surname"), text_value(ref, "given_names"), date_value(ref, "date_of_birth")
     ref_name = " ".join(x for x in (rs, rg) if x)
     for doc in people[1:]:
@@ -218,6 +220,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                        {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
                         "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
+            continue
+        if not (s or g) and _from_image(doc, "date_of_birth") and not _shown_elsewhere(doc, rs, rg, rb, what):
+            # its name not read, its birth date read off a page image: another date, or a date misread
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "date_of_birth", "value": iso(b), "check": what},
+                       (*ev, f"{doc.where}: its name not read, its birth date read from a page image"))
             continue
         if shown := holder_shown(doc, rs, rg, rb):
             # the field read is another line's: the document's own text shows the reference's person in full
