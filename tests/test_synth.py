@@ -369,3 +369,44 @@ def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
                 assert (truth["visa_category"] == "long_stay") == (ctx.visa_category == "D")
             if "zone" in truth:
                 assert _digits_ok(truth["zone"].split("\n"))
+
+
+# the fourth batch of development families: what their truth dates say is written on the page, in some form
+FOURTH_BATCH = ("dev_penned", "dev_hosting", "dev_issuers", "dev_missions", "dev_acts", "dev_wordings")
+FOURTH_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
+                if fam.build.__module__.rsplit(".", 1)[1] in FOURTH_BATCH]
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _written(d: date) -> set[str]:
+    """The ways the fourth batch writes a date (lower case)."""
+    from synth.formats import MONTHS_EN, MONTHS_FR, MONTHS_FR_ABBR
+
+    day_th = f"{d.day}{'th' if 10 <= d.day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}"
+    yy = f"{d.year % 100:02d}"
+    en, fr = MONTHS_EN[d.month - 1], MONTHS_FR[d.month - 1]
+    short = ("JANV", "FÉVR", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOÛT", "SEPT", "OCT", "NOV", "DÉC")[d.month - 1]
+    dotted = short + "." if len(short) < len(fr) else short
+    out = {fmt_date(d, s) for s in ("dmy_slash", "dmy_dot", "dmy_dash", "iso", "fr_long", "en_long", "en_day_first",
+                                    "abbr", "fr_words")}
+    out |= {d.strftime("%d/%m/%y"), f"{d.day}/{d.month:02d}/{yy}", f"{d.day:02d}.{_ROMAN[d.month - 1]}.{d.year}",
+            f"{day_th} {en} {d.year}", f"{day_th} day of {en}", f"{en} {day_th}, {d.year}",
+            f"{d.day:02d} {en[:3].upper()}/{MONTHS_FR_ABBR[d.month - 1]} {yy}", f"{d.day:02d} {en[:3].upper()} {yy}"}
+    for month in (fr, short, dotted, MONTHS_FR_ABBR[d.month - 1]):
+        out |= {f"{d.day} {month} {d.year}", f"{d.day:02d} {month} {d.year}"}
+    return {s.lower() for s in out}
+
+
+@pytest.mark.parametrize(("kind", "number"), FOURTH_CASES)
+def test_fourth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
+    """A truth date the page does not show would teach the reader to invent it (the batch's printed e-mail once
+    declared a date of birth it did not show)."""
+    from synth.families import family
+
+    for seed in range(3):
+        ctx = make_context(random.Random(f"fourth:{seed}"))
+        sheets, truth = family(kind, number).build(ctx, random.Random(seed))
+        flat = " ".join(" ".join(it.text.split()) for sh in sheets for it in sh.items if hasattr(it, "text")).lower()
+        for key in ("date_of_birth", "signature_date", "issue_date", "decision_date", "valid_from", "valid_until"):
+            if key in truth and not (key == "date_of_birth" and "zone" in truth):  # a visa shows it in its zone
+                assert any(s in flat for s in _written(date.fromisoformat(truth[key]))), (kind, number, key)

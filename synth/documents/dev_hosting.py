@@ -7,7 +7,7 @@ cites the volunteer's contract to come and the association's approval (its numbe
 and date); an English certificate of acceptance as a two-column table dated "this
 3rd day of March 2026"; a "promesse d'accueil" form with ticked boxes, the
 association only in a field; a short confirmation by e-mail printed out, its date
-in the mail header.  Titles vary (or are absent), dates appear besides the
+in the mail header; an English invitation to the consulate with a "Re:" line.  Titles vary (or are absent), dates appear besides the
 certificate's own, and the association is written as people write it.
 """
 
@@ -221,6 +221,12 @@ def acceptance_printed_mail(ctx: DocContext, rng: random.Random) -> Built:
     f.para(f"Nous avons le plaisir de vous confirmer votre accueil au sein de notre association comme volontaire, "
            f"pour une mission qui débutera le {fmt_date(ctx.contract_start, 'dmy_slash')} et s'achèvera le "
            f"{fmt_date(ctx.contract_end, 'dmy_slash')}.")
+    f.para("Pour mémoire, les informations que vous nous avez transmises :", after=2)
+    for line in (f"- nom : {p.surname.upper()}, prénom(s) : {p.given_names}",
+                 f"- date et lieu de naissance : {fmt_date(p.date_of_birth, 'dmy_slash')}, {p.place_of_birth}",
+                 f"- nationalité : {p.country.nationality_fr}"):
+        f.para(line, indent=14, after=1)
+    f.space(6)
     f.para("Vous trouverez en pièce jointe votre contrat de volontariat à nous retourner signé. Ce message vaut "
            "attestation d'accueil pour votre demande de visa et d'autorisation provisoire de séjour.")
     f.para("Bien cordialement,", after=10)
@@ -228,4 +234,33 @@ def acceptance_printed_mail(ctx: DocContext, rng: random.Random) -> Built:
     f.para(ctx.association, bold=True, after=0)
     f.para(ctx.association_address, size=9, after=0)
     footer(f, f"https://webmail.{domain}.org/  -  imprimé le {fmt_date(d, 'dmy_slash')}", pages="Page {i} sur {n}")
+    return f.sheets, _truth(ctx)
+
+
+def acceptance_invitation_en(ctx: DocContext, rng: random.Random) -> Built:
+    """A foundation's English invitation to the consulate: 'Re:' line, the volunteer as 'Mr SURNAME Given'."""
+    p = ctx.shown(KIND)
+    c = p.country
+    d = ctx.acceptance_date
+    f = Flow(family="serif", size=11)
+    f.para(ctx.association.upper(), bold=True, size=12, align="center", after=0)
+    f.para(f"{ctx.association_address} - France", size=9, align="center", after=28)
+    f.para(f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}", align="right", after=16)
+    f.para("The Consul General of France", after=0)
+    f.para(f"Visa Section, {ctx.visa_issued_in.title()}", after=18)
+    f.para(f"Re: invitation and acceptance of {civ(p, 'en')} {p.surname.upper()} {p.given_names} as a volunteer",
+           bold=True, after=12)
+    f.para("Dear Consul General,", after=8)
+    f.para(f"We are pleased to inform you that {civ(p, 'en')} {p.surname.upper()} {p.given_names}, born on "
+           f"{fmt_date(p.date_of_birth, 'en_long')} in {p.place_of_birth}, a citizen of {c.name_en}, holder of "
+           f"passport {p.passport_number}, has been accepted as a volunteer by our organisation from "
+           f"{fmt_date(ctx.contract_start, 'en_long')} to {fmt_date(ctx.contract_end, 'en_long')}.")
+    f.para("We invite the volunteer to join our team in France and will provide tutoring, training, insurance and "
+           "a monthly allowance for the whole placement. We kindly ask you to grant the long-stay visa needed.")
+    f.para("Yours sincerely,", after=24)
+    f.need(70)
+    scrawl(f.sheet, f.margin + 10, f.y + 16, rng, rgb=BLUE)
+    f.y += 36
+    f.para(ctx.president, bold=True, after=0)
+    f.para(f"President, {ctx.association}", size=10, after=0)
     return f.sheets, _truth(ctx)

@@ -124,7 +124,7 @@ def departure_tablet(ctx: DocContext, rng: random.Random) -> Built:
     f.para(f"J'atteste sur l'honneur avoir pris connaissance du caractère temporaire de l'autorisation de séjour "
            f"délivrée aux volontaires et je m'engage à quitter le territoire français au terme de mon contrat "
            f"de volontariat avec {short}.", after=6)
-    f.para("Signé électroniquement sur tablette, en présence d'un membre de l'équipe d'accueil.", size=8.5, after=16)
+    f.para("Le / la volontaire signe dans le cadre ci-dessous (stylet ou stylo).", size=8.5, after=16)
     f.need(110)
     f.sheet.text(f.margin, f.y + 12, f"Date : {fmt_date(ctx.commitment_date, 'dmy_dash')}", 10)
     f.sheet.text(f.margin, f.y + 30, f"Lieu : {_where(ctx, p)}", 10)
@@ -182,7 +182,9 @@ def dater_stamp(sh: Sheet, x: float, y: float, when: date, top: str, bottom: str
 
 
 def departure_dater_stamp(ctx: DocContext, rng: random.Random) -> Built:
-    """Signed in the association's office, dated only by its dater stamp beside the mark."""
+    """Signed in the association's office, dated only by its dater stamp beside the mark.
+
+    Neither the stamp nor the text says the letter was signed: an unsigned rendering is an unsigned letter."""
     p = ctx.shown(KIND)
     c = p.country
     short = acronym(ctx.association)
@@ -199,7 +201,7 @@ def departure_dater_stamp(ctx: DocContext, rng: random.Random) -> Built:
     y = f.y
     f.sheet.text(f.margin, y + 10, "Signature", 9.5, gray=0.35)
     scrawl(f.sheet, f.margin + 10, y + 52, rng, rgb=rng.choice((BLUE, BLACK)), scale=rng.uniform(0.9, 1.2))
-    dater_stamp(f.sheet, A4[0] - f.margin - 160, y + 8, ctx.commitment_date, f"{short} - SIGNÉ EN NOS LOCAUX",
+    dater_stamp(f.sheet, A4[0] - f.margin - 160, y + 8, ctx.commitment_date, f"{short} - ACCUEIL DES VOLONTAIRES",
                 ctx.association_city.upper())
     f.y = y + 90
     return f.sheets, _truth(p, ctx, "fr")

@@ -9,7 +9,11 @@ promote them the same way and add new held-out families at the end.  Development
 appended after those (modules `dev_*.py`, a second batch in dev_visas, dev_contracts,
 dev_decisions, dev_cards, dev_letters and dev_births) vary where and how fields are written.  A third batch
 (dev_signed, dev_stickers, dev_engagements, dev_approvals, dev_foreign, dev_registers) varies how letters are
-signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.
+signed, where stickers and cards put numbers and dates, label languages, and how names are written twice.  A
+fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordings) varies where and how the pen
+meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
+page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
+two-digit years, Roman-numeral months and comb boxes.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from synth.documents import (
     contract_forms,
     contracts,
     decisions,
+    dev_acts,
     dev_approvals,
     dev_association,
     dev_births,
@@ -33,12 +38,14 @@ from synth.documents import (
     dev_identity,
     dev_issuers,
     dev_letters,
+    dev_missions,
     dev_penned,
     dev_registers,
     dev_signed,
     dev_stickers,
     dev_visas,
     dev_volunteer,
+    dev_wordings,
     id_cards,
     letters,
     registry,
@@ -96,6 +103,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_stickers.visa_two_boxes),
         (DEV, "sticker on a used passport page among old stamps, its own serial beside the passport number",
          dev_stickers.visa_page_serial),
+        (DEV, "issuing consulate heads the sticker, 'DU 01 SEPT 2026 AU 31 AOÛT 2027', 'DÉLIVRÉ LE ...'",
+         dev_acts.visa_post_header),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -160,6 +169,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_issuers.birth_mayor_words),
         (DEV, "English registrar's copy, numbered ruled lines, 'Given under my hand ... this 3rd day of March, 2026'",
          dev_issuers.birth_given_under_hand),
+        (DEV, "extract or copy dated with Roman-numeral months '13.VII.1990', labels in a left column",
+         dev_wordings.birth_roman_months),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -207,6 +218,14 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_engagements.contract_mission_annex),
         (DEV, "particular conditions dated in the reference line, parties in two columns, activities table, weekdays",
          dev_engagements.contract_activities_grid),
+        (DEV, "'Missions confiées' as a bullet list, the mission among routine tasks, association in quotes",
+         dev_missions.contract_bullet_missions),
+        (DEV, "English placement agreement, 'Duties:' quoting the French description, dates '1st September 2026'",
+         dev_missions.contract_duties_en),
+        (DEV, "model form in numbered sections, dates one digit per comb cell, mission in its own box, filled by hand",
+         dev_missions.contract_model_form),
+        (DEV, "'acte d'engagement': term only in words ('du premier septembre deux mille vingt-six'), mission in a table "
+              "cell", dev_wordings.contract_term_in_words),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -232,6 +251,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_approvals.decision_signature_block),
         (DEV, "ministry letterhead, association by acronym then full name in brackets, dated in the reference line",
          dev_approvals.decision_ministry_letterhead),
+        (DEV, "page of the published collection of acts in two columns, the approval one act among others, 'dite « ... »'",
+         dev_acts.decision_bulletin_page),
+        (DEV, "certificate that the association holds its approval: decision date and 'valable jusqu'au' in a table",
+         dev_wordings.decision_holder_certificate),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -275,6 +298,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "typed declaration with bullets, 'Lu et approuvé' written by hand above the mark",
          dev_penned.departure_read_approved),
         (DEV, "photocopy: grey print on greyish paper, a thin faint mark", dev_penned.departure_faint_copy),
+        (DEV, "handwritten English on lined paper, dated 'March 3rd, 2026', black mark in the right margin",
+         dev_wordings.departure_lined_margin),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -305,5 +330,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_hosting.acceptance_promise_form),
         (DEV, "e-mail printed out, dated only in the mail header, association in the signature",
          dev_hosting.acceptance_printed_mail),
+        (DEV, "English invitation to the consulate, 'Re:' line, volunteer as 'Mr SURNAME Given', dated '3 March 2026'",
+         dev_hosting.acceptance_invitation_en),
     ),
 }
