@@ -172,6 +172,18 @@ def test_a_document_whose_name_was_not_read_still_says_whose_it_is_by_its_birth_
     assert ("identity_mismatch", None) not in codes(evaluate(docs))
 
 
+def test_a_name_read_off_a_page_image_with_the_same_birth_date_is_to_verify() -> None:
+    # a contract scanned poorly: its name read as "CUÉTE EGLOUR", its birth date the passport's
+    docs = replaced(complete_documents(), "volunteer_contract", surname="CUÉTE", given_names="EGLOUR SERRES")
+    scanned = [replace(d, file=replace(d.file, pages=tuple(replace(p, source=TextSource.OCR) for p in d.file.pages)))
+               if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    r = evaluate(scanned)
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    assert next(i for i in r.to_verify if i.reason == "identity_unverified").params["field"] == "surname"
+    # from its text layer: the document's own words, a mismatch
+    assert ("identity_mismatch", None) in codes(evaluate(docs))
+
+
 def test_the_applicant_named_on_a_misread_reference_is_to_verify() -> None:
     passport = "PASSEPORT\nNom : DIALLO\nPrénoms : Amadou\nAutorité : Préfet KONATE Ibrahima"
     docs = _with_text(complete_documents(), "passport", passport)
