@@ -228,13 +228,6 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": "date_of_birth", "value": iso(b), "check": what},
                        (*ev, f"{doc.where}: its name not read, its birth date read from a page image"))
             continue
-        if what == "name" and rb is not None and b == rb and (_from_image(doc, "surname") or _from_image(ref, "surname")):
-            # the same birth date, a name read off a page image that differs: a misreading or another person
-            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "surname", "value": params["other_name"], "check": what},
-                       (*ev, f"{doc.where}: the same birth date; the name read from a page image"))
-            continue
         if shown := holder_shown(doc, rs, rg, rb):
             # the field read is another line's: the document's own text shows the reference's person in full
             ctx.add("identity_read_in_text", None, Severity.INFO, (doc.where, ref.where),
@@ -249,6 +242,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
                        (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
                         else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
+            continue
+        if what == "name" and rb is not None and b == rb and (_from_image(doc, "surname") or _from_image(ref, "surname")):
+            # the same birth date, a name read off a page image that differs: a misreading or another person
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "surname", "value": params["other_name"], "check": what},
+                       (*ev, f"{doc.where}: the same birth date; the name read from a page image"))
             continue
         ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
