@@ -35,7 +35,7 @@ Box = tuple[float, float, float, float]
 """A text box as fractions of the image: (left, top, right, bottom), 0..1."""
 
 WORK_LONG_SIDE = 1000  # pixels: a pen stroke stays one to three pixels wide
-A4_WIDTH_PT = 595.0  # sizes below are in points of an A4 page's width
+A4_WIDTH_PT, A4_HEIGHT_PT = 595.0, 842.0  # sizes below are in points of an A4 page's width
 MIN_WIDTH_PT, MAX_WIDTH_PT = 30.0, 300.0
 MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 160.0
 MIN_ASPECT, MAX_ASPECT = 0.7, 12.0  # about as tall as wide at least, but not a line
@@ -186,9 +186,7 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     ink = everything.copy()
     for left, top, right, bottom in text:
         ink[max(0, int(top * height) - 2): int(bottom * height) + 3, max(0, int(left * width) - 2): int(right * width) + 3] = False
-    # below the header: under the middle of the text, or in the page's lower half
-    centres = sorted((top + bottom) / 2 for _, top, _, bottom in text)
-    below = min(centres[len(centres) // 2], 0.5) if centres else 0.3
+    below = _below_header(text)
     # A signature drawn over a typed name or date is cut by the text's boxes: its pieces are joined again
     # through the ink under those boxes, but only the ink outside them is measured.
     labels, _ = ndimage.label(_grown(ink) | (everything & ~ink) | faint, structure=np.ones((3, 3), dtype=int))
@@ -221,6 +219,30 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     paper = float(np.percentile(grey, 90))
     marks = [m for m in marks if _on_paper(grey, m, paper)]
     return tuple(marks or (m for m in _grouped_marks(rest, pt) if _on_paper(grey, m, paper)))
+
+
+def _below_header(text: Sequence[Box]) -> float:
+    """Where a signature may stand, as a fraction of the page's height from its top: under the middle of the
+    text, or in the page's lower half."""
+    centres = sorted((top + bottom) / 2 for _, top, _, bottom in text)
+    return min(centres[len(centres) // 2], 0.5) if centres else 0.3
+
+
+def drawn_below_text(drawings: Sequence[Box], text: Sequence[Box] = ()) -> bool:
+    """Whether a born-digital page draws something where a signature may stand that its image need not show as
+    a mark: paths that are no rules nor frames, or pictures (`drawings`, boxes as fractions of the page), below
+    the header, none larger than a signature may be, together at least a handwritten letter's size.  A mark
+    drawn across the typed text, or in few strokes, may be left unseen by the image; its drawing is still
+    there, so a page without a mark seen is not shown to be unsigned."""
+    below = _below_header(text)
+    wide, high = MAX_WIDTH_PT / A4_WIDTH_PT, MAX_HEIGHT_PT / A4_HEIGHT_PT
+    boxes = [(left, top, right, bottom) for left, top, right, bottom in drawings
+             if (top + bottom) / 2 >= below and right - left <= wide and bottom - top <= high]
+    if not boxes:
+        return False
+    width = max(b[2] for b in boxes) - min(b[0] for b in boxes)
+    height = max(b[3] for b in boxes) - min(b[1] for b in boxes)
+    return width >= MIN_WIDTH_PT / A4_WIDTH_PT or height >= MIN_LETTER_PT / A4_HEIGHT_PT
 
 
 def _on_paper(grey: np.ndarray, mark: Mark, paper: float) -> bool:

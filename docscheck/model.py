@@ -50,6 +50,9 @@ class Page:
     zone_text: str | None = None  # machine-readable zone lines re-read with zone settings
     has_photo: bool = False  # the page shows a portrait photo area
     has_signature_mark: bool = False  # the page image shows a handwritten mark (docscheck.ink)
+    # a born-digital page draws something below its text that may be a mark its image did not show as one
+    # (docscheck.ink.drawn_below_text): a page that may hide a signature
+    has_drawing: bool = False
     note: str | None = None  # why OCR was (not) used, or what went wrong on this page
     quality: PageQuality | None = None  # legibility of an OCR'd page image; None for a text layer or blank
 

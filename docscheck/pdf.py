@@ -21,6 +21,7 @@ process-wide lock; no other module calls PDFium.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,11 @@ MIN_OCR_DPI = 200
 # helper that takes it can call another that does.
 _PDFIUM = threading.RLock()
 
+# How many of a path's segments are looked at to tell a drawing from rules and boxes; how long a rule is at least.
+_SEGMENTS_LOOKED_AT = 64
+_DRAWINGS_KEPT = 256  # (a page drawn in thousands of paths, a map or text turned into outlines, is not measured)
+_RULE_PT = 36.0
+
 
 @dataclass(frozen=True)
 class PdfPageInfo:
@@ -51,6 +57,10 @@ class PdfPageInfo:
     height_pt: float
     image_coverage: float  # fraction of the page area covered by raster images (0..1)
     image_dpi: float = 0.0  # resolution of the largest raster image on the page (0: none)
+    # where the page draws what a pen's mark may be (a path that is no rule nor frame, a picture), as fractions of
+    # the page (left, top, right, bottom, from the top left)
+    drawings: tuple[tuple[float, float, float, float], ...] = ()
+
 
     def ocr_dpi(self, wanted: int) -> int:
         """The resolution to render this page at for OCR.
@@ -125,8 +135,17 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
             area = max(width * height, 1.0)
             covered = 0.0
             largest, image_dpi = 0.0, 0.0
-            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+            drawings: list[tuple[float, float, float, float]] = []
+            for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+                path = obj.type == pdfium_c.FPDF_PAGEOBJ_PATH
+                if path and len(drawings) >= _DRAWINGS_KEPT:
+                    continue
                 left, bottom, right, top = obj.get_bounds()
+                if not path or _drawn(obj):
+                    drawings.append((left / max(width, 1.0), (height - top) / max(height, 1.0),
+                                     right / max(width, 1.0), (height - bottom) / max(height, 1.0)))
+                if path:
+                    continue
                 shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
                 covered += shown
                 if shown > largest and right > left:
@@ -140,11 +159,34 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
                 height_pt=height,
                 image_coverage=min(1.0, covered / area),
                 image_dpi=image_dpi,
+                drawings=tuple(drawings),
             )
         except (pdfium.PdfiumError, ValueError) as exc:
             raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
         finally:
             page.close()
+
+
+def _drawn(path: pdfium.PdfObject) -> bool:
+    """Whether a path may be a pen's stroke rather than a rule, an underline or a frame: shorter than a rule, or
+    drawing a curve or a line neither horizontal nor vertical.  The caller holds _PDFIUM."""
+    left, bottom, right, top = path.get_bounds()  # (PDFium caches them: asking twice costs nothing)
+    if max(right - left, top - bottom) < _RULE_PT:
+        return True
+    last = None
+    for i in range(min(pdfium_c.FPDFPath_CountSegments(path.raw), _SEGMENTS_LOOKED_AT)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(path.raw, i)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return True
+        x, y = ctypes.c_float(), ctypes.c_float()
+        if not pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and last is not None \
+                and abs(x.value - last[0]) > 0.5 and abs(y.value - last[1]) > 0.5:
+            return True
+        last = (x.value, y.value)
+    return False
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> Image.Image:

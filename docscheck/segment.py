@@ -421,7 +421,10 @@ def _continuation(head: Document, tail: Document) -> str | None:
     if before and after and sentence_runs_on(before[-1], after[0]):
         return "a sentence runs on from the page before"
     shared = _running_line(before, after)
-    if shared:
+    # (an association prints its letterhead on every paper it issues: after a page that ends the document, signed
+    # or dated, a page under the same heading that reads as a document of its own says the same issuer, not the
+    # same document; an unknown page, an annex, still joins)
+    if shared and not (closes(last_page) and tail.type is head.type):
         return f"the same running header or footer ('{shared}')"
     if closes(text) and not headed(text) and not opens_letter(text):
         if not closes(last_page):

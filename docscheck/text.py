@@ -170,6 +170,9 @@ def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> s
 
 
 BLANK_NOTE = "blank page"
+# A text-layer page's image, for what its text cannot show (a photo, a pen's mark): a small preview first, and
+# for a mark not seen on it, a sharper look where the page draws something (a path or a picture).
+PREVIEW_DPI, SECOND_LOOK_DPI = 36, 72
 OCR_FAILED = "OCR failed: "
 PageStream = Generator[Page, None, None]
 PageRange = tuple[int, int]  # 0-based page indices, the end excluded
@@ -215,14 +218,24 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                 try:
                     info = pdf.page_info(doc, index)
                     if use_text_layer(info.text, info.image_coverage):
-                        preview = pdf.render_page(doc, index, dpi=36, max_pixels=min(options.max_render_pixels, 1_000_000))
+                        pixels = min(options.max_render_pixels, 1_000_000)
+                        preview = pdf.render_page(doc, index, dpi=PREVIEW_DPI, max_pixels=pixels)
+                        boxes = pdf.text_boxes(doc, index)
+                        marked = ink.has_signature_mark(preview, boxes)
+                        drawn = ink.drawn_below_text(info.drawings, boxes)
+                        if not marked and drawn:
+                            # "unsigned" is a claim on evidence of absence: a thin or light pen stroke the small
+                            # preview loses is looked for again, sharper, on a page that draws something
+                            marked = ink.has_signature_mark(
+                                pdf.render_page(doc, index, dpi=SECOND_LOOK_DPI, max_pixels=pixels), boxes)
                         yield Page(
                             number=index + 1,
                             text=info.text.strip(),
                             source=TextSource.TEXT_LAYER,
                             seconds=round(time.perf_counter() - started, 3),
                             has_photo=photo.has_photo_area(preview),
-                            has_signature_mark=ink.has_signature_mark(preview, pdf.text_boxes(doc, index)),
+                            has_signature_mark=marked,
+                            has_drawing=drawn,
                             note="text layer",
                         )
                         continue

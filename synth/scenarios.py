@@ -75,6 +75,7 @@ class Plan:
     docs: tuple[str, ...]
     status: str
     gaps: tuple[GapPair, ...] = ()
+    unsigned: tuple[str, ...] = ()  # documents drawn without their handwritten strokes
 
 
 Scenario = Callable[[random.Random], Plan]
@@ -230,6 +231,14 @@ def contract_duration(rng: random.Random) -> Plan:
     return Plan(ctx, BASE_DOCS, "complete", (("contract_duration", None),))
 
 
+def unsigned_commitment(rng: random.Random) -> Plan:
+    # official text: "Letter by which you agree to leave the territory at the end of your contract": a letter one
+    # signs.  Drawn without its signature, it is reported unsigned, or left to verify where its page could hide
+    # a signature docscheck cannot see; never complete.
+    return Plan(make_context(rng), BASE_DOCS, "to_verify", (("letter_not_signed", "departure_commitment"),),
+                unsigned=("departure_commitment",))
+
+
 def unrelated_document(rng: random.Random) -> Plan:
     return Plan(make_context(rng), BASE_DOCS + (rng.choice(("bill", "cv")),), "complete",
                 (("unrecognized_file", None),))
@@ -264,6 +273,7 @@ SCENARIO_FUNCS: dict[str, Scenario] = {
     "missing_acceptance": missing("acceptance_certificate", "acceptance_certificate", status="complete"),
     "unrelated_document": unrelated_document,
     "identity_proof_without_photo": identity_proof_without_photo,
+    "unsigned_commitment": unsigned_commitment,
 }
 SCENARIOS: tuple[str, ...] = tuple(SCENARIO_FUNCS)
 
@@ -311,10 +321,11 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
     for kind in plan.docs:
         rendering, _, variant = chosen[kind].partition(":")
         number = choose(kind, rng, families).number
-        generated = render(kind, ctx, rendering, rng, variant or None, number)
+        signed = kind not in plan.unsigned
+        generated = render(kind, ctx, rendering, rng, variant or None, number, signed=signed)
         if len(generated) > 1 and not isinstance(renderings, Mapping):
             # one image per page would make several partial documents: drawn renderings keep pages together
-            generated = render(kind, ctx, "scan_pdf", rng, family=number)
+            generated = render(kind, ctx, "scan_pdf", rng, family=number, signed=signed)
         for gf in generated:
             rel = _unique(gf.name, used)
             (out_dir / rel).write_bytes(gf.data)

@@ -640,6 +640,22 @@ def test_an_association_label_read_wrongly_is_to_verify_when_the_text_names_the_
                                                                               "approval_decision.pdf"}
 
 
+def test_an_association_read_with_the_parties_labels_is_still_a_mismatch_with_another_body() -> None:
+    # the contract's two-column heading "L'ORGANISME D'ACCUEIL | LE / LA VOLONTAIRE" ran into its reading; the
+    # approval names another body, and "accueillir des volontaires" in its text shares only those label words
+    line = "L'ORGANISME D'ACCUEIL LE / LA VOLONTAIRE\nLes Jardins de la Fraternité Amadou DIALLO"
+    docs = _association_label_misread(line, "Réseau Accueil et Dignité")
+    docs = replaced(docs, "volunteer_contract",
+                    association="D'ACCUEIL LE / LA VOLONTAIRE Les Jardins de la Fraternité Amadou DIALLO")
+    docs = [replace(d, file=replace(d.file, pages=(Page(1, "DÉCISION portant agrément de l'association « Réseau "
+                                                          "Accueil et Dignité » pour accueillir des volontaires",
+                                                       TextSource.TEXT_LAYER),)))
+            if d.type is DocType.APPROVAL_DECISION else d for d in docs]
+    r = evaluate(docs)
+    assert ("association_mismatch", None) in codes(r, Severity.ERROR)
+    assert not any(i.id == "same_association" for i in r.to_verify)
+
+
 # ------------------------------------------------------------------ per file
 
 

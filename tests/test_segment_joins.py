@@ -80,3 +80,20 @@ def test_a_signature_page_whose_footer_a_photo_washed_out_joins_a_page_numbered_
     assert grounds == [["joined IMG_2.jpg: a signature page, the page before numbered 1/2 and this one not"]]
     # a page whose own numbering starts again is another document's, signed or not
     assert len(join_documents(_docs(("IMG_1.jpg", first), ("IMG_2.jpg", last + "\nPage 1/1")), today=TODAY)) == 2
+
+
+def test_a_paper_under_the_same_letterhead_after_a_signed_contract_is_another_document() -> None:
+    # an association prints its letterhead on every paper it issues: after a contract that ends signed and dated,
+    # a page under the same heading that reads as a contract itself is the same issuer's other paper
+    letterhead = "Les Amis du Quartier - 12 rue des Lilas, Lyon"
+    signed = "\n".join([letterhead, *CONTRACT_1.splitlines()[:-1], SIGNATURE_PAGE])
+    other = "\n".join([letterhead, "Conditions générales du contrat de volontariat",
+                        "Le volontaire accomplit sa mission auprès de l'association.",
+                        "Une indemnité mensuelle lui est versée pendant la mission."])
+    docs = _docs(("IMG_1.jpg", signed), ("IMG_2.jpg", other))
+    assert [d.type for d in docs] == [DocType.VOLUNTEER_CONTRACT, DocType.VOLUNTEER_CONTRACT]
+    assert _grounds(docs) == [[], []]
+    # the same page after a contract page that does not end it: its next page
+    unsigned = "\n".join([letterhead, *CONTRACT_1.splitlines()[:-1]])
+    grounds = _grounds(_docs(("IMG_1.jpg", unsigned), ("IMG_2.jpg", other)))
+    assert len(grounds) == 1 and "same running header or footer" in grounds[0][0]

@@ -203,11 +203,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
     same birth date with names one letter apart, one of them read off a page image (a misread letter)."""
     types: tuple[DocType, ...] = cond.params["types"]
     ordered = sorted(types, key=lambda t: _IDENTITY_ORDER.index(t) if t in _IDENTITY_ORDER else 99)
-    people = [d for t in ordered for d in ctx.docs(t)
-              if text_value(d, "surname") or text_value(d, "given_names")]
-    if not people:
+    named = [d for t in ordered for d in ctx.docs(t) if text_value(d, "surname") or text_value(d, "given_names")]
+    if not named:
         return
-    ref = people[0]
+    ref = named[0]
+    # a document whose name was not read still says whose it is by its birth date
+    people = [ref, *(d for t in ordered for d in ctx.docs(t)
+                     if d is not ref and (d in named or date_value(d, "date_of_birth") is not None))]
     rs, rg, rb = text_value(ref, "surname"), text_value(ref, "given_names"), date_value(ref, "date_of_birth")
     ref_name = " ".join(x for x in (rs, rg) if x)
     for doc in people[1:]:
@@ -238,6 +240,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": "surname", "value": params["other_name"], "check": "name_misread"},
                        (*ev, f"{doc.where}: the names differ in one letter, read from a page image"))
             continue
+        if not (s or g) and _from_image(doc, "date_of_birth") and not _shown_elsewhere(doc, rs, rg, rb, what):
+            # its name not read, its birth date read off a page image: another date, or a date misread
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "date_of_birth", "value": iso(b), "check": what},
+                       (*ev, f"{doc.where}: its name not read, its birth date read from a page image"))
+            continue
         if shown := holder_shown(doc, rs, rg, rb):
             # the field read is another line's: the document's own text shows the reference's person in full
             ctx.add("identity_read_in_text", None, Severity.INFO, (doc.where, ref.where),
@@ -252,6 +261,13 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
                        (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
                         else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
+            continue
+        if what == "name" and rb is not None and b == rb and (_from_image(doc, "surname") or _from_image(ref, "surname")):
+            # the same birth date, a name read off a page image that differs: a misreading or another person
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "surname", "value": params["other_name"], "check": what},
+                       (*ev, f"{doc.where}: the same birth date; the name read from a page image"))
             continue
         ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):

@@ -27,7 +27,7 @@ from docscheck.checklist.context import (  # noqa: F401  (re-exported: what repo
     text_value,
 )
 from docscheck.checklist.rules import Check, Checklist, Requirement, load_checklist
-from docscheck.checklist.signature import signing
+from docscheck.checklist.signature import closing_date, signing
 from docscheck.messages import poor_image_params
 from docscheck.model import (
     Confirmation,
@@ -62,6 +62,10 @@ def _check_document(check: Check, doc: Document, filing: date) -> Outcome:
         # What a page must show (a date on a letter): not found on it is a failure, not an unread field.
         name = p["field"]
         got = trusted_value(doc, name)
+        if got in (None, "", False) and (dated := closing_date(doc)):
+            # undated only on evidence of absence: a date stands at the letter's foot, not read as its signing's
+            return Outcome(None, missing=name, evidence=(
+                evidence(doc, name), f"{doc.where}: \"{dated}\" stands among its last lines"))
         return Outcome(got not in (None, "", False), check.gap, {**base, "field": name}, (evidence(doc, name),))
     if check.kind == "signed":
         # "Letter by which you agree to leave the territory": a letter one signs; unsigned only on evidence.

@@ -168,13 +168,22 @@ _SHARED_RUN = 2
 _RUN_WORD = 4  # letters, at least, of each of them
 
 
+# The words the papers of a volunteer's file name their parties with ("l'organisme d'accueil", "le / la
+# volontaire", "host organisation"): a label that ran into a reading, no part of any body's name.
+_PARTY_WORDS = {"VOLONTAIRE", "VOLONTAIRES", "VOLONTARIAT", "VOLUNTEER", "VOLUNTEERS", "ACCUEIL", "ACCUEILLIR",
+                "ACCUEILLANT", "ORGANISME", "ORGANISATION", "ORGANIZATION", "STRUCTURE", "HOST", "HOSTING",
+                "PERSONNE", "INTERESSE", "INTERESSEE"}
+
+
 def shares_a_run(value: str, text: str) -> bool:
     """Whether `text` holds telling words of `value` in a row (two at least, OCR-tolerant): a reading that
-    a label or a neighbouring line ran into may name the same body as that text does."""
+    a label or a neighbouring line ran into may name the same body as that text does.  A run of the words
+    the file's papers name their parties with ("d'accueil le / la volontaire" against "accueillir des
+    volontaires") is the label's, not a name's."""
     words, hay = _telling(value), _telling(text)
     for i in range(len(words) - _SHARED_RUN + 1):
         run = words[i:i + _SHARED_RUN]
-        if any(len(w) < _RUN_WORD for w in run):
+        if any(len(w) < _RUN_WORD for w in run) or all(w in _PARTY_WORDS for w in run):
             continue
         if any(all(_word_like(w, h) for w, h in zip(run, hay[j:j + _SHARED_RUN], strict=True))
                for j in range(len(hay) - _SHARED_RUN + 1)):

@@ -2,11 +2,13 @@
 
 "Letter by which you agree to leave the territory at the end of your contract": a letter one signs.
 A signature is a drawing: docscheck sees it as a handwritten mark on the page image (docscheck.ink),
-or through what the text says of it (a "Signature" label, a signing line with the signer's name:
-the `signed` field).  A letter is reported unsigned only on evidence of absence: the image and the
+or through what the text says of it (the signer's name after a signature word, an electronic
+signature).  A place to sign (a "Signature" label, a line to sign on beside the typed name: the
+`signed` field's sources in PLACE_SOURCES) is printed on signed and unsigned letters alike.  A letter is reported unsigned only on evidence of absence: the image and the
 text of its last page show nothing that signs it, nor anything that could (its signer's name
 closing it, where a signature drawn as text or too faint for the image would be; a place to
-sign named on the page; a stamp, which hides a signature drawn across it).  Anything
+sign named on the page; a stamp, which hides a signature drawn across it; a drawing of a
+born-digital page below its text that the image did not show as a mark).  Anything
 between is for a person to look at, never the letter's fault.
 """
 
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from docscheck.checklist.context import text_value
+from docscheck.dates import find_dates
 from docscheck.model import Document, Page, TextSource
 from docscheck.names import holder_named_in, named_in
 from docscheck.textnorm import fold
@@ -53,6 +56,18 @@ _NAME_LINE_WORDS = 6
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+def closing_date(doc: Document) -> str:
+    """A full date on a short line of its own among a letter's last lines ("31 DÉC 2025" in a dater stamp,
+    "Lyon, 3 mars 2026"), as printed ("" when none), not one a sentence of its body speaks of: a letter whose
+    date of signing was not read but whose foot shows a date is not shown to be undated."""
+    page = _last_page(doc)
+    if page is None:
+        return ""
+    lines = [ln for ln in page.text.splitlines() if ln.strip()][-_SIGNER_LINES:]
+    found = find_dates(_short_lines("\n".join(lines)))
+    return found[-1].raw if found else ""
+
+
 @dataclass(frozen=True)
 class Signing:
     """What the files show of a letter's signature: signed (True), unsigned (False) or undecided (None)."""
@@ -78,10 +93,19 @@ def _closing(text: str, at_least: int = 0) -> str:
     return "\n".join(lines[max(0, min(start, len(lines) - at_least)):])
 
 
-def _signed_by(surname: str, given: str, text: str) -> bool:
+def _signed_by(surname: str, given: str, text: str, *, label: bool = False) -> bool:
     """Whether a signature word's text names its signer: "Signé : Kofi MENSAH", "(signature) K. MENSAH Kofi";
-    not a label left alone at the end of its line, with the typed name under the place to sign."""
+    not a label left alone at the end of its line, with the typed name under the place to sign.  A `label` (the
+    noun "Signature du volontaire", not in brackets) names its signer on its own line or not at all: the name on
+    the lines under it is the typed name under the place to sign."""
+    if label:
+        text = text.split("\n", 1)[0]
     return not _LABEL_ONLY.match(text) and named_in(surname, given, text)
+
+
+def _is_label(text: str, m: re.Match[str]) -> bool:
+    """Whether a signature word is a place's label: the noun, not a copy's note in brackets ("(signature)")."""
+    return m.group().startswith("SIGNAT") and not text[:m.start()].rstrip().endswith(("(", "["))
 
 
 def _names_signer(surname: str, given: str, lines: str) -> bool:
@@ -95,9 +119,11 @@ def _short_lines(text: str) -> str:
     return "\n".join(ln for ln in text.splitlines() if len(ln.split()) <= _NAME_LINE_WORDS)
 
 
-# The `signed` field's source when the text shows only where to sign (a "Signature" label, "Lu et
-# approuvé"): a place to sign is printed on signed and unsigned letters alike, so it proves nothing.
+# The `signed` field's sources when the text shows only where to sign (a "Signature" label, "Lu et
+# approuvé"; a line to sign on with the signer's name typed beside it): a place to sign is printed on signed
+# and unsigned letters alike, so it proves nothing.
 LABEL_SOURCE = "phrase:signature"
+PLACE_SOURCES = frozenset({LABEL_SOURCE, "phrase:signing line"})
 
 
 def signing(doc: Document, seen: bool | None) -> Signing:
@@ -105,7 +131,7 @@ def signing(doc: Document, seen: bool | None) -> Signing:
     and its last page's text and image.  A signing label alone is no signature: without a mark, an
     electronic signature or the signer's name after a signature word, the letter is to verify."""
     shown = doc.fields.get("signed")
-    if seen and not (shown is not None and shown.source == LABEL_SOURCE):
+    if seen and not (shown is not None and shown.source in PLACE_SOURCES):
         return Signing(True, "")
     if seen:
         found = _signing(doc, False)
@@ -125,12 +151,20 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
         return Signing(True, f"{where}: a handwritten mark")
     closing = _closing(page.text)
     text = fold(closing)
-    if m := _ELECTRONIC.search(fold(page.text)):
-        return Signing(True, f"{where}: \"{page.text[m.start():m.end()]}\" (an electronic signature)")
+    folded = fold(page.text)
+    if m := _ELECTRONIC.search(folded):
+        said = page.text[m.start():m.end()]
+        # a place left for a drawn signature and found empty is not filled by a printed mention of an electronic
+        # one (a tablet's form: the mention printed, the strokes the tablet records missing)
+        empty = next((p for p in _SIGN_PLACE.finditer(folded) if p.end() <= m.start() or p.start() >= m.end()), None)
+        if empty is None:
+            return Signing(True, f"{where}: \"{said}\" (an electronic signature)")
+        return Signing(None, f"{where}: \"{said}\", but \"{page.text[empty.start():empty.end()]}\" names a place to "
+                             "sign with no mark seen there")
     surname, given = text_value(doc, "surname"), text_value(doc, "given_names")
     words = list(_SIGN_WORD.finditer(text))
     for m in words:
-        if _signed_by(surname, given, closing[m.end():m.end() + _AFTER_WORD]):
+        if _signed_by(surname, given, closing[m.end():m.end() + _AFTER_WORD], label=_is_label(text, m)):
             return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
     if seen is None:
         return Signing(None, f"{doc.where}: signed not read")
@@ -139,7 +173,6 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
                              "after it")
     if _SIGNING_LINE.search(text):
         return Signing(None, f"{where}: a line to sign on, with no mark seen on it")
-    folded = fold(page.text)
     if m := _SIGN_PLACE.search(folded):
         return Signing(None, f"{where}: \"{page.text[m.start():m.end()]}\" names a place to sign, with no mark seen "
                              "there")
@@ -151,6 +184,9 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
     if _names_signer(surname, given, _short_lines(_closing(page.text, _SIGNER_LINES))):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
+    if page.has_drawing:
+        return Signing(None, f"{where}: something is drawn below its text (a line that is no rule, a picture), "
+                             "which docscheck cannot tell for a signature or not")
     if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
         return Signing(None, f"{where}: a page image too poor to see a mark on")
     return Signing(False, f"{where}: no handwritten mark, and no signature word, signing line or signer's name "
