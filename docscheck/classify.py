@@ -476,6 +476,11 @@ def _title_words(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
     return out
 
 
+def titled_as(text: str) -> set[DocType]:
+    """The types whose title words stand on the title lines of this text."""
+    return {t for t, _, _ in _title_words([prepare_page(text)])}
+
+
 def _word_in(alternatives: tuple[str, ...], tokens: frozenset[str]) -> bool:
     return any(_word_match(w, tokens) for w in alternatives)
 

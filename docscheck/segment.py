@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from docscheck import mrz
-from docscheck.classify import CUES, classify, cue_found, prepare_page
+from docscheck.classify import CUES, classify, cue_found, prepare_page, titled_as
 from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
@@ -143,6 +143,11 @@ def headings(text: str) -> list[str]:
     return out
 
 
+def _top_half(lines: list[str]) -> str:
+    """The upper half of a page's lines (the middle one with them)."""
+    return "\n".join(lines[: (len(lines) + 1) // 2])
+
+
 def headed(text: str) -> bool:
     return bool(headings(text))
 
@@ -207,9 +212,10 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
+        # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
-            any(_titled(h, c.type) for h in headings(page.text))
-            or any(e.startswith("title: ") for e in c.evidence)),  # its title words, wrapped over two lines
+            any(_titled(h, c.type) for h in headings(_top_half(lines)))
+            or c.type in titled_as(_top_half(lines))),  # its title words, wrapped over two lines
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
         words=len(words),
