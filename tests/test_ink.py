@@ -244,21 +244,27 @@ def _thin_in_a_box(c: canvas.Canvas) -> None:
 def _light_loops_over_a_label(c: canvas.Canvas) -> None:
     """A light grey pen's loops drawn across "Lu et approuvé": what the text's boxes leave of them is lost in a
     small preview, and seen when the page is looked at again, sharper."""
-    import math
-
     c.setFont("Helvetica-Oblique", 11)
     c.drawString(70, 560, "Lu et approuvé")
-    c.setStrokeColorRGB(0.55, 0.55, 0.58)
+    _pen_loops(c, 80, 556, (5, 9), (0.55, 0.55, 0.58), seed=1)
+
+
+def _pen_loops(c: canvas.Canvas, x: float, y: float, radius: tuple[float, float], rgb: tuple[float, float, float],
+               *, seed: int) -> None:
+    """Five loops of a thin pen drawn from (x, y) to the right, each of a radius in `radius`."""
+    import math
+
+    c.setStrokeColorRGB(*rgb)
     c.setLineWidth(0.5)
-    rng = random.Random(1)
+    rng = random.Random(seed)
     path = c.beginPath()
-    path.moveTo(80, 556)
+    path.moveTo(x, y)
     along = 0.0
     for _ in range(5):
-        r, advance = rng.uniform(5, 9), rng.uniform(10, 17)
+        r, advance = rng.uniform(*radius), rng.uniform(10, 17)
         for i in range(1, 13):
             t = i / 12 * 2 * math.pi
-            path.lineTo(80 + along + advance * i / 12 - r * 0.7 * math.sin(t), 556 + r * (1 - math.cos(t)))
+            path.lineTo(x + along + advance * i / 12 - r * 0.7 * math.sin(t), y + r * (1 - math.cos(t)))
         along += advance
     c.drawPath(path, stroke=1, fill=0)
 
@@ -379,21 +385,7 @@ def test_pieces_side_by_side_are_grouped_as_a_dilation_by_the_rectangle_groups_t
 def _small_loops_across_the_date(c: canvas.Canvas) -> None:
     """A pen's small loops drawn across the letter's dated line, within the height of its words: what the
     text's boxes leave of them is too little for a mark, at any resolution."""
-    import math
-
-    c.setStrokeColorRGB(0.42, 0.58, 0.86)
-    c.setLineWidth(0.5)
-    rng = random.Random(2)
-    path = c.beginPath()
-    path.moveTo(90, 730)
-    along = 0.0
-    for _ in range(5):
-        r, advance = rng.uniform(3, 5), rng.uniform(10, 17)
-        for i in range(1, 13):
-            t = i / 12 * 2 * math.pi
-            path.lineTo(90 + along + advance * i / 12 - r * 0.7 * math.sin(t), 730 + r * (1 - math.cos(t)))
-        along += advance
-    c.drawPath(path, stroke=1, fill=0)
+    _pen_loops(c, 90, 730, (3, 5), (0.42, 0.58, 0.86), seed=2)
 
 
 def test_a_born_digital_letter_drawing_what_its_image_does_not_show_is_to_verify_not_unsigned(
