@@ -21,7 +21,7 @@ from docscheck.fields.finders import (
     text_values,
     validity_range,
 )
-from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.labels import ANY_LABEL, TRAVEL_DOCUMENT
 from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
 from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
 from docscheck.fields.lines import Line, clean, page_flows
@@ -173,11 +173,13 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
 SHORT_STAY_DAYS = 90  # the Schengen short stay: 90 days in any 180
 
 
-_PASSPORT_BOX = re.compile(r"\s*(?:PASSEPORT|PASSPORT)(?:\s*/\s*(?:PASSEPORT|PASSPORT))?\s*:?\s*$")
+# A box captioned only by the travel document's name, in one language or several ("PASSEPORT / PASSPORT",
+# "Pasaporte/Passport/Passeport", "Document de voyage · Travel document").
+_PASSPORT_BOX = re.compile(rf"\s*{TRAVEL_DOCUMENT}(?:\s*[/·|]\s*{TRAVEL_DOCUMENT})*\s*:?\s*$")
 
 
 def _boxed_passport_number(lines: list[Line]) -> Field | None:
-    """A sticker's box captioned only "PASSEPORT / PASSPORT": the number on the line below."""
+    """A sticker's box captioned only by the travel document's name: the number on the line below."""
     for ln, nxt in zip(lines, lines[1:], strict=False):
         if _PASSPORT_BOX.fullmatch(ln.norm) and nxt.page == ln.page:
             m = re.fullmatch(r"\s*([A-Z0-9]{6,12})\s*", nxt.norm)

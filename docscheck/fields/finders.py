@@ -108,7 +108,8 @@ def _in_a_sentence(lines: list[Line], hit: _Hit) -> bool:
 
 # What may stand before a label at the start of its line: nothing, a slash, a form's box number ("1. Surname")
 # or a list's bullet ("• Mission :").
-_BOX_NUMBER = re.compile(r"[\s/|•·*▪►-]*(?:\d{1,2}\s*[.)]?)?[\s/|•·*▪►-]*")
+# (ICAO pages number some boxes with a letter after the digits: "4a. Date of issue")
+_BOX_NUMBER = re.compile(r"[\s/|•·*▪►-]*(?:\d{1,2}[A-Z]?\s*[.)]?)?[\s/|•·*▪►-]*")
 # A label word after an article or a preposition is a noun in a sentence ("Visa du responsable de la
 # structure d'accueil :"), not a label.
 _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|the|by|par|pour|for|à|au|aux)\s*$")
@@ -136,7 +137,7 @@ def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
 
 
 # A form's box number standing right before the next box's label ("... 7. Date of issue").
-_NEXT_BOX_NUMBER = re.compile(r"(?:^|\s)\d{1,2}\s*[.):]$")
+_NEXT_BOX_NUMBER = re.compile(r"(?:^|\s)\d{1,2}[A-Za-z]?\s*[.):]$")
 
 
 def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | None:
@@ -296,6 +297,13 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         if dm is not None:
             return Field(dm.value, dm.raw, ln.page, src)
         nxt_line = lines[hit.line + 1] if hit.line + 1 < len(lines) else None
+        head = ln.raw[start:end].rstrip()
+        if head and nxt_line is not None and nxt_line.page == ln.page:
+            # a date cut by the line's end after its label ("... : 25 MARS/MAR" / "2026"): the one date across
+            # the break
+            dm = first_date(f"{head} {nxt_line.raw.lstrip()}")
+            if dm is not None and dm.start < len(head) < dm.end:
+                return Field(dm.value, dm.raw, ln.page, f"{src} (over two lines)")
         if nxt_line is not None and nxt_line.page == ln.page and _wraps(ln, hit):
             # a sentence wrapping right after its label ("... a national of Ghana born on" / "2001-05-03, ..."):
             # the date opening the next line, not the one nearest the label's column

@@ -11,7 +11,14 @@ import re
 # Label words shared by the fields that mean the same thing on different documents, in any language
 # listed: a passport's number is a card's or a visa's "travel document" number; the last day of validity is
 # a passport's expiry and a visa's "until".
+# A travel document named in any of its words, and a number's word: a caption is the one and the other, in
+# either order ("N° du titre de voyage", "Travel doc. no", "Reisedokument Nr.", "Número de documento de viaje").
+TRAVEL_DOCUMENT = (r"(?:PAS(?:S)?[AE]?PORTE?|REISEPASS|(?:TRAVEL|VOYAGE) DOC(?:UMENT)?\.?|REISEDOKUMENT(?:S)?"
+                    r"|(?:DOC(?:UMENT)?\.?|TITRE|DOCUMENTO) DE (?:VOYAGE|VIAJE|VIAGEM))")
+_NUMBER_WORD = r"(?:N\.?[O°º]\.?|NR\.?|NUMBER|NUMERO|NUMMER|NUM\.?|#)"
 _PASSPORT_NUMBER = (
+    rf"{_NUMBER_WORD}\s*(?:DU |DE |DEL |DO |DA |DES |OF (?:THE )?)?{TRAVEL_DOCUMENT}",
+    rf"{TRAVEL_DOCUMENT}\s*{_NUMBER_WORD}", rf"{TRAVEL_DOCUMENT}(?=\s*:)",
     r"N\.?[O°º]\.?\s*(?:DE |DEL |DO )?PAS(?:S)?APORTE", r"(?:NUMERO|NUMERO DE|NUMERO DO) PAS(?:S)?APORTE",
     r"PAS(?:S)?APORTE N\.?[O°º]\.?", r"REISEPASS(?:NUMMER|[- ]NR\.?)", r"PASSNUMMER", r"PASS-NR\.?",
     r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT", r"N[O°º]\s*DU PASSEPORT",
@@ -82,8 +89,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the same meaning in other words and languages
         r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
         r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT",
-        # the participle alone before a colon ("Délivrée : 18 MAI 2025")
-        r"(?:DELIVREE?|EMISE?|ETABLIE?)(?=\s*:)",
+        # the participle alone before a colon ("Délivrée : 18 MAI 2025"), or the act's noun before a colon or its
+        # translation ("Émission / Issue : 12-01-2020")
+        r"(?:DELIVREE?|EMISE?|ETABLIE?)(?=\s*:)", r"(?:EMISSION|EMISSAO|ISSUE)(?=\s*[:/])",
     ),
     "expiry_date": (
         r"DATE D'EXPIRATION", r"DATE OF EXPIRY", r"EXPIRY DATE", r"EXPIRE LE", r"EXPIRES ON",

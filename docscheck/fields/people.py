@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from docscheck import names
-from docscheck.countries import EUROPEAN, NATIONALITY_WORDS
+from docscheck.countries import EUROPEAN, ICAO_CODES, NATIONALITY_WORDS
 from docscheck.fields.finders import prose_date, text_field, text_values
 from docscheck.fields.labels import ANY_LABEL, LABEL_RES
 from docscheck.fields.lines import Line, clean, page_flows
@@ -68,9 +68,77 @@ def _label_row_name(lines: list[Line]) -> dict[str, Field]:
     return {}
 
 
+# Captions of a table's header row besides the name's, that make it a row of several columns.
+_OTHER_COLUMNS = ("date_of_birth", "place_of_birth", "nationality", "sex", "document_number")
+_HEADER_LINES = 6  # a header row's captions may wrap over several lines in their cells
+
+
+def _header_line(ln: Line) -> bool:
+    """A line of a table's header row: captions, no value (no digit, colon, zone) and no sentence."""
+    return not re.search(r"[\d:<]", ln.raw) and len(ln.raw.split()) <= 9 and not re.search(
+        r"(?:\b[a-zà-ÿ]{2,}\b\s+){3}", ln.raw)
+
+
+def _name_cells(raw: str) -> list[str]:
+    """The words of a row of values before its first cell that is no name's: a date or number, a place in
+    brackets, a nationality ("KUMAR Ananya 16.01.2005 ...", "KUMAR ANANYA INDIENNE")."""
+    words: list[str] = []
+    for w in raw.split():
+        if re.search(r"[\d(]", w) or nationality_code(w):
+            break
+        words.append(w.strip(",;"))
+    return words
+
+
+def _header_row_names(lines: list[Line]) -> dict[str, Field]:
+    """A table whose header row names its columns ("Nom / Surname | Prénoms / Given names | Né(e) le | ...") over
+    one row of values ("KUMAR Ananya 16.01.2005 MUMBAI (INDE) indienne"): the surname is the cell in capitals,
+    the given names the cell in mixed case beside it, in the header's order; the values' other cells (a date, a
+    place, a nationality) end the names.  When case does not tell the two cells apart, nothing is read."""
+    for j in range(1, len(lines)):
+        row = lines[j]
+        if ANY_LABEL.search(row.norm) or not re.match(r"\s*[^\W\d_]", row.raw):
+            continue
+        k = j
+        while k > 0 and j - k < _HEADER_LINES and lines[k - 1].page == row.page and _header_line(lines[k - 1]):
+            k -= 1
+        if k == j:
+            continue
+        head = fold(" ".join(ln.raw.strip() for ln in lines[k:j]))
+        s, g = LABEL_RES["surname"].search(head), LABEL_RES["given_names"].search(head)
+        full = LABEL_RES["full_name"].search(head)
+        if (s is None or g is None) and full is None or not any(LABEL_RES[f].search(head) for f in _OTHER_COLUMNS):
+            continue
+        words = _name_cells(row.raw)
+        caps = [w.isupper() and len(w) > 1 for w in words]
+        raw = row.raw.strip()
+        if s is None or g is None:
+            # one caption for the whole name ("Nom Prénoms", "Name"): the full name as printed
+            sur, giv = _split_person(" ".join(words)) if len(words) >= 2 else ("", "")
+            src = f"header row:{clean(full.group(0)).lower()}" if full else "header row"
+            return {"surname": Field(sur, raw, row.page, src), "given_names": Field(giv, raw, row.page, src)} if (
+                sur and giv) else {}
+        # the surname cell in capitals, the given names' cell in mixed case, in the header's order
+        first_caps = s.start() < g.start()
+        n = next((i for i, c in enumerate(caps) if c != caps[0]), len(caps))
+        rest = next((i for i, c in enumerate(caps[n:], n) if c == caps[0]), len(caps))
+        src = f"header row:{clean(s.group(0)).lower()} {clean(g.group(0)).lower()}"
+        if len(words) >= 2 and n == len(words) and first_caps:
+            # one case throughout: the full name as printed, surname first as the header says
+            sur, giv = _split_person(" ".join(words))
+            if sur and giv:
+                return {"surname": Field(sur, raw, row.page, src), "given_names": Field(giv, raw, row.page, src)}
+        if not words or caps[0] != first_caps or n == len(words):
+            return {}
+        surname, given = (words[:n], words[n:rest]) if first_caps else (words[n:rest], words[:n])
+        return {"surname": Field(" ".join(surname), raw, row.page, src),
+                "given_names": Field(" ".join(given), raw, row.page, src)}
+    return {}
+
+
 def names_from_labels(lines: list[Line]) -> dict[str, Field]:
     out: dict[str, Field] = {}
-    row = _label_row_name(lines)
+    row = _label_row_name(lines) or _header_row_names(lines)
     if row:
         return row
     sur = text_field(lines, "surname")
@@ -78,7 +146,8 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
     if sur is not None and giv is not None and sur.value == giv.value and sur.page == giv.page:
         # both labels read the one line of values under their row ("1. Surname / Nom  2. Names / Prénoms" over
         # "LOPEZ DANIELA"): the full name, split as printed
-        surname, given = _split_person(str(sur.value))
+        cells = _name_cells(str(sur.value))
+        surname, given = _split_person(" ".join(cells) if len(cells) >= 2 else str(sur.value))
         if surname and given:
             src = f"label row:{sur.source.removeprefix('label:')} {giv.source.removeprefix('label:')}"
             return {"surname": Field(surname, str(sur.value), sur.page, src),
@@ -135,7 +204,9 @@ def nationality_code(text: str) -> str | None:
             key = " ".join(t[i : i + n])
             if key in NATIONALITIES:
                 return NATIONALITIES[key]
-    if len(t) >= 1 and len(t[0]) == 3 and t[0].isalpha() and len(t) == 1:
+    # a code alone: three capitals the zones know ("SEN"), never an abbreviation's word ("Réf. 2301/2026")
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", text)
+    if len(t) == 1 and len(t[0]) == 3 and t[0] in ICAO_CODES and letters.isupper():
         return t[0]
     return None
 

@@ -21,14 +21,25 @@ _HEIGHTS = range(2, 5)  # captions per slot (the value's line makes one more)
 _EDGES = " .:/-"
 
 
+# A caption's field number, as ICAO pages and forms print them before it ("4a. Date de délivrance", "8 Sexe").
+_FIELD_NUMBER = re.compile(r"^\s*\d{1,2}[A-Za-z]?\s*[.)]?\s+(?=\D)")
+
+
+def _caption_text(ln: Line) -> str:
+    """The line's text without its field number."""
+    m = _FIELD_NUMBER.match(ln.norm)
+    return ln.norm[m.end() if m else 0 :].strip(_EDGES)
+
+
 def _caption_of(ln: Line) -> set[str]:
-    """The fields whose label is the line's whole text."""
-    text = ln.norm.strip(_EDGES)
+    """The fields whose label is the line's whole text (its field number aside)."""
+    text = _caption_text(ln)
     return {f for f, rx in LABEL_RES.items() if (m := rx.match(text)) and m.end() == len(text)} if text else set()
 
 
 def _caption_shaped(ln: Line) -> bool:
-    return not re.search(r"[\d<]", ln.raw) and len(ln.raw.split()) <= 6
+    text = _caption_text(ln)
+    return bool(text) and not re.search(r"[\d<]", text) and len(text.split()) <= 6
 
 
 def _anchors(lines: list[Line]) -> list[int]:

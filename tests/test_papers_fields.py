@@ -1,0 +1,133 @@
+"""Identity papers and visas read by meaning: numbered captions, travel-document numbers in other words, a table's
+header row over its values, a nationality never made up from an abbreviation."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from docscheck.fields import extract_fields, nationality_code
+from docscheck.model import DocType, FileText, Page, TextSource
+from docscheck.names import normalize_name
+from docscheck.text import read_file
+from docscheck.understand import understand
+from synth.context import make_context
+from synth.documents import dev_papers
+from synth.families import FAMILIES
+from synth.render import render
+
+
+def _values(doc_type: DocType, text: str) -> dict[str, object]:
+    page = Page(1, text, TextSource.OCR)
+    ft = FileText(path="/d/doc.pdf", relpath="doc.pdf", kind="pdf", sha256="0", size=1, pages=(page,), page_count=1)
+    return {k: str(f.value) for k, f in extract_fields(ft, doc_type).items()}
+
+
+@pytest.mark.parametrize("text", [
+    "VISA\nN° du titre de voyage : C9693900\n",
+    "VISA\nTravel doc. no / N° doc. voyage\nC9693900\n",
+    "VISA\nPasaporte/Passport/Passeport\nC9693900\n",
+    "VISA\nReisedokument Nr. C9693900\n",
+    "VISA\nNúmero de documento de viaje: C9693900\n",
+])
+def test_a_visas_passport_number_after_any_words_for_a_travel_document(text: str) -> None:
+    assert _values(DocType.VISA, text).get("passport_number") == "C9693900"
+
+
+# ICAO numbers some captions with a letter ("4a", "4b"); each caption in three languages on lines of its own
+_NUMBERED_STACKS = """PASSEPORT · PASSPORT · PASAPORTE
+3. N° du passeport
+Passport No.
+Pasaporte N°
+Y8196001
+4. Nom
+Surname
+Apellidos
+KUMAR
+5. Prénoms
+Given names
+Nombres
+ANANYA
+8. Lieu de naissance
+Place of birth
+Lugar de nacimiento
+MUMBAI (INDE)
+4a. Date de délivrance
+Date of issue
+Fecha de expedición
+29 JUIN/JUN 2025
+4b. Date d'expiration
+Date of expiry
+Fecha de vencimiento
+28 JUIN/JUN 2030
+4c. Autorité
+Authority
+Autoridad
+PASSPORT OFFICE
+"""
+
+
+def test_numbered_captions_stacked_in_three_languages_over_their_values() -> None:
+    got = _values(DocType.PASSPORT, _NUMBERED_STACKS)
+    assert {k: got.get(k) for k in ("surname", "given_names", "place_of_birth", "issue_date", "expiry_date",
+                                     "issuing_authority", "document_number")} == {
+        "surname": "KUMAR", "given_names": "ANANYA", "place_of_birth": "MUMBAI", "issue_date": "2025-06-29",
+        "expiry_date": "2030-06-28", "issuing_authority": "PASSPORT OFFICE", "document_number": "Y8196001"}
+
+
+def test_a_tables_header_row_names_the_cells_of_the_row_under_it() -> None:
+    # the header's captions wrap in their cells; the values' row holds the name, then a date, a place, a nationality
+    text = ("ATTESTATION CONSULAIRE\nLe service consulaire atteste que la personne désignée ci-dessous est "
+            "ressortissante de\nNom / Surname Prénoms / Given\nnames\nNé(e) le /\nBorn on\nà / at Nationalité\n"
+            "KUMAR Ananya Lakshmi 16.01.2005 MUMBAI (INDE) indienne\n")
+    got = _values(DocType.CONSULAR_ATTESTATION, text)
+    assert (got.get("surname"), got.get("given_names"), got.get("nationality")) == ("KUMAR", "Ananya Lakshmi", "IND")
+
+
+def test_a_row_of_name_captions_over_values_in_capitals_stops_at_the_nationality() -> None:
+    # case does not tell the cells apart: the name as printed, without the nationality's cell after it
+    got = _values(DocType.CONSULAR_ATTESTATION, "Nom Prénoms Nationalité\nKUMAR ANANYA LAKSHMI INDIENNE\n")
+    assert (got.get("surname"), got.get("given_names"), got.get("nationality")) == ("KUMAR", "ANANYA LAKSHMI", "IND")
+
+
+def test_an_abbreviation_under_a_wrapped_title_is_no_nationality() -> None:
+    # "CERTIFICATE OF / NATIONALITY" (a title cut by the line's end) over "Réf. 2301/2026"
+    text = ("CERTIFICAT DE NATIONALITÉ / CERTIFICATE OF\nNATIONALITY\nRéf. 2301/2026\n"
+            "6. Nationalité / Nationality ........ indienne\n")
+    assert _values(DocType.NATIONALITY_CERTIFICATE, text).get("nationality") == "IND"
+    assert nationality_code("Réf.") is None and nationality_code("SEN") == "SEN"
+
+
+def test_an_issue_date_after_the_acts_noun_and_its_translation() -> None:
+    got = _values(DocType.PASSPORT, "Émission / Issue: 12-01-2020\nExpiration / Expiry: 11-01-2030\n")
+    assert (got.get("issue_date"), got.get("expiry_date")) == ("2020-01-12", "2030-01-11")
+
+
+@pytest.mark.parametrize("build", [dev_papers.passport_numbered_stacks, dev_papers.consular_attestation_header_table,
+                                   dev_papers.nationality_numbered_form, dev_papers.visa_one_line])
+def test_dev_papers_read_from_their_text_pdf(build: object, tmp_path: Path) -> None:
+    """The families' pages as printed, read by the real PDF reader: every field they declare."""
+    kind, number = next((k, f.number) for k, fs in FAMILIES.items() for f in fs if f.build is build)
+    seed = 7
+    for i in range(2):
+        ctx = make_context(random.Random(seed + i))
+        (gf,) = render(kind, ctx, "text_pdf", random.Random(seed + i), family=number)[:1]
+        path = tmp_path / gf.name
+        path.write_bytes(gf.data)
+        doc = understand(read_file(path, str(tmp_path)), today=ctx.filing)
+        assert doc.type.value == gf.doc_type
+        for key, want in gf.truth.items():
+            if key in {"zone", "has_photo", "issuing_authority"}:
+                continue
+            got = doc.fields.get(key)
+            assert got is not None, (key, want)
+            value = got.value.isoformat() if hasattr(got.value, "isoformat") else str(got.value)
+            assert normalize_name(value) == normalize_name(want), (key, want, got)
+
+
+def test_a_date_cut_by_the_lines_end_after_its_label() -> None:
+    text = ("CERTIFICAT DE NATIONALITÉ\nDate de délivrance / Date of issue / Fecha de expedición : 25 MARS/MAR\n2026\n"
+            "Le greffier\n")
+    assert _values(DocType.NATIONALITY_CERTIFICATE, text).get("issue_date") == "2026-03-25"
