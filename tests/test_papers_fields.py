@@ -131,3 +131,49 @@ def test_a_date_cut_by_the_lines_end_after_its_label() -> None:
     text = ("CERTIFICAT DE NATIONALITÉ\nDate de délivrance / Date of issue / Fecha de expedición : 25 MARS/MAR\n2026\n"
             "Le greffier\n")
     assert _values(DocType.NATIONALITY_CERTIFICATE, text).get("issue_date") == "2026-03-25"
+
+
+# A table's header cells, each caption in three languages, as OCR reads a scan of them: the values' row comes after
+# the translations (and a speck read as a digit)
+_SCANNED_HEADER = """FRANCE — VISA LONG SEJOUR 495654105
+Valable du Au Type Entrées Durée
+Valid from Until Type Entries Duration
+Valido desde Hasta Tipo Entradas Duracién
+2026-07-14 2027-04-09 D MULT 270 j.
+Délivré à Date de délivrance Nom Prénoms
+Issued in Date of issue Surname Given names
+Expedido en Fecha de expedicién Apellidos Nombres
+4
+HUE 2026-06-17 PHAM Quéc Bao
+N° du titre de voyage Nationalité E
+Travel doc. no Nationality
+N.2 documento de viaje
+Nacionalidad
+C8623357
+VNM
+"""
+
+
+def test_values_under_a_header_row_of_stacked_translations() -> None:
+    got = _values(DocType.VISA, _SCANNED_HEADER)
+    # (never the date of the row above: the date of issue is under its caption)
+    assert (got.get("issue_date"), got.get("passport_number")) == ("2026-06-17", "C8623357")
+
+
+def test_a_number_under_its_caption_is_never_taken_past_a_row_of_values() -> None:
+    text = "VISA\nPassport No. Nom\nDIOP Awa\n123456789\n"
+    assert _values(DocType.VISA, text).get("passport_number") != "123456789"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Date et lieu de naissance : 12/03/1999 à Thiès\n", "Thiès"),
+    ("Lieu et date de naissance : Dakar, le 12/03/1999\n", "Dakar"),
+    ("Date and place of birth 12.03.1999 DAKAR\n", "DAKAR"),
+    ("Place of birth / Lieu de naissance / Lugar de nacimiento : THIES - SENEGAL\n", "THIES"),
+    ("Place of birth / Lieu de naissance\nDAKAR SEN\n", "DAKAR"),
+    ("8. Place of birth 9. Sex\nDAKAR F\n", "DAKAR"),
+    # a city named after its country keeps its name
+    ("Lieu de naissance : Ciudad de Panamá\n", "Ciudad de Panamá"),
+])
+def test_the_place_of_birth_alone_whatever_is_printed_around_it(text: str, place: str) -> None:
+    assert _values(DocType.PASSPORT, "PASSEPORT\n" + text).get("place_of_birth") == place

@@ -44,6 +44,7 @@ from docscheck.fields.people import (
     sender_block,
     writer_names,
 )
+from docscheck.fields.places import place_only
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
 
@@ -157,7 +158,11 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
             break
     pob = out.get("place_of_birth")
     if pob is not None:
-        out["place_of_birth"] = Field(clean(re.split(r"[(:,]", str(pob.value))[0]), pob.raw, pob.page, pob.source)
+        place = place_only(str(pob.value).split(":")[0])
+        if place:
+            out["place_of_birth"] = Field(place, pob.raw, pob.page, pob.source)
+        else:
+            del out["place_of_birth"]
     num = number_field(lines, "document_number")
     if num is not None:
         out["document_number"] = num

@@ -276,6 +276,9 @@ def date_opening(text: str, slack: int) -> dates.DateMatch | None:
     return dm if dm.start - lead <= slack else None
 
 
+_CAPTION_ROWS = 4  # lines a row of captions and its translations may take above its values
+
+
 def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> Field | None:
     """A date attached to its label: after it on the line, else the line below, else the line above."""
     for hit in label_hits(lines, field):
@@ -310,14 +313,15 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
             dm = first_date(nxt_line.raw)
             if dm is not None and dm.start <= 1:
                 return Field(dm.value, dm.raw, nxt_line.page, src)
-        # the value line below; OCR sometimes puts another label line in between
-        for nxt in lines[hit.line + 1 : hit.line + 3]:
+        # the value line below; OCR sometimes puts another label line in between, and a row of captions stacked in
+        # several languages puts its translations there (with specks OCR reads as a stray character)
+        for nxt in lines[hit.line + 1 : hit.line + 1 + _CAPTION_ROWS]:
             if nxt.page != ln.page:
                 break
             dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1))
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
-            if not ANY_LABEL.search(nxt.norm):
+            if not ANY_LABEL.search(nxt.norm) and re.search(r"[^\W\d_]{2}", nxt.raw):
                 break
         if search_above and hit.line > 0 and lines[hit.line - 1].page == ln.page:
             prev = lines[hit.line - 1]
@@ -476,9 +480,19 @@ def number_field(lines: list[Line], field: str) -> Field | None:
         ln = lines[hit.line]
         if hit.line + 1 >= len(lines) or lines[hit.line + 1].page != ln.page:
             continue
+        if re.search(r"\d", ln.norm):
+            continue  # a row of labels holds no value
+        # the row of values, past the caption's translations stacked under it (short lines with no number-shaped
+        # word, whatever OCR made of a caption in a language no lexicon knows: "N.2 documento de viaje")
         below = lines[hit.line + 1]
-        if re.search(r"\d", ln.norm) or len(below.norm.split()) > 6:
-            continue  # a row of labels holds no value, and the row of values below is no sentence
+        for nxt in lines[hit.line + 1 : hit.line + 1 + _CAPTION_ROWS]:
+            below = nxt
+            numbers = [m for m in _DOC_NUMBER.finditer(nxt.norm) if re.search(r"\d", m.group(1))]
+            caption = ANY_LABEL.search(nxt.norm) or not re.search(r"\b[A-Z]{2,}\b", nxt.raw)  # (no value in capitals)
+            if nxt.page != ln.page or "<" in nxt.raw or numbers or len(nxt.norm.split()) > 4 or not caption:
+                break
+        if below.page != ln.page or len(below.norm.split()) > 6:
+            continue  # the row of values below is no sentence
         where = hit.start / max(len(ln.norm), 1)
         found = [(m.start() / max(len(below.norm), 1), m.group(1)) for m in _DOC_NUMBER.finditer(below.norm)
                  if re.search(r"\d", m.group(1)) and re.search(r"[A-Z]", m.group(1))]

@@ -61,7 +61,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         # the word alone captioning a row, the date right after it ("Naissance 01/04/2007, Dakar")
         r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",
     ),
-    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
+    "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH",
+                       # a caption naming the date and the place, the place after the date or before it
+                       r"(?:LIEU ET DATE|DATE ET LIEU) DE NAISSANCE", r"(?:DATE AND PLACE|PLACE AND DATE) OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
     "sex": (r"SEXE", r"SEXO", r"SEX"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
