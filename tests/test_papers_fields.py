@@ -177,3 +177,18 @@ def test_a_number_under_its_caption_is_never_taken_past_a_row_of_values() -> Non
 ])
 def test_the_place_of_birth_alone_whatever_is_printed_around_it(text: str, place: str) -> None:
     assert _values(DocType.PASSPORT, "PASSEPORT\n" + text).get("place_of_birth") == place
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("N° CNI : AB1234567\n", "AB1234567"),
+    ("Carte n° AB1234567\n", "AB1234567"),
+    ("Número de cédula: 1.023.456.789\n", "1023456789"),
+    ("Card No / N° carte\nAB 123 4567\n", "AB1234567"),
+])
+def test_a_cards_number_by_the_cards_name_and_a_numbers_word(text: str, number: str) -> None:
+    assert _values(DocType.PHOTO_ID, "CARTE D'IDENTITÉ\n" + text).get("document_number") == number
+
+
+def test_last_and_first_name_in_one_caption_are_the_full_name() -> None:
+    got = _values(DocType.PASSPORT, "PASSPORT\nLast name, First name / Nom, Prénom : DIOP, Awa\n")
+    assert (got.get("surname"), got.get("given_names")) == ("DIOP", "Awa")

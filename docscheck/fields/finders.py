@@ -496,6 +496,8 @@ def number_field(lines: list[Line], field: str) -> Field | None:
         where = hit.start / max(len(ln.norm), 1)
         found = [(m.start() / max(len(below.norm), 1), m.group(1)) for m in _DOC_NUMBER.finditer(below.norm)
                  if re.search(r"\d", m.group(1)) and re.search(r"[A-Z]", m.group(1))]
+        if not found and (grouped := _grouped(below.norm)) and _DOC_NUMBER.fullmatch(grouped[0]):
+            found = [(0.0, grouped[0])]  # the row's one value, printed in groups ("AB 123 4567")
         if found:
             number = min(found, key=lambda c: abs(c[0] - where))[1]
             return Field(number, below.raw.strip(), below.page, f"label row:{clean(hit.label).lower()}")

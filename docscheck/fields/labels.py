@@ -16,6 +16,8 @@ import re
 TRAVEL_DOCUMENT = (r"(?:PAS(?:S)?[AE]?PORTE?|REISEPASS|(?:TRAVEL|VOYAGE) DOC(?:UMENT)?\.?|REISEDOKUMENT(?:S)?"
                     r"|(?:DOC(?:UMENT)?\.?|TITRE|DOCUMENTO) DE (?:VOYAGE|VIAJE|VIAGEM))")
 _NUMBER_WORD = r"(?:N\.?[O°º]\.?|NR\.?|NUMBER|NUMERO|NUMMER|NUM\.?|#)"
+# An identity document's name or acronym, as a number's caption names it.
+_ID_DOCUMENT = r"(?:CARTE|CARD|CEDULA|DOCUMENTO|DOCUMENT|CNI|DNI|CIN|NIN|TARJETA|CARTAO|BILHETE)"
 _PASSPORT_NUMBER = (
     rf"{_NUMBER_WORD}\s*(?:DU |DE |DEL |DO |DA |DES |OF (?:THE )?)?{TRAVEL_DOCUMENT}",
     rf"{TRAVEL_DOCUMENT}\s*{_NUMBER_WORD}", rf"{TRAVEL_DOCUMENT}(?=\s*:)",
@@ -42,14 +44,15 @@ _VALID_UNTIL = (
 LABELS: dict[str, tuple[str, ...]] = {
     "surname": (
         r"NOM DE FAMILLE", r"NOM PATRONYMIQUE", r"NOM D'USAGE", r"NOM DE NAISSANCE", r"BIRTH NAME", r"SOBRENOME", r"NOM(?![\s,/]+(?:ET|DE\s*L|DU|DE\s*LA|DES|PRENOMS?)\b)",
-        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)", r"FAMILY NAME", r"LAST NAME", r"APELLIDOS?",
+        r"SURNAME(?![\s,/]+(?:AND\s*)?(?:GIVEN\s*)?NAMES?\b)",
+        r"(?:FAMILY|LAST) NAME(?![\s,/]+(?:AND\s*)?(?:FIRST|GIVEN)\s*NAMES?\b)", r"APELLIDOS?",
         r"APELLIDO\(S\)",
     ),
     "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES", r"NAMES",
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
-        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME",
+        r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"(?:LAST|FAMILY) NAME,? (?:AND )?(?:FIRST|GIVEN) NAMES?",
         # the name of the one a register's entry is about ("1. Name of child", "Nom de l'enfant")
         r"NAME OF (?:THE )?CHILD", r"CHILD'S NAME", r"NOM DE L'ENFANT", r"NAME",
     ),
@@ -69,6 +72,11 @@ LABELS: dict[str, tuple[str, ...]] = {
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
     "nationality": (r"NATIONALITE", r"NATIONALITY", r"NACIONALIDAD"),
     "document_number": (
+        # (first: alternatives are tried in order, and "NUMERO" alone would take "Número de cédula")
+        # a number's word and the identity document's name or acronym, in either order ("N° CNI", "Carte n°",
+        # "Número de cédula", "DNI Nr.")
+        rf"{_NUMBER_WORD}\s*(?:DE |DU |DEL |DO |DA |OF (?:THE )?)?(?:LA )?{_ID_DOCUMENT}",
+        rf"{_ID_DOCUMENT}\s*{_NUMBER_WORD}",
         r"PASSEPORT N[O°º]", r"PASSPORT N[O°º]\.?", r"N[O°º]\s*DU PASSEPORT", r"N[O°º]\s*DE PASSEPORT",
         r"NUMERO DE PASSEPORT", r"NUMERO DU PASSEPORT", r"PASSPORT NUMBER", r"DOCUMENT N[O°º]\.?",
         r"DOCUMENT NUMBER", r"N[O°º]\s*DU DOCUMENT", r"N[O°º]\s*DE (?:LA )?CARTE", r"CARD N[O°º]\.?", r"CARD NUMBER",
