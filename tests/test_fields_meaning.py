@@ -47,7 +47,7 @@ def test_no_mission_made_up_from_a_title_or_a_sentence(text: str) -> None:
     # a caption in three languages wrapping onto a second line, a unit in brackets, the value below
     ("VISA\nLENGTH OF STAY (DAYS) / DURÉE DU SÉJOUR (JOURS) /\nDURACIÓN (DÍAS)\n300\nNUMBER OF ENTRIES / NOMBRE "
      "D'ENTRÉES / NÚMERO\nDE ENTRADAS\n2\nREMARKS / REMARQUES / OBSERVACIONES\nETUDIANT\n",
-     {"duration_days": 300, "entries": "2", "remarks": "ETUDIANT"}),
+     {"duration_days": 300, "entries": "02", "remarks": "ETUDIANT"}),
     # a label and its translation are a caption, colon or not; a label missing its article
     ("VISA\nREMARQUES/REMARKS ETUDIANT\nDURÉE SÉJOUR 120 J.\n", {"remarks": "ETUDIANT", "duration_days": 120}),
 ])

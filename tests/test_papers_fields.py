@@ -192,3 +192,20 @@ def test_a_cards_number_by_the_cards_name_and_a_numbers_word(text: str, number: 
 def test_last_and_first_name_in_one_caption_are_the_full_name() -> None:
     got = _values(DocType.PASSPORT, "PASSPORT\nLast name, First name / Nom, Prénom : DIOP, Awa\n")
     assert (got.get("surname"), got.get("given_names")) == ("DIOP", "Awa")
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("Entrées/Entries : 01\n", "01"),  # as stickers print a count: two digits
+    ("ENTRIES\n02\n", "02"),
+    ("Entrées/Entries : 1\n", "01"),
+    ("Entries: Single\n", "01"),
+    ("Entrées / Entries / Entradas\nMultiple\n", "MULT"),
+])
+def test_a_visas_entries_as_stickers_print_them(text: str, entries: str) -> None:
+    assert _values(DocType.VISA, "VISA\n" + text).get("entries") == entries
+
+
+@pytest.mark.parametrize("text", ["Date de début / Start date : 2026-09-01\n",
+                                  "Validity start / Début validité: 01/09/2026\n"])
+def test_a_visas_first_day_by_its_noun(text: str) -> None:
+    assert str(_values(DocType.VISA, "VISA\n" + text).get("valid_from")) == "2026-09-01"

@@ -193,6 +193,12 @@ def _boxed_passport_number(lines: list[Line]) -> Field | None:
     return None
 
 
+# A visa's number of entries: multiple, a count in figures ("1", "01", "02") or in words.
+_ENTRY_COUNTS = {"SINGLE": 1, "SIMPLE": 1, "UNIQUE": 1, "UNE": 1, "ONE": 1, "UNA": 1, "DOUBLE": 2, "DEUX": 2, "TWO": 2,
+                 "DOS": 2}
+_ENTRIES = re.compile(r"\b(MULT\w*|\d{1,2}|" + "|".join(_ENTRY_COUNTS) + r")\b")
+
+
 def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     norm = fold(text)
@@ -231,11 +237,13 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
                 category = "short_stay" if n <= SHORT_STAY_DAYS else "long_stay"
                 out["visa_category"] = Field(category, dur.raw, dur.page, f"duration:{n} days")
     ent = next((v for v in map(_without_dates, text_values(lines, "entries", depth=3))
-                if v is not None and re.search(r"\b(?:MULT\w*|\d)\b", fold(str(v.value)))), None)
+                if v is not None and _ENTRIES.search(fold(str(v.value)))), None)
     if ent is not None:
-        me = re.search(r"\b(MULT\w*|\d)\b", fold(str(ent.value)))
+        me = _ENTRIES.search(fold(str(ent.value)))
         if me:
-            val = "MULT" if me.group(1).startswith("MULT") else me.group(1)
+            # as stickers print it: "MULT", or the count in two digits ("01", "02"), whether in figures or words
+            word = me.group(1)
+            val = "MULT" if word.startswith("MULT") else f"{_ENTRY_COUNTS.get(word) or int(word):02d}"
             out["entries"] = Field(val, ent.raw, ent.page, ent.source)
     rem = text_field(lines, "remarks")
     if rem is not None:

@@ -122,6 +122,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                    r"(?:VALABLE|VALIDE|VALID) (?:A COMPTER DU|AS (?:OF|FROM)|A PARTIR DU|DES LE)", r"A COMPTER DU",
                    r"(?:FIRST DAY|PREMIER JOUR)(?: (?:OF|DE) VALIDITY| DE VALIDITE)?", r"(?:START|BEGINNING) OF VALIDITY",
                    r"DATE DE DEBUT DE VALIDITE", r"EFFECTIVE FROM", r"DE(?=\s*/\s*FROM\b)",
+                   # the first day by its noun ("Début validité", "Validity start", a visa's "Start date")
+                   r"DEBUT (?:DE )?VALIDITE", r"VALIDITY (?:START|BEGINS)", r"(?:START|BEGINNING) DATE",
+                   r"DATE DE DEBUT",
                    # the same in the other languages of stickers and their copies
                    r"VALIDO (?:DESDE|DEL|DE|DAL|A PARTIR DE)", r"DESDE", r"GULTIG (?:VOM|AB)", r"VOM",
                    r"DEBUT(?=\s*:)"),
