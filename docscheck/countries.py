@@ -59,6 +59,12 @@ NATIONALITY_WORDS: dict[str, str] = {
     "MALGACHE": "MDG", "GUINEENNE": "GIN", "GUINEEN": "GIN", "BENINOISE": "BEN", "BENINOIS": "BEN",
     "TOGOLAISE": "TGO", "TOGOLAIS": "TGO", "CONGOLAISE": "COD", "CONGOLAIS": "COD", "UKRAINIENNE": "UKR",
     "UKRAINIEN": "UKR", "UKRAINIAN": "UKR", "MEXICAINE": "MEX", "MEXICAIN": "MEX", "MEXICAN": "MEX",
+    # the same in Spanish and Portuguese, as papers captioned "Nacionalidad" / "Nacionalidade" print them
+    "COLOMBIANA": "COL", "COLOMBIANO": "COL", "BRASILEIRA": "BRA", "BRASILEIRO": "BRA", "BRASILENA": "BRA",
+    "BRASILENO": "BRA", "BRASIL": "BRA", "MARROQUI": "MAR", "SENEGALESA": "SEN", "SENEGALES": "SEN",
+    "CAMERUNESA": "CMR", "CAMERUNES": "CMR", "NIGERIANA": "NGA", "NIGERIANO": "NGA", "VIETNAMITA": "VNM",
+    "MEXICANA": "MEX", "MEXICANO": "MEX", "ESPANOLA": "ESP", "ESPANHOLA": "ESP", "ESPANHOL": "ESP",
+    "ITALIANA": "ITA", "ITALIANO": "ITA", "ALEMANA": "DEU", "ALEMA": "DEU", "PORTUGUESA": "PRT",
 }  # fmt: skip
 
 

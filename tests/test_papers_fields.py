@@ -209,3 +209,17 @@ def test_a_visas_entries_as_stickers_print_them(text: str, entries: str) -> None
                                   "Validity start / Début validité: 01/09/2026\n"])
 def test_a_visas_first_day_by_its_noun(text: str) -> None:
     assert str(_values(DocType.VISA, "VISA\n" + text).get("valid_from")) == "2026-09-01"
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("Nacionalidad / Nationality\nCOLOMBIANA\n", "nationality", "COL"),
+    ("Nacionalidade / Nationalité : BRASILEIRA\n", "nationality", "BRA"),
+    ("Genre / Gender : Féminin\n", "sex", "F"),
+])
+def test_nationality_and_sex_in_the_languages_of_the_captions(text: str, field: str, value: str) -> None:
+    assert _values(DocType.PASSPORT, "PASSPORT\n" + text).get(field) == value
+
+
+def test_a_given_name_that_is_also_a_nationality_word_stays_a_name() -> None:
+    got = _values(DocType.CONSULAR_ATTESTATION, "Nom Prénoms Date de naissance\nLOPEZ GARCIA Germán 03.04.2001\n")
+    assert got.get("given_names") == "Germán"

@@ -68,9 +68,9 @@ LABELS: dict[str, tuple[str, ...]] = {
                        # a caption naming the date and the place, the place after the date or before it
                        r"(?:LIEU ET DATE|DATE ET LIEU) DE NAISSANCE", r"(?:DATE AND PLACE|PLACE AND DATE) OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
-    "sex": (r"SEXE", r"SEXO", r"SEX"),
+    "sex": (r"SEXE", r"SEXO", r"SEX", r"GENDER", r"GENERO", r"GENRE(?=\s*[:/])"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
-    "nationality": (r"NATIONALITE", r"NATIONALITY", r"NACIONALIDAD"),
+    "nationality": (r"NATIONALITE", r"NATIONALITY", r"NACIONALIDADE?", r"STAATSANGEHORIGKEIT", r"NAZIONALITA"),
     "document_number": (
         # (first: alternatives are tried in order, and "NUMERO" alone would take "Número de cédula")
         # a number's word and the identity document's name or acronym, in either order ("N° CNI", "Carte n°",

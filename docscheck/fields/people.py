@@ -79,14 +79,19 @@ def _header_line(ln: Line) -> bool:
         r"(?:\b[a-zà-ÿ]{2,}\b\s+){3}", ln.raw)
 
 
+_NATIONALITY_CELL = 7  # letters a nationality word needs to end a row of names ("Germán", "India" are given names)
+
+
 def _name_cells(raw: str) -> list[str]:
     """The words of a row of values before its first cell that is no name's: a date or number, a place in
-    brackets, a nationality ("KUMAR Ananya 16.01.2005 ...", "KUMAR ANANYA INDIENNE")."""
+    brackets, a nationality after the name ("KUMAR Ananya 16.01.2005 ...", "KUMAR ANANYA INDIENNE")."""
     words: list[str] = []
     for w in raw.split():
-        if re.search(r"[\d(]", w) or nationality_code(w):
+        if re.search(r"[\d(]", w):
             break
         words.append(w.strip(",;"))
+    while len(words) > 1 and len(words[-1]) >= _NATIONALITY_CELL and nationality_code(words[-1]):
+        words.pop()
     return words
 
 
