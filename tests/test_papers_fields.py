@@ -223,3 +223,11 @@ def test_nationality_and_sex_in_the_languages_of_the_captions(text: str, field: 
 def test_a_given_name_that_is_also_a_nationality_word_stays_a_name() -> None:
     got = _values(DocType.CONSULAR_ATTESTATION, "Nom Prénoms Date de naissance\nLOPEZ GARCIA Germán 03.04.2001\n")
     assert got.get("given_names") == "Germán"
+
+
+def test_a_scanned_header_row_read_with_its_cells_bars() -> None:
+    # as OCR reads a scan of the table: the captions on one line with a cell's bar, their ends wrapped below
+    text = ("ATTESTATION CONSULAIRE / CONSULAR ATTESTATION\nNom / Surname | Prénoms / Given Né(e) le / a/at Nationalité\n"
+            "names Born on\nOLIVEIRA José Carlos 05.12.2004 BELO HORIZONTE brésilienne\n(BRÉSIL)\n")
+    got = _values(DocType.CONSULAR_ATTESTATION, text)
+    assert (got.get("surname"), got.get("given_names")) == ("OLIVEIRA", "José Carlos")

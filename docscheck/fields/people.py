@@ -71,12 +71,13 @@ def _label_row_name(lines: list[Line]) -> dict[str, Field]:
 # Captions of a table's header row besides the name's, that make it a row of several columns.
 _OTHER_COLUMNS = ("date_of_birth", "place_of_birth", "nationality", "sex", "document_number")
 _HEADER_LINES = 6  # a header row's captions may wrap over several lines in their cells
+_HEADER_WORDS = 12  # words of a line of captions (cells' separators and one-letter words aside)
 
 
 def _header_line(ln: Line) -> bool:
     """A line of a table's header row: captions, no value (no digit, colon, zone) and no sentence."""
-    return not re.search(r"[\d:<]", ln.raw) and len(ln.raw.split()) <= 9 and not re.search(
-        r"(?:\b[a-zà-ÿ]{2,}\b\s+){3}", ln.raw)
+    return not re.search(r"[\d:<]", ln.raw) and len(re.findall(r"[^\W\d_]{2,}", ln.raw)) <= _HEADER_WORDS and (
+        not re.search(r"(?:\b[a-zà-ÿ]{2,}\b\s+){3}", ln.raw))
 
 
 _NATIONALITY_CELL = 7  # letters a nationality word needs to end a row of names ("Germán", "India" are given names)
