@@ -22,7 +22,7 @@ import random
 from datetime import date
 
 from synth.context import DocContext
-from synth.documents.common import Built, du, ne, person_truth
+from synth.documents.common import Built, du, person_truth
 from synth.documents.dev_common import stamp, table
 from synth.documents.dev_ink import scrawl
 from synth.documents.registry import caps
@@ -291,6 +291,7 @@ _ORIG = {
     "en": ("BIRTH CERTIFICATE - LONG FORM", "BIRTH CERTIFICATE - SHORT FORM", "Surname", "Given names", "Born on",
            "Place", "Father", "Mother", "Amendments: none", "Issued on", "The Registrar", "anglais"),
 }
+_SEX = {"pt": ("Sexo", "feminino", "masculino"), "es": ("Sexo", "femenino", "masculino"), "en": ("Sex", "female", "male")}
 _OWN_LANG = {"BRA": "pt", "COL": "es", "ESP": "es"}
 _PT_ES_MONTHS = {
     "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
@@ -314,12 +315,14 @@ def birth_translator_certificate(ctx: DocContext, rng: random.Random) -> Built:
     full = ctx.birth_copy_kind == "full_copy"
     lang = _OWN_LANG.get(c.code, "en")
     (t_full, t_short, n_sur, n_given, n_born, n_place, n_fa, n_mo, notes, n_iss, reg, lang_fr) = _ORIG[lang]
+    n_sex, female, male = _SEX[lang]
     (fg, fs), (mg, ms) = _parents(rng, p)
     dob = p.date_of_birth
     f = Flow(family="sans", size=10)
     f.para(c.name_en.upper(), bold=True, align="center", after=12)
     f.title(t_full if full else t_short, size=13)
-    rows = [(n_sur, p.surname.upper()), (n_given, p.given_names), (n_born, _own(dob, lang)),
+    rows: list[tuple[str, ...]] = [(n_sur, p.surname.upper()), (n_given, p.given_names), (n_sex, female if p.sex == "F" else male),
+            (n_born, _own(dob, lang)),
             (n_place, f"{p.place_of_birth}, {c.name_en}")]
     if full:
         rows += [(n_fa, f"{fg} {fs.upper()}"), (n_mo, f"{mg} {ms.upper()}"), (notes.split(":")[0], "-")]
@@ -330,7 +333,7 @@ def birth_translator_certificate(ctx: DocContext, rng: random.Random) -> Built:
     f.new_page()
     f.para(f"TRADUCTION DE L'ORIGINAL EN {lang_fr.upper()}", size=9, align="center", after=10)
     f.title("ACTE DE NAISSANCE (COPIE INTÉGRALE)" if full else "ACTE DE NAISSANCE (EXTRAIT)", size=13)
-    tr = [("Nom", p.surname.upper()), ("Prénom(s)", p.given_names),
+    tr: list[tuple[str, ...]] = [("Nom", p.surname.upper()), ("Prénom(s)", p.given_names), ("Sexe", "féminin" if p.sex == "F" else "masculin"),
           ("Né(e) le", f"{dob.day} {MONTHS_FR[dob.month - 1]} {dob.year}"),
           ("Lieu de naissance", f"{p.place_of_birth} ({c.name_fr})")]
     if full:
