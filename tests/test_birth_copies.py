@@ -105,3 +105,18 @@ def test_dev_birth9_families_read_from_their_text_layer(number: int, tmp_path: P
         doc = understand(read_file(path, str(tmp_path)), today=ctx.filing)
         assert doc.type == DocType.BIRTH_CERTIFICATE
         assert doc.fields["copy_kind"].value == kind, doc.fields["copy_kind"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("CERTIDÃO DE NASCIMENTO\nNome: Ana Clara SOUZA\nNaturalidade: Recife\n", {"place_of_birth": "Recife"},
+                 id="naturalidade"),
+    pytest.param("EXTRAIT D'ACTE DE NAISSANCE\nNom : DIOP\nPrénoms : Awa\nCommune de naissance : Pikine\n",
+                 {"place_of_birth": "Pikine"}, id="commune-de-naissance"),
+    pytest.param("CERTIFIED COPY OF BIRTH ENTRY\nSurname: MENSAH\nForenames: Ama\n", {"copy_kind": "full_copy"},
+                 id="copy-of-birth-entry"),
+    pytest.param("SHORT CERTIFICATE OF BIRTH\nSurname: MENSAH\nForenames: Ama\n", {"copy_kind": "extract"},
+                 id="short-certificate"),
+])
+def test_other_words_for_the_place_and_the_kind(text: str, expected: dict[str, object]) -> None:
+    got = _fields(text)
+    assert {k: got.get(k) for k in expected} == expected, got

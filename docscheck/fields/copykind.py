@@ -23,13 +23,14 @@ from docscheck.model import Field
 # The words a copy calls itself by (folded text: capitals, no accents).
 _FULL = (
     r"COPIE\s+INTEGRALE", r"COPIE\s+LITTERALE", r"COPIA\s+INTEGRA", r"COPIA\s+INTEGRALE", r"COPIA\s+LITERAL",
-    r"COPIA\s+INTEGRAL", r"CERTIFICACION\s+LITERAL", r"INTEIRO\s+TEOR", r"FULL\s+COPY", r"INTEGRAL\s+COPY",
-    r"TRUE\s+AND\s+FULL\s+COPY", r"LONG\s+FORM", r"FULL\s+BIRTH\s+CERTIFICATE", r"COPY\s+OF\s+(?:AN\s+|THE\s+)?ENTRY",
-    r"REPRODUIT\s+L'ACTE\s+EN\s+ENTIER",
+    r"COPIA\s+INTEGRAL", r"CERTIFICACION\s+LITERAL", r"INTEIRO\s+TEOR", r"NARRATIVA\s+COMPLETA", r"REGISTERAUSDRUCK",
+    r"FULL\s+COPY", r"INTEGRAL\s+COPY", r"TRUE\s+AND\s+FULL\s+COPY", r"LONG\s+FORM", r"FULL\s+BIRTH\s+CERTIFICATE",
+    r"COPY\s+OF\s+(?:AN\s+|THE\s+)?(?:BIRTH\s+)?ENTRY", r"REPRODUIT\s+L'ACTE\s+EN\s+ENTIER",
 )
 _EXTRACT = (
-    r"EXTRAIT", r"EXTRACT", r"EXTRACTO", r"EXTRATO", r"ESTRATTO", r"SHORT\s+FORM", r"SHORT\s+BIRTH\s+CERTIFICATE",
-    r"ABSTRACT", r"BREVE\s+RELATO", r"BULLETIN\s+DE\s+NAISSANCE", r"FICHE\s+(?:INDIVIDUELLE\s+)?D'ETAT\s+CIVIL",
+    r"EXTRAIT", r"EXTRACT", r"EXTRACTO", r"EXTRATO", r"ESTRATTO", r"RIASSUNTO", r"AUSZUG", r"SHORT\s+FORM",
+    r"SHORT\s+(?:BIRTH\s+)?CERTIFICATE", r"ABSTRACT", r"BREVE\s+RELATO", r"BULLETIN\s+DE\s+NAISSANCE",
+    r"FICHE\s+(?:INDIVIDUELLE\s+)?D'ETAT\s+CIVIL",
 )
 _FULL_RE = re.compile(r"(?<![A-Z])(?:" + "|".join(_FULL) + r")(?![A-Z])")
 _EXTRACT_RE = re.compile(r"(?<![A-Z])(?:" + "|".join(_EXTRACT) + r")(?![A-Z])")

@@ -55,6 +55,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",
     ),
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
+                       r"(?:COMMUNE|VILLE|LOCALITE) DE NAISSANCE", r"WHERE BORN", r"NATURALIDADE",
+                       r"MUNICIPIO DE NACIMIENTO",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
     "sex": (r"SEXE", r"SEXO", r"SEX"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),
