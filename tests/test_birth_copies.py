@@ -120,3 +120,16 @@ def test_dev_birth9_families_read_from_their_text_layer(number: int, tmp_path: P
 def test_other_words_for_the_place_and_the_kind(text: str, expected: dict[str, object]) -> None:
     got = _fields(text)
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("ACTE DE NAISSANCE\nNom de famille de l'enfant : DIOP\nPrénoms de l'enfant : Awa Marie\n",
+                 {"surname": "DIOP", "given_names": "Awa Marie"}, id="labels-saying-whose"),
+    pytest.param("ACTE DE NAISSANCE\n3. Né(e) le : 12 mars 1998\n4. à : Pikine\n5. Père : DIOP Moussa\n",
+                 {"place_of_birth": "Pikine", "date_of_birth": date(1998, 3, 12)}, id="numbered-boxes"),
+    pytest.param("CERTIDÃO DE NASCIMENTO\nData de nascimento: 03/05/2001\nFiliação: JOÃO LIMA, nascido em 02/01/1970\n",
+                 {"date_of_birth": date(2001, 5, 3)}, id="data-de-nascimento-and-filiacao"),
+])
+def test_labels_of_a_birth_form(text: str, expected: dict[str, object]) -> None:
+    got = _fields(text)
+    assert {k: got.get(k) for k in expected} == expected, got

@@ -257,12 +257,13 @@ _BORN_THEN_PLACE = re.compile(
     r"\b(?:NEE?\s*(?:\(E\))?|WAS BORN|BORN)\s+(?:(?:LE|ON|THE)\s*:?\s*(.{4,100}?)\s+)?(?:A|IN|AT)\s*:?\s+(?=[A-Z])"
 )
 # Where a place of birth stops in a sentence: punctuation, or the next phrase ("le 3 mai", "de sexe", "to").
-# The place's name also stops where the wider area it lies in is named ("born at Ikeja in the district of
+# The place's name also stops at a form's next numbered box, and where the wider area it lies in is named ("born at Ikeja in the district of
 # Lagos", "né à Pikine dans le département de Dakar").
 _PLACE_END = re.compile(
     r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s"
     r"|\s(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:district|county|province|region|state|division|département"
-    r"|region|région|arrondissement|commune|cercle|préfecture)\b",
+    r"|region|région|arrondissement|commune|cercle|préfecture)\b"
+    r"|\s\d{1,2}\s*[.)](?:\s|$)",  # a form's next numbered box ("4. à : Pikine 5. Père : ...")
     re.I,
 )
 

@@ -50,6 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
         r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
+        r"DATA DE NASCIMENTO", r"DATA DI NASCITA", r"GEBURTSDATUM",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
         # the word alone captioning a row, the date right after it ("Naissance 01/04/2007, Dakar")
         r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",

@@ -34,7 +34,14 @@ def _split_person(raw: str) -> tuple[str, str]:
 
 # A name's words start with a capital, particles aside: lower-case words before them are a form's dotted
 # leaders as OCR reads them ("Prénom(s) : ....ccee Van Minh") or other debris.
+# A label qualified by whose value it is ("Prénoms de l'enfant : Awa", "Surname of the child: MENSAH").
+_WHOSE = re.compile(r"^(?:DE L'\s*|DU |OF (?:THE )?)(?:ENFANT|CHILD|TITULAIRE|HOLDER|INTERESSEE?|DECLARANTE?)\s*:?\s*")
+
+
 def _without_debris(f: Field) -> Field:
+    whose = _WHOSE.match(fold(str(f.value)))
+    if whose and whose.end() < len(str(f.value)):
+        f = Field(str(f.value)[whose.end() :], f.raw, f.page, f.source)
     words = str(f.value).split()
     i = 0
     while i < len(words) and not words[i][:1].isupper() and words[i].lower() not in _PARTICLES:
@@ -93,7 +100,7 @@ def _label_row_name(lines: list[Line]) -> dict[str, Field]:
 # GUEYE, né le ...", "Père : ...", "Father  DIOP  Moussa"), never of the child the certificate is about.
 _PARENT_MENTION = re.compile(
     r"(?<![A-Z])(?:(?:FILS|FILLE|FILHO|FILHA|HIJO|HIJA)\s+DE|(?:SON|DAUGHTER|CHILD)\s+OF"
-    r"|PERE|MERE|FATHER|MOTHER|PADRE|MADRE|(?:PAI|MAE)(?=\s*:))(?![A-Z])"
+    r"|PERE|MERE|FATHER|MOTHER|PADRE|MADRE|(?:PAI|MAE|FILIATION|FILIACAO|FILIACION|PARENTS)(?=\s*:))(?![A-Z])"
 )
 
 
