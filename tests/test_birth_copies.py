@@ -133,3 +133,10 @@ def test_other_words_for_the_place_and_the_kind(text: str, expected: dict[str, o
 def test_labels_of_a_birth_form(text: str, expected: dict[str, object]) -> None:
     got = _fields(text)
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+def test_the_place_in_a_row_of_labels_last_column() -> None:
+    got = _fields("ABSTRACT OF BIRTH\nForename(s) Surname Sex Date of birth Place of birth\n"
+                  "Ama Serwaa MENSAH F 3 May 2001 Cape Coast\n")
+    assert (got.get("place_of_birth"), got.get("surname"), got.get("given_names")) == (
+        "Cape Coast", "MENSAH", "Ama Serwaa"), got

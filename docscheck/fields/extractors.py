@@ -22,7 +22,7 @@ from docscheck.fields.finders import (
     text_values,
     validity_range,
 )
-from docscheck.fields.labels import ANY_LABEL
+from docscheck.fields.labels import ANY_LABEL, LABELS
 from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
 from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
 from docscheck.fields.lines import Line, clean, page_flows
@@ -305,6 +305,27 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
 _DATE_THEN_BORN = re.compile(r"(?:^|[.:]\s|\bLE\b|\bON\b)\s*(.{6,90}?)\s*,?\s*(?:EST NEE?|WAS BORN)\b")
 
 
+_PLACE_LABEL_LAST = re.compile(r"(?<![A-Z])(?:" + "|".join(LABELS["place_of_birth"]) + r")[\s:|]*$")
+
+
+def _place_in_last_column(lines: list[Line]) -> Field | None:
+    """A row of labels ending on the place of birth ("Forenames  Surname  Sex  Date of birth  Place of birth")
+    over a row of values: the place is what follows the row's last date ("Awa DIOP F 12 March 1998 Pikine")."""
+    for ln, below in zip(lines, lines[1:], strict=False):
+        m = _PLACE_LABEL_LAST.search(ln.norm)
+        if m is None or below.page != ln.page:
+            continue
+        if re.sub(r"[\s/|,.:-]|\(S\)", "", ANY_LABEL.sub(" ", ln.norm)) or ANY_LABEL.search(below.norm):
+            continue
+        dms = find_dates(below.raw)
+        if not dms:
+            continue
+        place = clean(below.raw[dms[-1].end :])
+        if place[:1].isupper() and not re.search(r"\d", place):
+            return Field(place, below.raw.strip(), below.page, f"label row:{clean(m.group(0)).lower()}")
+    return None
+
+
 def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     page = prepare_page(text)
@@ -336,6 +357,10 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
                     break
     person_prose(child, out, BORN_NAMED)
     out.pop("nationality", None)
+    if "place_of_birth" not in out:
+        place_row = _place_in_last_column(child)
+        if place_row is not None:
+            out["place_of_birth"] = place_row
     for fl in flows:
         if "place_of_birth" not in out:
             place = _place_of_birth_in_prose(fl.raw, fl.norm)
