@@ -12,6 +12,7 @@ the fields missed (with how often).  Meant for development families only.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import random
 import tempfile
 from collections import Counter
@@ -33,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--people", type=int, default=10)
     ap.add_argument("--seed", type=int, default=FIRST_SEED)
     ap.add_argument("--rendering", default="text_pdf")
+    ap.add_argument("--extracts", action="store_true",
+                    help="every other applicant's birth certificate drawn as an extract (not a full copy)")
     args = ap.parse_args(argv)
     modules = {f"synth.documents.{m}" for m in args.modules.split(",") if m}
     fams = [f for fs in FAMILIES.values() for f in fs if f.build.__module__ in modules]
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
                 seed = args.seed + i
                 rng = random.Random(f"{seed}:{fam.kind}:{fam.number}:first")
                 ctx = make_context(random.Random(seed))
+                if args.extracts and i % 2:
+                    ctx = dataclasses.replace(ctx, birth_copy_kind="extract")
                 (gf,) = render(fam.kind, ctx, args.rendering, rng, family=fam.number)[:1]
                 path = Path(tmp) / gf.name
                 path.write_bytes(gf.data)

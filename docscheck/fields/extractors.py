@@ -8,6 +8,7 @@ from collections.abc import Callable
 from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
+from docscheck.fields.copykind import copy_kind
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -21,7 +22,7 @@ from docscheck.fields.finders import (
     text_values,
     validity_range,
 )
-from docscheck.fields.labels import ANY_LABEL, TRAVEL_DOCUMENT
+from docscheck.fields.labels import ANY_LABEL, LABELS, TRAVEL_DOCUMENT
 from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
 from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
 from docscheck.fields.lines import Line, clean, page_flows
@@ -42,6 +43,7 @@ from docscheck.fields.people import (
     person_names,
     person_prose,
     sender_block,
+    without_parents,
     writer_names,
 )
 from docscheck.fields.places import place_only
@@ -267,10 +269,18 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
 # "est née à Dakar", "né le 03 02 1997 à Bogotá", "born on 3 May 1999 in Accra": the place after the birth,
 # its date, when given, between them.
 _BORN_THEN_PLACE = re.compile(
-    r"\b(?:NEE?\s*(?:\(E\))?|WAS BORN|BORN)\s+(?:(?:LE|ON|THE)\s+(.{4,40}?)\s+)?(?:A|IN|AT)\s+(?=[A-Z])"
+    r"\b(?:NEE?\s*(?:\(E\))?|WAS BORN|BORN)\s+(?:(?:LE|ON|THE)\s*:?\s*(.{4,100}?)\s+)?(?:A|IN|AT)\s*:?\s+(?=[A-Z])"
 )
 # Where a place of birth stops in a sentence: punctuation, or the next phrase ("le 3 mai", "de sexe", "to").
-_PLACE_END = re.compile(r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s", re.I)
+# The place's name also stops at a form's next numbered box, and where the wider area it lies in is named ("born at Ikeja in the district of
+# Lagos", "né à Pikine dans le département de Dakar").
+_PLACE_END = re.compile(
+    r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s"
+    r"|\s(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:district|county|province|region|state|division|département"
+    r"|region|région|arrondissement|commune|cercle|préfecture)\b"
+    r"|\s\d{1,2}\s*[.)](?:\s|$)",  # a form's next numbered box ("4. à : Pikine 5. Père : ...")
+    re.I,
+)
 
 
 # "born in the city of Accra", "née dans la commune de Thiès": what kind of place it is, before its name.
@@ -298,6 +308,8 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
         kind = _PLACE_KIND.match(rest)
         rest = rest[kind.end() :] if kind else rest
         place = _one_case(clean(_PLACE_END.split(rest + " ", maxsplit=1)[0]))
+        label = ANY_LABEL.search(fold(place))  # the next label of a form ("A : KAOLACK SEXE : M")
+        place = clean(place[: label.start()]) if label and label.start() > 0 else place
         if place[:1].isupper() and not re.search(r"\d", place):
             return place
     return ""
@@ -308,27 +320,48 @@ def _place_of_birth_in_prose(raw: str, norm: str) -> str:
 _DATE_THEN_BORN = re.compile(r"(?:^|[.:]\s|\bLE\b|\bON\b)\s*(.{6,90}?)\s*,?\s*(?:EST NEE?|WAS BORN)\b")
 
 
+_PLACE_LABEL_LAST = re.compile(r"(?<![A-Z])(?:" + "|".join(LABELS["place_of_birth"]) + r")[\s:|]*$")
+
+
+def _place_in_last_column(lines: list[Line]) -> Field | None:
+    """A row of labels ending on the place of birth ("Forenames  Surname  Sex  Date of birth  Place of birth")
+    over a row of values: the place is what follows the row's last date ("Awa DIOP F 12 March 1998 Pikine")."""
+    for ln, below in zip(lines, lines[1:], strict=False):
+        m = _PLACE_LABEL_LAST.search(ln.norm)
+        if m is None or below.page != ln.page:
+            continue
+        if re.sub(r"[\s/|,.:-]|\(S\)", "", ANY_LABEL.sub(" ", ln.norm)) or ANY_LABEL.search(below.norm):
+            continue
+        dms = find_dates(below.raw)
+        if not dms:
+            continue
+        place = clean(below.raw[dms[-1].end :])
+        if place[:1].isupper() and not re.search(r"\d", place):
+            return Field(place, below.raw.strip(), below.page, f"label row:{clean(m.group(0)).lower()}")
+    return None
+
+
 def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     page = prepare_page(text)
-    for phrase, kind in (
-        ("COPIE INTEGRALE", "full_copy"),
-        ("FULL COPY", "full_copy"),
-        ("COPIE LITTERALE", "full_copy"),
-        ("EXTRAIT", "extract"),
-        ("EXTRACT", "extract"),
-        # a register's entry copied whole ("certified copy of an entry of birth")
-        ("COPY OF AN ENTRY", "full_copy"),
-        ("COPY OF THE ENTRY", "full_copy"),
-    ):
-        if cue_found(phrase, page):
-            out["copy_kind"] = Field(kind, phrase, None, f"phrase:{phrase.lower()}")
-            break
-    ident = _identity(lines)
+    kind = copy_kind(lines)
+    if kind is None:
+        # OCR may blur a word the exact reading misses: the cue, tolerantly ("COPIE INTEGRALE" first)
+        for phrase, value in (("COPIE INTEGRALE", "full_copy"), ("FULL COPY", "full_copy"),
+                              ("COPIE LITTERALE", "full_copy"), ("EXTRAIT", "extract"), ("EXTRACT", "extract"),
+                              ("COPY OF AN ENTRY", "full_copy"), ("COPY OF THE ENTRY", "full_copy")):
+            if cue_found(phrase, page):
+                kind = Field(value, phrase, None, f"phrase:{phrase.lower()}")
+                break
+    if kind is not None:
+        out["copy_kind"] = kind
+    # the child's particulars: never what the act says of a parent (a parent's names, birth date and place)
+    child = without_parents(lines)
+    ident = _identity(child)
     for k in ("surname", "given_names", "date_of_birth", "place_of_birth", "sex"):
         if k in ident:
             out[k] = ident[k]
-    flows = page_flows(lines)
+    flows = page_flows(child)
     if "date_of_birth" not in out:
         for fl in flows:
             m = BIRTH_MOMENT.search(fl.norm) or _DATE_THEN_BORN.search(fl.norm)
@@ -337,8 +370,12 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
                 if dm is not None:
                     out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... est ne")
                     break
-    person_prose(lines, out, BORN_NAMED)
+    person_prose(child, out, BORN_NAMED)
     out.pop("nationality", None)
+    if "place_of_birth" not in out:
+        place_row = _place_in_last_column(child)
+        if place_row is not None:
+            out["place_of_birth"] = place_row
     for fl in flows:
         if "place_of_birth" not in out:
             place = _place_of_birth_in_prose(fl.raw, fl.norm)

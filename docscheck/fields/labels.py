@@ -60,6 +60,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DATE DE NAISSANCE", r"DATE OF BIRTH", r"BIRTH DATE", r"DATE ET LIEU DE NAISSANCE", r"LIEU ET DATE DE NAISSANCE",
         r"DATE AND PLACE OF BIRTH", r"PLACE AND DATE OF BIRTH",
         r"NE\s*\(?E?\)?\s*LE", r"NEE LE", r"BORN ON", r"BORN(?=\s*:)", r"FECHA DE NACIMIENTO", r"NACIMIENTO(?=\s*(?:[:/]|$))",
+        r"DATA DE NASCIMENTO", r"DATA DI NASCITA", r"GEBURTSDATUM",
         r"(?<!DE )NAISSANCE(?=\s*(?:[:/]|$))",
         # the word alone captioning a row, the date right after it ("Naissance 01/04/2007, Dakar")
         r"(?<!DE )(?<!LIEU )NAISSANCE(?=\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d)",
@@ -67,6 +68,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     "place_of_birth": (r"LIEU DE NAISSANCE", r"PLACE OF BIRTH",
                        # a caption naming the date and the place, the place after the date or before it
                        r"(?:LIEU ET DATE|DATE ET LIEU) DE NAISSANCE", r"(?:DATE AND PLACE|PLACE AND DATE) OF BIRTH", r"BIRTH ?PLACE", r"BORN IN", r"BORN AT",
+                       r"(?:COMMUNE|VILLE|LOCALITE) DE NAISSANCE", r"WHERE BORN", r"NATURALIDADE",
+                       r"MUNICIPIO DE NACIMIENTO",
                        r"LUGAR DE NACIMIENTO", r"LOCAL DE NASCIMENTO", r"LUOGO DI NASCITA", r"GEBURTSORT"),
     "sex": (r"SEXE", r"SEXO", r"SEX", r"GENDER", r"GENERO", r"GENRE(?=\s*[:/])"),
     "issue_place": (r"DELIVREE? A", r"ISSUED (?:IN|AT)", r"LIEU DE DELIVRANCE", r"PLACE OF ISSUE"),

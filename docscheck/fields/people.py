@@ -15,9 +15,15 @@ from docscheck.textnorm import fold
 _HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MADAME|MADEMOISELLE|MISS)\s+", re.I)
 
 
+# A table row captioned by whose names it holds ("Enfant  DIOP  Moussa" under "Nom  Prénoms").
+_ROW_ROLE = re.compile(r"^(?:L'ENFANT|ENFANT|CHILD|TITULAIRE|HOLDER)\s+")
+
+
 def _split_person(raw: str) -> tuple[str, str]:
     """Surname and given names from a full name as printed ("Aminata DIALLO", "DIALLO Aminata")."""
     raw = _HONORIFIC.sub("", raw.strip())
+    role = _ROW_ROLE.match(fold(raw))
+    raw = raw[role.end() :] if role else raw
     raw = re.split(r"\bn[ée]+e?\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
     head, sep, tail = raw.partition(",")
     if sep and not (tail.strip() and all(w[:1].isupper() for w in tail.split())):
@@ -28,7 +34,14 @@ def _split_person(raw: str) -> tuple[str, str]:
 
 # A name's words start with a capital, particles aside: lower-case words before them are a form's dotted
 # leaders as OCR reads them ("Prénom(s) : ....ccee Van Minh") or other debris.
+# A label qualified by whose value it is ("Prénoms de l'enfant : Awa", "Surname of the child: MENSAH").
+_WHOSE = re.compile(r"^(?:DE L'\s*|DU |OF (?:THE )?)(?:ENFANT|CHILD|TITULAIRE|HOLDER|INTERESSEE?|DECLARANTE?)\s*:?\s*")
+
+
 def _without_debris(f: Field) -> Field:
+    whose = _WHOSE.match(fold(str(f.value)))
+    if whose and whose.end() < len(str(f.value)):
+        f = Field(str(f.value)[whose.end() :], f.raw, f.page, f.source)
     words = str(f.value).split()
     i = 0
     while i < len(words) and not words[i][:1].isupper() and words[i].lower() not in _PARTICLES:
@@ -38,23 +51,38 @@ def _without_debris(f: Field) -> Field:
     return Field(" ".join(words[i:]), f.raw, f.page, f.source)
 
 
+# On a row of values, where the names' cells end when other columns follow them: a date, a number, a sex word.
+_AFTER_NAMES = re.compile(r"\d|(?<![A-Z])(?:M|F|H|MALE|FEMALE|MASCULIN|FEMININ|MASCULINO|FEMENINO|FEMININO)(?![A-Z'])")
+
+
 def _label_row_name(lines: list[Line]) -> dict[str, Field]:
-    """A row of labels "Surname  Given names" over one line of values: the line below is the full name."""
+    """A row of labels "Surname  Given names" over one line of values: the line below is the full name.
+
+    The row may go on with other columns ("Surname  Forenames  Sex  Date of birth"): the names are then the
+    values before the first date, number or sex word, when the name labels open the row."""
     for i, ln in enumerate(lines[:-1]):
         s = LABEL_RES["surname"].search(ln.norm)
         g = LABEL_RES["given_names"].search(ln.norm)
         if s is None or g is None:
             continue
-        # nothing on the line but the two labels and their translations
+        # nothing on the line but the two labels and their translations, or other labels after them
         rest = LABEL_RES["given_names"].sub(" ", LABEL_RES["surname"].sub(" ", ln.norm))
-        if re.sub(r"[\s/|,.:-]", "", rest):
+        others = bool(re.sub(r"[\s/|,.:-]|\(S\)", "", rest))
+        if others and (re.sub(r"[\s/|,.:-]|\(S\)", "", ANY_LABEL.sub(" ", rest))
+                       or re.sub(r"[\s/|,.:()-]", "", ln.norm[: min(s.start(), g.start())])):
             continue
         first, second = sorted((s, g), key=lambda m: m.start())
         below = lines[i + 1]
-        if below.page != ln.page or ANY_LABEL.search(below.norm) or re.search(r"\d", below.norm):
+        if below.page != ln.page or ANY_LABEL.search(below.norm) or (not others and re.search(r"\d", below.norm)):
             continue
-        surname, given = _split_person(below.raw)
-        words = below.raw.split()
+        raw = below.raw
+        if others:
+            cut = _AFTER_NAMES.search(below.norm)
+            raw = raw[: cut.start()] if cut else raw
+        if not raw.strip():
+            continue
+        surname, given = _split_person(raw)
+        words = raw.split()
         if len(words) >= 2 and not any(w.isupper() and len(w) > 1 for w in words):
             # case does not tell which words are the surname ("vo Van Minh"): the labels' order does
             surname, given = (words[0], " ".join(words[1:])) if first is s else (words[-1], " ".join(words[:-1]))
@@ -140,6 +168,37 @@ def _header_row_names(lines: list[Line]) -> dict[str, Field]:
         return {"surname": Field(" ".join(surname), raw, row.page, src),
                 "given_names": Field(" ".join(given), raw, row.page, src)}
     return {}
+
+
+# A parent named on a birth certificate: from the mention on, the line speaks of the parent ("fils de Abdoulaye
+# GUEYE, né le ...", "Père : ...", "Father  DIOP  Moussa"), never of the child the certificate is about.
+_PARENT_MENTION = re.compile(
+    r"(?<![A-Z])(?:(?:FILS|FILLE|FILHO|FILHA|HIJO|HIJA)\s+DE|(?:SON|DAUGHTER|CHILD)\s+OF"
+    r"|PERE|MERE|FATHER|MOTHER|PADRE|MADRE|(?:PAI|MAE|FILIATION|FILIACAO|FILIACION|PARENTS)(?=\s*:))(?![A-Z])"
+)
+
+
+def without_parents(lines: list[Line]) -> list[Line]:
+    """The lines with what they say of a parent cut off (a line that only speaks of one left out); a sentence
+    naming a parent in prose ("fils de Abdoulaye GUEYE, / né le 12/03/1968, commerçant.") is cut to its end."""
+    out = []
+    carry = False  # a parent's clause runs on from the line before
+    for ln in lines:
+        if carry:
+            end = re.search(r"[.;]", ln.norm)
+            carry = end is None
+            if end is None:
+                continue
+            ln = Line(ln.page, " " * (end.end()) + ln.raw[end.end() :], " " * end.end() + ln.norm[end.end() :])
+        m = _PARENT_MENTION.search(ln.norm)
+        if m is not None:
+            carry = " " in m.group(0) and re.search(r"[.;]", ln.norm[m.end() :]) is None
+            if not ln.raw[: m.start()].strip(" \t:|/-"):
+                continue
+            ln = Line(ln.page, ln.raw[: m.start()], ln.norm[: m.start()])
+        if ln.raw.strip():
+            out.append(ln)
+    return out
 
 
 def names_from_labels(lines: list[Line]) -> dict[str, Field]:
