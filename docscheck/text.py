@@ -222,7 +222,8 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                         preview = pdf.render_page(doc, index, dpi=PREVIEW_DPI, max_pixels=pixels)
                         boxes = pdf.text_boxes(doc, index)
                         marked = ink.has_signature_mark(preview, boxes)
-                        drawn = ink.drawn_below_text(info.drawings, boxes)
+                        drawn = ink.drawn_below_text(info.drawings, boxes, info.pictures)
+                        empty = not info.annotations and ink.draws_nothing_below(info.drawings, boxes)
                         if not marked and drawn:
                             # "unsigned" is a claim on evidence of absence: a thin or light pen stroke the small
                             # preview loses is looked for again, sharper, on a page that draws something
@@ -233,9 +234,10 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                             text=info.text.strip(),
                             source=TextSource.TEXT_LAYER,
                             seconds=round(time.perf_counter() - started, 3),
-                            has_photo=photo.has_photo_area(preview),
+                            has_photo=photo.has_photo_area(preview) or photo.has_photo_picture(preview, info.pictures),
                             has_signature_mark=marked,
                             has_drawing=drawn,
+                            draws_nothing=empty and not marked,
                             note="text layer",
                         )
                         continue
@@ -245,6 +247,9 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                     continue
                 page = ocr_page(image, index + 1, options, timeout=clock.ocr_timeout())
                 del image
+                if not (info.drawings or info.annotations or page.has_signature_mark):
+                    # a page of few words read by OCR, drawing nothing at all: its glyphs are all it shows
+                    page = replace(page, draws_nothing=True)
                 yield replace(page, seconds=round(time.perf_counter() - started, 3))
 
     return count, pages()
