@@ -255,15 +255,6 @@ def _below_header(text: Sequence[Box]) -> float:
     return min(centres[len(centres) // 2], 0.5)
 
 
-def draws_nothing_below(drawings: Sequence[Box], text: Sequence[Box] = ()) -> bool:
-    """Whether a born-digital page draws nothing at all where a signature may stand: no picture and no path that
-    is no rule nor frame (`drawings`) centred below its header, whatever its size.  A drawn signature on such a
-    page can only be one of those (or an annotation, which the caller counts apart): none there is evidence of
-    absence, as a look at an image never is."""
-    below = _below_header(text)
-    return not any((top + bottom) / 2 >= below for _, top, _, bottom in drawings)
-
-
 def drawn_below_text(drawings: Sequence[Box], text: Sequence[Box] = (), pictures: Sequence[Box] = ()) -> bool:
     """Whether a born-digital page draws something where a signature may stand that its image need not show as
     a mark: paths that are no rules nor frames, or pictures (`drawings`, boxes as fractions of the page), below

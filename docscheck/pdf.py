@@ -196,6 +196,43 @@ def _drawn(path: pdfium.PdfObject) -> bool:
     return False
 
 
+# A face whose name says it is slanted or written (a name typed in it may stand for a signature drawn as text).
+_SCRIPT_FACE = ("italic", "oblique", "script", "hand", "brush", "cursive", "signature", "kursiv")
+_FACE_CHARS_LOOKED_AT = 4000
+_SCRIPT_LETTERS = 3
+
+
+def script_text(doc: pdfium.PdfDocument, index: int) -> bool:
+    """Whether a page sets some of its letters in a slanted or script face that is not its main one: a name
+    typed in such a face may be meant as its signature, a drawing made of text.  Raises UnreadableFile when the
+    page cannot be loaded or read."""
+    letters: dict[bytes, int] = {}
+    with _PDFIUM:
+        page = _load_page(doc, index)
+        try:
+            textpage = page.get_textpage()
+            try:
+                count = min(pdfium_c.FPDFText_CountChars(textpage.raw), _FACE_CHARS_LOOKED_AT)
+                name = ctypes.create_string_buffer(128)
+                flags = ctypes.c_int()
+                for i in range(count):
+                    if not chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32).isalpha():
+                        continue
+                    pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, name, len(name), ctypes.byref(flags))
+                    letters[name.value] = letters.get(name.value, 0) + 1
+            finally:
+                textpage.close()
+        except (pdfium.PdfiumError, ValueError) as exc:
+            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
+        finally:
+            page.close()
+    if not letters:
+        return False
+    main = max(letters, key=letters.__getitem__)
+    return any(n >= _SCRIPT_LETTERS and face != main and any(w in face.decode("latin-1").lower() for w in _SCRIPT_FACE)
+               for face, n in letters.items())
+
+
 def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> Image.Image:
     """Render one page in greyscale at `dpi`, lowered so the bitmap stays under `max_pixels`.
 

@@ -9,7 +9,7 @@ text of its last page show nothing that signs it, nor anything that could (its s
 closing it, where a signature drawn as text or too faint for the image would be; a place to
 sign named on the page; a stamp, which hides a signature drawn across it; a drawing of a
 born-digital page below its text that the image did not show as a mark).  A born-digital letter none of
-whose pages draws anything where a signature may stand (no picture, no pen's path, no annotation) is
+whose pages draws anything at all (no picture, no pen's path, no annotation) is
 seen unsigned whatever its text prints: a typed name or a place to sign is printed alike on signed and
 unsigned letters, and a drawn signature has nowhere else to be.  Anything
 between is for a person to look at, never the letter's fault.
@@ -87,8 +87,8 @@ def _last_page(doc: Document) -> Page | None:
 
 
 def _nothing_drawn(doc: Document) -> bool:
-    """Whether every page of a letter is a born-digital PDF page that draws nothing where a signature may stand
-    (`Page.draws_nothing`): a signature on an earlier page (an original before its translation) counts too."""
+    """Whether every page of a letter is a born-digital PDF page that draws nothing at all (`Page.draws_nothing`):
+    a signature on an earlier page (an original before its translation) counts too."""
     pages = [p for p in doc.file.pages if doc.whole_file or p.number in doc.pages]
     return bool(pages) and all(p.draws_nothing for p in pages)
 
@@ -181,9 +181,9 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
     if _nothing_drawn(doc):
         # On a born-digital letter a drawn signature can only be a picture, a pen's path or an annotation; a typed
         # name, a "Signature" label or a line to sign on are printed alike on signed and unsigned letters.  No page
-        # drawing any of those where a signature may stand is evidence of absence, not a look that may miss.
-        return Signing(False, f"{where}: a born-digital letter that draws nothing where a signature may stand (no "
-                              "picture, no pen's path, no annotation) on any of its pages")
+        # drawing any of those anywhere is evidence of absence, not a look that may miss.
+        return Signing(False, f"{where}: a born-digital letter none of whose pages draws anything (no picture, no "
+                              "pen's path, no annotation): nothing on it can be a drawn signature")
     if words:
         return Signing(None, f"{where}: \"{closing[words[0].start():words[0].end()]}\" without the signer's name "
                              "after it")
