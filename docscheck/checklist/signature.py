@@ -200,6 +200,9 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
     if _names_signer(surname, given, _short_lines(_closing(page.text, _SIGNER_LINES))):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
+    if page.has_script_text:
+        return Signing(None, f"{where}: sets words in a slanted or script face besides its own, where a signature "
+                             "typed as text may stand")
     if page.has_drawing:
         return Signing(None, f"{where}: something is drawn below its text (a line that is no rule, a picture), "
                              "which docscheck cannot tell for a signature or not")
