@@ -41,7 +41,9 @@ MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 160.0
 MIN_ASPECT, MAX_ASPECT = 0.7, 12.0  # about as tall as wide at least, but not a line
 MAX_FILL = 0.25  # share of its box a pen stroke inks at most
 MAX_ENCLOSED, RING_ASPECT = 0.35, 1.3  # share of its box a round piece closes in at most (a stamp's ring: most)
-RING_SPREAD, RING_SECTORS = 0.12, 12  # a stamp's ring: pixels this close to one circle (against its radius), round it
+# a stamp's ring: pixels this close to one circle (against its radius), round it over this many sectors of twelve (a
+# ring cut in two halves by the words across it still covers five or six)
+RING_SPREAD, RING_SECTORS, RING_TURN = 0.12, 12, 5
 MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
 MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
 MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
@@ -158,7 +160,7 @@ def _stroke_like(piece: np.ndarray, pt: float, *, group: bool = False) -> bool:
     # across a ring makes a piece wider than round, still a mark)
     if width / height < RING_ASPECT and ndimage.binary_fill_holes(piece).sum() - count > MAX_ENCLOSED * width * height:
         return False
-    if not group and _ring_arc(piece):
+    if _ring_arc(piece):
         return False
     if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > (MAX_GROUP_CORE if group
                                                                                      else MAX_CORE) * count:
@@ -172,8 +174,8 @@ def _stroke_like(piece: np.ndarray, pt: float, *, group: bool = False) -> bool:
 
 
 def _ring_arc(piece: np.ndarray) -> bool:
-    """Whether a piece lies along one circle (or two close ones) over more than half its turn: a round stamp's
-    ring, cut where its words cross it.  A signature's loops follow no single circle."""
+    """Whether a piece lies along one circle (or two close ones) over almost half its turn at least: a round
+    stamp's ring, cut where its words cross it.  A signature's loops follow no single circle."""
     ys, xs = np.nonzero(piece)
     if len(xs) < 12:
         return False
@@ -186,7 +188,7 @@ def _ring_arc(piece: np.ndarray) -> bool:
     radius = float(np.sqrt(cx * cx + cy * cy - c))
     distance = np.hypot(x - cx, y - cy)
     turn = np.unique(((np.arctan2(y - cy, x - cx) + np.pi) / (2 * np.pi) * RING_SECTORS).astype(int) % RING_SECTORS)
-    return bool(float(distance.std()) <= RING_SPREAD * radius and len(turn) > RING_SECTORS // 2)
+    return bool(float(distance.std()) <= RING_SPREAD * radius and len(turn) >= RING_TURN)
 
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
