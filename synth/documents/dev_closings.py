@@ -387,10 +387,11 @@ def consular_card_stamped(ctx: DocContext, rng: random.Random) -> Built:
     y = 84
     for label, value in (("Nom / Surname", p.surname.upper()), ("Prénoms / Given names", p.given_names),
                          ("Né(e) le / Born", fmt_date(p.date_of_birth, "dmy_dot")),
+                         ("Nationalité / Nationality", c.nationality_fr),
                          ("N° de carte", ctx.consular_card_number),
                          ("Délivrée le", fmt_date(ctx.consular_card_issue, "dmy_dot")),
                          ("Expire le", fmt_date(ctx.consular_card_expiry, "dmy_dot"))):
         sh.text(20, y, label, 8, gray=0.4)
         sh.text(150, y, value, 11.5)
-        y += 32
+        y += 30
     return [sh], consular_card_truth(ctx, photo)
