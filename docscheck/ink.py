@@ -42,8 +42,9 @@ MIN_ASPECT, MAX_ASPECT = 0.7, 12.0  # about as tall as wide at least, but not a 
 MAX_FILL = 0.25  # share of its box a pen stroke inks at most
 MAX_ENCLOSED, RING_ASPECT = 0.35, 1.3  # share of its box a round piece closes in at most (a stamp's ring: most)
 # a stamp's ring: pixels this close to one circle (against its radius), round it over this many sectors of twelve (a
-# ring cut in two halves by the words across it still covers five or six)
-RING_SPREAD, RING_SECTORS, RING_TURN = 0.12, 12, 5
+# ring cut in two halves by the words across it covers six; a development letter's signature arching over its
+# typed name, five)
+RING_SPREAD, RING_SECTORS, RING_TURN = 0.12, 12, 6
 MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
 MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
 MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
