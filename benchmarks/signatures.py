@@ -6,9 +6,12 @@ the departure letter of every development family (never a held-out one) with and
 signature, as a text PDF, a scanned PDF and a phone photo, reads and understands each file, and
 prints how often the page image shows a mark (precision and recall over the letters) and how
 often the `signed` field is right, with the cost of the mark search per page against the page's
-whole reading.
+whole reading; and the checklist's verdict on each letter (docscheck.checklist.signature: signed, unsigned, or
+to verify): unsigned letters called unsigned (recall), signed ones called unsigned (false alarms) and
+unsigned ones called signed (a wrong "complete").
 
     .venv/bin/python benchmarks/signatures.py [--seeds 2] [--first-seed 9300] [--jobs 2]
+    .venv/bin/python benchmarks/signatures.py --modules dev_closings --renderings text_pdf --jobs 1
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 import _repo  # noqa: F401  (puts the repository root on sys.path)
 
 from docscheck import images, ink, pdf
+from docscheck.checklist.signature import signing
 from docscheck.model import TextSource
 from docscheck.text import read_file
 from docscheck.understand import understand
@@ -46,6 +50,7 @@ class Outcome:
     classified: str
     mark_ms: float  # the mark search alone, per page
     read_ms: float  # the whole reading of the page (OCR and all)
+    verdict: bool | None = None  # the checklist's: signed, unsigned, or to verify (None)
 
 
 def _one(job: tuple[int, int, str, bool]) -> Outcome:
@@ -60,9 +65,11 @@ def _one(job: tuple[int, int, str, bool]) -> Outcome:
         doc = understand(ft, today=ctx.filing)
         mark_ms = _mark_cost(path, ft.pages[0].source if ft.pages else TextSource.NONE)
     signed_field = doc.fields.get("signed")
+    value = signed_field.value if signed_field else None
+    verdict = signing(doc, None if value in (None, "") else bool(value)).signed
     return Outcome(number, rendering, signed, any(p.has_signature_mark for p in ft.pages),
-                   signed_field.value if signed_field else None, signed_field.source if signed_field else "",
-                   doc.type.value, mark_ms, 1000 * sum(p.seconds for p in ft.pages) / max(1, len(ft.pages)))
+                   value, signed_field.source if signed_field else "",
+                   doc.type.value, mark_ms, 1000 * sum(p.seconds for p in ft.pages) / max(1, len(ft.pages)), verdict)
 
 
 def _mark_cost(path: Path, source: TextSource) -> float:
@@ -89,19 +96,23 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=2)
     ap.add_argument("--first-seed", type=int, default=9300)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--modules", default="", help="only the families of these synth.documents modules (dev_* only)")
+    ap.add_argument("--renderings", default=",".join(RENDERINGS))
     args = ap.parse_args()
+    modules = {f"synth.documents.{m}" for m in args.modules.split(",") if m}
+    renderings = tuple(r for r in args.renderings.split(",") if r)
     jobs = [(seed, fam.number, rendering, signed)
             for seed in range(args.first_seed, args.first_seed + args.seeds)
-            for fam in families_of(KIND, DEVELOPMENT)
-            for rendering in RENDERINGS
+            for fam in families_of(KIND, DEVELOPMENT) if not modules or fam.build.__module__ in modules
+            for rendering in renderings
             for signed in (True, False)]
     with ProcessPoolExecutor(args.jobs) as pool:
         outcomes = list(pool.map(_one, jobs))
     for o in outcomes:
-        if o.marked != o.signed or o.field is not o.signed or o.classified != KIND:
+        if o.marked != o.signed or o.field is not o.signed or o.classified != KIND or o.verdict is not o.signed:
             print(f"  family {o.family} {o.rendering} {'signed' if o.signed else 'unsigned'}: mark {o.marked}, "
-                  f"signed {o.field} ({o.source}), classified {o.classified}")
-    for rendering in (*RENDERINGS, "all"):
+                  f"signed {o.field} ({o.source}), classified {o.classified}, verdict {o.verdict}")
+    for rendering in (*renderings, "all"):
         got = [o for o in outcomes if rendering in ("all", o.rendering)]
         hits = sum(o.marked and o.signed for o in got)
         marked = sum(o.marked for o in got)
@@ -115,6 +126,11 @@ def main() -> None:
               f"{statistics.median(o.mark_ms for o in got):.0f} ms/page (median; max "
               f"{max(o.mark_ms for o in got):.0f}) against {statistics.median(o.read_ms for o in got):.0f} ms "
               "to read the page")
+        unsigned = [o for o in got if not o.signed]
+        print(f"{'':9} verdicts: unsigned letters called unsigned {sum(o.verdict is False for o in unsigned)}"
+              f"/{len(unsigned)}, signed {sum(o.verdict is True for o in unsigned)} (wrong); signed letters called "
+              f"signed {sum(o.verdict is True for o in got if o.signed)}/{drawn}, unsigned "
+              f"{sum(o.verdict is False for o in got if o.signed)} (false alarms)")
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ MIN_HEIGHT_PT, MAX_HEIGHT_PT = 12.0, 160.0
 MIN_ASPECT, MAX_ASPECT = 0.7, 12.0  # about as tall as wide at least, but not a line
 MAX_FILL = 0.25  # share of its box a pen stroke inks at most
 MAX_ENCLOSED, RING_ASPECT = 0.35, 1.3  # share of its box a round piece closes in at most (a stamp's ring: most)
+# a stamp's ring: pixels this close to one circle (against its radius), round it over this many sectors of twelve (a
+# ring cut in two halves by the words across it covers six; a development letter's signature arching over its
+# typed name, five)
+RING_SPREAD, RING_SECTORS, RING_TURN = 0.12, 12, 6
 MAX_CORE = 0.3  # share of its pixels inside a 3x3 erosion: a stroke has almost none, a block most
 MIN_SPREAD = 0.05  # its spread across its main direction, against along it: a straight line has little
 MIN_ACROSS_PT = 1.5  # and at least this much (standard deviation, in points)
@@ -157,6 +161,8 @@ def _stroke_like(piece: np.ndarray, pt: float, *, group: bool = False) -> bool:
     # across a ring makes a piece wider than round, still a mark)
     if width / height < RING_ASPECT and ndimage.binary_fill_holes(piece).sum() - count > MAX_ENCLOSED * width * height:
         return False
+    if _ring_arc(piece):
+        return False
     if ndimage.binary_erosion(piece, structure=np.ones((3, 3), dtype=bool)).sum() > (MAX_GROUP_CORE if group
                                                                                      else MAX_CORE) * count:
         return False
@@ -166,6 +172,24 @@ def _stroke_like(piece: np.ndarray, pt: float, *, group: bool = False) -> bool:
     thickness = count / max(1.0, along * 12**0.5)
     # (letters side by side spread across their line as their height says, however thick they look together)
     return bool(across >= MIN_SPREAD * along and across >= max(MIN_ACROSS_PT * pt, 0.0 if group else WANDER * thickness))
+
+
+def _ring_arc(piece: np.ndarray) -> bool:
+    """Whether a piece lies along one circle (or two close ones) over almost half its turn at least: a round
+    stamp's ring, cut where its words cross it.  A signature's loops follow no single circle."""
+    ys, xs = np.nonzero(piece)
+    if len(xs) < 12:
+        return False
+    x, y = xs.astype(np.float64), ys.astype(np.float64)
+    # the circle x² + y² + a x + b y + c = 0 nearest the pixels, by least squares
+    (a, b, c), *_ = np.linalg.lstsq(np.column_stack((x, y, np.ones_like(x))), -(x * x + y * y), rcond=None)
+    cx, cy = -a / 2, -b / 2
+    if cx * cx + cy * cy - c <= 0:
+        return False
+    radius = float(np.sqrt(cx * cx + cy * cy - c))
+    distance = np.hypot(x - cx, y - cy)
+    turn = np.unique(((np.arctan2(y - cy, x - cx) + np.pi) / (2 * np.pi) * RING_SECTORS).astype(int) % RING_SECTORS)
+    return bool(float(distance.std()) <= RING_SPREAD * radius and len(turn) >= RING_TURN)
 
 
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
@@ -221,20 +245,30 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     return tuple(marks or (m for m in _grouped_marks(rest, pt) if _on_paper(grey, m, paper)))
 
 
+FEW_RUNS = 4  # a page with fewer text runs than this has no header: the end of a letter carried over
+
+
 def _below_header(text: Sequence[Box]) -> float:
     """Where a signature may stand, as a fraction of the page's height from its top: under the middle of the
-    text, or in the page's lower half."""
+    text, or in the page's lower half; anywhere on a page with a few words only (a letter's last page carrying
+    its signature over, above the typed name and the page number)."""
     centres = sorted((top + bottom) / 2 for _, top, _, bottom in text)
-    return min(centres[len(centres) // 2], 0.5) if centres else 0.3
+    if len(centres) < FEW_RUNS:
+        return 0.0 if centres else 0.3
+    return min(centres[len(centres) // 2], 0.5)
 
 
-def drawn_below_text(drawings: Sequence[Box], text: Sequence[Box] = ()) -> bool:
+def drawn_below_text(drawings: Sequence[Box], text: Sequence[Box] = (), pictures: Sequence[Box] = ()) -> bool:
     """Whether a born-digital page draws something where a signature may stand that its image need not show as
     a mark: paths that are no rules nor frames, or pictures (`drawings`, boxes as fractions of the page), below
     the header, none larger than a signature may be, together at least a handwritten letter's size.  A mark
     drawn across the typed text, or in few strokes, may be left unseen by the image; its drawing is still
-    there, so a page without a mark seen is not shown to be unsigned."""
+    there, so a page without a mark seen is not shown to be unsigned.  A picture (`pictures`, among the
+    drawings) below the header counts whatever its size short of half the page: a signature scanned on a wide
+    strip of paper is pasted whole."""
     below = _below_header(text)
+    if any((top + bottom) / 2 >= below and (right - left) * (bottom - top) < 0.5 for left, top, right, bottom in pictures):
+        return True
     wide, high = MAX_WIDTH_PT / A4_WIDTH_PT, MAX_HEIGHT_PT / A4_HEIGHT_PT
     boxes = [(left, top, right, bottom) for left, top, right, bottom in drawings
              if (top + bottom) / 2 >= below and right - left <= wide and bottom - top <= high]

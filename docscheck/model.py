@@ -53,6 +53,13 @@ class Page:
     # a born-digital page draws something below its text that may be a mark its image did not show as one
     # (docscheck.ink.drawn_below_text): a page that may hide a signature
     has_drawing: bool = False
+    # a born-digital PDF page that draws nothing at all (no picture, no path that is no rule nor frame, no
+    # annotation; docscheck.pdf.page_info) and sets no words in a script face besides its main one
+    # (docscheck.pdf.script_text): no drawn signature can be on it
+    draws_nothing: bool = False
+    # a born-digital page sets some words in a slanted or script face besides its main one (docscheck.pdf.script_text):
+    # a name typed in it may be meant as a signature
+    has_script_text: bool = False
     note: str | None = None  # why OCR was (not) used, or what went wrong on this page
     quality: PageQuality | None = None  # legibility of an OCR'd page image; None for a text layer or blank
 

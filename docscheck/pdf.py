@@ -60,6 +60,9 @@ class PdfPageInfo:
     # where the page draws what a pen's mark may be (a path that is no rule nor frame, a picture), as fractions of
     # the page (left, top, right, bottom, from the top left)
     drawings: tuple[tuple[float, float, float, float], ...] = ()
+    # where it places raster pictures (a pasted signature, a photo, a logo), in the same fractions
+    pictures: tuple[tuple[float, float, float, float], ...] = ()
+    annotations: int = 0  # annotations on the page (a signature added by a PDF reader's "sign" tool is one)
 
 
     def ocr_dpi(self, wanted: int) -> int:
@@ -136,6 +139,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
             covered = 0.0
             largest, image_dpi = 0.0, 0.0
             drawings: list[tuple[float, float, float, float]] = []
+            pictures: list[tuple[float, float, float, float]] = []
             for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
                 path = obj.type == pdfium_c.FPDF_PAGEOBJ_PATH
                 if path and len(drawings) >= _DRAWINGS_KEPT:
@@ -146,6 +150,7 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
                                      right / max(width, 1.0), (height - bottom) / max(height, 1.0)))
                 if path:
                     continue
+                pictures.append(drawings[-1])
                 shown = max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
                 covered += shown
                 if shown > largest and right > left:
@@ -160,6 +165,8 @@ def page_info(doc: pdfium.PdfDocument, index: int) -> PdfPageInfo:
                 image_coverage=min(1.0, covered / area),
                 image_dpi=image_dpi,
                 drawings=tuple(drawings),
+                pictures=tuple(pictures),
+                annotations=max(0, pdfium_c.FPDFPage_GetAnnotCount(page.raw)),
             )
         except (pdfium.PdfiumError, ValueError) as exc:
             raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
@@ -187,6 +194,43 @@ def _drawn(path: pdfium.PdfObject) -> bool:
             return True
         last = (x.value, y.value)
     return False
+
+
+# A face whose name says it is slanted or written (a name typed in it may stand for a signature drawn as text).
+_SCRIPT_FACE = ("italic", "oblique", "script", "hand", "brush", "cursive", "signature", "kursiv")
+_FACE_CHARS_LOOKED_AT = 4000
+_SCRIPT_LETTERS = 3
+
+
+def script_text(doc: pdfium.PdfDocument, index: int) -> bool:
+    """Whether a page sets some of its letters in a slanted or script face that is not its main one: a name
+    typed in such a face may be meant as its signature, a drawing made of text.  Raises UnreadableFile when the
+    page cannot be loaded or read."""
+    letters: dict[bytes, int] = {}
+    with _PDFIUM:
+        page = _load_page(doc, index)
+        try:
+            textpage = page.get_textpage()
+            try:
+                count = min(pdfium_c.FPDFText_CountChars(textpage.raw), _FACE_CHARS_LOOKED_AT)
+                name = ctypes.create_string_buffer(128)
+                flags = ctypes.c_int()
+                for i in range(count):
+                    if not chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i) or 32).isalpha():
+                        continue
+                    pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, name, len(name), ctypes.byref(flags))
+                    letters[name.value] = letters.get(name.value, 0) + 1
+            finally:
+                textpage.close()
+        except (pdfium.PdfiumError, ValueError) as exc:
+            raise UnreadableFile("corrupt_file", f"page {index + 1} cannot be read ({exc})") from exc
+        finally:
+            page.close()
+    if not letters:
+        return False
+    main = max(letters, key=letters.__getitem__)
+    return any(n >= _SCRIPT_LETTERS and face != main and any(w in face.decode("latin-1").lower() for w in _SCRIPT_FACE)
+               for face, n in letters.items())
 
 
 def render_page(doc: pdfium.PdfDocument, index: int, *, dpi: int = OCR_DPI, max_pixels: int = MAX_RENDER_PIXELS) -> Image.Image:

@@ -3,10 +3,13 @@
 A photo on a document page is a solid, portrait-shaped block, darker than the
 paper and not made of text lines.  The page is reduced to a coarse grid of
 cells; cells that are mostly ink form connected regions; a region of the right
-size and shape, well filled, is a photo area.
+size and shape, well filled, is a photo area.  On a born-digital page, a picture the PDF
+places that has a portrait photo's shape, size and tones is one too (`has_photo_picture`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import numpy as np
 from PIL import Image
@@ -48,5 +51,27 @@ def has_photo_area(image: Image.Image) -> bool:
         # portrait, as ID photos are; or lying on its side, on a page read sideways (Tesseract
         # reads a page turned by 90 degrees well enough to leave it so)
         if 1.05 <= height / width <= 1.8 or 1.05 <= width / height <= 1.8:
+            return True
+    return False
+
+
+# A born-digital page's picture that is a portrait photo: its shape, its size against the page, its tones.
+MIN_PICTURE_AREA = 0.004  # a small photo by a signature (about 45 x 55 points on A4)
+PICTURE_DARK, MIN_DARK_SHARE, MIN_SPREAD = 150, 0.08, 18.0
+
+
+def has_photo_picture(image: Image.Image, pictures: Sequence[tuple[float, float, float, float]]) -> bool:
+    """Whether a born-digital page places a portrait photo as a picture (boxes as fractions of the page, from the
+    top left): portrait-shaped, of a photo's size, in many tones with some dark ones (hair, clothes) on its own
+    backdrop.  A pale ID photo printed from a consulate's software is no dark block for `has_photo_area`, yet the
+    PDF says where the picture stands: "with photo" is then seen, not guessed."""
+    grey = np.asarray(images.grey(image), dtype=np.float32)
+    height, width = grey.shape
+    for left, top, right, bottom in pictures:
+        w, h = (right - left) * width, (bottom - top) * height
+        if w <= 0 or not (MIN_PICTURE_AREA <= w * h / (width * height) <= MAX_AREA and 1.05 <= h / w <= 1.8):
+            continue
+        crop = grey[max(0, int(top * height)): int(bottom * height) + 1, max(0, int(left * width)): int(right * width) + 1]
+        if crop.size and float(crop.std()) >= MIN_SPREAD and float((crop < PICTURE_DARK).mean()) >= MIN_DARK_SHARE:
             return True
     return False

@@ -222,7 +222,12 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                         preview = pdf.render_page(doc, index, dpi=PREVIEW_DPI, max_pixels=pixels)
                         boxes = pdf.text_boxes(doc, index)
                         marked = ink.has_signature_mark(preview, boxes)
-                        drawn = ink.drawn_below_text(info.drawings, boxes)
+                        drawn = ink.drawn_below_text(info.drawings, boxes, info.pictures)
+                        # nothing drawn anywhere on the page: not where a signature stands, nor above the text
+                        # (a signature followed by a translation or a long postscript), nor a name typed in a
+                        # script face as its signature
+                        script = pdf.script_text(doc, index)
+                        empty = not (info.drawings or info.annotations or script)
                         if not marked and drawn:
                             # "unsigned" is a claim on evidence of absence: a thin or light pen stroke the small
                             # preview loses is looked for again, sharper, on a page that draws something
@@ -233,18 +238,24 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                             text=info.text.strip(),
                             source=TextSource.TEXT_LAYER,
                             seconds=round(time.perf_counter() - started, 3),
-                            has_photo=photo.has_photo_area(preview),
+                            has_photo=photo.has_photo_area(preview) or photo.has_photo_picture(preview, info.pictures),
                             has_signature_mark=marked,
                             has_drawing=drawn,
+                            draws_nothing=empty and not marked,
+                            has_script_text=script,
                             note="text layer",
                         )
                         continue
+                    # a page of few words read by OCR, drawing nothing at all: its glyphs are all it shows
+                    script = pdf.script_text(doc, index)
+                    bare = not (info.drawings or info.annotations or script)
                     image = pdf.render_page(doc, index, dpi=info.ocr_dpi(options.dpi), max_pixels=options.max_render_pixels)
                 except UnreadableFile as exc:
                     yield _failed_page(index + 1, exc)
                     continue
                 page = ocr_page(image, index + 1, options, timeout=clock.ocr_timeout())
                 del image
+                page = replace(page, draws_nothing=bare and not page.has_signature_mark, has_script_text=script)
                 yield replace(page, seconds=round(time.perf_counter() - started, 3))
 
     return count, pages()

@@ -95,7 +95,21 @@ class Stroke:
     rgb: tuple[float, float, float] | None = None
 
 
-Item = Text | Box | Ellipse | Stroke
+@dataclass(frozen=True)
+class Picture:
+    """A raster picture placed on the page (PNG bytes, RGBA where it has no background of its own): a scanned
+    signature pasted into a word-processor letter, a photo in a born-digital certificate.  `ink` pictures are
+    handwriting, dropped with the strokes from an unsigned rendering."""
+
+    x: float
+    y: float  # top
+    w: float
+    h: float
+    png: bytes
+    ink: bool = False
+
+
+Item = Text | Box | Ellipse | Stroke | Picture
 
 
 @dataclass

@@ -9,9 +9,10 @@ import time
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from synth.layout import Box, Ellipse, Sheet, Stroke, Text, _register, font_name, font_path
+from synth.layout import Box, Ellipse, Picture, Sheet, Stroke, Text, _register, font_name, font_path
 
 # ---------------------------------------------------------------- text-layer PDF
 
@@ -78,6 +79,8 @@ def _pdf_item(c: canvas.Canvas, it: object, h: float) -> None:
         for x, y in it.points[1:]:
             p.lineTo(x, h - y)
         c.drawPath(p, stroke=1, fill=0)
+    elif isinstance(it, Picture):
+        c.drawImage(ImageReader(io.BytesIO(it.png)), it.x, h - it.y - it.h, it.w, it.h, mask="auto")
 
 
 # ---------------------------------------------------------------- pixels
@@ -129,6 +132,10 @@ def sheet_to_image(sh: Sheet, dpi: float) -> Image.Image:
             col = tuple(round(v * 255) for v in it.rgb) if it.rgb else _g(it.gray)
             d.line([(x * s, y * s) for x, y in it.points], fill=col, width=max(1, round(it.width * s)),  # type: ignore[arg-type]
                    joint="curve")
+        elif isinstance(it, Picture):
+            pic = Image.open(io.BytesIO(it.png)).convert("RGBA")
+            pic = pic.resize((max(1, round(it.w * s)), max(1, round(it.h * s))), Image.Resampling.LANCZOS)
+            img.paste(pic, (round(it.x * s), round(it.y * s)), pic)
     return img
 
 

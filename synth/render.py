@@ -11,7 +11,7 @@ from synth import output
 from synth.context import DocContext
 from synth.documents import BUILDERS, KIND_TYPES
 from synth.families import family as template_family
-from synth.layout import Sheet, Stroke
+from synth.layout import Picture, Sheet, Stroke
 
 # rendering -> file extension
 RENDERINGS = {
@@ -74,7 +74,7 @@ def render(doc_type: str, ctx: DocContext, rendering: str, rng: random.Random,
     (except `tiff` and the PDFs, which hold every page).  `variant` forces a photo or
     scan orientation; by default a photo is sometimes sideways and a scan upright.
     `family` picks the template family (see synth.families); 1 is the original one.
-    `signed=False` draws it without its handwritten strokes (an unsigned letter).
+    `signed=False` draws it without its handwritten strokes and pictures (an unsigned letter).
     """
     if doc_type not in BUILDERS:
         raise ValueError(f"unknown document kind {doc_type!r}")
@@ -82,7 +82,8 @@ def render(doc_type: str, ctx: DocContext, rendering: str, rng: random.Random,
         raise ValueError(f"unknown rendering {rendering!r}")
     sheets, truth = template_family(doc_type, family).build(ctx, rng)
     if not signed:
-        sheets = [Sheet(s.width, s.height, [it for it in s.items if not isinstance(it, Stroke)], s.background)
+        sheets = [Sheet(s.width, s.height, [it for it in s.items
+                        if not (isinstance(it, (Stroke, Picture)) and getattr(it, "ink", True))], s.background)
                   for s in sheets]
     out_type = KIND_TYPES[doc_type]
     name = _name(rng, rendering, doc_type)

@@ -8,7 +8,10 @@ signature).  A place to sign (a "Signature" label, a line to sign on beside the 
 text of its last page show nothing that signs it, nor anything that could (its signer's name
 closing it, where a signature drawn as text or too faint for the image would be; a place to
 sign named on the page; a stamp, which hides a signature drawn across it; a drawing of a
-born-digital page below its text that the image did not show as a mark).  Anything
+born-digital page below its text that the image did not show as a mark).  A born-digital letter none of
+whose pages draws anything at all (no picture, no pen's path, no annotation) is
+seen unsigned whatever its text prints: a typed name or a place to sign is printed alike on signed and
+unsigned letters, and a drawn signature has nowhere else to be.  Anything
 between is for a person to look at, never the letter's fault.
 """
 
@@ -83,6 +86,13 @@ def _last_page(doc: Document) -> Page | None:
     return (written or pages)[-1] if pages else None
 
 
+def _nothing_drawn(doc: Document) -> bool:
+    """Whether every page of a letter is a born-digital PDF page that draws nothing at all (`Page.draws_nothing`):
+    a signature on an earlier page (an original before its translation) counts too."""
+    pages = [p for p in doc.file.pages if doc.whole_file or p.number in doc.pages]
+    return bool(pages) and all(p.draws_nothing for p in pages)
+
+
 def _closing(text: str, at_least: int = 0) -> str:
     """The letter's closing: from its last dated line ("Fait à Lyon, le 3 mars 2026") to its end, or its
     last lines (`at_least` of them).  What the body says of a signature ("my contract signed on ...") is
@@ -135,7 +145,7 @@ def signing(doc: Document, seen: bool | None) -> Signing:
         return Signing(True, "")
     if seen:
         found = _signing(doc, False)
-        if found.signed is False:
+        if found.signed is False and not _nothing_drawn(doc):
             return Signing(None, f"{doc.where}: \"{shown.raw if shown else ''}\" names a place to sign, with no mark "
                                  "seen there")
         return found
@@ -168,6 +178,12 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
             return Signing(True, f"{where}: \"{' '.join(closing[m.start():m.end() + _AFTER_WORD].split())}\"")
     if seen is None:
         return Signing(None, f"{doc.where}: signed not read")
+    if _nothing_drawn(doc):
+        # On a born-digital letter a drawn signature can only be a picture, a pen's path or an annotation; a typed
+        # name, a "Signature" label or a line to sign on are printed alike on signed and unsigned letters.  No page
+        # drawing any of those anywhere is evidence of absence, not a look that may miss.
+        return Signing(False, f"{where}: a born-digital letter none of whose pages draws anything (no picture, no "
+                              "pen's path, no annotation): nothing on it can be a drawn signature")
     if words:
         return Signing(None, f"{where}: \"{closing[words[0].start():words[0].end()]}\" without the signer's name "
                              "after it")
@@ -184,6 +200,9 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
     if _names_signer(surname, given, _short_lines(_closing(page.text, _SIGNER_LINES))):
         return Signing(None, f"{where}: closes with the signer's name, where a signature docscheck cannot see "
                              "may stand")
+    if page.has_script_text:
+        return Signing(None, f"{where}: sets words in a slanted or script face besides its own, where a signature "
+                             "typed as text may stand")
     if page.has_drawing:
         return Signing(None, f"{where}: something is drawn below its text (a line that is no rule, a picture), "
                              "which docscheck cannot tell for a signature or not")
