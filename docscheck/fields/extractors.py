@@ -8,6 +8,7 @@ from collections.abc import Callable
 from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
+from docscheck.fields.duties import volunteer_mission
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -22,10 +23,17 @@ from docscheck.fields.finders import (
     validity_range,
 )
 from docscheck.fields.labels import ANY_LABEL
-from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
-from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
+from docscheck.fields.lengths import days_stated, months_in_days, term_end, term_from_start
+from docscheck.fields.letterdates import (
+    agreed_date,
+    date_at_bottom,
+    date_on_top,
+    dated_header,
+    done_at_date,
+    volunteer_signed,
+)
 from docscheck.fields.lines import Line, clean, page_flows
-from docscheck.fields.organisation import find_association, find_mission
+from docscheck.fields.organisation import find_association
 from docscheck.fields.people import (
     ADDRESSEE,
     BIRTH_MOMENT,
@@ -354,12 +362,13 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
 
 # When a mission starts and ends, by the verbs that say so in any tense ("prend effet le", "débutera le",
 # "will commence on"; "s'achèvera le", "expire le", "shall terminate on"), or their set labels.
-_STARTS = (r"(?:PREND\w*|PRENANT) EFFET LE|(?:COMMENC|DEBUT)\w* LE|(?:STARTS?|BEGINS?|COMMENCES?|TAKES EFFECT)"
+_STARTS = (r"START OF (?:THE )?(?:ACTIVITY|ACTIVITIES|PLACEMENT|SERVICE|MISSION|ASSIGNMENT|VOLUNTEERING|PROJECT)"
+           r"|(?:PREND\w*|PRENANT) EFFET LE|(?:COMMENC|DEBUT)\w* LE|(?:STARTS?|BEGINS?|COMMENCES?|TAKES EFFECT)"
            r"|(?:WILL|SHALL) (?:START|BEGIN|COMMENCE|TAKE EFFECT) ON|(?:STARTS|BEGINS|COMMENCES|STARTING) ON"
            r"|A COMPTER DU|DATE DE DEBUT|START DATE|COMMENCEMENT DATE|WITH EFFECT FROM|EFFECTIVE FROM")
 _ENDS = (r"(?:PREND\w*|PRENANT) FIN LE|(?:SE )?TERMIN\w* LE|S'ACHEV\w* LE|EXPIR\w* LE|FINIRA LE"
          r"|(?:WILL|SHALL) (?:END|TERMINATE|EXPIRE|FINISH) ON|(?:ENDS|TERMINATES|EXPIRES|ENDING) ON|JUSQU'AU"
-         r"|DATE DE FIN|END DATE|TERMINATION DATE")
+         r"|DATE DE FIN|END DATE|TERMINATION DATE|ECHEANCE(?: DU CONTRAT)?(?: EST)?(?: FIXEE)?(?: AU| LE)?")
 
 
 def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
@@ -390,11 +399,16 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         term = term_from_start(lines)  # "pour une durée de huit (8) mois à compter du ..."
         if term is not None and out.setdefault("start_date", term[0]).value == term[0].value:
             out["end_date"] = term[1]
-    sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
-           or dated_header(lines) or dated_reference(lines))
+    if "end_date" not in out and "start_date" in out:
+        end = term_end(lines, out["start_date"])  # "Start of activity: ... Duration: 31 weeks"
+        if end is not None:
+            out["end_date"] = end
+    # (each party's date under its signature: the volunteer's; a dater stamp's date alone at the foot last)
+    sig = (volunteer_signed(lines) or date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+           or agreed_date(lines) or dated_header(lines) or dated_reference(lines) or date_at_bottom(lines))
     if sig is not None:
         out["signature_date"] = sig
-    mission = find_mission(lines)
+    mission = volunteer_mission(lines)
     if mission is not None:
         out["mission"] = mission
     return out
