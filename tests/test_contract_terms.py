@@ -83,6 +83,9 @@ def test_a_notice_length_is_no_term() -> None:
     # over "Fait à ..., le", which the association wrote when it sent the contract
     ("CONTRAT\nFait à Lille, le 19/11/2025.\nPour l'association Le volontaire\nle 19/11/2025 le 05/12/2025\n",
      date(2025, 12, 5)),
+    # signing blocks one above the other, the volunteer's first
+    ("CONTRAT\nLe / la volontaire, lu et approuvé\nle 05/12/2025\nPour l'association, la présidente\nle 19/11/2025\n",
+     date(2025, 12, 5)),
     # only the association's dater stamp dates it, alone at the foot
     ("CONTRAT\nL'engagement court du 14 mars 2026 jusqu'au 13 octobre 2026.\nPour RAD Le volontaire, lu et approuvé\n"
      "RAD\n5 DÉCEMBRE 2025\nLILLE\n", date(2025, 12, 5)),

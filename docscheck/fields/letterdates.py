@@ -184,6 +184,33 @@ def volunteer_signed(lines: list[Line]) -> Field | None:
             if len(found) == 2 and _DATE_ROW_REST.fullmatch(rest):
                 dm = found[column]
                 return Field(dm.value, dm.raw, nxt.page, "phrase:the volunteer's date under the signatures")
+    return _under_the_volunteers_heading(lines)
+
+
+# A signing block's heading for the volunteer alone on its line ("Le / la volontaire", "Signature du volontaire",
+# "The Volunteer (read and approved)").
+_VOLUNTEER_HEADING = re.compile(r"\s*(?:(?:SIGNATURE|NOM ET SIGNATURE|SIGNED)\s+(?:DU|DE LA|DE L'|OF THE|BY THE)\s*)?"
+                                r"(?:LE|LA|L'|THE)?\s*(?:/\s*(?:LE|LA)\s+)?(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b"
+                                r"(?:\s*[,(:-]?\s*(?:LU ET APPROUVE|READ AND APPROVED|BON POUR ACCORD|SIGNATURE|\(E\))\)?)*"
+                                r"\s*[.:]?\s*")
+
+
+def _under_the_volunteers_heading(lines: list[Line]) -> Field | None:
+    """Signing blocks one above the other: the date alone on a line a few lines under the volunteer's heading
+    (before the next block's heading)."""
+    for i, ln in enumerate(lines):
+        if not _VOLUNTEER_HEADING.fullmatch(ln.norm) or _HOST_PARTY.search(ln.norm) or len(ln.norm.split()) > 7:
+            continue
+        for j in range(i + 1, min(i + 1 + _PARTY_ROWS, len(lines))):
+            if lines[j].page != ln.page or _HOST_PARTY.search(lines[j].norm):
+                break
+            found = _dates_in(lines[j].raw)
+            rest = lines[j].norm
+            for d in reversed(found):
+                rest = rest[: d.start] + " " + rest[d.end :]
+            if len(found) == 1 and _DATE_ROW_REST.fullmatch(rest):
+                dm = found[0]
+                return Field(dm.value, dm.raw, lines[j].page, "phrase:the date under the volunteer's signature")
     return None
 
 
