@@ -39,6 +39,10 @@ HEAD = "CONTRAT DE VOLONTARIAT\nEntre l'association Les Amis du Port et M. Idris
     # English: expected to
     ("VOLUNTEER PLACEMENT AGREEMENT\nIn this role the volunteer is expected to run a night shelter's kitchen. The "
      "placement runs from 1 May 2026 to 30 April 2027.\n", "run a night shelter's kitchen"),
+    (HEAD + "Le volontaire s'engage à tenir une permanence d'écoute téléphonique. Il respecte le règlement.\n",
+     "tenir une permanence d'écoute téléphonique"),
+    (HEAD + "Ses activités consisteront à réparer des vélos avec des jeunes du quartier.\n",
+     "réparer des vélos avec des jeunes du quartier"),
     # an annexed post description: the caption of the activities, then their text
     (HEAD + "Art. 1 - Le volontaire exerce les activités décrites à l'annexe ci-jointe.\nAnnexe - Description du "
      "poste\nIntitulé du poste Agent d'accueil\nActivités principales tenir la permanence d'une maison\nde quartier "
@@ -48,8 +52,12 @@ def test_the_mission_found_by_what_the_volunteer_will_do(text: str, mission: str
     assert _values(text).get("mission") == mission
 
 
-def test_a_rule_of_conduct_is_no_duty() -> None:
-    text = HEAD + "Le volontaire devra quitter le territoire français au terme du contrat.\n"
+@pytest.mark.parametrize("text", [
+    HEAD + "Le volontaire devra quitter le territoire français au terme du contrat.\n",
+    HEAD + "Le volontaire s'engage à consacrer vingt-quatre heures par semaine à son engagement.\n",
+    HEAD + "L'association s'engage à accompagner le volontaire dans ses démarches.\n",
+])
+def test_a_rule_of_conduct_or_the_associations_duty_is_no_mission(text: str) -> None:
     assert "mission" not in _values(text)
 
 

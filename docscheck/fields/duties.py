@@ -24,7 +24,10 @@ _DE = r"D(?:E\s+|')"
 _DUTY = re.compile(
     r"\b(?:AURA A|AURONT A|AURA POUR (?:MISSION|ROLE|TACHE|FONCTION)S? " + _DE + r"|DEVRA|DEVRONT"
     r"|(?:SERA|EST) CHARGEE?(?:\s*\(E\))? " + _DE + r"|A POUR (?:MISSION|ROLE|TACHE|FONCTION)S? " + _DE
-    + r"|IL S'AGIRA(?: POUR \S+(?: \S+){0,3})? " + _DE
+    + r"|IL S'AGIRA(?: POUR \S+(?: \S+){0,3})? " + _DE + r"|S'ENGAGE A|SE VOIT CONFIER (?:LA MISSION |LA TACHE )?" + _DE
+    + r"|(?:ROLE|TACHES?|MISSION|ACTIVITES?|FONCTIONS?) (?:SERA|SERONT|EST|SONT|CONSISTERA|CONSISTERONT|CONSISTENT) (?:A|"
+    + _DE + r")|CONSISTENT A|CONSISTERONT A|CONSISTENT EN|CONSISTERONT EN"
+    + r"|(?:ROLE|TASKS?|DUTY|DUTIES|ASSIGNMENT) (?:IS|ARE|WILL BE) TO"
     + r"|IS EXPECTED TO|WILL BE EXPECTED TO|IS ASKED TO|WILL BE ASKED TO|WILL HAVE TO|IS (?:TASKED|CHARGED) WITH"
     r"|WILL BE (?:TASKED|CHARGED) WITH)\b[\s:]*"
 )
@@ -32,12 +35,15 @@ _DUTY = re.compile(
 # "devra respecter le règlement", "is expected to comply with").
 _CONDUCT = re.compile(
     r"(?:QUITTER|RESPECTER|INFORMER|PREVENIR|FOURNIR|SIGNER|RESTITUER|JUSTIFIER|SOLLICITER|DEMANDER|OBTENIR|RENDRE"
-    r" SON|SE CONFORMER|LEAVE|COMPLY|RESPECT|INFORM|NOTIFY|RETURN|PROVIDE|SIGN|APPLY|OBTAIN)\b"
+    r" SON|SE CONFORMER|CONSACRER|SUIVRE|(?:ASSURER|EFFECTUER|ACCOMPLIR|EXERCER|REALISER|MENER|REMPLIR) SA"
+    r"|LEAVE|COMPLY|RESPECT|INFORM|NOTIFY|RETURN|PROVIDE|SIGN|APPLY|OBTAIN|DEVOTE|FOLLOW|ATTEND)\b"
 )
 # A list's item: a bullet or a dash, its text up to a semicolon or a full stop.
 _ITEM = re.compile(r"\s*[-•·*▪►–]\s+([^;.]+?)\s*(?:[;.]|$)")
-# The sentence must speak of the volunteer: by that word, a pronoun, or a title before a name.
-_VOLUNTEER = re.compile(r"\b(?:VOLONTAIRES?|VOLUNTEERS?|BENEVOLES?|IL|ELLE|HE|SHE|M|MME|MR|MRS|MS|MONSIEUR|MADAME)\b")
+# The sentence must speak of the volunteer: by that word, a pronoun, a title before a name, or a possessive ("ses
+# activités consistent à").
+_VOLUNTEER = re.compile(r"\b(?:VOLONTAIRES?|VOLUNTEERS?|BENEVOLES?|IL|ELLE|HE|SHE|M|MME|MR|MRS|MS|MONSIEUR|MADAME"
+                        r"|SON|SA|SES|HIS|HER|THEIR)\b")
 # What a caption of the activities is: their noun, and at most a word that qualifies it.
 _CAPTION = re.compile(
     r"\s*((?:[A-ZÀ-Ý][\w'’]*\s+){0,2}?(?i:activités|activites|tâches|taches|missions?|attributions|fonctions|duties"
@@ -48,6 +54,9 @@ _NOT_ACTIVITIES = re.compile(r"\b(?:DATES?|DUREE|LIEU|HORAIRES?|PERIODE|FIN|DEBU
 # An "Objet" article's text that names only the engagement ("a pour objet l'engagement de M. X en qualité de
 # volontaire"), not what the volunteer will do.
 _OBJECT_SOURCE = re.compile(r"^(?:heading|label):(?:objet|object|purpose)")
+# A "caption" opening on a possessive or an article is a sentence's subject ("Ses activités consisteront à ..."), no
+# table row's caption.
+_SENTENCE_SUBJECT = re.compile(r"^(?:table row|heading):(?:ses|son|sa|leurs?|les|le|la|l'|his|her|their|the)\b")
 
 
 def duty_sentence(lines: list[Line]) -> Field | None:
@@ -77,7 +86,8 @@ def caption_row(lines: list[Line]) -> Field | None:
     case on the same line, wrapping onto the next lines (which open in lower case)."""
     for i, ln in enumerate(lines):
         m = _CAPTION.match(ln.raw)
-        if m is None or ":" in ln.raw[: m.end()] or _NOT_ACTIVITIES.search(fold(m.group(1))):
+        if m is None or ":" in ln.raw[: m.end()] or _NOT_ACTIVITIES.search(fold(m.group(1))) or _SENTENCE_SUBJECT.match(
+                "table row:" + fold(m.group(1)).lower()):
             continue
         parts = [ln.raw[m.end() :].strip()]
         for nxt in lines[i + 1 : i + 4]:
@@ -94,6 +104,8 @@ def volunteer_mission(lines: list[Line]) -> Field | None:
     """The mission: a labelled one first; an "Objet" article's text only when no sentence says what the volunteer
     will do; else that sentence, or the activities' row of a table."""
     found = find_mission(lines)
+    if found is not None and _SENTENCE_SUBJECT.match(fold(found.source).lower()):
+        found = duty_sentence(lines) or found
     row = caption_row(lines)
     if found is not None and row is not None and found.source.startswith("heading:") and fold(found.source[8:]).startswith(
             fold(row.source.split(":", 1)[1])):
