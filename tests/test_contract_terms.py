@@ -87,6 +87,7 @@ def test_a_notice_length_is_no_term() -> None:
     ("CONTRAT\nPour l'association Le / la volontaire\nClaire Dubois Idrissa KANE\nDate : 19/11/2025 Date : 05/12/2025\n"
      "Signature : Signature :\n", date(2025, 12, 5)),
     ("CONTRAT\nLe volontaire Pour l'association\nDate : 05/12/2025 Date : 19/11/2025\n", date(2025, 12, 5)),
+    ("CONTRAT\nPour le volontaire Pour ASEP\nle 05/12/2025 le 19/11/2025\n", date(2025, 12, 5)),
     ("AGREEMENT\nFor the Host Organisation The Volunteer\n19 November 2025 5 December 2025\n", date(2025, 12, 5)),
     # over "Fait à ..., le", which the association wrote when it sent the contract
     ("CONTRAT\nFait à Lille, le 19/11/2025.\nPour l'association Le volontaire\nle 19/11/2025 le 05/12/2025\n",
