@@ -465,9 +465,13 @@ def keywords(ctx: Context, cond: Condition) -> None:
     doc = docs[0]
     name = cond.params.get("field", "")
     words = [_plain(w) for w in cond.params["words"]]
-    # The mission field first; the whole text when the field was not found or says too little.
-    for text in (text_value(doc, name) if name else "", doc.file.text):
-        hay = f" {_plain(text)} "
+    # The mission field first; the whole text when the field was not found or says too little, without the
+    # association's name: a name says what the body is ("Entraide ..."), not what this mission is.
+    whole = _plain(doc.file.text)
+    if assoc := _plain(text_value(doc, "association")):
+        whole = f" {whole} ".replace(f" {assoc} ", " ")
+    for text in (_plain(text_value(doc, name)) if name else "", whole):
+        hay = f" {text} "
         found = [w for w in words if f" {w} " in hay]
         if found:
             return

@@ -9,6 +9,7 @@ from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
 from docscheck.fields.copykind import copy_kind
+from docscheck.fields.duties import volunteer_mission
 from docscheck.fields.finders import (
     date_field,
     date_ranges,
@@ -22,11 +23,18 @@ from docscheck.fields.finders import (
     text_values,
     validity_range,
 )
-from docscheck.fields.labels import ANY_LABEL, LABELS, TRAVEL_DOCUMENT
-from docscheck.fields.lengths import days_stated, months_in_days, term_from_start
-from docscheck.fields.letterdates import agreed_date, date_at_bottom, date_on_top, dated_header, done_at_date
+from docscheck.fields.labels import ANY_LABEL, TRAVEL_DOCUMENT
+from docscheck.fields.lengths import days_stated, months_in_days, term_end, term_from_start
+from docscheck.fields.letterdates import (
+    agreed_date,
+    date_at_bottom,
+    date_on_top,
+    dated_header,
+    done_at_date,
+    volunteer_signed,
+)
 from docscheck.fields.lines import Line, clean, page_flows
-from docscheck.fields.organisation import find_association, find_mission
+from docscheck.fields.organisation import find_association
 from docscheck.fields.people import (
     ADDRESSEE,
     BIRTH_MOMENT,
@@ -46,7 +54,7 @@ from docscheck.fields.people import (
     without_parents,
     writer_names,
 )
-from docscheck.fields.places import place_only
+from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
 
@@ -266,79 +274,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     return out
 
 
-# "est née à Dakar", "né le 03 02 1997 à Bogotá", "born on 3 May 1999 in Accra": the place after the birth,
-# its date, when given, between them.
-_BORN_THEN_PLACE = re.compile(
-    r"\b(?:NEE?\s*(?:\(E\))?|WAS BORN|BORN)\s+(?:(?:LE|ON|THE)\s*:?\s*(.{4,100}?)\s+)?(?:A|IN|AT)\s*:?\s+(?=[A-Z])"
-)
-# Where a place of birth stops in a sentence: punctuation, or the next phrase ("le 3 mai", "de sexe", "to").
-# The place's name also stops at a form's next numbered box, and where the wider area it lies in is named ("born at Ikeja in the district of
-# Lagos", "né à Pikine dans le département de Dakar").
-_PLACE_END = re.compile(
-    r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s"
-    r"|\s(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:district|county|province|region|state|division|département"
-    r"|region|région|arrondissement|commune|cercle|préfecture)\b"
-    r"|\s\d{1,2}\s*[.)](?:\s|$)",  # a form's next numbered box ("4. à : Pikine 5. Père : ...")
-    re.I,
-)
-
-
-# "born in the city of Accra", "née dans la commune de Thiès": what kind of place it is, before its name.
-_PLACE_KIND = re.compile(
-    r"(?:(?:the|la|le)\s+)?(?:city|town|village|municipality|district|commune|ville|localité|municipalité)\s+(?:of|de|d['’])\s*",
-    re.I,
-)
-
-
-def _one_case(place: str) -> str:
-    """A place's words share their case: a word in capitals between two in title case is another column's
-    text read into the line ("Hai BIRTH Phong", a side box's caption)."""
-    words = place.split()
-    keep = [w for i, w in enumerate(words)
-            if not (0 < i < len(words) - 1 and len(w) >= 3 and w.isupper() and w.isalpha()
-                    and all(x[:1].isupper() and x[1:].islower() for x in (words[i - 1], words[i + 1])))]
-    return " ".join(keep)
-
-
-def _place_of_birth_in_prose(raw: str, norm: str) -> str:
-    for m in _BORN_THEN_PLACE.finditer(norm):
-        if m.group(1) is not None and first_date(raw[m.start(1) : m.end(1)]) is None:
-            continue  # "née le ... à": what stands between must be the date
-        rest = raw[m.end() :]
-        kind = _PLACE_KIND.match(rest)
-        rest = rest[kind.end() :] if kind else rest
-        place = _one_case(clean(_PLACE_END.split(rest + " ", maxsplit=1)[0]))
-        label = ANY_LABEL.search(fold(place))  # the next label of a form ("A : KAOLACK SEXE : M")
-        place = clean(place[: label.start()]) if label and label.start() > 0 else place
-        if place[:1].isupper() and not re.search(r"\d", place):
-            return place
-    return ""
-
-
 # "Le onze septembre mil neuf cent quatre-vingt-dix-huit, est née ..." / "On 3 May 2001 was born ...": the
 # date the sentence opens with, right before the birth it tells.
 _DATE_THEN_BORN = re.compile(r"(?:^|[.:]\s|\bLE\b|\bON\b)\s*(.{6,90}?)\s*,?\s*(?:EST NEE?|WAS BORN)\b")
-
-
-_PLACE_LABEL_LAST = re.compile(r"(?<![A-Z])(?:" + "|".join(LABELS["place_of_birth"]) + r")[\s:|]*$")
-
-
-def _place_in_last_column(lines: list[Line]) -> Field | None:
-    """A row of labels ending on the place of birth ("Forenames  Surname  Sex  Date of birth  Place of birth")
-    over a row of values: the place is what follows the row's last date ("Awa DIOP F 12 March 1998 Pikine")."""
-    for ln, below in zip(lines, lines[1:], strict=False):
-        m = _PLACE_LABEL_LAST.search(ln.norm)
-        if m is None or below.page != ln.page:
-            continue
-        if re.sub(r"[\s/|,.:-]|\(S\)", "", ANY_LABEL.sub(" ", ln.norm)) or ANY_LABEL.search(below.norm):
-            continue
-        dms = find_dates(below.raw)
-        if not dms:
-            continue
-        place = clean(below.raw[dms[-1].end :])
-        if place[:1].isupper() and not re.search(r"\d", place):
-            return Field(place, below.raw.strip(), below.page, f"label row:{clean(m.group(0)).lower()}")
-    return None
 
 
 def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
@@ -373,12 +311,12 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
     person_prose(child, out, BORN_NAMED)
     out.pop("nationality", None)
     if "place_of_birth" not in out:
-        place_row = _place_in_last_column(child)
+        place_row = place_in_last_column(child)
         if place_row is not None:
             out["place_of_birth"] = place_row
     for fl in flows:
         if "place_of_birth" not in out:
-            place = _place_of_birth_in_prose(fl.raw, fl.norm)
+            place = place_of_birth_in_prose(fl.raw, fl.norm)
             if place:
                 out["place_of_birth"] = Field(place, place, fl.page, "phrase:ne a")
         if "sex" not in out:
@@ -406,12 +344,13 @@ def _civil_document(lines: list[Line], text: str = "") -> dict[str, Field]:
 
 # When a mission starts and ends, by the verbs that say so in any tense ("prend effet le", "débutera le",
 # "will commence on"; "s'achèvera le", "expire le", "shall terminate on"), or their set labels.
-_STARTS = (r"(?:PREND\w*|PRENANT) EFFET LE|(?:COMMENC|DEBUT)\w* LE|(?:STARTS?|BEGINS?|COMMENCES?|TAKES EFFECT)"
+_STARTS = (r"START OF (?:THE )?(?:ACTIVITY|ACTIVITIES|PLACEMENT|SERVICE|MISSION|ASSIGNMENT|VOLUNTEERING|PROJECT)"
+           r"|(?:PREND\w*|PRENANT) EFFET LE|(?:COMMENC|DEBUT)\w* LE|(?:STARTS?|BEGINS?|COMMENCES?|TAKES EFFECT)"
            r"|(?:WILL|SHALL) (?:START|BEGIN|COMMENCE|TAKE EFFECT) ON|(?:STARTS|BEGINS|COMMENCES|STARTING) ON"
            r"|A COMPTER DU|DATE DE DEBUT|START DATE|COMMENCEMENT DATE|WITH EFFECT FROM|EFFECTIVE FROM")
 _ENDS = (r"(?:PREND\w*|PRENANT) FIN LE|(?:SE )?TERMIN\w* LE|S'ACHEV\w* LE|EXPIR\w* LE|FINIRA LE"
          r"|(?:WILL|SHALL) (?:END|TERMINATE|EXPIRE|FINISH) ON|(?:ENDS|TERMINATES|EXPIRES|ENDING) ON|JUSQU'AU"
-         r"|DATE DE FIN|END DATE|TERMINATION DATE")
+         r"|DATE DE FIN|END DATE|TERMINATION DATE|ECHEANCE(?: DU CONTRAT)?(?: EST)?(?: FIXEE)?(?: AU| LE)?")
 
 
 def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
@@ -442,11 +381,16 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         term = term_from_start(lines)  # "pour une durée de huit (8) mois à compter du ..."
         if term is not None and out.setdefault("start_date", term[0]).value == term[0].value:
             out["end_date"] = term[1]
-    sig = (date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
-           or dated_header(lines) or dated_reference(lines))
+    if "end_date" not in out and "start_date" in out:
+        end = term_end(lines, out["start_date"])  # "Start of activity: ... Duration: 31 weeks"
+        if end is not None:
+            out["end_date"] = end
+    # (each party's date under its signature: the volunteer's; a dater stamp's date alone at the foot last)
+    sig = (volunteer_signed(lines) or date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
+           or agreed_date(lines) or dated_header(lines) or dated_reference(lines) or date_at_bottom(lines))
     if sig is not None:
         out["signature_date"] = sig
-    mission = find_mission(lines)
+    mission = volunteer_mission(lines)
     if mission is not None:
         out["mission"] = mission
     return out

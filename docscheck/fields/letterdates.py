@@ -152,3 +152,69 @@ def date_at_bottom(lines: list[Line]) -> Field | None:
         if dm is not None:
             return Field(dm.value, dm.raw, lines[i].page, "phrase:date at the bottom")
     return None
+
+
+# The parties' headings side by side over their signatures ("Pour l'association   Le volontaire", "For the Host
+# Organisation   The Volunteer"): the host's words, and the volunteer's.
+_HOST_PARTY = re.compile(r"\b(?:ASSOCIATION|ORGANISME|ORGANISATION|ORGANIZATION|STRUCTURE|HOST|FONDATION|FOUNDATION"
+                         r"|PRESIDENTE?|PRESIDENT|DIRECTRICE|DIRECTEUR|DIRECTOR|POUR (?!(?:LE|LA|LES|UN|UNE)\b)[A-Z]{2,8})\b")
+_VOLUNTEER_PARTY = re.compile(r"\b(?:LE|LA|THE|L')?\s*(?:/\s*(?:LE|LA)\s+)?(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
+_PARTY_ROWS = 4  # the dates' row stands at most a few rows under the headings (names, "Signature :")
+# A row of dates under the headings holds the dates and little else ("Date : 19/11/2025   Date : 05/12/2025").
+_DATE_ROW_REST = re.compile(r"[\s,.:|/-]*(?:(?:DATE|DATED|LE|ON|SIGNE|SIGNED|SIGNEE)\b[\s,.:|/-]*)*")
+
+
+def volunteer_signed(lines: list[Line]) -> Field | None:
+    """The date under the volunteer's own signature, where each party dates its signature in its own column.
+    The official text asks for the "Signing of a voluntary contract before your entry into France": the contract
+    is signed once the volunteer has signed it, so of the parties' dates the volunteer's is the one that counts
+    (the association commonly signs first and sends it).  The columns are told by the headings' order."""
+    for i, ln in enumerate(lines):
+        host, vol = _HOST_PARTY.search(ln.norm), _VOLUNTEER_PARTY.search(ln.norm)
+        if host is None or vol is None or re.search(r"\d", ln.norm) or len(ln.norm.split()) > 12:
+            continue
+        column = 0 if vol.start() < host.start() else 1
+        for nxt in lines[i + 1 : i + 1 + _PARTY_ROWS]:
+            if nxt.page != ln.page:
+                break
+            found = _dates_in(nxt.raw)
+            rest = nxt.norm
+            for d in reversed(found):
+                rest = rest[: d.start] + " " + rest[d.end :]
+            if len(found) == 2 and _DATE_ROW_REST.fullmatch(rest):
+                dm = found[column]
+                return Field(dm.value, dm.raw, nxt.page, "phrase:the volunteer's date under the signatures")
+    return _under_the_volunteers_heading(lines)
+
+
+# A signing block's heading for the volunteer alone on its line ("Le / la volontaire", "Signature du volontaire",
+# "The Volunteer (read and approved)").
+_VOLUNTEER_HEADING = re.compile(r"\s*(?:(?:SIGNATURE|NOM ET SIGNATURE|SIGNED)\s+(?:DU|DE LA|DE L'|OF THE|BY THE)\s*)?"
+                                r"(?:LE|LA|L'|THE)?\s*(?:/\s*(?:LE|LA)\s+)?(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b"
+                                r"(?:\s*[,(:-]?\s*(?:LU ET APPROUVE|READ AND APPROVED|BON POUR ACCORD|SIGNATURE|\(E\))\)?)*"
+                                r"\s*[.:]?\s*")
+
+
+def _under_the_volunteers_heading(lines: list[Line]) -> Field | None:
+    """Signing blocks one above the other: the date alone on a line a few lines under the volunteer's heading
+    (before the next block's heading)."""
+    for i, ln in enumerate(lines):
+        if not _VOLUNTEER_HEADING.fullmatch(ln.norm) or _HOST_PARTY.search(ln.norm) or len(ln.norm.split()) > 7:
+            continue
+        for j in range(i + 1, min(i + 1 + _PARTY_ROWS, len(lines))):
+            if lines[j].page != ln.page or _HOST_PARTY.search(lines[j].norm):
+                break
+            found = _dates_in(lines[j].raw)
+            rest = lines[j].norm
+            for d in reversed(found):
+                rest = rest[: d.start] + " " + rest[d.end :]
+            if len(found) == 1 and _DATE_ROW_REST.fullmatch(rest):
+                dm = found[0]
+                return Field(dm.value, dm.raw, lines[j].page, "phrase:the date under the volunteer's signature")
+    return None
+
+
+
+def _dates_in(text: str) -> list[dates.DateMatch]:
+    """Every date on a line, in order ("1ER JUILLET 2022" in capitals too, as `finders` reads it)."""
+    return dates.find_dates(re.sub(r"\b1ER\b", "1er", text))

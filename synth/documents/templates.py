@@ -13,7 +13,8 @@ signed, where stickers and cards put numbers and dates, label languages, and how
 fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordings) varies where and how the pen
 meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
 page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
-two-digit years, Roman-numeral months and comb boxes.
+two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_engagements2, ...) varies how contracts say
+what the volunteer will do, for how long, and when each party signed.
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
@@ -39,6 +40,7 @@ from synth.documents import (
     dev_contracts,
     dev_decisions,
     dev_engagements,
+    dev_engagements2,
     dev_foreign,
     dev_hosting,
     dev_identity,
@@ -286,6 +288,18 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_missions.contract_model_form),
         (DEV, "'acte d'engagement': term only in words ('du premier septembre deux mille vingt-six'), mission in a table "
               "cell", dev_wordings.contract_term_in_words),
+        (DEV, "'Objet' names only the engagement, duties in an unlabelled paragraph, 'prend effet le ... et s'achève "
+              "le', 'Fait en deux exemplaires'", dev_engagements2.contract_duties_paragraph),
+        (DEV, "activities in an annexed post description, 'du ... au ... inclus', each party dates its signature in a "
+              "table", dev_engagements2.contract_post_annex),
+        (DEV, "English 'Assignment' in prose, first day and a length in weeks, a date under each signature",
+         dev_engagements2.contract_weeks_en),
+        (DEV, "job title then the tasks it carries, 'court du ... jusqu'au', date only in the association's stamp",
+         dev_engagements2.contract_job_title),
+        (DEV, "'Activités confiées' heading, first day in the body, last day only in the 'Fait à' line",
+         dev_engagements2.contract_end_in_closing),
+        (DEV, "English 'Role:' title and duties in prose, 'runs from ... to', dated signature table",
+         dev_engagements2.contract_role_en),
         (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
         (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
         (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
@@ -415,6 +429,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_hosting.acceptance_printed_mail),
         (DEV, "English invitation to the consulate, 'Re:' line, volunteer as 'Mr SURNAME Given', dated '3 March 2026'",
          dev_hosting.acceptance_invitation_en),
+        (DEV, "certificate saying in a sentence what the volunteer will do, from when and for how long",
+         dev_engagements2.acceptance_states_mission),
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
