@@ -136,8 +136,9 @@ def contract_dite_acronym(ctx: DocContext, rng: random.Random) -> Built:
     f.para(f"{ctx.association_address} · Tél. 01 {rng.randint(40, 79)} {rng.randint(10, 99)} "
            f"{rng.randint(10, 99)} {rng.randint(10, 99)}", size=8.5, after=22)
     f.title("CONVENTION DE VOLONTARIAT", size=14)
-    article = "l'" if ctx.association[0] in "AEIOU" else "la "
-    f.para(f"La présente convention est conclue entre {article}{ctx.association.lower()}, dite « {short} », "
+    # "l'Association Main Tendue", "la Fondation ...", "l'association Les Jardins ...": the article before the name
+    the = {"Association": "l'", "Fondation": "la "}.get(ctx.association.split()[0], "l'association ")
+    f.para(f"La présente convention est conclue entre {the}{ctx.association}, dite « {short} », "
            f"dont le siège est au {ctx.association_address}, et {civ(p, 'fr')} {p.given_names} "
            f"{p.surname.upper()}, {ne(p)} le {fmt_date(p.date_of_birth, 'fr_long')} à {p.place_of_birth} "
            f"({c.name_fr}).", after=8)
