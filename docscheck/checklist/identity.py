@@ -166,8 +166,6 @@ def compare_organisations(a: str, b: str) -> tuple[bool, str]:
         spelt = fold(a).split() != fold(b).split()
         same = "the same name once case, accents, articles and legal form are set aside" if spelt else "the same name"
         return True, same + branch
-    if max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95:
-        return True, "the same name, a few letters apart (a misreading)" + branch
     for short, long_ in ((ka, kb), (kb, ka)):
         if _is_acronym(short) and len(long_.split()) >= 2 and short in _initials_of(long_.split()):
             return True, f"{short} is the acronym of {long_}" + branch
@@ -175,6 +173,8 @@ def compare_organisations(a: str, b: str) -> tuple[bool, str]:
         for alias in aliases:
             if alias == x or (_is_acronym(x) and x == alias.replace(" ", "")):
                 return True, f"{x} is the short name the other paper gives it" + branch
+    if max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95:
+        return True, "the same name, a few letters apart (a misreading)" + branch
     return False, "different names" + (" (a local branch compared by its body's name)" if branch else "")
 
 
