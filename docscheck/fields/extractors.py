@@ -406,7 +406,9 @@ _AUTHORITY = re.compile(
 
 
 _AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déclare|accorde|certifies|decides|declares"
-                             r"|grants|hereby)\b", re.I)
+                             r"|grants|hereby)\b"
+                             # (a signature block: "Pour le Préfet de ... et par délégation," names the authority first)
+                             r"|,?\s+(?:et\s+|and\s+)?(?:par|by)\s+(?:délégation|delegation)\b", re.I)
 
 
 # A heading naming the authority over lines ("PRÉFET" / "DE LA RÉGION BRETAGNE", "AGENCE DU" / "SERVICE CIVIQUE"):
