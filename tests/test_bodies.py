@@ -23,6 +23,7 @@ from synth.context import make_context
 from synth.documents import dev_bodies
 from synth.families import FAMILIES
 from synth.render import render
+from tests.devdocs import write_pdf
 from tests.test_checklist import codes, complete_documents, evaluate
 from tests.test_precision import _with_text
 
@@ -145,3 +146,18 @@ def test_the_approving_authority_is_read_whole(builder: object, seed: int, tmp_p
     doc, truth = _read(builder, seed, tmp_path)
     assert doc.type is DocType.APPROVAL_DECISION
     assert normalize_name(str(doc.fields["authority"].value)) == normalize_name(truth["authority"])
+
+
+SIGNED_BY_DELEGATION = """Direction régionale de l'économie, de l'emploi, du travail et des solidarités
+# DÉCISION PORTANT AGRÉMENT
+Article 1 : L'association « Les Amis du Rail » est agréée pour accueillir des volontaires.
+Fait à Rennes, le 3 mars 2025
+Pour le Préfet de la région
+Bretagne et par délégation,
+la directrice régionale adjointe"""
+
+
+def test_an_authority_named_only_in_a_signature_block_over_two_lines(tmp_path: Path) -> None:
+    doc = understand(read_file(write_pdf(SIGNED_BY_DELEGATION, tmp_path / "agrement.pdf"), str(tmp_path)))
+    assert doc.type is DocType.APPROVAL_DECISION
+    assert normalize_name(str(doc.fields["authority"].value)).endswith("PREFET DE LA REGION BRETAGNE")

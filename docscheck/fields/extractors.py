@@ -415,7 +415,8 @@ _AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déc
 # a line ending on a linking word, or the next opening on one, runs on.
 _AUTHORITY_LINES = 2
 _HEADING_WORDS = 8  # a heading's line is a few words, never a sentence
-_LINK_END = re.compile(r"(?:\b(?:DE|DU|DES|DE LA|OF|OF THE|POUR|FOR|ET|AND|L'|D')|[,-])\s*$", re.I)
+# (a region or a département wants its name: "Pour le Préfet de la région" / "Bretagne et par délégation")
+_LINK_END = re.compile(r"(?:\b(?:DE|DU|DES|OF|POUR|FOR|ET|AND|REGION|DEPARTEMENT|CHARGEE?)|\bL'|\bD'|[,-])\s*$")
 _LINK_START = re.compile(r"\s*(?:DE|DU|DES|D'|OF|ET|AND|CHARGEE?|IN CHARGE)\b", re.I)
 
 
@@ -424,7 +425,7 @@ def _authority_run_on(val: str, after: list[Line], page: int) -> str:
     for nxt in after:
         more = clean(nxt.raw)
         if (nxt.page != page or not more or re.search(r"\d|[.:;]", more) or len(more.split()) > _HEADING_WORDS
-                or not (_LINK_END.search(val) or _LINK_START.match(more))):
+                or not (_LINK_END.search(fold(val)) or _LINK_START.match(more))):
             break
         val = f"{val} {more}"
     return val
@@ -460,8 +461,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
             m = _AUTHORITY.search(ln.norm)
             if m:
                 # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
-                val = clean(_AUTHORITY_VERB.split(ln.raw[m.start(1) : m.end(1)], maxsplit=1)[0])
-                val = _authority_run_on(val, lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
+                val = _authority_run_on(clean(ln.raw[m.start(1) : m.end(1)]), lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
+                val = clean(_AUTHORITY_VERB.split(val, maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
                 break
     if auth is not None:

@@ -107,8 +107,10 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
                 continue
             idx = len(end) - cut
         inline = clean(ln.raw[idx:])
-        if _runs_on(inline, val[len(inline) :].strip(), lines):
-            return val
+        rest = val[len(inline) :].strip()
+        if (not ln.raw[:idx].strip() and nxt.page == ln.page and clean(nxt.raw).startswith(rest[:12])
+                and _runs_on(inline, rest, lines)):
+            return val  # a name opening its line, broken over two (a letterhead's)
         if len(val) > len(inline) and val.startswith(inline) and (
             not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw) or _LABEL_LINE.match(ln.raw)
             or _ROLE.match(val[len(inline) :].strip())
