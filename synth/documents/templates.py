@@ -13,7 +13,9 @@ signed, where stickers and cards put numbers and dates, label languages, and how
 fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordings) varies where and how the pen
 meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
 page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
-two-digit years, Roman-numeral months and comb boxes.
+two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_bodies, session 8) writes one association and
+its approving body as people do: dotted acronyms, legal forms, a local delegation, a name over two lines or in
+translation, an authority over heading lines, in a stamp or after "Issued by".
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
