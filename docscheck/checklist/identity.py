@@ -173,7 +173,10 @@ def compare_organisations(a: str, b: str) -> tuple[bool, str]:
         for alias in aliases:
             if alias == x or (_is_acronym(x) and x == alias.replace(" ", "")):
                 return True, f"{x} is the short name the other paper gives it" + branch
-    if max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95:
+    # (one name's words all inside the other's holds as written, never once forms are set aside: a reading
+    # that ran into a label and a person's name holds a short name's words too)
+    wa, wb = (" ".join(_telling(x)) for x in (a, b))
+    if max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(wa, wb) >= 95:
         return True, "the same name, a few letters apart (a misreading)" + branch
     return False, "different names" + (" (a local branch compared by its body's name)" if branch else "")
 
@@ -218,7 +221,8 @@ def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> boo
     out in the text).  A label read wrongly on that document is then no proof that it names another body.
     `exactly`: only all its telling words, in order (the text names that very body)."""
     key = _org_parts(name)[0]
-    words = [t for t in key.split() if t not in _ORG_STOP] or _telling(name)
+    # (exactly: the reading's words as written, its legal form and short forms too; else the name's own words)
+    words = _telling(name) if exactly else [t for t in key.split() if t not in _ORG_STOP] or _telling(name)
     if not any(len(w) >= 4 for w in words) and not (len(words) == 1 and _ACRONYM.match(words[0])):
         return False
     hay = _telling(text)
