@@ -231,6 +231,8 @@ ZONE_WEIGHT_UNVERIFIED = 5.0
 TITLE_LINES = 8  # a cue in the first lines of a page is a title
 PROSE_WORDS = 9  # a line of this many words is running text, not a title (for title phrases)
 LONG_PROSE_WORDS = 14  # for title words, a line of 9 with a comma, or of this many (titles run to a dozen words)
+# A letterhead's address line ("5 rue de la République, 13001 Marseille · Tél. 01 ..."): no running text, however long.
+_ADDRESS_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE|ROUTE|STREET|ROAD)\b")
 TITLE_BONUS = 1.5  # multiplier for a cue found among them
 NAMING_WEIGHT = 5.0  # a cue this heavy names a document ("contrat de volontariat") ...
 BODY_MENTION = 0.5  # ... and counts this much less when only the body mentions it
@@ -302,7 +304,7 @@ def _words(text: str) -> tuple[str, ...]:
 def _is_prose(line: str) -> bool:
     """Running text, not a title: a long line, or a middling one with a sentence's commas."""
     n = len(line.split())
-    return n >= LONG_PROSE_WORDS or (n >= PROSE_WORDS and bool(re.search(r"[,;]", line)))
+    return not _ADDRESS_LINE.match(line) and (n >= LONG_PROSE_WORDS or (n >= PROSE_WORDS and bool(re.search(r"[,;]", line))))
 
 
 def prepare_page(page_text: str) -> _Prepared:
@@ -314,7 +316,7 @@ def prepare_page(page_text: str) -> _Prepared:
     head_at = [i for i, ln in enumerate(lines[:TITLE_LINES]) if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
     head = [lines[i] for i in head_at]
     # the title ends where running text starts: a mention in the first sentence is not a title
-    prose = next((k for k, i in enumerate(head_at) if len(lines[i].split()) >= PROSE_WORDS or sentence[i]), len(head))
+    prose = next((k for k, i in enumerate(head_at) if (len(lines[i].split()) >= PROSE_WORDS and not _ADDRESS_LINE.match(lines[i])) or sentence[i]), len(head))
     title = "\n".join(head[:prose])
     words, title_words = _words(norm), _words(title)
     # for title words, a long title ("Engagement de départ à l'issue de la mission de volontariat") still counts

@@ -29,4 +29,12 @@ NOTE_TEMPLATES: dict[str, tuple[str, str]] = {
         "{file} ({doc}) : « {field_name} » n'a pas été lu là où docscheck le cherche, mais son texte porte "
         "{value}, comme {other_file} : « {rule} » est vérifié par ce texte.",
     ),
+    "same_association_read": (
+        "{file} names \"{value}\" and {other_file} names \"{other_value}\": taken for the same association, "
+        "written differently (case, accents, article, legal form, acronym or local branch set aside); check it "
+        "if in doubt.",
+        "{file} mentionne « {value} » et {other_file} « {other_value} » : considérés comme la même association, "
+        "écrite autrement (casse, accents, article, forme juridique, sigle ou antenne locale mis à part) ; "
+        "vérifiez-le en cas de doute.",
+    ),
 }

@@ -24,6 +24,7 @@ from docscheck.checklist.context import (
 )
 from docscheck.checklist.identity import (
     applicant_matches,
+    compare_organisations,
     holder_shown,
     name_tokens,
     number_key,
@@ -320,6 +321,8 @@ def same_value(ctx: Context, cond: Condition) -> None:
         # Every other document must name the same body.
         # A field read wrongly on one of two documents whose texts name the very same body (all its
         # telling words) is no mismatch; when a text names it only loosely (most words, an acronym), to verify.
+        for d, n, v in readable:
+            _same_body_note(ctx, cond, (left_doc, left_name, left), (d, n, v))
         bad = [(d, n, v) for d, n, v in readable if not same_organisation(left, v)
                and not _names_other(left_doc, left, d, v, exactly=True)]
         doubtful = [(d, n, v) for d, n, v in bad if _names_other(left_doc, left, d, v)
@@ -343,10 +346,24 @@ def same_value(ctx: Context, cond: Condition) -> None:
         _unreadable(ctx, cond, d, n)
         return
     for d, n, v in bad:
+        why = (f"{compare_organisations(left, v)[1]}, and neither text names the other's body",) if fuzzy else ()
         ctx.add(cond.gap, None, cond.severity, (left_doc.where, d.where),
                 {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
                  "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
-                (evidence(left_doc, left_name), evidence(d, n)))
+                (evidence(left_doc, left_name), evidence(d, n), *why))
+
+
+def _same_body_note(ctx: Context, cond: Condition, left: tuple[Document, str, str],
+                    right: tuple[Document, str, str]) -> None:
+    """Two papers naming one association in different words (an acronym, its legal form, a local branch):
+    judged the same body, and a note says why, so that a person can disagree."""
+    (ldoc, lname, lvalue), (doc, name, value) = left, right
+    same, why = compare_organisations(lvalue, value)
+    if not same or (why.startswith("the same name") and "branch" not in why):
+        return  # (the same words, but for case, accents, an article or the legal form: nothing to explain)
+    ctx.add("same_association_read", None, Severity.INFO, (ldoc.where, doc.where),
+            {"file": ldoc.where, "value": lvalue, "other_file": doc.where, "other_value": value, "rule": cond.id},
+            (evidence(ldoc, lname), evidence(doc, name), f"judged the same association: {why}"))
 
 
 def _names_other(left_doc: Document, left: str, doc: Document, value: str, *, exactly: bool = False) -> bool:

@@ -16,6 +16,7 @@ from docscheck.checklist.context import document_text
 from docscheck.dates import find_dates
 from docscheck.model import DocType, Document
 from docscheck.names import OTHER_ROLE, compare_names, holder_named_in, name_tokens, same_person
+from docscheck.textnorm import fold
 
 _CONFUSABLE = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "Z": "2", "S": "5", "G": "6", "B": "8"})
 
@@ -97,22 +98,96 @@ _ORG_STOP = {
 # A telling word of an association's name read with OCR noise: this similar to the text's word (0..100).
 _ORG_WORD_SIMILARITY = 80
 _ACRONYM = re.compile(r"^[A-Z]{3,8}$")
+# The words a body's initials skip ("Réseau Accueil et Dignité": RAD).
+_LINKING = {"LA", "LE", "L", "DE", "DU", "DES", "D", "ET", "THE", "OF", "AND", "POUR", "FOR", "A", "AU", "AUX", "EN"}
+# What a name says of its legal form, not of which body it is ("association loi 1901", "reconnue d'utilité
+# publique", "association déclarée", "non-profit"): set aside before names are compared.
+_LEGAL_FORM = re.compile(
+    r"\b(?:(?:ASSOCIATION|FONDATION|FOUNDATION)\s+)?(?:(?:REGIE\s+PAR\s+LA\s+)?LOI\s+(?:DU\s+1(?:ER)?\s+JUILLET\s+|DE\s+)?1901"
+    r"|DECLAREE?|RECONNUE?\s+D\s+UTILITE\s+PUBLIQUE|RECOGNI[SZ]ED\s+AS\s+(?:BEING\s+)?OF\s+PUBLIC\s+(?:INTEREST|UTILITY)"
+    r"|NON\s+PROFIT(?:\s+(?:ASSOCIATION|ORGANI[SZ]ATION))?|SANS\s+BUT\s+LUCRATIF|RUP|ASBL|AISBL)\b"
+)
+# A body's local branch after its name ("Secours X - délégation de Lyon", "X, antenne du Rhône", "X (Lyon branch)"):
+# the same body.
+_BRANCH = re.compile(
+    r"\s*[-\u2013\u2014,(/]\s*(?:(?:DELEGATION|ANTENNE|SECTION|COMITE|BRANCHE|BRANCH|CHAPTER|ETABLISSEMENT"
+    r"|IMPLANTATION)\b|\w+(?:\s+\w+)?\s+(?:BRANCH|CHAPTER|OFFICE)\b).*$",
+    re.I,
+)
+# A short name the text gives it ("X, dite « Y »", "X (Y)", "X known as Y"): another of its names.
+_ALIAS = re.compile(r"(?:,?\s*\b(?:dite?|denommee|appelee|known as|called)\s+|\s*\()\s*[«“\"<]*\s*([^»”\")]{2,40}?)"
+                    r"\s*[»”\">]*\s*\)?\s*$", re.I)
+
+
+def _dots_joined(s: str) -> str:
+    """A dotted acronym as one word ("A.S.E.P." -> "ASEP"), so that it is compared as the acronym it is."""
+    return re.sub(r"\b(?:[A-Za-z]\.\s?){2,8}", lambda m: re.sub(r"[.\s]", "", m.group(0)) + " ", s)
+
+
+def _org_parts(name: str) -> tuple[str, list[str], bool]:
+    """A body's name with its legal form and branch set aside, the other names it is given (an acronym in
+    brackets, a quoted short form), and whether a branch was set aside."""
+    text = fold(_dots_joined(name))
+    aliases = re.findall(r"\(\s*([^()]{2,40}?)\s*\)", text)
+    text = re.sub(r"\s*\([^()]*\)", " ", text)
+    while (m := _ALIAS.search(text)) is not None:
+        aliases.append(m.group(1))
+        text = text[: m.start()]
+    branchless = _BRANCH.sub("", text)
+    bare = _LEGAL_FORM.sub(" ", " ".join(name_tokens(branchless or text)))
+    return " ".join(bare.split()), [" ".join(name_tokens(a)) for a in aliases if name_tokens(a)], branchless != text
+
+
+def _initials_of(tokens: list[str]) -> set[str]:
+    """The acronyms a body's words give, with or without its legal noun and opening article ("Association Main
+    Tendue": AMT or MT; "Les Jardins de la Fraternité": LJF or JF)."""
+    words = [t for t in tokens if t not in _LINKING or t == "LES"]
+    forms = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in {"LES"}),
+             "".join(w[0] for w in words if w not in _ORG_STOP)}
+    return {f for f in forms if len(f) >= 2}
+
+
+def _is_acronym(key: str) -> bool:
+    return len(key.split()) == 1 and 2 <= len(key) <= 8 and key.isalpha()
+
+
+def compare_organisations(a: str, b: str) -> tuple[bool, str]:
+    """Whether two association names name the same body, and why, as a person reading them would judge:
+    case, accents, quotes, articles, 'Association' and the legal form aside; an acronym against the name it
+    abbreviates; a quoted short form; a body's local branch against the body.  Unknown names count as the same."""
+    (ka, aliases_a, branch_a), (kb, aliases_b, branch_b) = _org_parts(a), _org_parts(b)
+    branch = " (a local branch named after its body)" if branch_a or branch_b else ""
+    ta = [t for t in ka.split() if t not in _ORG_STOP] or ka.split()
+    tb = [t for t in kb.split() if t not in _ORG_STOP] or kb.split()
+    if not ta or not tb:
+        return True, "a name not read"
+    ja, jb = " ".join(ta), " ".join(tb)
+    if "".join(ta) == "".join(tb):
+        spelt = fold(a).split() != fold(b).split()
+        same = "the same name once case, accents, articles and legal form are set aside" if spelt else "the same name"
+        return True, same + branch
+    for short, long_ in ((ka, kb), (kb, ka)):
+        if _is_acronym(short) and len(long_.split()) >= 2 and short in _initials_of(long_.split()):
+            return True, f"{short} is the acronym of {long_}" + branch
+    for x, aliases in ((ka, aliases_b), (kb, aliases_a)):
+        for alias in aliases:
+            if alias == x or (_is_acronym(x) and x == alias.replace(" ", "")):
+                return True, f"{x} is the short name the other paper gives it" + branch
+    # (one name's words all inside the other's holds as written, never once forms are set aside: a reading
+    # that ran into a label and a person's name holds a short name's words too)
+    wa, wb = (" ".join(_telling(x)) for x in (a, b))
+    if max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(wa, wb) >= 95:
+        return True, "the same name, a few letters apart (a misreading)" + branch
+    return False, "different names" + (" (a local branch compared by its body's name)" if branch else "")
 
 
 def same_organisation(a: str, b: str) -> bool:
-    """Two association names that name the same body (case, accents, articles and 'Association' ignored)."""
-    ta = [t for t in name_tokens(a) if t not in _ORG_STOP] or name_tokens(a)
-    tb = [t for t in name_tokens(b) if t not in _ORG_STOP] or name_tokens(b)
-    if not ta or not tb:
-        return True
-    ja, jb = " ".join(ta), " ".join(tb)
-    if "".join(ta) == "".join(tb):
-        return True
-    return max(fuzz.token_sort_ratio(ja, jb), fuzz.ratio(ja, jb)) >= 85 or fuzz.token_set_ratio(ja, jb) >= 95
+    """Two association names that name the same body (see `compare_organisations`)."""
+    return compare_organisations(a, b)[0]
 
 
 def _telling(s: str) -> list[str]:
-    return [t for t in name_tokens(s) if t not in _ORG_STOP]
+    return [t for t in name_tokens(_dots_joined(s)) if t not in _ORG_STOP]
 
 
 def _word_like(a: str, b: str) -> bool:
@@ -145,7 +220,9 @@ def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> boo
     order (OCR-tolerant), or its acronym (the initials of its telling words, or the acronym it is, spelled
     out in the text).  A label read wrongly on that document is then no proof that it names another body.
     `exactly`: only all its telling words, in order (the text names that very body)."""
-    words = _telling(name)
+    key = _org_parts(name)[0]
+    # (exactly: the reading's words as written, its legal form and short forms too; else the name's own words)
+    words = _telling(name) if exactly else [t for t in key.split() if t not in _ORG_STOP] or _telling(name)
     if not any(len(w) >= 4 for w in words) and not (len(words) == 1 and _ACRONYM.match(words[0])):
         return False
     hay = _telling(text)
@@ -155,10 +232,12 @@ def organisation_named_in(name: str, text: str, *, exactly: bool = False) -> boo
         return False
     if len(words) == 1 and _ACRONYM.match(words[0]):
         # the name is an acronym: the text spells it out (its telling words' initials, in a row)
-        n = len(words[0])
-        return any("".join(w[0] for w in hay[i:i + n]) == words[0] for i in range(len(hay) - n + 1))
-    if len(words) >= 3 and "".join(w[0] for w in words) in hay:
-        return True  # its acronym, the full name standing on the other document
+        # ("Association Main Tendue" for AMT: its legal noun and article may count)
+        toks, n = name_tokens(_dots_joined(text)), len(words[0])
+        return any(words[0] in _initials_of(toks[i:i + k]) for i in range(len(toks)) for k in range(n, 2 * n + 1)
+                   if toks[i] not in _LINKING)
+    if len(words) >= 2 and any(len(a) >= 3 and a in hay for a in _initials_of(key.split())):
+        return True  # its acronym (dotted or not), the full name standing on the other document
     return len(words) >= 2 and _most_in_order(words, hay)
 
 

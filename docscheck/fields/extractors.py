@@ -402,7 +402,29 @@ _AUTHORITY = re.compile(
 
 
 _AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déclare|accorde|certifies|decides|declares"
-                             r"|grants|hereby)\b", re.I)
+                             r"|grants|hereby)\b"
+                             # (a signature block: "Pour le Préfet de ... et par délégation," names the authority first)
+                             r"|,?\s+(?:et\s+|and\s+)?(?:par|by)\s+(?:délégation|delegation)\b", re.I)
+
+
+# A heading naming the authority over lines ("PRÉFET" / "DE LA RÉGION BRETAGNE", "AGENCE DU" / "SERVICE CIVIQUE"):
+# a line ending on a linking word, or the next opening on one, runs on.
+_AUTHORITY_LINES = 2
+_HEADING_WORDS = 8  # a heading's line is a few words, never a sentence
+# (a region or a département wants its name: "Pour le Préfet de la région" / "Bretagne et par délégation")
+_LINK_END = re.compile(r"(?:\b(?:DE|DU|DES|OF|POUR|FOR|ET|AND|REGION|DEPARTEMENT|CHARGEE?)|\bL'|\bD'|[,-])\s*$")
+_LINK_START = re.compile(r"\s*(?:DE|DU|DES|D'|OF|ET|AND|CHARGEE?|IN CHARGE)\b", re.I)
+
+
+def _authority_run_on(val: str, after: list[Line], page: int) -> str:
+    """An authority named in a heading broken over lines, read whole (not past a sentence, a date or a number)."""
+    for nxt in after:
+        more = clean(nxt.raw)
+        if (nxt.page != page or not more or re.search(r"\d|[.:;]", more) or len(more.split()) > _HEADING_WORDS
+                or not (_LINK_END.search(fold(val)) or _LINK_START.match(more))):
+            break
+        val = f"{val} {more}"
+    return val
 
 
 def _approval(lines: list[Line], text: str) -> dict[str, Field]:
@@ -416,7 +438,8 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         # subject is the approval ("... du 22 octobre 2023 portant agrément de ...")
         dated = []
         for fl in page_flows(lines):
-            for act in re.finditer(r"\b(?:ARRETE|DECISION|ORDER)\b[^.;]{0,25}?\b(?:DU|OF|DATED)\b", fl.norm):
+            # (an English "no." before the act's number is no sentence's end)
+            for act in re.finditer(r"\b(?:ARRETE|DECISION|ORDER)\b(?:\s+NO\.)?[^.;]{0,25}?\b(?:DU|OF|DATED)\b", fl.norm):
                 dm = first_date(fl.raw[act.end() : act.end() + 40])
                 if dm is not None and dm.start < 5:
                     about = fl.norm[act.end() + dm.end : act.end() + dm.end + 60]
@@ -430,11 +453,12 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         out["decision_date"] = d
     auth = text_field(lines, "authority")
     if auth is None:
-        for ln in lines:
+        for i, ln in enumerate(lines):
             m = _AUTHORITY.search(ln.norm)
             if m:
                 # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
-                val = clean(_AUTHORITY_VERB.split(ln.raw[m.start(1) : m.end(1)], maxsplit=1)[0])
+                val = _authority_run_on(clean(ln.raw[m.start(1) : m.end(1)]), lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
+                val = clean(_AUTHORITY_VERB.split(val, maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
                 break
     if auth is not None:

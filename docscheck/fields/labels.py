@@ -170,7 +170,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "mission": (r"OBJET DE LA MISSION", r"DESCRIPTION DE LA MISSION", r"INTITULE DE LA MISSION", r"MISSION",
                 r"MISSION DESCRIPTION", r"DUTIES"),  # only with a colon after them
     "decision_date": (r"DATE DE LA DECISION", r"DATE OF (?:THE )?DECISION", r"DECISION DATE"),
-    "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION"),
+    "authority": (r"AUTORITE", r"AUTHORITY", r"AUTORITE DE DECISION", r"DELIVREE? PAR", r"ISSUED BY", r"EMISE? PAR"),
     "subject": (r"OBJET", r"SUBJECT", r"PORTANT", r"RE"),
     "date": (r"DATE(?!\s+(?:OF|DE|D'|DU|DES|ET)\b)",),  # "Date :", never "Date of birth" or "Date de naissance"
 }

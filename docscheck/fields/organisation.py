@@ -22,9 +22,13 @@ _MIN_MISSION_CHARS = 11
 _ASSOC_WITH_ARTICLE = re.compile(
     r"(?:\b[Ll][’']|\b(?:[Ll]a|[Ss]on|[Ss]a|[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:host\s+|hosting\s+|member\s+)?"
     r"(?i:association|fondation|foundation|organisme|organisation|organization|structure)"
-    r"(?:\s+(?:d[’']accueil|agréée?|hôte|porteuse|support|membre))?\s+"
+    r"(?:\s+(?:d[’']accueil|agréée?|hôte|porteuse|support|membre))?"
+    # ("l'association dénommée LES AMIS DU RAIL", "the association known as ...": a naming word before the name)
+    r"(?:\s+(?:dénommée|denommee|intitulée|intitulee|dite|nommée|named|called|known\s+as))?\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
+# "l'Association Main Tendue", "la Fondation X": the noun in title case after the article is the name's first word.
+_TITLED_NOUN = re.compile(r"\b(Association|Fondation|Foundation)\s+$")
 # "Entre l'association X, ..." / "made between X, 3 rue ... (the Host)": the first party of a contract.
 _ASSOC_BETWEEN = re.compile(
     r"\b(?:[Ee]ntre|ENTRE|[Bb]etween|BETWEEN)\s+(?!les\b|LES\b|the undersigned|THE UNDERSIGNED)"
@@ -73,6 +77,14 @@ _ASSOC_QUOTED = re.compile(
     r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")",
     re.I,
 )
+# "The Gardens (« Les Jardins », association loi 1901)", "« Les Jardins », fondation reconnue ...": a name in quotes
+# followed by the legal form it is registered under is the body's own name, whatever rendering stands beside it.
+_QUOTED_WITH_FORM = re.compile(
+    r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")\s*,?\s*(?:an?\s+|une\s+)?"
+    r"(?:association|fondation|foundation)\s+(?:loi|de\s+loi|déclarée|declaree|reconnue|régie|regie|registered"
+    r"|recognised|recognized|under)\b",
+    re.I,
+)
 # A sentence's end: the name stops there.
 _SENTENCE_END = re.compile(r"\.\s")
 
@@ -95,6 +107,10 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
                 continue
             idx = len(end) - cut
         inline = clean(ln.raw[idx:])
+        rest = val[len(inline) :].strip()
+        if (not ln.raw[:idx].strip() and nxt.page == ln.page and clean(nxt.raw).startswith(rest[:12])
+                and _runs_on(inline, rest, lines)):
+            return val  # a name opening its line, broken over two (a letterhead's)
         if len(val) > len(inline) and val.startswith(inline) and (
             not ln.raw[:idx].strip() or _LABEL_LINE.match(nxt.raw) or _LABEL_LINE.match(ln.raw)
             or _ROLE.match(val[len(inline) :].strip())
@@ -103,6 +119,29 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
             # into a sentence opening on someone's role: "La directrice générale ...")
             return inline
     return val
+
+
+# The words that open a name's second line when the name runs on ("Les Jardins" / "de la Fraternité").
+_LINKING_START = re.compile(r"(?:de|du|des|d['’]|et|pour|of|and|for|à|au|aux)\s", re.I)
+
+
+def _acronyms_in(lines: list[Line]) -> set[str]:
+    """The acronyms a document uses ("ASEP", "A.S.E.P."), dots taken out."""
+    found: set[str] = set()
+    for ln in lines:
+        found.update(m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,8}|\b[A-Z]{2,8}\b", ln.raw))
+    return found
+
+
+def _runs_on(first: str, rest: str, lines: list[Line]) -> bool:
+    """Whether a name broken over two lines is one name: its second line opens on a linking word
+    ("Les Jardins" / "de la Fraternité"), or the two lines' initials give the acronym the document goes by."""
+    if not first or not rest:
+        return False
+    if _LINKING_START.match(rest) and rest.split()[0][:1].islower():
+        return True
+    words = (first + " " + rest).replace("'", " ").split()
+    return len(words) >= 3 and _initials(words) in _acronyms_in(lines) and len(_initials(words)) >= 3
 
 
 # An article then a common noun ("Le volontaire / The volunteer", "La présidente"): a role, never a name,
@@ -119,6 +158,7 @@ _PUBLIC_BODY = re.compile(
 # What a letterhead's name line never holds: digits (an address, a phone), a label's colon, a mail or web address.
 _NOT_A_NAME = re.compile(r"[\d:@]|WWW\.|HTTP|\bTEL\b|\bFAX\b")
 _LETTERHEAD_LINES = 4  # a letterhead stands above the title, among a page's first lines
+_TITLE_REACH = 8  # ... and the title within a page's first lines
 _LETTERHEAD_WORDS = range(2, 9)
 
 
@@ -132,14 +172,21 @@ def _letterhead(lines: list[Line]) -> Field | None:
 
     Only for the papers an association writes (a contract, a letter of acceptance); a public
     body's letterhead (republic, ministry, town hall) is never taken for it."""
-    first = [ln for ln in lines if ln.page == lines[0].page][:_LETTERHEAD_LINES] if lines else []
-    title = next((i for i, ln in enumerate(first) if _is_title(ln.norm)), None)
-    for ln in first[:title]:
+    page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    # (the title may stand a few lines lower, under the address and the date; the name is in the first lines)
+    title = next((i for i, ln in enumerate(page[:_TITLE_REACH]) if _is_title(ln.norm)), None)
+    first = page[: min(title, _LETTERHEAD_LINES)] if title is not None else []
+    for i, ln in enumerate(first):
         name = clean(ln.raw)
+        if _ACRONYM.fullmatch(name.replace(" ", "")) and "." in name:
+            return Field(name.replace(" ", ""), ln.raw.strip(), ln.page, "letterhead")  # a dotted acronym, spelt out below
         if (
-            title is not None and name[:1].isupper() and len(name.split()) in _LETTERHEAD_WORDS
+            name[:1].isupper() and len(name.split()) in _LETTERHEAD_WORDS
             and not _NOT_A_NAME.search(ln.norm) and not _PUBLIC_BODY.search(ln.norm) and not _ROLE.match(name)
         ):
+            nxt = clean(page[i + 1].raw) if i + 1 < len(page) and i + 1 != title else ""
+            if nxt and not _NOT_A_NAME.search(page[i + 1].norm) and _runs_on(name, nxt, lines):
+                name = f"{name} {nxt}"  # a name broken over two letterhead lines
             return Field(name, ln.raw.strip(), ln.page, "letterhead")
     return None
 
@@ -203,9 +250,12 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
     acronym = str(found.value).replace(".", "")
     if not _ACRONYM.fullmatch(str(found.value)):
         return found
-    for ln in lines:
+    # (a name broken over two lines is read as one: "Association Solidarité" / "Entraide Paris")
+    joined = [*(ln.raw for ln in lines), *(f"{a.raw.strip()} {b.raw.strip()}" for a, b in zip(lines, lines[1:], strict=False)
+                                           if a.page == b.page)]
+    for raw in joined:
         for run in re.findall(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|(?:de|du|des|la|le|les|et|of|the|and|pour|for|à|au|aux)(?![\w'’])"
-                              r"|[dl]['’]\w+))*", ln.raw):
+                              r"|[dl]['’]\w+))*", raw):
             words = run.split()
             while words and words[-1].lower() in _INITIALS_SKIP:
                 words.pop()
@@ -214,7 +264,7 @@ def _expand_acronym(found: Field, lines: list[Line]) -> Field:
                 spelt = {_initials(words[i:]), fold(words[i])[:1] + _initials(words[i + 1 :])}
                 if acronym in spelt and len(words) - i >= 2:
                     name = " ".join(words[i:])
-                    return Field(name, found.raw, found.page, f"{found.source}+acronym:{ln.raw.strip()[:40]}")
+                    return Field(name, found.raw, found.page, f"{found.source}+acronym:{raw.strip()[:40]}")
     return found
 
 
@@ -282,6 +332,22 @@ def _signatory_title(lines: list[Line]) -> Field | None:
     return None
 
 
+# A body's noun in title case, alone on its line: the first word of a name broken over two lines, never a label
+# (a label is in capitals or has its colon).
+_NOUN_ALONE = re.compile(r"(?:Association|Fondation|Foundation)")
+
+
+def _noun_above(found: Field, lines: list[Line]) -> Field:
+    """A name read under "Fondation" alone on its line ("Fondation" / "Horizons Partagés") is the name's second
+    line: the noun is its first word."""
+    for above, ln in zip(lines, lines[1:], strict=False):
+        if ln.page == above.page == found.page and clean(ln.raw).startswith(str(found.value)) and _NOUN_ALONE.fullmatch(
+                clean(above.raw)):
+            return Field(f"{clean(above.raw)} {found.value}", f"{above.raw.strip()} {ln.raw.strip()}", found.page,
+                         f"{found.source}+line above")
+    return found
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -295,13 +361,13 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
         # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)")
         value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
-        return Field(value, f.raw, f.page, f.source) if value != f.value else f
+        return _noun_above(Field(value, f.raw, f.page, f.source) if value != f.value else f, lines)
     f = _under_header_row(lines)
     if f is not None:
         return f
     flows = page_flows(lines)
     for fl in flows:
-        m = _ASSOC_QUOTED.search(fl.raw)
+        m = _QUOTED_WITH_FORM.search(fl.raw) or _ASSOC_QUOTED.search(fl.raw)
         if m and len(clean(m.group(1))) >= _MIN_NAME_CHARS:
             val = clean(m.group(1))
             return Field(val, m.group(0), fl.page, "sentence:association « »")
@@ -313,6 +379,9 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)
+                noun = _TITLED_NOUN.search(fl.raw[m.start(0) : m.start(1)]) if rx is _ASSOC_WITH_ARTICLE else None
+                if noun is not None and not val.startswith(noun.group(1)):
+                    val = f"{noun.group(1)} {val}"  # "la Fondation Lumière pour Tous": the noun is the name's
                 if (
                     (len(val) >= _MIN_NAME_CHARS or _ACRONYM.fullmatch(val))
                     and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}

@@ -15,6 +15,9 @@ meets a departure letter (all by hand, tablet strokes, across the typed name, by
 page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
 two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_engagements2, ...) varies how contracts say
 what the volunteer will do, for how long, and when each party signed.
+two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_bodies, session 8) writes one association and
+its approving body as people do: dotted acronyms, legal forms, a local delegation, a name over two lines or in
+translation, an authority over heading lines, in a stamp or after "Issued by".
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
@@ -34,6 +37,7 @@ from synth.documents import (
     dev_association,
     dev_birth9,
     dev_births,
+    dev_bodies,
     dev_cards,
     dev_civil,
     dev_closings,
@@ -300,6 +304,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_engagements2.contract_end_in_closing),
         (DEV, "English 'Role:' title and duties in prose, 'runs from ... to', dated signature table",
          dev_engagements2.contract_role_en),
+        (DEV, "federation's local delegation signs: name in capitals, dotted acronym, legal form, '- délégation de'",
+         dev_bodies.contract_local_delegation),
+        (DEV, "name over two letterhead lines, 'dite « ACRONYME »' once then the acronym only, numbered clauses",
+         dev_bodies.contract_dite_acronym),
         (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
         (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
         (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
@@ -332,6 +340,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_acts.decision_bulletin_page),
         (DEV, "certificate that the association holds its approval: decision date and 'valable jusqu'au' in a table",
          dev_wordings.decision_holder_certificate),
+        (DEV, "arrêté: authority over two lines and in a stamp, association in capitals with its legal form",
+         dev_bodies.decision_caps_stamp),
+        (DEV, "certified English translation: 'Issued by:' in English, English name beside the French one in quotes",
+         dev_bodies.decision_translation_en),
         (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
         (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
         (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
@@ -431,6 +443,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_hosting.acceptance_invitation_en),
         (DEV, "certificate saying in a sentence what the volunteer will do, from when and for how long",
          dev_engagements2.acceptance_states_mission),
+        (DEV, "dotted acronym as letterhead, full name small over two lines, 'notre association', signed 'Pour A.S.F.'",
+         dev_bodies.acceptance_dotted_letterhead),
+        (DEV, "English letter naming the host in translation, French name once in brackets with its legal form",
+         dev_bodies.acceptance_english_translation),
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
