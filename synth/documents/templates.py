@@ -74,8 +74,9 @@ from synth.documents.common import Builder
 
 DEV, HELD, HELD2 = "development", "held_out", "held_out_2"
 
-# Numbers never change: a promoted family keeps its place and new families go at the end of
-# each tuple.  The DEV families from the fourth on were held out until session 4 (promoted
+# A family's number is its place in its kind's tuple.  Development families written after a held-out batch
+# go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
+# picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
 # once looked at); the HELD families are the first held-out batch, the HELD2 ones the second.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
