@@ -72,6 +72,9 @@ RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _TRANSLATED = re.compile(r"\b(?:TRADUCTION|TRANSLATION|TRADUIT|TRANSLATED|TRADUCTEUR|TRANSLATOR)\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
+# A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
+_ANNEX = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
+ANNEX_LINES = 3  # the first non-empty lines where an annex's heading is looked for
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,7 @@ class PageLook:
     closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
     translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
     translated: bool = False  # says it is a translation among its first lines (under a letterhead, say)
+    annex: bool = False  # headed as an annex in its first lines: part of the document before it
     heading_titled: bool = False  # a heading line names its type ("BIRTH CERTIFICATE (FULL COPY)" under a letterhead)
     first_line: str = ""  # as printed
     last_line: str = ""
@@ -212,6 +216,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
+        annex=not blank and zone is None and any(_ANNEX.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
             any(_titled(h, c.type) for h in headings(_top_half(lines)))
@@ -244,6 +249,10 @@ def _continues(group: list[PageLook], page: PageLook) -> bool:
 def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     """Why the page starts a new document, or None: only strong evidence counts."""
     if page.blank or _continues(group, page):
+        return None
+    # an annex goes with the document it is annexed to, unless titled as another type of document
+    if page.annex and not page.photo and not (page.titled and page.classification.type not in (
+            DocType.UNKNOWN, *(p.classification.type for p in group))):
         return None
     zones = [p.zone for p in group if p.zone is not None]
     if page.zone is not None and zones and all(_zone_key(z) != _zone_key(page.zone) for z in zones):

@@ -308,3 +308,23 @@ def test_a_second_copy_whose_title_wraps_over_two_lines_is_another_document() ->
                       "Marginal notes: none", "Issued on 11 April 2026", "The Registrar of Births"])
     docs = understand_documents(_file("dossier.pdf", BIRTH, copy), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.BIRTH_CERTIFICATE, (2,))]
+
+
+def test_a_contract_with_a_cover_sheet_and_an_annex_before_a_sideways_scan_is_one_document(tmp_path: Path) -> None:
+    """End to end, through the CLI's JSON: text pages (a cover sheet, the contract, its annex) and a scanned
+    birth certificate laid sideways in one PDF (covered_pdf, seed 1): the cover and the annex are the contract's."""
+    import json
+
+    from click.testing import CliRunner
+
+    from docscheck.cli import cli
+    from synth.shapes import build_shaped
+
+    truth = build_shaped("covered_pdf", 1, tmp_path, only=("volunteer_contract", "birth_certificate"))
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "dossier.pdf"), "--format", "json",
+                                      "--workers", "1", "--no-cache"], catch_exceptions=False)
+    out = json.loads(result.output)
+    entry = out[0] if isinstance(out, list) else out
+    found = [(d["type"], d["pages"]) for d in entry["documents"]]
+    assert found == [(d.doc_type, list(d.parts[0][1])) for d in truth.documents]
+    assert found == [("volunteer_contract", [1, 2, 3, 4, 5]), ("birth_certificate", [6])]

@@ -178,3 +178,16 @@ def test_a_first_article_after_a_signed_page_is_another_document(typing: str) ->
 def test_a_place_and_date_written_in_words_closes_a_letter() -> None:
     assert closes("Je rentrerai chez moi.\nDa Nang, le onze mai deux mille vingt-six")
     assert closes("Je rentrerai chez moi.\nDakar, le premier mars 2026")
+
+
+def test_an_annex_after_a_signed_page_stays_with_the_document_it_is_annexed_to(typing: str) -> None:
+    """"ANNEXE 1 - Fiche de mission" heading a page after the signed contract is the contract's, and a titled
+    document after the annex is still another one."""
+    annex = "\n".join(["ANNEXE 1 - FICHE DE MISSION", "Volontaire : Aissatou NDIAYE", "Lieu : Lyon",
+                       "Période : du 01/09/2026 au 31/08/2027"])
+    signed = CONTRACT_1.replace("Page 1/3", "") + "\nFait à Lyon, le 01/09/2026"
+    if typing == "typed":
+        assert _cuts(signed, annex, BIRTH) == [(1, 2), (3,)]
+    else:
+        assert _cuts(signed, annex)[0] == (1, 2)
+    assert _cuts(DECISION, annex.replace("ANNEXE 1", "APPENDIX")) == [(1, 2)]
