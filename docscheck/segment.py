@@ -54,7 +54,7 @@ EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a s
 # What closes a document at the foot of its last page: the place and date of signing, a signature, a
 # letter's closing formula (on the folded text).
 _CLOSING = re.compile(
-    r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
+    r"\bFAIT (?:A|EN|LE)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
     r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
     r"|^[A-Z][A-Z' -]+, LE (?:\d{1,2}\b|(?:PREMIER|[A-Z]+(?:-[A-Z]+)?) (?:JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET"
@@ -62,8 +62,8 @@ _CLOSING = re.compile(
 )
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
-    r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
-    r"|(?:[A-Z]+,? )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
+    r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|A QUI DE DROIT|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
+    r"|(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
     r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
 _SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")

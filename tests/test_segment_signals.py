@@ -191,3 +191,29 @@ def test_an_annex_after_a_signed_page_stays_with_the_document_it_is_annexed_to(t
     else:
         assert _cuts(signed, annex)[0] == (1, 2)
     assert _cuts(DECISION, annex.replace("ANNEXE 1", "APPENDIX")) == [(1, 2)]
+
+
+def test_a_letter_dated_from_a_hyphenated_town_to_whom_it_may_concern_opens_after_a_signed_contract(
+        typing: str) -> None:
+    """"Saint-Louis, 30 avril 2026" and "À qui de droit" open a letter (dossier_as_filed_pdf seed 7703)."""
+    letter = "\n".join(["Saint-Louis, 30 avril 2026", "À qui de droit",
+                        "Je, soussignée Aissatou NDIAYE, déclare m'engager à quitter la France",
+                        "dès la fin de mon engagement de volontariat."])
+    assert opens_letter(letter)
+    assert opens_letter("Le Puy-en-Velay, le 3 mai 2026\nObjet : attestation")
+    signed = CONTRACT_1.replace("Page 1/3", "") + "\nSigned in Lyon on 01.09.2026\nThe volunteer"
+    assert _cuts(signed, letter) == [(1,), (2,)]
+
+
+def test_a_certificate_closed_by_fait_le_and_a_date_ends_its_document(typing: str) -> None:
+    """A sworn translation's certificate ends "Fait le 07/08/2026": another birth certificate's heading after it
+    is another document (dossier_as_filed_pdf seed 7705)."""
+    translated = "\n".join(["TRADUCTION JUREE EN FRANCAIS", "COPIE INTEGRALE D'ACTE DE NAISSANCE",
+                            "NOM : NDIAYE", "Prénoms : Aissatou", "Date de naissance : 2 avril 1996",
+                            "Je soussigné, traducteur-interprète expert, certifie la traduction conforme.",
+                            "Fait le 07/08/2026", "TRADUCTEUR EXPERT", "N° 844"])
+    assert closes(translated)
+    plurilingual = "\n".join(["Convention relative à la délivrance d'extraits plurilingues",
+                              "COPIE INTEGRALE PLURILINGUE D'ACTE DE NAISSANCE", "Nom / Surname", "NDIAYE",
+                              "Date de naissance / Date of birth", "1996 04 02"])
+    assert _cuts(translated, plurilingual) == [(1,), (2,)]
