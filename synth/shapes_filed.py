@@ -2,7 +2,8 @@
 
 - `merged_pdf`: the whole dossier merged into one PDF from what the applicant had: the association's
   papers as text pages (as it sent them), the others scanned (image pages) in between, in a shuffled
-  order, the association's papers one after the other (a letter right after its contract), the passport's
+  order, the association's papers one after the other (a letter right after its contract; the contract's
+  last page, printed, signed and scanned back, an image among its text pages), the passport's
   data page photocopied on a landscape sheet (the booklet open, the facing page empty), and a blank page
   the scanner fed between two documents;
 - `covered_pdf`: the whole dossier in one text PDF, the contract opening with a cover sheet (its title, the
@@ -118,7 +119,9 @@ def build_filed(shape: str, ctx: DocContext, rng: random.Random, out: Path, kind
         blank_after = rng.randrange(max(len(order) - 1, 1))
         for i, kind in enumerate(order):
             sheets = sheets_of(kind)
-            if kind in ASSOCIATION_PAPERS:
+            if kind == "volunteer_contract" and len(sheets) > 1:
+                put(kind, [*sheets[:-1], *scan(sheets[-1:])])
+            elif kind in ASSOCIATION_PAPERS:
                 put(kind, list(sheets))
             elif kind == "passport":
                 put(kind, [_landscape_copy(im, rng) for im in scan(sheets)])
