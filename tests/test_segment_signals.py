@@ -201,6 +201,7 @@ def test_a_letter_dated_from_a_hyphenated_town_to_whom_it_may_concern_opens_afte
                         "dès la fin de mon engagement de volontariat."])
     assert opens_letter(letter)
     assert opens_letter("Le Puy-en-Velay, le 3 mai 2026\nObjet : attestation")
+    assert not opens_letter("Fait à Saint-Louis, le 30 avril 2026\nLe volontaire")  # a signature block, not an opening
     signed = CONTRACT_1.replace("Page 1/3", "") + "\nSigned in Lyon on 01.09.2026\nThe volunteer"
     assert _cuts(signed, letter) == [(1,), (2,)]
 
