@@ -333,6 +333,15 @@ def _cover_of(group: list[PageLook], doc_type: DocType) -> bool:
         for p in shown)
 
 
+def leading_cover(ft: FileText, *, today: date | None = None) -> bool:
+    """The file's first page, before others, is a cover sheet (a title, a name, a year: a few words, no zone, no
+    photo, nothing a letter opens or closes with, no numbering, no articles): it carries none of the fields."""
+    if len(ft.pages) < 2 or ft.error is not None:
+        return False
+    first = look_at_page(ft, ft.pages[0], today=today)
+    return not first.blank and _cover_of([first], first.classification.type)
+
+
 def _mid_articles(page: PageLook) -> bool:
     """The page opens on a later article ("Article 6"): a document's inside, not its start."""
     return bool(_ARTICLE.match(fold(page.first_line))) and min(page.articles, default=1) > 1
