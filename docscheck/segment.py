@@ -66,6 +66,11 @@ _OPENING = re.compile(
     r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
     r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
+# A letter's salutation or subject, never at a document's end: looked for lower too, below a sender's block.
+_SALUTATION = re.compile(
+    r"^(?:(?:MADAME|MONSIEUR)(?:,? (?:MADAME|MONSIEUR))?(?: L[EA] [A-Z' -]+)?\s*,|DEAR\b.*,$|(?:OBJET|SUBJECT|RE)\s*:"
+    r"|TO WHOM IT MAY CONCERN|A QUI DE DROIT)")
+SALUTATION_LINES = 12  # the first lines (or the top half, if more) where a salutation is looked for
 _SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
@@ -162,7 +167,9 @@ def _lines(text: str) -> list[str]:
 
 def opens_letter(text: str) -> bool:
     """A letter's opening among the page's first lines: what starts a document that has no title."""
-    return any(_OPENING.search(line) for line in _lines(text)[:EDGE_LINES])
+    lines = _lines(text)
+    return any(_OPENING.search(line) for line in lines[:EDGE_LINES]) or any(
+        _SALUTATION.search(line) for line in lines[:max(SALUTATION_LINES, (len(lines) + 1) // 2)])
 
 
 def closes(text: str) -> bool:

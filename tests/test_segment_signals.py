@@ -218,3 +218,20 @@ def test_a_certificate_closed_by_fait_le_and_a_date_ends_its_document(typing: st
                               "COPIE INTEGRALE PLURILINGUE D'ACTE DE NAISSANCE", "Nom / Surname", "NDIAYE",
                               "Date de naissance / Date of birth", "1996 04 02"])
     assert _cuts(translated, plurilingual) == [(1,), (2,)]
+
+
+def test_a_salutation_below_a_sender_s_block_opens_a_letter(typing: str) -> None:
+    """The sender's name, birth and passport over nine short lines, then the date, the subject and "Madame,
+    Monsieur,": a letter, after the signed contract (text cuts, development seed 17)."""
+    letter = "\n".join(["Aissatou", "NDIAYE", "Née le", "02/04/1996", "à Dakar", "Nationalité", "sénégalaise",
+                        "Passeport", "A01234567", "Dakar, le 16 février 2026", "Objet : départ à la fin de ma mission",
+                        "Madame, Monsieur, volontaire auprès de l'association Les Amis du Quartier,",
+                        "je m'engage à quitter la France à la fin de mon contrat.",
+                        "Veuillez agréer mes salutations respectueuses.", "Signature"])
+    assert opens_letter(letter)
+    signed = CONTRACT_2.replace("Page 2/3", "") + "\nParis, le 06/02/2026\nLe volontaire"
+    assert _cuts(signed, letter) == [(1,), (2,)]
+    # lower than the first lines, only a salutation counts: not a line naming a "Monsieur", nor a date
+    article = CONTRACT_2.replace("Page 2/3", "").splitlines() + ["Article 5 - Calendrier", "Début : 1 avril 2026",
+                                                                  "Monsieur Paul MARTIN suit le volontaire."]
+    assert not opens_letter("\n".join(article))
