@@ -44,6 +44,7 @@ HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
 MIN_HEADING_LETTERS = 10
 HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
+PROSE_PAGE_WORDS = 80  # at least this many words, no zone, no photo: no identity document's page
 COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening or closing: a cover
 
 _NUMBERING = re.compile(
@@ -55,7 +56,11 @@ EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a s
 # letter's closing formula (on the folded text).
 _CLOSING = re.compile(
     r"\bFAIT (?:A|EN|LE)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
-    r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
+    r"|^POUR (?:LE |LA |L')(?:AUTORITE|PREFET|MINISTRE|MAIRE|DIRECT|PRESIDENT|ASSOCIATION|ORGANISME)"  # on behalf of
+    r"|\bPOUR (?:SERVIR ET )?VALOIR\b|\bVALOIR CE QUE DE DROIT\b|\bPOUR AMPLIATION\b|\bPAR DELEGATION\b|\bETABLIE? (?:A|LE)\b"
+    r"|^(?:[A-Z][A-Z' -]+, )?(?:LE |LA )?(?:PRESIDENTE?|PRESIDENT\(E\)|DIRECT(?:EUR|RICE)(?: GENERAL)?E?|SECRETAIRE GENERALE?"
+    r"|COORDINAT(?:EUR|RICE)|TRESORIERE?|LE MAIRE)\b[^.;]{0,30}$"  # a signatory's role at the foot: "Hélène Moreau, présidente"
+    r"|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
     r"|^[A-Z][A-Z' -]+, LE (?:\d{1,2}\b|(?:PREMIER|[A-Z]+(?:-[A-Z]+)?) (?:JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET"
     r"|AOUT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DECEMBRE)\b)"  # place and date of signing: "Lyon, le 06/03/2026", "le onze mai"
@@ -71,7 +76,6 @@ _SALUTATION = re.compile(
     r"^(?:(?:MADAME|MONSIEUR)(?:,? (?:MADAME|MONSIEUR))?(?: L[EA] [A-Z' -]+)?\s*,|DEAR\b.*,$|(?:OBJET|SUBJECT|RE)\s*:"
     r"|TO WHOM IT MAY CONCERN|A QUI DE DROIT)")
 SALUTATION_LINES = 12  # the first lines (or the top half, if more) where a salutation is looked for
-_SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
@@ -108,6 +112,20 @@ class PageLook:
     numbered_at_edge: bool = False  # the numbering in the page's first or last lines (a header, a footer)
 
 
+def is_sender(line: str) -> bool:
+    """A person's name alone on a line, given names then surname in capitals ("Aissatou NDIAYE", "Văn Minh
+    NGUYỄN"), in any alphabet with case: a letter's sender."""
+    words = line.split()
+    parts = [[p for p in re.split(r"[-']", w) if p] for w in words]
+    if len(words) < 2 or not all(ps and all(p.isalpha() for p in ps) for ps in parts):
+        return False
+    capitalised = [all(p[0].isupper() and (p[1:].islower() or len(p) == 1) for p in ps) and len(w) > 1
+                   for w, ps in zip(words, parts, strict=True)]
+    upper = [all(p.isupper() for p in ps) and len(w) > 1 for w, ps in zip(words, parts, strict=True)]
+    given = next((i for i, c in enumerate(capitalised) if not c), len(words))
+    return 1 <= given < len(words) and all(upper[given:])
+
+
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
     return replace(ft, pages=pages)
 
@@ -119,6 +137,11 @@ def page_numbering(text: str) -> tuple[int, int] | None:
     for m in _NUMBERING.finditer(folded):
         n, total = int(m.group(1)), int(m.group(2))
         explicit = "PAGE" in m.group(0) or "/" in m.group(0)
+        # a bare "2/3" is a page number only with no other figure on its line (not "Date de début 2111 01 20/28")
+        start, end = folded.rfind("\n", 0, m.start()) + 1, folded.find("\n", m.end())
+        line = folded[start:m.start()] + folded[m.end():end if end >= 0 else len(folded)]
+        if "PAGE" not in m.group(0) and any(c.isdigit() for c in line):
+            continue
         if explicit and 1 <= n <= total <= 60:  # "1/1": a one-page document says so
             found = (n, total)
             if "PAGE" in m.group(0):
@@ -218,7 +241,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         numbering=page_numbering(page.text),
         articles=articles(page.text),
         opens=not blank and opens_letter(page.text),
-        sender=bool(lines) and _SENDER.match(lines[0]) is not None,
+        sender=bool(lines) and is_sender(lines[0]),
         photo=page.has_photo,
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
@@ -278,8 +301,10 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # an identity page (passport data page, visa, card: a zone) is a document of its own: what follows it
     # without its zone, opening as a document would, is the next one
     identity = [p for p in group if p.zone is not None or p.photo]
+    # (an identity document's other pages, a cover, a back, its notes, carry a few words: a page of prose is another's)
     if identity and page.zone is None and not page.photo and not _unfinished(group) and (
-            page.opens or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
+            page.opens or page.sender or page.words >= PROSE_PAGE_WORDS
+            or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
         shown = identity[-1].zone.kind if identity[-1].zone else "a photo"
         return f"page {page.number}: after an identity page ({shown})"
     # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block

@@ -235,3 +235,42 @@ def test_a_salutation_below_a_sender_s_block_opens_a_letter(typing: str) -> None
     article = CONTRACT_2.replace("Page 2/3", "").splitlines() + ["Article 5 - Calendrier", "Début : 1 avril 2026",
                                                                   "Monsieur Paul MARTIN suit le volontaire."]
     assert not opens_letter("\n".join(article))
+
+
+def test_figures_read_in_a_dated_field_are_no_page_numbering_that_holds_the_next_documents(typing: str) -> None:
+    """"Date de début 2111 01 20/28" (comb boxes OCR'd) is no "page 20 of 28" awaiting pages: the letter after
+    the signed contract is another document (whole_dossier_pdf seed 7901, four documents kept as one)."""
+    assert segment.page_numbering("Date de début 2111 01 20/28,") is None
+    assert segment.page_numbering("Contrat - 2 / 3") == (2, 3)
+    contract = "\n".join(["CONTRAT D'ENGAGEMENT DE VOLONTARIAT", "Volontaire Aissatou NDIAYE",
+                          "Date de début 2111 01 20/28,", "Fait à Lyon, le 15/08/2026", "L'organisme d'accueil"])
+    letter = "\n".join(["Dakar, le 3 mai 2026", "À qui de droit", "Je m'engage à quitter la France.", "Signature"])
+    assert _cuts(contract, letter) == [(1,), (2,)]
+
+
+def test_signing_on_behalf_of_an_authority_or_a_signatory_s_role_closes_a_page(typing: str) -> None:
+    """"Pour l'autorité : ...", "pour servir et valoir ce que de droit", "Pour ampliation", "Hélène Moreau,
+    présidente" at a page's foot: signed; a sender's name (in any alphabet) after it opens another document
+    (whole_dossier_pdf seed 7902, text cuts seeds 6, 15, 30)."""
+    for foot in ("Pour l'autorité : Agence du Service Civique", "Attestation établie pour servir et valoir ce que de droit.",
+                 "Pour ampliation\nLe chef de bureau", "Hélène Moreau, présidente"):
+        assert closes("Nous attestons que l'association est agréée.\n" + foot), foot
+    assert not closes("L'association est représentée par sa présidente, qui suit la mission du volontaire.")
+    attestation = "\n".join(["ATTESTATION D'AGREMENT", "La structure Les Amis du Quartier est agréée.",
+                             "Pour l'autorité : Agence du Service Civique"])
+    commitment = "\n".join(["Văn Minh NGUYỄN", "Né le 31 08 2007 à Hồ Chí Minh", "Engagement sur l'honneur",
+                            "Je promets de repartir au Viêt Nam quand mon contrat sera fini."])
+    assert segment.is_sender("Văn Minh NGUYỄN") and not segment.is_sender("Le Préfet")
+    assert _cuts(attestation, commitment) == [(1,), (2,)]
+    assert _cuts(PASSPORT, commitment) == [(1,), (2,)]  # a sender after an identity page
+
+
+def test_a_page_of_prose_after_an_identity_page_is_another_document(typing: str) -> None:
+    """No identity document's page (a cover, a back, its notes) carries 80 words: a prefectoral act after a visa
+    page is another document, though it opens with no heading of two words (text cuts seed 29)."""
+    act = "\n".join(["PRÉFECTURE", "Direction départementale de l'emploi et des solidarités",
+                     "ARRÊTÉ PRÉFECTORAL N° 2023-773 relatif à un agrément de volontariat",
+                     *["Vu le code du service national, et notamment ses articles relatifs au volontariat ;"] * 6,
+                     "Article 1 : L'association Les Amis du Quartier est agréée pour cinq ans.",
+                     "Fait à Lyon, le 7 février 2023"])
+    assert _cuts(VISA, act) == [(1,), (2,)]
