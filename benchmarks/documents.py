@@ -6,7 +6,8 @@
 Generates complete dossiers in each upload shape of synth/shapes.py (passport and
 visa in one scanned PDF or in one photo, the whole dossier in one PDF, a contract
 photographed page by page, an ID card's two sides, a blank page, the passport from its cover, the
-dossier as filed: shuffled, two copies of the birth certificate, a page sideways), seeds 9100+
+dossier as filed: shuffled, two copies of the birth certificate, a page sideways; merged from text and scanned
+pages with a landscape photocopy and a blank page; a contract with a cover sheet and an annex), seeds 9100+
 (never used in tests), checks them, and prints, per shape:
 
 - cut right: every document's page range (file and pages of each part) found,

@@ -13,7 +13,8 @@ block, a sender's name above a heading, the document's own title heading a page 
 closed by a signature block (a second copy), or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
 has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
 none, so continuity (numbering or articles going on, a sentence running on across the page
-break, a translation after its original) always wins, and blank pages go with their neighbour.
+break, a translation after its original, a page headed as an annex) always wins, and blank pages go with their
+neighbour.
 Across a dossier's files, `join_documents` puts the later pages of a document back with it
 (numbering or articles going on, a sentence running on, the same running header or footer, a
 signature page after an unsigned one, a card's number in its back's zone), saying on what grounds.
