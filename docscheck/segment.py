@@ -69,7 +69,8 @@ _CLOSING = re.compile(
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
     r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|A QUI DE DROIT|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
-    r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
+    r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$"
+    r"|(?!FAIT\b|DONE\b|SIGNE)[A-Z][A-Z' -]*, (?:LE )?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$)"
     r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
 # A letter's salutation or subject, never at a document's end: looked for lower too, below a sender's block.

@@ -274,3 +274,13 @@ def test_a_page_of_prose_after_an_identity_page_is_another_document(typing: str)
                      "Article 1 : L'association Les Amis du Quartier est agréée pour cinq ans.",
                      "Fait à Lyon, le 7 février 2023"])
     assert _cuts(VISA, act) == [(1,), (2,)]
+
+
+def test_a_place_and_a_date_in_figures_on_a_letter_s_first_line_open_it(typing: str) -> None:
+    """"Thiès, le 5/12/25" heading a handwritten-style commitment after a prefect's signed act: another document
+    (whole_dossier_pdf seeds 8100, 8101); "Fait à ..., le 5/12/25" stays a signature block."""
+    assert opens_letter("Thiès, le 5/12/25\nMoi, Fatou SOW, je m'engage à rentrer dans mon pays.")
+    assert not opens_letter("Fait à Thiès, le 5/12/25\nSignature")
+    letter = "\n".join(["Thiès, le 5/12/25", "Moi, Fatou Sow, née le 20/12/2000,",
+                        "je m'engage à rentrer dans mon pays quand ma mission sera terminée.", "Fatou Sow"])
+    assert _cuts(DECISION, letter) == [(1,), (2,)]
