@@ -212,7 +212,8 @@ def sentence_runs_on(last: str, first: str) -> bool:
 
     Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
     return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
-                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
+                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower()
+                and not _OPENING.search(fold(first).strip()))  # a dateline ("pa Nang, 9 mai 2026") runs on from nothing
 
 
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:

@@ -284,3 +284,10 @@ def test_a_place_and_a_date_in_figures_on_a_letter_s_first_line_open_it(typing: 
     letter = "\n".join(["Thiès, le 5/12/25", "Moi, Fatou Sow, née le 20/12/2000,",
                         "je m'engage à rentrer dans mon pays quand ma mission sera terminée.", "Fatou Sow"])
     assert _cuts(DECISION, letter) == [(1,), (2,)]
+
+
+def test_a_dateline_read_in_lower_case_does_not_run_on_from_the_page_before(typing: str) -> None:
+    """"Da Nang" OCR'd "pa Nang, 9 mai 2026" under a visa page whose last line has no stop: a letter's dateline,
+    not a sentence running on (merged_pdf seed 8102, a departure letter kept with the visa)."""
+    letter = "\n".join(["pa Nang, 9 mai 2026", "A qui de droit", "Je m'engage à quitter la France.", "Thi Lan HOANG"])
+    assert _cuts(VISA + "\nAny alteration of this page invalidates the passport", letter) == [(1,), (2,)]
