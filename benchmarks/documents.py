@@ -6,7 +6,8 @@
 Generates complete dossiers in each upload shape of synth/shapes.py (passport and
 visa in one scanned PDF or in one photo, the whole dossier in one PDF, a contract
 photographed page by page, an ID card's two sides, a blank page, the passport from its cover, the
-dossier as filed: shuffled, two copies of the birth certificate, a page sideways), seeds 9100+
+dossier as filed: shuffled, two copies of the birth certificate, a page sideways; merged from text and scanned
+pages with a landscape photocopy and a blank page; a contract with a cover sheet and an annex), seeds 9100+
 (never used in tests), checks them, and prints, per shape:
 
 - cut right: every document's page range (file and pages of each part) found,
@@ -15,6 +16,12 @@ dossier as filed: shuffled, two copies of the birth certificate, a page sideways
 - status right: the dossier's verdict;
 - of the status misses, how many have a document the classifier mis-typed on a
   page group that was cut right (the reader's weakness, issue 12, not the cutting).
+
+Then, over all shapes, why the status is wrong, in summary lines safe to print on
+held-out runs (each starts with "summary "; the per-dossier lines go to stderr): the
+gap codes (error and warning) expected, found right, false alarms and missed (a
+complete dossier expects none), the items left to verify (rule: reason), and the
+status misses by the status found (to verify instead of complete, incomplete...).
 
 Once on the HELD-OUT template families (documents drawn as the tests never draw
 them), once on the default family (the original templates), so that the cutting's
@@ -30,13 +37,14 @@ import argparse
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import _repo  # noqa: F401  (puts the repository root on sys.path)
 
-from docscheck.model import Document, DossierReport
+from docscheck.model import Document, DossierReport, Severity
 from docscheck.pipeline import RunOptions, check_dossiers
 from synth.shapes import SHAPES, ShapedTruth, build_shaped, scanned_dossier_pages
 
@@ -59,6 +67,47 @@ class Judged:
     documents_right: bool
     status_right: bool
     mistyped_on_right_cut: tuple[str, ...]  # "truth->found" for each such document
+
+
+@dataclass
+class Why:
+    """Why statuses are wrong, counted over many dossiers: no dossier named, no value shown."""
+
+    tp: Counter[str]
+    fp: Counter[str]
+    fn: Counter[str]
+    items: Counter[str]
+    misses: Counter[str]  # "expected -> found" statuses of the status misses
+    cuts: Counter[str]  # documents not found where they lie (by type), documents found where none lies
+
+
+    def add(self, report: DossierReport, truth: ShapedTruth) -> None:
+        got = {w for _, w in (found(d) for d in report.documents)}
+        want = {d.parts for d in truth.documents}
+        self.cuts.update(f"not found where it lies: {d.doc_type}" for d in truth.documents if d.parts not in got)
+        self.cuts.update(f"found where none lies: {t}" for t, w in (found(d) for d in report.documents)
+                         if w not in want)
+        # a complete dossier expects no gap; a smaller one (`only`) its missing documents, not scored here
+        if truth.expected_status != "complete":
+            return
+        self.fp.update({g.code for g in report.gaps if g.severity in (Severity.ERROR, Severity.WARNING)})
+        self.items.update(f"{i.id}: {i.reason}" for i in report.to_verify if not i.confirmed)
+        if report.status.value != truth.expected_status:
+            self.misses[f"{truth.expected_status} -> {report.status.value}"] += 1
+
+    def print(self, families: str) -> None:
+        print(f"summary {families}: status misses by status found: "
+              + (", ".join(f"{k}: {n}" for k, n in sorted(self.misses.items())) or "none"))
+        print(f"summary {families} | cut (document type) | documents |")
+        for what, n in sorted(self.cuts.items()):
+            print(f"summary {families} | {what} | {n} |")
+        print(f"summary {families} | gap code | expected | found right | false alarms | missed |")
+        for code in sorted(set(self.tp) | set(self.fp) | set(self.fn)):
+            print(f"summary {families} | {code} | {self.tp[code] + self.fn[code]} | {self.tp[code]} | "
+                  f"{self.fp[code]} | {self.fn[code]} |")
+        print(f"summary {families} | to verify (rule: reason) | items |")
+        for reason, n in self.items.most_common():
+            print(f"summary {families} | {reason} | {n} |")
 
 
 def judge(report: DossierReport, truth: ShapedTruth) -> Judged:
@@ -121,11 +170,14 @@ def run_family(root: Path, families: str, shapes: list[str], count: int, workers
     print(f"{'shape':<20} {'dossiers':>8} {'cut right':>10} {'documents right':>16} {'status right':>13} "
           f"{'status misses: mistyped on a right cut':>40}")
     totals = [0, 0, 0, 0, 0, 0]
+    why = Why(Counter(), Counter(), Counter(), Counter(), Counter(), Counter())
     for shape in shapes:
         folders = [root / families / shape / f"{i:03d}" for i in range(count)]
         truths = [build_shaped(shape, first_seed + i, folder, families=families) for i, folder in enumerate(folders)]
         report = check_dossiers(folders, as_of=AS_OF, options=RunOptions(workers=workers))
         judged = [judge(d, t) for d, t in zip(report.dossiers, truths, strict=True)]
+        for dossier, truth in zip(report.dossiers, truths, strict=True):
+            why.add(dossier, truth)
         for dossier, truth, j in zip(report.dossiers, truths, judged, strict=True):
             if not (j.documents_right and j.status_right):
                 gaps = sorted({g.code for g in dossier.gaps if g.severity.value in ("error", "warning")})
@@ -145,6 +197,7 @@ def run_family(root: Path, families: str, shapes: list[str], count: int, workers
     n, cut, docs, status, misses, reader = totals
     print(f"{'all':<20} {n:>8} {cut / max(n, 1):>10.1%} {docs / max(n, 1):>16.1%} {status / max(n, 1):>13.1%} "
           f"{reader:>36}/{misses:<3}")
+    why.print(families)
 
 
 def main() -> None:

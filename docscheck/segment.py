@@ -13,7 +13,8 @@ block, a sender's name above a heading, the document's own title heading a page 
 closed by a signature block (a second copy), or a page read as another type almost surely.  The page's type is one clue among these, not the only one: a layout the classifier
 has not seen must still be cut where its pages show a new start.  A wrong cut is worse than
 none, so continuity (numbering or articles going on, a sentence running on across the page
-break, a translation after its original) always wins, and blank pages go with their neighbour.
+break, a translation after its original, a page headed as an annex) always wins, and blank pages go with their
+neighbour.
 Across a dossier's files, `join_documents` puts the later pages of a document back with it
 (numbering or articles going on, a sentence running on, the same running header or footer, a
 signature page after an unsigned one, a card's number in its back's zone), saying on what grounds.
@@ -44,6 +45,7 @@ HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
 MIN_HEADING_LETTERS = 10
 HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
+PROSE_PAGE_WORDS = 80  # at least this many words, no zone, no photo: no identity document's page
 COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening or closing: a cover
 
 _NUMBERING = re.compile(
@@ -54,24 +56,36 @@ EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a s
 # What closes a document at the foot of its last page: the place and date of signing, a signature, a
 # letter's closing formula (on the folded text).
 _CLOSING = re.compile(
-    r"\bFAIT (?:A|EN)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
-    r"|\bPOUR VALOIR\b|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
+    r"\bFAIT (?:A|EN|LE)\b|\bDONE AT\b|\bSIGNE|\bSIGNATURE|\bSINCERELY\b|\bCORDIALEMENT\b|\bSALUTATIONS\b"
+    r"|^POUR (?:LE |LA |L')(?:AUTORITE|PREFET|MINISTRE|MAIRE|DIRECT|PRESIDENT|ASSOCIATION|ORGANISME)"  # on behalf of
+    r"|\bPOUR (?:SERVIR ET )?VALOIR\b|\bVALOIR CE QUE DE DROIT\b|\bPOUR AMPLIATION\b|\bPAR DELEGATION\b|\bETABLIE? (?:A|LE)\b"
+    r"|^(?:[A-Z][A-Z' -]+, )?(?:LE |LA )?(?:PRESIDENTE?|PRESIDENT\(E\)|DIRECT(?:EUR|RICE)(?: GENERAL)?E?|SECRETAIRE GENERALE?"
+    r"|COORDINAT(?:EUR|RICE)|TRESORIERE?|LE MAIRE)\b[^.;]{0,30}$"  # a signatory's role at the foot: "Hélène Moreau, présidente"
+    r"|\bLU ET APPROUVE\b|\bYOURS (?:FAITHFULLY|TRULY)\b|\bAGREER\b|\bDISTINGUEE?S?\b"
     r"|\bLE PREFET\b|\bREGISTRAR\b|\bOFFICIER DE L'ETAT CIVIL\b|\bDELIVREE? (?:A|LE)\b|\bDATE OF ISSUE\b|\bISSUED ON\b"
     r"|^[A-Z][A-Z' -]+, LE (?:\d{1,2}\b|(?:PREMIER|[A-Z]+(?:-[A-Z]+)?) (?:JANVIER|FEVRIER|MARS|AVRIL|MAI|JUIN|JUILLET"
     r"|AOUT|SEPTEMBRE|OCTOBRE|NOVEMBRE|DECEMBRE)\b)"  # place and date of signing: "Lyon, le 06/03/2026", "le onze mai"
 )
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
-    r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
-    r"|(?:[A-Z]+,? )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$)"
+    r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|A QUI DE DROIT|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
+    r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$"
+    r"|(?!FAIT\b|DONE\b|SIGNE)[A-Z][A-Z' -]*, (?:LE )?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$)"
     r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
-_SENDER = re.compile(r"^[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)* [A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)*$")
+# A letter's salutation or subject, never at a document's end: looked for lower too, below a sender's block.
+_SALUTATION = re.compile(
+    r"^(?:(?:MADAME|MONSIEUR)(?:,? (?:MADAME|MONSIEUR))?(?: L[EA] [A-Z' -]+)?\s*,|DEAR\b.*,$|(?:OBJET|SUBJECT|RE)\s*:"
+    r"|TO WHOM IT MAY CONCERN|A QUI DE DROIT)")
+SALUTATION_LINES = 12  # the first lines (or the top half, if more) where a salutation is looked for
 _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _TRANSLATED = re.compile(r"\b(?:TRADUCTION|TRANSLATION|TRADUIT|TRANSLATED|TRADUCTEUR|TRANSLATOR)\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
+# A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
+_ANNEX = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
+ANNEX_LINES = 3  # the first non-empty lines where an annex's heading is looked for
 
 
 @dataclass(frozen=True)
@@ -92,11 +106,26 @@ class PageLook:
     closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
     translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
     translated: bool = False  # says it is a translation among its first lines (under a letterhead, say)
+    annex: bool = False  # headed as an annex in its first lines: part of the document before it
     heading_titled: bool = False  # a heading line names its type ("BIRTH CERTIFICATE (FULL COPY)" under a letterhead)
     first_line: str = ""  # as printed
     last_line: str = ""
     words: int = 0
     numbered_at_edge: bool = False  # the numbering in the page's first or last lines (a header, a footer)
+
+
+def is_sender(line: str) -> bool:
+    """A person's name alone on a line, given names then surname in capitals ("Aissatou NDIAYE", "Văn Minh
+    NGUYỄN"), in any alphabet with case: a letter's sender."""
+    words = line.split()
+    parts = [[p for p in re.split(r"[-']", w) if p] for w in words]
+    if len(words) < 2 or not all(ps and all(p.isalpha() for p in ps) for ps in parts):
+        return False
+    capitalised = [all(p[0].isupper() and (p[1:].islower() or len(p) == 1) for p in ps) and len(w) > 1
+                   for w, ps in zip(words, parts, strict=True)]
+    upper = [all(p.isupper() for p in ps) and len(w) > 1 for w, ps in zip(words, parts, strict=True)]
+    given = next((i for i, c in enumerate(capitalised) if not c), len(words))
+    return 1 <= given < len(words) and all(upper[given:])
 
 
 def _page_view(ft: FileText, pages: tuple[Page, ...]) -> FileText:
@@ -110,6 +139,11 @@ def page_numbering(text: str) -> tuple[int, int] | None:
     for m in _NUMBERING.finditer(folded):
         n, total = int(m.group(1)), int(m.group(2))
         explicit = "PAGE" in m.group(0) or "/" in m.group(0)
+        # a bare "2/3" is a page number only with no other figure on its line (not "Date de début 2111 01 20/28")
+        start, end = folded.rfind("\n", 0, m.start()) + 1, folded.find("\n", m.end())
+        line = folded[start:m.start()] + folded[m.end():end if end >= 0 else len(folded)]
+        if "PAGE" not in m.group(0) and any(c.isdigit() for c in line):
+            continue
         if explicit and 1 <= n <= total <= 60:  # "1/1": a one-page document says so
             found = (n, total)
             if "PAGE" in m.group(0):
@@ -158,7 +192,9 @@ def _lines(text: str) -> list[str]:
 
 def opens_letter(text: str) -> bool:
     """A letter's opening among the page's first lines: what starts a document that has no title."""
-    return any(_OPENING.search(line) for line in _lines(text)[:EDGE_LINES])
+    lines = _lines(text)
+    return any(_OPENING.search(line) for line in lines[:EDGE_LINES]) or any(
+        _SALUTATION.search(line) for line in lines[:max(SALUTATION_LINES, (len(lines) + 1) // 2)])
 
 
 def closes(text: str) -> bool:
@@ -176,7 +212,8 @@ def sentence_runs_on(last: str, first: str) -> bool:
 
     Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
     return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
-                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower())
+                and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower()
+                and not _OPENING.search(fold(first).strip()))  # a dateline ("pa Nang, 9 mai 2026") runs on from nothing
 
 
 def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
@@ -207,11 +244,12 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         numbering=page_numbering(page.text),
         articles=articles(page.text),
         opens=not blank and opens_letter(page.text),
-        sender=bool(lines) and _SENDER.match(lines[0]) is not None,
+        sender=bool(lines) and is_sender(lines[0]),
         photo=page.has_photo,
         closes=not blank and closes(page.text),
         translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
+        annex=not blank and zone is None and any(_ANNEX.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
             any(_titled(h, c.type) for h in headings(_top_half(lines)))
@@ -245,6 +283,10 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     """Why the page starts a new document, or None: only strong evidence counts."""
     if page.blank or _continues(group, page):
         return None
+    # an annex goes with the document it is annexed to, unless titled as another type of document
+    if page.annex and not page.photo and not (page.titled and page.classification.type not in (
+            DocType.UNKNOWN, *(p.classification.type for p in group))):
+        return None
     zones = [p.zone for p in group if p.zone is not None]
     if page.zone is not None and zones and all(_zone_key(z) != _zone_key(page.zone) for z in zones):
         return f"page {page.number}: another zone ({page.zone.kind})"
@@ -262,8 +304,10 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # an identity page (passport data page, visa, card: a zone) is a document of its own: what follows it
     # without its zone, opening as a document would, is the next one
     identity = [p for p in group if p.zone is not None or p.photo]
+    # (an identity document's other pages, a cover, a back, its notes, carry a few words: a page of prose is another's)
     if identity and page.zone is None and not page.photo and not _unfinished(group) and (
-            page.opens or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
+            page.opens or page.sender or page.words >= PROSE_PAGE_WORDS
+            or (not same and (c.type is not DocType.UNKNOWN or page.headed))):
         shown = identity[-1].zone.kind if identity[-1].zone else "a photo"
         return f"page {page.number}: after an identity page ({shown})"
     # a fresh opening (a heading, a letter's salutation) after a page closed by a signature block
@@ -322,6 +366,15 @@ def _cover_of(group: list[PageLook], doc_type: DocType) -> bool:
         p.zone is None and not p.photo and p.words <= COVER_WORDS and not p.opens and not p.closes
         and not p.numbering and not p.articles and p.classification.type in (DocType.UNKNOWN, doc_type)
         for p in shown)
+
+
+def leading_cover(ft: FileText, *, today: date | None = None) -> bool:
+    """The file's first page, before others, is a cover sheet (a title, a name, a year: a few words, no zone, no
+    photo, nothing a letter opens or closes with, no numbering, no articles): it carries none of the fields."""
+    if len(ft.pages) < 2 or ft.error is not None:
+        return False
+    first = look_at_page(ft, ft.pages[0], today=today)
+    return not first.blank and _cover_of([first], first.classification.type)
 
 
 def _mid_articles(page: PageLook) -> bool:

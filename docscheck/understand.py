@@ -43,6 +43,12 @@ def understand(ft: FileText, *, today: date | None = None) -> Document:
     zone = find_zone(ft, today=today)
     classification = classify(ft, zone)
     fields = extract_fields(ft, classification.type, zone) if classification.type is not DocType.UNKNOWN else {}
+    if classification.type is not DocType.UNKNOWN:
+        from docscheck.segment import leading_cover
+
+        if leading_cover(ft, today=today):
+            # a cover sheet first: the document's header (its date, its number) is on the page after it
+            fields = {**fields, **extract_fields(replace(ft, pages=ft.pages[1:]), classification.type, zone)}
     return Document(file=ft, classification=classification, fields=fields, zone=zone)
 
 

@@ -9,7 +9,9 @@
 - `passport_cover_pdf`: the passport scanned from its cover: cover, data page and visa page in one PDF;
 - `dossier_as_filed_pdf`: the whole dossier in one scanned PDF in an order people file it (documents
   shuffled: the visa page may come after the contract, far from its passport), two copies of the birth
-  certificate one after the other, and one page scanned sideways.
+  certificate one after the other, and one page scanned sideways;
+- `merged_pdf`, `covered_pdf`: less regular ones, in synth/shapes_filed.py (text and scanned pages in one PDF,
+  a landscape page, a cover sheet and an annex, papers of one sender one after the other).
 
 Each dossier is otherwise complete; `DocumentTruth` says which documents lie where.
 """
@@ -30,10 +32,11 @@ from synth.families import family as template_family
 from synth.layout import Ellipse, Sheet
 from synth.render import PHOTO_DPI, SCAN_DPI
 from synth.scenarios import BASE_DOCS
+from synth.shapes_filed import FILED_SHAPES, build_filed
 from synth.zones import td1
 
 SHAPES = ("passport_visa_pdf", "passport_visa_photo", "whole_dossier_pdf", "contract_pages", "id_card_sides",
-          "blank_page", "passport_cover_pdf", "dossier_as_filed_pdf")
+          "blank_page", "passport_cover_pdf", "dossier_as_filed_pdf", *FILED_SHAPES)
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,11 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         turned = rng.randrange(len(pages))
         pages[turned] = _sideways(pages[turned], rng)
         (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(pages, SCAN_DPI))
+        kinds = []
+    elif shape in FILED_SHAPES:
+        placed = build_filed(shape, ctx, rng, out, kinds, lambda kind: _sheets(kind, ctx, rng, families),
+                             lambda sheets: _scan(sheets, rng))
+        docs += [DocumentTruth(kind, (("dossier.pdf", pages),)) for kind, pages in placed]
         kinds = []
     elif shape == "contract_pages":
         sheets = _sheets("volunteer_contract", ctx, rng, families)

@@ -308,3 +308,41 @@ def test_a_second_copy_whose_title_wraps_over_two_lines_is_another_document() ->
                       "Marginal notes: none", "Issued on 11 April 2026", "The Registrar of Births"])
     docs = understand_documents(_file("dossier.pdf", BIRTH, copy), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1,)), (DocType.BIRTH_CERTIFICATE, (2,))]
+
+
+def test_a_contract_with_a_cover_sheet_and_an_annex_before_a_sideways_scan_is_one_document(tmp_path: Path) -> None:
+    """End to end, through the CLI's JSON: text pages (a cover sheet, the contract, its annex) and a scanned
+    birth certificate laid sideways in one PDF (covered_pdf, seed 1): the cover and the annex are the contract's."""
+    import json
+
+    from click.testing import CliRunner
+
+    from docscheck.cli import cli
+    from synth.shapes import build_shaped
+
+    truth = build_shaped("covered_pdf", 1, tmp_path, only=("volunteer_contract", "birth_certificate"))
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "dossier.pdf"), "--format", "json",
+                                      "--workers", "1", "--no-cache"], catch_exceptions=False)
+    out = json.loads(result.output)
+    entry = out[0] if isinstance(out, list) else out
+    found = [(d["type"], d["pages"]) for d in entry["documents"]]
+    assert found == [(d.doc_type, list(d.parts[0][1])) for d in truth.documents]
+    assert found == [("volunteer_contract", [1, 2, 3, 4, 5]), ("birth_certificate", [6])]
+
+
+def test_a_cover_sheet_before_a_contract_hides_no_field_of_its_header() -> None:
+    """The contract's date in its header ("Contrat n° 25 du 06/06/2026") is read on the page after a cover sheet
+    (covered_pdf seed 7700: the cover, first, took the header's place and the signing date went unread)."""
+    cover = "FONDATION LES AMIS DU QUARTIER\nCONTRAT D'ENGAGEMENT\nDE SERVICE VOLONTAIRE\n2026"
+    body = "\n".join([
+        "CONTRAT DE VOLONTARIAT - CONDITIONS PARTICULIERES", "Contrat n° 2026-025 du 06/06/2026",
+        "L'ORGANISME D'ACCUEIL LE / LA VOLONTAIRE", "Les Amis du Quartier NDIAYE Aissatou",
+        "Article 1 - Engagement", "Les conditions générales du volontariat s'appliquent au présent contrat.",
+        "Article 2 - Période", "La mission débutera le 12 août 2026 et s'achèvera le 11 juin 2027.",
+        "L'organisme d'accueil Le / la volontaire",
+    ])
+    alone = understand_documents(_file("contrat.pdf", body), today=TODAY)[0]
+    (doc,) = understand_documents(_file("contrat.pdf", cover, body), today=TODAY)
+    assert doc.type is DocType.VOLUNTEER_CONTRACT and doc.pages == (1, 2)
+    assert alone.value("signature_date") == date(2026, 6, 6)
+    assert doc.value("signature_date") == date(2026, 6, 6)

@@ -178,3 +178,116 @@ def test_a_first_article_after_a_signed_page_is_another_document(typing: str) ->
 def test_a_place_and_date_written_in_words_closes_a_letter() -> None:
     assert closes("Je rentrerai chez moi.\nDa Nang, le onze mai deux mille vingt-six")
     assert closes("Je rentrerai chez moi.\nDakar, le premier mars 2026")
+
+
+def test_an_annex_after_a_signed_page_stays_with_the_document_it_is_annexed_to(typing: str) -> None:
+    """"ANNEXE 1 - Fiche de mission" heading a page after the signed contract is the contract's, and a titled
+    document after the annex is still another one."""
+    annex = "\n".join(["ANNEXE 1 - FICHE DE MISSION", "Volontaire : Aissatou NDIAYE", "Lieu : Lyon",
+                       "Période : du 01/09/2026 au 31/08/2027"])
+    signed = CONTRACT_1.replace("Page 1/3", "") + "\nFait à Lyon, le 01/09/2026"
+    if typing == "typed":
+        assert _cuts(signed, annex, BIRTH) == [(1, 2), (3,)]
+    else:
+        assert _cuts(signed, annex)[0] == (1, 2)
+    assert _cuts(DECISION, annex.replace("ANNEXE 1", "APPENDIX")) == [(1, 2)]
+
+
+def test_a_letter_dated_from_a_hyphenated_town_to_whom_it_may_concern_opens_after_a_signed_contract(
+        typing: str) -> None:
+    """"Saint-Louis, 30 avril 2026" and "À qui de droit" open a letter (dossier_as_filed_pdf seed 7703)."""
+    letter = "\n".join(["Saint-Louis, 30 avril 2026", "À qui de droit",
+                        "Je, soussignée Aissatou NDIAYE, déclare m'engager à quitter la France",
+                        "dès la fin de mon engagement de volontariat."])
+    assert opens_letter(letter)
+    assert opens_letter("Le Puy-en-Velay, le 3 mai 2026\nObjet : attestation")
+    assert not opens_letter("Fait à Saint-Louis, le 30 avril 2026\nLe volontaire")  # a signature block, not an opening
+    signed = CONTRACT_1.replace("Page 1/3", "") + "\nSigned in Lyon on 01.09.2026\nThe volunteer"
+    assert _cuts(signed, letter) == [(1,), (2,)]
+
+
+def test_a_certificate_closed_by_fait_le_and_a_date_ends_its_document(typing: str) -> None:
+    """A sworn translation's certificate ends "Fait le 07/08/2026": another birth certificate's heading after it
+    is another document (dossier_as_filed_pdf seed 7705)."""
+    translated = "\n".join(["TRADUCTION JUREE EN FRANCAIS", "COPIE INTEGRALE D'ACTE DE NAISSANCE",
+                            "NOM : NDIAYE", "Prénoms : Aissatou", "Date de naissance : 2 avril 1996",
+                            "Je soussigné, traducteur-interprète expert, certifie la traduction conforme.",
+                            "Fait le 07/08/2026", "TRADUCTEUR EXPERT", "N° 844"])
+    assert closes(translated)
+    plurilingual = "\n".join(["Convention relative à la délivrance d'extraits plurilingues",
+                              "COPIE INTEGRALE PLURILINGUE D'ACTE DE NAISSANCE", "Nom / Surname", "NDIAYE",
+                              "Date de naissance / Date of birth", "1996 04 02"])
+    assert _cuts(translated, plurilingual) == [(1,), (2,)]
+
+
+def test_a_salutation_below_a_sender_s_block_opens_a_letter(typing: str) -> None:
+    """The sender's name, birth and passport over nine short lines, then the date, the subject and "Madame,
+    Monsieur,": a letter, after the signed contract (text cuts, development seed 17)."""
+    letter = "\n".join(["Aissatou", "NDIAYE", "Née le", "02/04/1996", "à Dakar", "Nationalité", "sénégalaise",
+                        "Passeport", "A01234567", "Dakar, le 16 février 2026", "Objet : départ à la fin de ma mission",
+                        "Madame, Monsieur, volontaire auprès de l'association Les Amis du Quartier,",
+                        "je m'engage à quitter la France à la fin de mon contrat.",
+                        "Veuillez agréer mes salutations respectueuses.", "Signature"])
+    assert opens_letter(letter)
+    signed = CONTRACT_2.replace("Page 2/3", "") + "\nParis, le 06/02/2026\nLe volontaire"
+    assert _cuts(signed, letter) == [(1,), (2,)]
+    # lower than the first lines, only a salutation counts: not a line naming a "Monsieur", nor a date
+    article = CONTRACT_2.replace("Page 2/3", "").splitlines() + ["Article 5 - Calendrier", "Début : 1 avril 2026",
+                                                                  "Monsieur Paul MARTIN suit le volontaire."]
+    assert not opens_letter("\n".join(article))
+
+
+def test_figures_read_in_a_dated_field_are_no_page_numbering_that_holds_the_next_documents(typing: str) -> None:
+    """"Date de début 2111 01 20/28" (comb boxes OCR'd) is no "page 20 of 28" awaiting pages: the letter after
+    the signed contract is another document (whole_dossier_pdf seed 7901, four documents kept as one)."""
+    assert segment.page_numbering("Date de début 2111 01 20/28,") is None
+    assert segment.page_numbering("Contrat - 2 / 3") == (2, 3)
+    contract = "\n".join(["CONTRAT D'ENGAGEMENT DE VOLONTARIAT", "Volontaire Aissatou NDIAYE",
+                          "Date de début 2111 01 20/28,", "Fait à Lyon, le 15/08/2026", "L'organisme d'accueil"])
+    letter = "\n".join(["Dakar, le 3 mai 2026", "À qui de droit", "Je m'engage à quitter la France.", "Signature"])
+    assert _cuts(contract, letter) == [(1,), (2,)]
+
+
+def test_signing_on_behalf_of_an_authority_or_a_signatory_s_role_closes_a_page(typing: str) -> None:
+    """"Pour l'autorité : ...", "pour servir et valoir ce que de droit", "Pour ampliation", "Hélène Moreau,
+    présidente" at a page's foot: signed; a sender's name (in any alphabet) after it opens another document
+    (whole_dossier_pdf seed 7902, text cuts seeds 6, 15, 30)."""
+    for foot in ("Pour l'autorité : Agence du Service Civique", "Attestation établie pour servir et valoir ce que de droit.",
+                 "Pour ampliation\nLe chef de bureau", "Hélène Moreau, présidente"):
+        assert closes("Nous attestons que l'association est agréée.\n" + foot), foot
+    assert not closes("L'association est représentée par sa présidente, qui suit la mission du volontaire.")
+    attestation = "\n".join(["ATTESTATION D'AGREMENT", "La structure Les Amis du Quartier est agréée.",
+                             "Pour l'autorité : Agence du Service Civique"])
+    commitment = "\n".join(["Văn Minh NGUYỄN", "Né le 31 08 2007 à Hồ Chí Minh", "Engagement sur l'honneur",
+                            "Je promets de repartir au Viêt Nam quand mon contrat sera fini."])
+    assert segment.is_sender("Văn Minh NGUYỄN") and not segment.is_sender("Le Préfet")
+    assert _cuts(attestation, commitment) == [(1,), (2,)]
+    assert _cuts(PASSPORT, commitment) == [(1,), (2,)]  # a sender after an identity page
+
+
+def test_a_page_of_prose_after_an_identity_page_is_another_document(typing: str) -> None:
+    """No identity document's page (a cover, a back, its notes) carries 80 words: a prefectoral act after a visa
+    page is another document, though it opens with no heading of two words (text cuts seed 29)."""
+    act = "\n".join(["PRÉFECTURE", "Direction départementale de l'emploi et des solidarités",
+                     "ARRÊTÉ PRÉFECTORAL N° 2023-773 relatif à un agrément de volontariat",
+                     *["Vu le code du service national, et notamment ses articles relatifs au volontariat ;"] * 6,
+                     "Article 1 : L'association Les Amis du Quartier est agréée pour cinq ans.",
+                     "Fait à Lyon, le 7 février 2023"])
+    assert _cuts(VISA, act) == [(1,), (2,)]
+
+
+def test_a_place_and_a_date_in_figures_on_a_letter_s_first_line_open_it(typing: str) -> None:
+    """"Thiès, le 5/12/25" heading a handwritten-style commitment after a prefect's signed act: another document
+    (whole_dossier_pdf seeds 8100, 8101); "Fait à ..., le 5/12/25" stays a signature block."""
+    assert opens_letter("Thiès, le 5/12/25\nMoi, Fatou SOW, je m'engage à rentrer dans mon pays.")
+    assert not opens_letter("Fait à Thiès, le 5/12/25\nSignature")
+    letter = "\n".join(["Thiès, le 5/12/25", "Moi, Fatou Sow, née le 20/12/2000,",
+                        "je m'engage à rentrer dans mon pays quand ma mission sera terminée.", "Fatou Sow"])
+    assert _cuts(DECISION, letter) == [(1,), (2,)]
+
+
+def test_a_dateline_read_in_lower_case_does_not_run_on_from_the_page_before(typing: str) -> None:
+    """"Da Nang" OCR'd "pa Nang, 9 mai 2026" under a visa page whose last line has no stop: a letter's dateline,
+    not a sentence running on (merged_pdf seed 8102, a departure letter kept with the visa)."""
+    letter = "\n".join(["pa Nang, 9 mai 2026", "A qui de droit", "Je m'engage à quitter la France.", "Thi Lan HOANG"])
+    assert _cuts(VISA + "\nAny alteration of this page invalidates the passport", letter) == [(1,), (2,)]
