@@ -50,8 +50,9 @@ class Page:
     zone_text: str | None = None  # machine-readable zone lines re-read with zone settings
     has_photo: bool = False  # the page shows a portrait photo area
     has_signature_mark: bool = False  # the page image shows a handwritten mark (docscheck.ink)
-    # a born-digital page draws something below its text that may be a mark its image did not show as one
-    # (docscheck.ink.drawn_below_text): a page that may hide a signature
+    # a born-digital page draws something that may be a mark its image did not show as one: below its text
+    # (docscheck.ink.drawn_below_text), or anywhere else (a picture, a path that is no rule nor frame, an
+    # annotation: docscheck.pdf.page_info): a page that may hide a signature
     has_drawing: bool = False
     # a born-digital PDF page that draws nothing at all (no picture, no path that is no rule nor frame, no
     # annotation; docscheck.pdf.page_info) and sets no words in a script face besides its main one

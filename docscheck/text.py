@@ -240,7 +240,10 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                             seconds=round(time.perf_counter() - started, 3),
                             has_photo=photo.has_photo_area(preview) or photo.has_photo_picture(preview, info.pictures),
                             has_signature_mark=marked,
-                            has_drawing=drawn,
+                            # anything drawn anywhere (a picture, a path that is no rule nor frame, an annotation),
+                            # not only below the text and at a signature's size: "unsigned" needs evidence of absence,
+                            # and a drawing docscheck cannot tell for a signature or not is none
+                            has_drawing=drawn or bool(info.drawings or info.annotations),
                             draws_nothing=empty and not marked,
                             has_script_text=script,
                             note="text layer",

@@ -145,3 +145,16 @@ def test_a_name_typed_in_a_script_face_as_a_signature_is_to_verify_not_unsigned(
     sh.text(380, 250, "K. Mensah", 20, family="hand")
     ft, doc = _read(tmp_path, [sh])
     assert not ft.pages[0].draws_nothing and _verdict(doc) is None  # type: ignore[attr-defined]
+
+
+def test_a_born_digital_letter_drawing_something_unseen_is_to_verify_not_unsigned(tmp_path: Path) -> None:
+    # the converse of "nothing drawn is evidence of absence": a page that draws something the mark search does not
+    # take for a mark (here a small picture in the letterhead, above the text) may carry its signature there, as
+    # well as a logo; docscheck cannot tell which, so the letter is to verify, never reported unsigned
+    sh = _letter_sheet()
+    sh.add(Picture(62, 22, 40, 16, ink_picture(random.Random(5), 40, 16, rgb=BLUE, paper="white"), ink=True))
+    ft, doc = _read(tmp_path, [sh])
+    page = ft.pages[-1]  # type: ignore[attr-defined]
+    assert page.source is TextSource.TEXT_LAYER and not page.draws_nothing
+    assert not page.has_signature_mark and page.has_drawing
+    assert _verdict(doc) is None

@@ -204,7 +204,7 @@ def _signing(doc: Document, seen: bool | None) -> Signing:
         return Signing(None, f"{where}: sets words in a slanted or script face besides its own, where a signature "
                              "typed as text may stand")
     if page.has_drawing:
-        return Signing(None, f"{where}: something is drawn below its text (a line that is no rule, a picture), "
+        return Signing(None, f"{where}: something is drawn on it (a line that is no rule, a picture, an annotation), "
                              "which docscheck cannot tell for a signature or not")
     if page.source is TextSource.OCR and page.quality is not None and page.quality.poor:
         return Signing(None, f"{where}: a page image too poor to see a mark on")
