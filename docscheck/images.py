@@ -27,6 +27,9 @@ from docscheck.errors import UnreadableFile
 MAX_OCR_PIXELS = 12_000_000
 # Below this long side an image is enlarged for OCR (small scans, screenshots).
 MIN_OCR_LONG_SIDE = 1600
+# Share of the darkest and lightest pixels (percent) left out when stretching a dark capture's
+# contrast (`stretched`): a few glints or dead pixels do not set its range.
+STRETCH_CUTOFF = 0.5
 
 # Pillow's own bomb check stays as a backstop (it warns above this, refuses above twice this).
 Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
@@ -161,6 +164,14 @@ def is_blank(img: Image.Image) -> bool:
     background = max(range(256), key=hist.__getitem__)
     marks = sum(hist[: max(0, background - 48)]) + sum(hist[min(256, background + 49):])
     return marks < max(25, total * 0.00001)
+
+
+def stretched(img: Image.Image) -> Image.Image | None:
+    """A copy of a page that looks blank with its contrast stretched, when that shows marks (a
+    capture under ultraviolet light or in the dark, whose print is only a little darker than its
+    dark paper); None when it still looks blank."""
+    copy = ImageOps.autocontrast(img.convert("RGB"), cutoff=STRETCH_CUTOFF)
+    return None if is_blank(copy) else copy
 
 
 def fit_for_ocr(img: Image.Image) -> Image.Image:

@@ -67,9 +67,10 @@ class ReadOptions:
 
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 # A zone seen in the page text: its `<<` fillers, or a run of 25 capitals, digits and fillers
-# (which OCR may read as `«`) without a space, which ordinary text never has.  A lone `«` is
-# not a hint: French text quotes with it.
-_ZONE_HINT = re.compile(r"<<|[A-Z0-9<«]{25,}")
+# (which OCR may read as `«`) without a space, which ordinary text never has; or a run of 12
+# characters of the few OCR makes of a row of fillers on a tinted or highlighted zone
+# (`LELLLLELEEELE`).  A lone `«` is not a hint: French text quotes with it.
+_ZONE_HINT = re.compile(r"<<|[A-Z0-9<«]{25,}|[<«KXCLE(]{12,}")
 
 
 def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
@@ -131,8 +132,17 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
 
     started = time.perf_counter()
     if images.is_blank(image):
+        dark = legibility.blank_quality(image)
+        stretched = images.stretched(image) if dark is not None else None
+        if stretched is not None:
+            # a capture so dark it looks blank (under ultraviolet light, a photo in the dark): its
+            # stretched copy is read, and the page keeps its "too dark" for the person to retake it
+            page = ocr_page(stretched, number, options, timeout=timeout)
+            if page.text.strip() or page.zone_text:
+                note = DARK_NOTE + (f"; {page.note}" if page.note else "")
+                return replace(page, quality=dark, note=note, seconds=round(time.perf_counter() - started, 3))
         return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE,
-                    quality=legibility.blank_quality(image))
+                    quality=dark)
     fitted = images.fit_for_ocr(image)
     try:
         upright = read_upright(fitted, lang=options.lang, timeout=timeout or options.ocr_timeout)
@@ -170,6 +180,7 @@ def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> s
 
 
 BLANK_NOTE = "blank page"
+DARK_NOTE = "read from a copy with its contrast stretched: the image is too dark"
 # A text-layer page's image, for what its text cannot show (a photo, a pen's mark): a small preview first, and
 # for a mark not seen on it, a sharper look where the page draws something (a path or a picture).
 PREVIEW_DPI, SECOND_LOOK_DPI = 36, 72

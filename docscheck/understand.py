@@ -8,7 +8,11 @@ from datetime import date
 from docscheck import mrz
 from docscheck.classify import classify
 from docscheck.fields import extract_fields
-from docscheck.model import Classification, DocType, Document, FileText, Zone
+from docscheck.model import Classification, DocType, Document, FileText, Page, Zone
+from docscheck.text import DARK_NOTE
+
+# Named among a zone's failed checks when it was read off a capture too dark to trust.
+DARK_CAPTURE = "too_dark_to_verify"
 
 
 def _best(zones: list[Zone]) -> Zone | None:
@@ -17,22 +21,31 @@ def _best(zones: list[Zone]) -> Zone | None:
     return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks)))
 
 
+def _page_zones(page: Page, text: str, today: date | None) -> list[Zone]:
+    zones = mrz.find_zones(text, today=today)
+    if (page.note or "").startswith(DARK_NOTE):
+        # read off a capture too dark to see (its contrast stretched): every reading shares its blur,
+        # so check digits agreeing (G read for 6, S for 8 weigh alike) do not make it evidence
+        zones = [replace(z, valid=False, failed_checks=(*z.failed_checks, DARK_CAPTURE)) for z in zones]
+    return zones
+
+
 def find_zone(ft: FileText, *, today: date | None = None) -> Zone | None:
     """The file's machine-readable zone: the zone lines re-read from the image first, else the page text."""
     candidates: list[Zone] = []
     for page in ft.pages:
         if page.zone_text:
-            candidates.extend(mrz.find_zones(page.zone_text, today=today))
+            candidates.extend(_page_zones(page, page.zone_text, today))
     if not any(z.valid for z in candidates):
         from docscheck.segment import fillers_mended
 
         for page in ft.pages:
             if page.text:
-                candidates.extend(mrz.find_zones(page.text, today=today))
+                candidates.extend(_page_zones(page, page.text, today))
         if not any(z.valid for z in candidates):  # a photo blurs the fillers into "c" and "e"
             for page in ft.pages:
                 if page.text and "<<" in page.text:
-                    candidates.extend(mrz.find_zones(fillers_mended(page.text), today=today))
+                    candidates.extend(_page_zones(page, fillers_mended(page.text), today))
     return _best(candidates)
 
 

@@ -49,7 +49,7 @@ MIN_PAGE_SIDE = 20  # pixels: a smaller image holds no readable zone
 # Photos skewed more than the page straightening handles (orientation.MAX_SKEW is 8 degrees)
 # are straightened for the zone search within these angles, in degrees; below, straightening
 # gains nothing; above, deskew's measure is more often wrong than right.
-ZONE_SKEW_RANGE = (3.0, 25.0)
+ZONE_SKEW_RANGE = (3.0, 45.0)
 SKEW_THUMBNAIL = 1000  # pixels: the skew shows on a reduced copy, and is measured faster
 
 # A page-OCR line is zone-like with at least 2 fillers, or a long word (12 characters or more,
@@ -86,6 +86,9 @@ VARIANTS = (
     (False, 1.0, 1.0), (True, 1.0, 1.0), (False, 1.0, 0.8), (False, 1.3, 1.0), (True, 1.0, 0.8),
     (False, 0.75, 1.0), (False, 1.3, 0.8), (True, 1.3, 0.65), (False, 1.0, 0.65),
 )
+# Then the same crop without its colour (`_without_colour`), for marks drawn over the zone in pen
+# or highlighter: last, so that a zone read alike without them is read as before.
+COLOURLESS_VARIANTS = ((False, 1.0, 1.0), (True, 1.0, 1.0), (False, 1.3, 1.0), (True, 1.0, 0.8))
 
 
 def _zone_like(words: list[OcrWord]) -> int:
@@ -222,6 +225,21 @@ def _flatten(gray: Image.Image, radius: float) -> Image.Image:
     return ImageOps.autocontrast(Image.fromarray(np.clip(a / b * 255.0, 0, 255).astype(np.uint8)), cutoff=1)
 
 
+def _without_colour(crop: Image.Image) -> Image.Image:
+    """The crop as its lightest channel, in black and white: a zone is printed in black (ICAO
+    9303-3 asks for ink that absorbs infrared), dark in every channel, while a pen's or
+    highlighter's stroke drawn over it, or a tinted security pattern, is light in its own colour's
+    channel, and is then set to white with the paper (Otsu's threshold between the two)."""
+    if crop.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return crop.convert("L")
+    from skimage.filters import threshold_otsu  # imported here: scikit-image, already brought by deskew
+
+    lightest = np.asarray(crop.convert("RGB"), dtype=np.uint8).max(axis=2)
+    if lightest.min() == lightest.max():
+        return Image.fromarray(lightest)
+    return Image.fromarray(np.where(lightest > threshold_otsu(lightest), 255, 0).astype(np.uint8))
+
+
 @dataclass(frozen=True)
 class _Prepared:
     """A zone crop made ready for OCR, and how to map its pixels back to the page's."""
@@ -240,8 +258,8 @@ class _Prepared:
 
 
 def _prepare(image: Image.Image, box: Box, char_height: float, flatten: bool = False,
-             squeeze: float = 1.0) -> _Prepared:
-    crop = image.crop(box).convert("L")
+             squeeze: float = 1.0, colourless: bool = False) -> _Prepared:
+    crop = _without_colour(image.crop(box)) if colourless else image.crop(box).convert("L")
     scale = min(MAX_UPSCALE, max(1.0, TARGET_CAP_HEIGHT / max(char_height, 1.0)))
     if crop.width * crop.height * scale * scale > MAX_CROP_PIXELS:
         scale = (MAX_CROP_PIXELS / (crop.width * crop.height)) ** 0.5
@@ -310,16 +328,17 @@ def _reread(image: Image.Image, page: list[Zone], seen: tuple[Box, float] | None
         return None
     readings: list[Zone] = []
 
-    tried: set[tuple[int, Box, float, bool, float]] = set()
+    tried: set[tuple[int, Box, float, bool, float, bool]] = set()
     found_at: dict[int, tuple[Box, float]] = {}  # zone box and capital height last read, per image
 
-    def attempt(img: Image.Image, box: Box, height: float, flatten: bool, squeeze: float = 1.0) -> Zone | None:
+    def attempt(img: Image.Image, box: Box, height: float, flatten: bool, squeeze: float = 1.0,
+                colourless: bool = False) -> Zone | None:
         # the same crop read twice reads the same: it would confirm itself
-        key = (id(img), box, round(height, 3), flatten, squeeze)
+        key = (id(img), box, round(height, 3), flatten, squeeze, colourless)
         if key in tried:
             return None
         tried.add(key)
-        prepared = _prepare(img, box, height, flatten, squeeze)
+        prepared = _prepare(img, box, height, flatten, squeeze, colourless)
         zone, result = _read(prepared.image)
         if zone is not None:
             readings.append(zone)
@@ -337,7 +356,7 @@ def _reread(image: Image.Image, page: list[Zone], seen: tuple[Box, float] | None
         for turn in (Image.Transpose.ROTATE_90, Image.Transpose.ROTATE_270):
             turned = image.transpose(turn)
             plan.append((turned, (0, 0, turned.width, turned.height)))
-        tilted = _straightened(image) if not readings else None
+        tilted = _straightened(image) if not any(r.valid for r in readings) else None
         if tilted is not None:
             plan += [(tilted, (0, int(tilted.height * LOWER_BAND_TOP), tilted.width, tilted.height)),
                      (tilted, (0, 0, tilted.width, tilted.height))]
@@ -356,8 +375,9 @@ def _reread(image: Image.Image, page: list[Zone], seen: tuple[Box, float] | None
         return where
 
     def variants(img: Image.Image, box: Box, height: float) -> Zone | None:
-        for flatten, size, squeeze in VARIANTS:
-            confirmed = attempt(img, box, height / size, flatten, squeeze)
+        plan = [(*v, False) for v in VARIANTS] + [(*v, True) for v in COLOURLESS_VARIANTS]
+        for flatten, size, squeeze, colourless in plan:
+            confirmed = attempt(img, box, height / size, flatten, squeeze, colourless)
             if confirmed is not None:
                 return confirmed
         return None
