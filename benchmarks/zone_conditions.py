@@ -47,14 +47,26 @@ CONDITIONS = ("plain", "turned_90", "exif_turn", "exif_wrong", "tilted_30", "dim
 EXIF_TURN_CLOCKWISE = 6  # EXIF orientation: turn 90 degrees clockwise to display
 
 
+def _zone_run(word: str) -> bool:
+    """A long run of the zone's characters: a zone line whose fillers Tesseract read as letters."""
+    return len(word) >= 20 and sum(c.isupper() or c.isdigit() or c == "<" for c in word) >= 0.9 * len(word)
+
+
 def zone_band(image: Image.Image) -> Box | None:
     """Where Tesseract sees words of three fillers or more, or None (independent of docscheck's own search)."""
     d = pytesseract.image_to_data(image.convert("L"), config="--psm 11", output_type=pytesseract.Output.DICT)
     boxes = [(d["left"][i], d["top"][i], d["left"][i] + d["width"][i], d["top"][i] + d["height"][i])
-             for i, t in enumerate(d["text"]) if t.count("<") >= 3]
+             for i, t in enumerate(d["text"]) if t.count("<") >= 3 or _zone_run(t)]
     if not boxes:
         return None
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def _line_height(image: Image.Image, band: Box) -> float:
+    """The height of the zone's capitals in the band: the smallest word height Tesseract gave there."""
+    d = pytesseract.image_to_data(image.convert("L").crop(band), config="--psm 11", output_type=pytesseract.Output.DICT)
+    heights = [d["height"][i] for i, t in enumerate(d["text"]) if len(t) >= 5]
+    return float(min(heights)) if heights else (band[3] - band[1]) / 2
 
 
 def apply(condition: str, image: Image.Image, band: Box | None) -> tuple[Image.Image, int | None] | None:
@@ -87,8 +99,10 @@ def apply(condition: str, image: Image.Image, band: Box | None) -> tuple[Image.I
         return None
     x0, y0, x1, y1 = band
     if condition == "zone_strip":
-        m = (y1 - y0) // 3
-        return rgb.crop((max(0, x0 - m), max(0, y0 - m), min(w, x1 + m), min(h, y1 + m))), None
+        # the band Tesseract saw may miss a line: grown by a line's pitch above and below (a close-up
+        # of the zone, with at most a line of other print), across the document's width
+        m = max(4, round(2.0 * _line_height(image, band)))
+        return rgb.crop((0, max(0, y0 - m), w, min(h, y1 + m))), None
     if condition == "highlighted":
         ink = Image.new("RGB", rgb.size, (255, 255, 255))
         ImageDraw.Draw(ink).rectangle((x0, y0, x1, y1), fill=(255, 236, 70))
