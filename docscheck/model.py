@@ -36,6 +36,11 @@ class PageQuality:
         return bool(self.reasons)
 
 
+# The note of a page read from a copy of a capture so dark it looked blank, its contrast stretched
+# (text.ocr_page): its zones are never verified (zonetrust.distrust_dark_capture).
+DARK_NOTE = "read from a copy with its contrast stretched: the image is too dark"
+
+
 @dataclass(frozen=True)
 class Page:
     """One page of one file, with its text and how it was obtained."""

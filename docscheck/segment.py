@@ -32,6 +32,7 @@ from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
 from docscheck.textnorm import fold
+from docscheck.zonetrust import distrust_dark_capture
 
 # How sure a page's own type must be to start a new document: a title of another type is
 # strong evidence by itself (a document has one title, on its first page); an untitled page
@@ -221,7 +222,7 @@ def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     if not any(z.valid for z in zones) and page.text:
         zones = zones + mrz.find_zones(fillers_mended(page.text), today=today)
-    return zones
+    return distrust_dark_capture(page, zones)
 
 
 def _best_zone(zones: list[Zone]) -> Zone | None:

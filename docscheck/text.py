@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from docscheck import bounds, read
 from docscheck.cache import Cache
 from docscheck.errors import OcrFailed, UnreadableFile
-from docscheck.model import FileText, Page, ReadError, TextSource
+from docscheck.model import DARK_NOTE, FileText, Page, ReadError, TextSource
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -180,7 +180,6 @@ def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> s
 
 
 BLANK_NOTE = "blank page"
-DARK_NOTE = "read from a copy with its contrast stretched: the image is too dark"
 # A text-layer page's image, for what its text cannot show (a photo, a pen's mark): a small preview first, and
 # for a mark not seen on it, a sharper look where the page draws something (a path or a picture).
 PREVIEW_DPI, SECOND_LOOK_DPI = 36, 72

@@ -9,10 +9,7 @@ from docscheck import mrz
 from docscheck.classify import classify
 from docscheck.fields import extract_fields
 from docscheck.model import Classification, DocType, Document, FileText, Page, Zone
-from docscheck.text import DARK_NOTE
-
-# Named among a zone's failed checks when it was read off a capture too dark to trust.
-DARK_CAPTURE = "too_dark_to_verify"
+from docscheck.zonetrust import distrust_dark_capture
 
 
 def _best(zones: list[Zone]) -> Zone | None:
@@ -22,12 +19,7 @@ def _best(zones: list[Zone]) -> Zone | None:
 
 
 def _page_zones(page: Page, text: str, today: date | None) -> list[Zone]:
-    zones = mrz.find_zones(text, today=today)
-    if (page.note or "").startswith(DARK_NOTE):
-        # read off a capture too dark to see (its contrast stretched): every reading shares its blur,
-        # so check digits agreeing (G read for 6, S for 8 weigh alike) do not make it evidence
-        zones = [replace(z, valid=False, failed_checks=(*z.failed_checks, DARK_CAPTURE)) for z in zones]
-    return zones
+    return distrust_dark_capture(page, mrz.find_zones(text, today=today))
 
 
 def find_zone(ft: FileText, *, today: date | None = None) -> Zone | None:

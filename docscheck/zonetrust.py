@@ -1,8 +1,13 @@
 """When a document's machine-readable zone is believed, and for which fields: the one policy.
 
-It is applied at two moments, on the same rule: a zone whose check digits all
+It is applied at two moments (after a first, rule 0), on the same rule: a zone whose check digits all
 verify is evidence; an unverified zone (a check digit fails: a character was
 misread somewhere) is never evidence by itself.
+
+0. Finding a page's zones (`understand.find_zone`, `segment.page_zones`),
+   `distrust_dark_capture`: a zone read off a capture so dark it looked blank
+   (read from its contrast-stretched copy, the page's note `model.DARK_NOTE`) is
+   unverified whatever its check digits (`DARK_CAPTURE` among its failed checks).
 
 1. Reading a file (`docscheck.fields`), `zone_overrides_print`: the zone is used
    only when every check digit verifies (`zone.valid`) and the document is a
@@ -26,10 +31,23 @@ misread somewhere) is never evidence by itself.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from docscheck.model import DocType, Document, FieldScalar, Zone
+from docscheck.model import DARK_NOTE, DocType, Document, FieldScalar, Page, Zone
+
+# The failed check a zone carries when read off a capture too dark to trust (rule 0 below).
+DARK_CAPTURE = "too_dark_to_verify"
+
+
+def distrust_dark_capture(page: Page, zones: list[Zone]) -> list[Zone]:
+    """Rule 0: a zone read off a capture too dark to see (its contrast stretched) is never verified:
+    every reading shares its blur, and check digits agreeing (G read for 6, S for 8 weigh alike)
+    do not make it evidence."""
+    if not (page.note or "").startswith(DARK_NOTE):
+        return zones
+    return [replace(z, valid=False, failed_checks=(*z.failed_checks, DARK_CAPTURE)) for z in zones]
+
 
 # Field name -> the Zone attribute holding it.
 _ZONE_ATTRIBUTE = {

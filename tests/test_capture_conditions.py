@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from docscheck.cli import cli
-from docscheck.understand import DARK_CAPTURE
+from docscheck.zonetrust import DARK_CAPTURE
 from synth.zones import td3
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
