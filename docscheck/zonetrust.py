@@ -1,8 +1,8 @@
 """When a document's machine-readable zone is believed, and for which fields: the one policy.
 
-It is applied at two moments (after a first, rule 0), on the same rule: a zone whose check digits all
+It is applied at three moments, on the same rule: a zone whose check digits all
 verify is evidence; an unverified zone (a check digit fails: a character was
-misread somewhere) is never evidence by itself.
+misread somewhere, or rule 0 below) is never evidence by itself.
 
 0. Finding a page's zones (`understand.find_zone`, `segment.page_zones`),
    `distrust_dark_capture`: a zone read off a capture so dark it looked blank
