@@ -180,6 +180,9 @@ def _engine_note(messages: tuple[str, ...], keep: int = 3, width: int = 80) -> s
 
 
 BLANK_NOTE = "blank page"
+# Below this share of its area under raster pictures, a PDF page OCR'd is a drawing PDFium rendered (a born-digital
+# page of few words), not a scan or a photo: its legibility is not measured.
+DRAWN_PAGE_COVERAGE = 0.1
 # A text-layer page's image, for what its text cannot show (a photo, a pen's mark): a small preview first, and
 # for a mark not seen on it, a sharper look where the page draws something (a path or a picture).
 PREVIEW_DPI, SECOND_LOOK_DPI = 36, 72
@@ -269,6 +272,10 @@ def _pdf_pages(path: Path, options: ReadOptions, clock: _Clock, first: int, stop
                 page = ocr_page(image, index + 1, options, timeout=clock.ocr_timeout())
                 del image
                 page = replace(page, draws_nothing=bare and not page.has_signature_mark, has_script_text=script)
+                if info.image_coverage < DRAWN_PAGE_COVERAGE:
+                    # a page drawn by the PDF itself (its few words, a signature's path, a logo) rendered by us: no
+                    # capture whose light, focus or framing a retake would mend, so no legibility verdict on it
+                    page = replace(page, quality=None)
                 yield replace(page, seconds=round(time.perf_counter() - started, 3))
 
     return count, pages()

@@ -158,3 +158,16 @@ def test_a_born_digital_letter_drawing_something_unseen_is_to_verify_not_unsigne
     assert page.source is TextSource.TEXT_LAYER and not page.draws_nothing
     assert not page.has_signature_mark and page.has_drawing
     assert _verdict(doc) is None
+
+
+def test_a_born_digital_page_of_few_words_read_by_ocr_gets_no_legibility_verdict(tmp_path: Path) -> None:
+    # page 2 holds only the signature, the name and "2/2": too few words for its text layer, so it is OCR'd; a page
+    # the PDF draws and docscheck renders is no capture a retake would mend (it was reported "washed out")
+    last = Sheet()
+    scrawl(last, 400, 120, random.Random(3))
+    last.text(400, 160, "Kofi MENSAH", 10.5, family="serif")
+    last.text(290, 800, "2/2", 8)
+    ft, doc = _read(tmp_path, [_letter_sheet(), last])
+    page = ft.pages[1]  # type: ignore[attr-defined]
+    assert page.source is TextSource.OCR and page.quality is None
+    assert doc.classification.type is DocType.DEPARTURE_COMMITMENT  # type: ignore[attr-defined]
