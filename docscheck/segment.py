@@ -83,6 +83,13 @@ _PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _TRANSLATED = re.compile(r"\b(?:TRADUCTION|TRANSLATION|TRADUIT|TRANSLATED|TRADUCTEUR|TRANSLATOR)\b")
+# A translator's certificate: the page after a sworn translation saying the translation before it is true to the
+# original ("Certificat de traduction", "je certifie que la traduction qui précède est conforme", "I certify that the
+# foregoing is a true translation"): the end of the document it certifies, never a document of its own.
+_TRANSLATION_CERTIFIED = re.compile(
+    r"^(?:CERTIFICAT|ATTESTATION|CERTIFICATE|CERTIFICATION|DECLARATION) (?:DE |OF |DU )?(?:LA |THE )?(?:TRADUCT|TRANSLAT)"
+    r"|\bTRADUCTION (?:QUI PRECEDE|CI.?DESSUS|CI.?CONTRE|CI.?JOINTE)"
+    r"|\b(?:FOREGOING|ABOVE|PRECEDING|ATTACHED)(?: DOCUMENT)? (?:IS AN? (?:(?:TRUE|FAITHFUL|COMPLETE|ACCURATE|CORRECT|AND) )*)?TRANSLATION\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 # A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
 _ANNEX = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
@@ -105,7 +112,8 @@ class PageLook:
     sender: bool = False  # a person's name alone on its first line ("Aissatou NDIAYE"): a letter's sender
     photo: bool = False  # a portrait photo area: an identity page
     closes: bool = False  # a signature block at its foot (place and date of signing, closing formula)
-    translation: bool = False  # opens as a translation ("TRADUCTION ..."): of the document before it
+    # opens as a translation ("TRADUCTION ..."), or is a translator's certificate: of the document before it
+    translation: bool = False
     translated: bool = False  # says it is a translation among its first lines (under a letterhead, say)
     annex: bool = False  # headed as an annex in its first lines: part of the document before it
     heading_titled: bool = False  # a heading line names its type ("BIRTH CERTIFICATE (FULL COPY)" under a letterhead)
@@ -248,7 +256,9 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         sender=bool(lines) and is_sender(lines[0]),
         photo=page.has_photo,
         closes=not blank and closes(page.text),
-        translation=any(_TRANSLATION.search(fold(line)) for line in lines[:2]),
+        translation=(any(_TRANSLATION.search(fold(line)) for line in lines[:2])
+                     or any(_TRANSLATION_CERTIFIED.search(fold(line)) for line in lines[:HEADING_LINES])
+                     or bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
         annex=not blank and zone is None and any(_ANNEX.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)

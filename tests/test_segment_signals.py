@@ -105,6 +105,19 @@ def test_a_translation_stays_with_its_original(typing: str) -> None:
     assert _cuts(UNSEEN_BIRTH, translation) == [(1, 2)]
 
 
+@pytest.mark.parametrize("certificate", [
+    "CERTIFICAT DE TRADUCTION\nJe soussigné Paul ROCHE, traducteur expert près la cour d'appel de Lyon, certifie\n"
+    "que la traduction qui précède est conforme à l'original.\nFait à Lyon, le 07/06/2026\nPaul ROCHE",
+    "Paul ROCHE\nSworn translator\nI hereby certify that the foregoing is a true and complete translation of\n"
+    "the original document in Portuguese.\nLyon, 7 June 2026",
+], ids=["french-heading", "english-sentence"])
+def test_a_translators_certificate_after_a_translation_ends_it(typing: str, certificate: str) -> None:
+    # the sworn translator's page says the translation before it is true: it ends that document, whatever its
+    # first-person sentence or its signature make it look like
+    translation = "TRADUCTION DE L'ORIGINAL EN PORTUGAIS\n" + BIRTH
+    assert _cuts(UNSEEN_BIRTH, translation, certificate) == [(1, 2, 3)]
+
+
 def test_a_later_article_opening_a_page_does_not_start_a_document(typing: str) -> None:
     later = "\n".join(["Article 7 - Assurance", "L'association assure le volontaire.", "CONDITIONS GENERALES DU CONTRAT",
                        "Fait à Lyon, le 01/09/2026"])
