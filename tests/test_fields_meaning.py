@@ -502,3 +502,19 @@ def test_a_column_s_header_after_a_host_caption_is_no_association() -> None:
     text = ("Maison des Ponts\nFiche de confirmation d'accueil\nVolontaire Renseignements\nNom SANTOS\n"
             "Structure d'accueil Mission\nMaison des Ponts, 12 rue Basse, 69001 Lyon\n")
     assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") != "Mission"
+
+
+def test_a_body_named_organisme_denomme_between_quotes_and_a_file_s_pieces_are_no_part_of_its_name() -> None:
+    text = ("DECISION PORTANT AGREMENT\nVu le dossier déposé par l'organisme Maison des Ponts et les pièces qui\n"
+            "l'accompagnent ;\nDÉCIDE\nArticle 1 : L'organisme dénommé « Maison des Ponts », dont le siège est situé"
+            " 12 rue Basse, 69001 Lyon, est agréé.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+    text = "DECISION\nVu la demande présentée par l'association Maison des Ponts et les pièces jointes ;\n"
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_letter_dated_in_its_signatures_table_under_the_date_s_caption() -> None:
+    text = ("Déclaration d'engagement du volontaire\nJe soussignée Ana LIMA, née le 08/11/2001, m'engage sur l'honneur"
+            " à quitter le territoire français à l'issue de mon contrat de volontariat.\n"
+            "Date Le volontaire : LIMA Ana\n27/11/2025\n")
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2025, 11, 27)

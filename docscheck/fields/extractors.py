@@ -29,6 +29,7 @@ from docscheck.fields.letterdates import (
     agreed_date,
     date_at_bottom,
     date_on_top,
+    date_under_caption,
     dated_header,
     done_at_date,
     volunteer_signed,
@@ -499,7 +500,8 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     if sig is None:
         sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
     if sig is None:
-        sig = date_at_bottom(lines)  # a date alone at the foot, by the mark (a dater stamp)
+        # a date under its caption in the signatures' table, else alone at the foot, by the mark (a dater stamp)
+        sig = date_under_caption(lines) or date_at_bottom(lines)
     if sig is not None:
         out["signature_date"] = sig
     surname = out.get("surname")

@@ -144,6 +144,23 @@ def date_on_top(lines: list[Line]) -> Field | None:
     return None
 
 
+# A row of captions opening with the date's ("Date | Le volontaire : ...", "Date de signature  Signature"): a table of
+# signatures whose first column is dated in the row below.
+_DATE_CAPTION_ROW = re.compile(r"\s*(?:DATE(?: DE (?:LA )?SIGNATURE)?|FAIT LE|SIGNE LE|SIGNED ON|DATED?)\s*:?\s+\S")
+
+
+def date_under_caption(lines: list[Line]) -> Field | None:
+    """The date opening the row under a row of captions that opens with the date's: the signatures' table."""
+    for i, ln in enumerate(lines[:-1]):
+        below = lines[i + 1]
+        if below.page != ln.page or not _DATE_CAPTION_ROW.match(ln.norm):
+            continue
+        dm = first_date(below.raw)
+        if dm is not None and not below.raw[: dm.start].strip(" |:"):
+            return Field(dm.value, dm.raw, below.page, "table:date under its caption")
+    return None
+
+
 def date_at_bottom(lines: list[Line]) -> Field | None:
     """A letter's date alone on one of its last lines, under its signatory ("La directrice," / "le 15.05.2026")."""
     last = [i for i, ln in enumerate(lines) if ln.page == lines[-1].page][-_TOP_LINES:] if lines else []

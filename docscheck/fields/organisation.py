@@ -64,6 +64,7 @@ _ASSOC_STOP = re.compile(
     r"\s(?:est|is|a|has|représentée?|represented|dont|whose|sise?|located|ci-après|hereinafter|accepte|accepts|agrees"
     r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
     r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont"
+    r"|et (?:les|des|ses) (?:pièces|pieces|documents|annexes|justificatifs)"
     r"|pour (?:une?|la|le|les|des)|for an?|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
     r"|place|chemin|allée|impasse|route|cours|street|road))\b",
     re.I,
@@ -72,8 +73,8 @@ _ASSOC_STOP = re.compile(
 
 # "L'association « Les Jardins », dont ..." / "the association “Green Paths”": the quotes bound the name.
 _ASSOC_QUOTED = re.compile(
-    r"\b(?:association|fondation|foundation|organisation|organization)\s+"
-    r"(?:(?:dénommée|denommee|intitulée|intitulee|named|called|nommée|nommee|dite?|known as)\s+)?"
+    r"\b(?:association|fondation|foundation|organisation|organization|organisme)\s+"
+    r"(?:(?:dénommée?|denommee?|intitulée?|intitulee?|named|called|nommée?|nommee?|dite?|known as)\s+)?"
     r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")",
     re.I,
 )
