@@ -23,6 +23,7 @@ from synth.context import DocContext
 from synth.documents.cards import _zone
 from synth.documents.common import (
     Built,
+    consular_card_truth,
     du,
     passport_truth,
     person_truth,
@@ -425,3 +426,38 @@ def nationality_court_registry(ctx: DocContext, rng: random.Random) -> Built:
     truth = person_truth(p) | {"nationality": c.code, "issue_date": ctx.natcert_issue.isoformat(),
                                 "has_photo": str(photo).lower()}
     return f.sheets, truth
+
+
+def consular_card_copied_sides(ctx: DocContext, rng: random.Random) -> Built:
+    """A consular registration card photocopied on A4, its front (name, photo, number) above its back, where the
+    expiry comes before the issue ('Expire le / Expires' then 'Émise le / Issued'), dates '05 SEP 2026'."""
+    p = ctx.shown("consular_card")
+    c = p.country
+    photo = "consular_card" not in ctx.without_photo
+    sh = Sheet(*A4)
+    x, y = rng.uniform(90, 170), rng.uniform(70, 120)
+    sh.add(Box(x, y, 330, 206, fill=0.9, stroke=0.3, line=0.8))
+    sh.text(x + 165, y + 18, f"CONSULAT GENERAL {caps(du(c.name_fr))} A PARIS", 8.5, bold=True, align="center")
+    sh.text(x + 165, y + 32, "CARTE D'IMMATRICULATION CONSULAIRE", 9.5, bold=True, align="center", gray=0.2)
+    lx = x + 12
+    if photo:
+        sh.photo(x + 12, y + 44, 80, 100)
+        lx = x + 104
+    _lab(sh, lx, y + 54, "NOM", caps(p.surname), size=11.5, lsize=6.3)
+    _lab(sh, lx, y + 84, "PRENOMS", caps(p.given_names), size=11, lsize=6.3)
+    _lab(sh, lx, y + 114, "NE(E) LE", _mon(p.date_of_birth), size=11, lsize=6.3)
+    _lab(sh, lx + 110, y + 114, "A", caps(p.place_of_birth), size=10, lsize=6.3)
+    _lab(sh, x + 12, y + 168, "CARTE N°", ctx.consular_card_number, size=12, lsize=6.3, family="mono")
+    by = y + 206 + rng.uniform(60, 110)
+    bx = x + rng.uniform(-15, 15)
+    sh.add(Box(bx, by, 330, 206, fill=0.9, stroke=0.3, line=0.8))
+    _lab(sh, bx + 14, by + 24, "Nationalité / Nationality", c.nationality_fr.upper(), size=11, lsize=6.5)
+    _lab(sh, bx + 14, by + 60, "Expire le / Expires", _mon(ctx.consular_card_expiry), size=11.5, lsize=6.5)
+    _lab(sh, bx + 170, by + 60, "Émise le / Issued", _mon(ctx.consular_card_issue), size=11.5, lsize=6.5)
+    _lab(sh, bx + 14, by + 96, "Adresse en France", rng.choice(("PARIS", "MONTREUIL", "LYON", "MARSEILLE")),
+         size=10, lsize=6.5)
+    sh.text(bx + 14, by + 150, "Cette carte doit être présentée à toute demande des autorités consulaires.", 6.5,
+            gray=0.35)
+    sign(sh, bx + 200, by + 178, rng, scale=0.5)
+    sh.text(bx + 316, by + 198, "Le Consul", 7, align="right", gray=0.35)
+    return [sh], consular_card_truth(ctx, photo)

@@ -192,6 +192,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.consular_card_side_captions),
         (DEV, "landscape card, the photo a picture on the right, a round stamp across its corner",
          dev_closings.consular_card_stamped),
+        (DEV, "A4 photocopy, front above back, expiry before issue on the back, '05 SEP 2026'",
+         dev_kiosk.consular_card_copied_sides),
         (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
         (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
     ),
