@@ -415,6 +415,32 @@ def test_fourth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
                 assert any(s in flat for s in _written(date.fromisoformat(truth[key]))), (kind, number, key)
 
 
+# the sixth batch: the same check, with the sticker and registry styles it adds ('05-09-26', month first, 'SEPT/SEP')
+SIXTH_BATCH = ("dev_kiosk", "dev_acts6")
+SIXTH_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
+               if fam.build.__module__.rsplit(".", 1)[1] in SIXTH_BATCH]
+
+
+@pytest.mark.parametrize(("kind", "number"), SIXTH_CASES)
+def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
+    """Every truth date is on the page in a form a reader could take it from (registries in capitals drop
+    accents, so both sides are compared without them)."""
+    from synth.documents.registry import caps
+    from synth.families import family
+    from synth.formats import MONTHS_EN, MONTHS_FR_ABBR
+
+    for seed in range(3):
+        ctx = make_context(random.Random(f"sixth:{seed}"))
+        sheets, truth = family(kind, number).build(ctx, random.Random(seed))
+        flat = caps(" ".join(" ".join(it.text.split()) for sh in sheets for it in sh.items if hasattr(it, "text")))
+        for key in ("date_of_birth", "issue_date", "expiry_date", "valid_from", "valid_until"):
+            if key in truth and not (key == "date_of_birth" and kind == "visa"):  # a visa shows it in its zone
+                d = date.fromisoformat(truth[key])
+                forms = _written(d) | {d.strftime("%d-%m-%y"), d.strftime("%m/%d/%Y"),
+                                       f"{d.day:02d} {MONTHS_FR_ABBR[d.month - 1]}/{MONTHS_EN[d.month - 1][:3]} {d.year}"}
+                assert any(caps(s) in flat for s in forms), (kind, number, key)
+
+
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""

@@ -18,6 +18,8 @@ what the volunteer will do, for how long, and when each party signed.
 two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_bodies, session 8) writes one association and
 its approving body as people do: dotted acronyms, legal forms, a local delegation, a name over two lines or in
 translation, an authority over heading lines, in a stamp or after "Issued by".
+A sixth (dev_kiosk, dev_acts6) writes stickers and papers as they reach a counter: validity boxes, passport pages
+among stamps, glued photos, photocopied cards, registry acts in capitals, live-birth boxes and translations that follow.
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
@@ -33,6 +35,7 @@ from synth.documents import (
     contracts,
     decisions,
     dev_acts,
+    dev_acts6,
     dev_approvals,
     dev_association,
     dev_birth9,
@@ -49,6 +52,7 @@ from synth.documents import (
     dev_hosting,
     dev_identity,
     dev_issuers,
+    dev_kiosk,
     dev_letters,
     dev_missions,
     dev_papers,
@@ -104,6 +108,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.passport_numbered_stacks),
         (DEV, "ruled header rows of bilingual captions with values in the row under, ISO dates, sex in words",
          dev_papers.passport_header_rows),
+        (DEV, "small grey photo with a ghost image, expiry printed above issue, '05 SEPT/SEP 2026'", dev_kiosk.passport_small_grey),
         (HELD2, "second held-out batch, passport 1", held_travel.passport_numbered_keys),
         (HELD2, "second held-out batch, passport 2", held_travel.passport_certified_copy),
     ),
@@ -133,6 +138,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.visa_one_line),
         (DEV, "table: trilingual caption header cells, values in the row under, ISO dates, 'Multiple' entries",
          dev_papers.visa_table_header),
+        (DEV, "'DU / FROM' and 'AU / UNTIL' boxes side by side, dates '05-09-26', '365 JOURS/DAYS'", dev_kiosk.visa_from_until_boxes),
+        (DEV, "names first, 'VALABLE POUR / VALID FOR FRANCE DU ... AU ...' in one row, 'N° du document de voyage'", dev_kiosk.visa_one_row),
+        (DEV, "whole passport visa page: sticker with '05 SEP 2026', exit and entry stamps around it", dev_kiosk.visa_passport_page),
+        (DEV, "grey A4 scan of the open passport: visa page above, data page below", dev_kiosk.visa_facing_pages),
         (HELD2, "second held-out batch, visa 1", held_travel.visa_bar_labels),
         (HELD2, "second held-out batch, visa 2", held_travel.visa_app_capture),
         (HELD2, "second held-out batch, visa 3", held_travel.visa_name_first),
@@ -157,6 +166,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_issuers.photo_id_dotted_months),
         (DEV, "numbered bilingual captions ('4a. Date de délivrance / Date of issue'), dates 12.01.27, 'Sexe/Sex: M'",
          dev_papers.photo_id_numbered_lines),
+        (DEV, "grey A4 photocopy, card front and back (often back first), issue date on the back", dev_kiosk.photo_id_a4_copy),
         (HELD2, "second held-out batch, identity card 1", held_travel.photo_id_back_first),
         (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
     ),
@@ -182,6 +192,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.consular_card_side_captions),
         (DEV, "landscape card, the photo a picture on the right, a round stamp across its corner",
          dev_closings.consular_card_stamped),
+        (DEV, "A4 photocopy, front above back, expiry before issue on the back, '05 SEP 2026'",
+         dev_kiosk.consular_card_copied_sides),
         (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
         (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
     ),
@@ -226,6 +238,10 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_birth9.birth_extract_filiation),
         (DEV, "original, French translation and the sworn translator's certificate on three pages",
          dev_birth9.birth_translator_certificate),
+        (DEV, "African registry act in capitals, motto, register and act numbers, hour of birth in words", dev_acts6.birth_registry_full_caps),
+        (DEV, "registry form, left-column labels with dotted leaders, date 'en chiffres' and 'en lettres'", dev_acts6.birth_registry_form),
+        (DEV, "English 'CERTIFICATE OF LIVE BIRTH' in numbered boxes, month-first dates, or its abstract", dev_acts6.birth_live_birth_boxes),
+        (DEV, "original in its own words, then 'Traduction certifiée conforme' with the translator's stamp and number", dev_acts6.birth_translation_follows),
         (HELD2, "second held-out batch, birth certificate 1", held_civil.birth_register_form),
         (HELD2, "second held-out batch, birth certificate 2", held_civil.birth_with_apostille),
     ),
@@ -243,6 +259,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.nationality_numbered_form),
         (DEV, "court president's certificate, a small grey photo picture at the foot under a round stamp",
          dev_closings.nationality_small_photo),
+        (DEV, "court registry certificate, 'délivré le ... par le greffier en chef' in one sentence", dev_kiosk.nationality_court_registry),
         (HELD2, "second held-out batch, nationality certificate 1", held_civil.nationality_two_columns),
     ),
     "consular_attestation": (
@@ -259,6 +276,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_papers.consular_attestation_header_table),
         (DEV, "printed from a consulate's software: photo picture (colour or grey) top right, labelled lines",
          dev_closings.consular_attestation_printed),
+        (DEV, "photo glued on the left under a round stamp, text beside it, 'Fait à Paris, le'", dev_kiosk.consular_attestation_glued),
         (HELD2, "second held-out batch, consular attestation 1", held_civil.consular_attestation_first_person),
     ),
     "volunteer_contract": (
