@@ -182,12 +182,14 @@ def decision_ministry_au_profit(ctx: DocContext, rng: random.Random) -> Built:
         f.para(f"PRÉFET DE LA RÉGION {_region(ctx).upper()}", bold=True, after=0)
         f.para("Service régional de la jeunesse, de l'engagement et des sports", size=9, after=20)
         who = f"Le préfet de la région {_region(ctx)},"
-        sign = ["Pour le préfet de région et par délégation,", "le chef du service régional"]
+        sign = ["Pour le préfet de région et par délégation,", "la cheffe du service régional"]
+        publish = "au recueil des actes administratifs de la préfecture de région"
     else:
         f.para("MINISTÈRE DE L'ÉDUCATION NATIONALE ET DE LA JEUNESSE", bold=True, after=0)
         f.para("Agence du Service Civique", size=9, after=20)
         who = "Le ministre de l'éducation nationale et de la jeunesse,"
         sign = ["Pour le ministre et par délégation,", "la directrice générale de l'Agence du Service Civique"]
+        publish = "au Bulletin officiel"
     f.para(f"Décision du {_long(ctx.approval_date)}", bold=True, align="center", size=12, after=0)
     f.para("relative à l'agrément d'organismes d'accueil de volontaires", align="center", after=14)
     f.para(who, bold=True, after=4)
@@ -200,13 +202,13 @@ def decision_ministry_au_profit(ctx: DocContext, rng: random.Random) -> Built:
               (ctx.approval_number, name, _seat(ctx), "agrément initial")], (1.3, 1.6, 1.6, 0.9), header=True,
           size=9)
     f.para("Art. 2. - L'organisme agréé transmet chaque année un bilan de l'accueil des volontaires.", after=4)
-    f.para("Art. 3. - La présente décision sera publiée au Bulletin officiel.", after=16)
+    f.para(f"Art. 3. - La présente décision sera publiée {publish}.", after=16)
     f.para(f"Fait le {fmt_date(ctx.approval_date, 'dmy_slash')}.", after=4)
     for line in sign:
         f.para(line, after=0)
     f.space(12)
-    scrawl(f.sheet, f.margin + 30, f.y + 10, rng, scale=0.9)
-    f.space(34)
+    scrawl(f.sheet, f.margin + 30, f.y + 18, rng, scale=0.9)
+    f.space(38)
     f.para(rng.choice(_SIGNERS), bold=True, after=0)
     return f.sheets, _decision_truth(ctx)
 
