@@ -336,3 +336,44 @@ def acceptance_rup_capitals_en(ctx: DocContext, rng: random.Random) -> Built:
     f.para(ctx.president, bold=True, after=0)
     f.para("President", after=0)
     return f.sheets, _acceptance_truth(ctx)
+
+
+def acceptance_service_confirmation(ctx: DocContext, rng: random.Random) -> Built:
+    """Sent by the association's volunteering service: the name in capitals with its legal status in the letterhead,
+    a reference line, 'Objet : confirmation d'accueil', the volunteer addressed in the second person, dated
+    top left '12.01.2026'; signed by the service's head 'par délégation du président'."""
+    p = ctx.shown("acceptance_certificate")
+    c = p.country
+    fondation = ctx.association.startswith("Fondation")
+    f = Flow(family="sans", size=10.5)
+    f.para(ctx.association.upper(), bold=True, size=12.5, after=0)
+    f.para("Fondation reconnue d'utilité publique" if fondation else
+           "Association loi 1901 reconnue d'utilité publique", size=8.5, after=0)
+    f.para("Service volontariat et engagement", size=8.5, after=18)
+    f.para(f"{ctx.association_city}, le {fmt_date(ctx.acceptance_date, 'dmy_dot')}", after=2)
+    f.para(f"N/Réf. : VOL-{ctx.acceptance_date.year}-{rng.randint(10, 399):03d}", size=9, after=16)
+    x = A4[0] / 2 + 30
+    for i, line in enumerate((f"{civ(p, 'fr')} {p.given_names} {p.surname.upper()}", p.place_of_birth,
+                              c.name_fr.upper())):
+        f.sheet.text(x, f.y + 14 * i, line, 10.5)
+    f.space(58)
+    f.para("Objet : confirmation d'accueil en volontariat", bold=True, after=10)
+    f.para(f"{'Madame' if p.sex == 'F' else 'Monsieur'},", after=6)
+    f.para(f"À la suite de nos entretiens, j'ai le plaisir de vous confirmer que votre candidature a été retenue. "
+           f"{named(ctx.association)[0].upper()}{named(ctx.association)[1:]} vous accueillera en qualité de "
+           f"volontaire à compter du {_long(ctx.contract_start)} et jusqu'au {_long(ctx.contract_end)}, au sein de "
+           f"notre équipe de {ctx.association_city}.")
+    f.para(f"Pour mémoire, nous avons enregistré les informations suivantes : {p.surname.upper()} {p.given_names}, "
+           f"{ne(p)} le {fmt_date(p.date_of_birth, 'dmy_slash')} à {p.place_of_birth}, de nationalité "
+           f"{c.nationality_fr}. Merci de nous signaler toute erreur avant votre demande de visa.")
+    f.para("Votre contrat de volontariat vous sera adressé pour signature dans les prochains jours. Nous vous "
+           "accompagnerons ensuite dans vos démarches auprès de la préfecture.")
+    f.para(f"Je vous prie d'agréer, {'Madame' if p.sex == 'F' else 'Monsieur'}, l'expression de mes salutations "
+           "les meilleures.", after=16)
+    f.need(90)
+    f.para("Pour le président et par délégation,", align="right", after=0)
+    f.para("la responsable du service volontariat", align="right", after=30)
+    scrawl(f.sheet, A4[0] - f.margin - 140, f.y + 2, rng, scale=0.9)
+    f.para(rng.choice(_SIGNERS), align="right", after=0)
+    footer(f, f"{ctx.association} - {ctx.association_address}", pages="")
+    return f.sheets, _acceptance_truth(ctx)

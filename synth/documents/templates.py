@@ -483,6 +483,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_assoc6.acceptance_acronym_second_line),
         (DEV, "English letter, name in capitals over 'Association reconnue d'utilité publique', dated '3rd March 2026'",
          dev_assoc6.acceptance_rup_capitals_en),
+        (DEV, "service's letter: name in capitals with 'reconnue d'utilité publique', 'Objet : confirmation d'accueil', "
+              "dated 12.01.2026 top left",
+         dev_assoc6.acceptance_service_confirmation),
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
