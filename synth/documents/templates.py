@@ -13,13 +13,16 @@ signed, where stickers and cards put numbers and dates, label languages, and how
 fourth (dev_penned, dev_hosting, dev_issuers, dev_missions, dev_acts, dev_wordings) varies where and how the pen
 meets a departure letter (all by hand, tablet strokes, across the typed name, by a dater stamp, in a left column, on
 page 2, faint copies), acceptance titles and layouts, missions as lists, issuers, and dates in words, ordinals,
-two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_engagements2, ...) varies how contracts say
-what the volunteer will do, for how long, and when each party signed.
-two-digit years, Roman-numeral months and comb boxes.  A fifth (dev_bodies, session 8) writes one association and
-its approving body as people do: dotted acronyms, legal forms, a local delegation, a name over two lines or in
-translation, an authority over heading lines, in a stamp or after "Issued by".
-A sixth (dev_kiosk, dev_acts6) writes stickers and papers as they reach a counter: validity boxes, passport pages
-among stamps, glued photos, photocopied cards, registry acts in capitals, live-birth boxes and translations that follow.
+two-digit years, Roman-numeral months and comb boxes.  A fifth (session 8: dev_closings, dev_bodies,
+dev_engagements2, dev_papers, dev_birth9) varies how letters are closed and photos placed, how contracts say what the
+volunteer will do, for how long, and when each party signed, captions as other countries print them, birth
+certificates' kinds, and writes one association and its approving body as people do: dotted acronyms, legal forms, a local delegation, a name over two lines or in
+translation, an authority over heading lines, in a stamp or after "Issued by".  A sixth, in two hands, writes
+papers as they reach a counter: stickers with validity boxes, passport pages among stamps, glued photos, photocopied
+cards, registry acts in capitals, live-birth boxes and translations that follow (dev_kiosk, dev_acts6); approvals,
+acceptances, contracts and departure letters as their issuers do: a recueil arrêté with SIREN, a decision "au profit
+de" a table row, "par arrêté du ...", letterheads unlike the legal name, contract lengths stated four ways,
+attestations sur l'honneur typed, handwritten, in English or on the association's form (dev_assoc6, dev_letters6).
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
@@ -37,6 +40,7 @@ from synth.documents import (
     dev_acts,
     dev_acts6,
     dev_approvals,
+    dev_assoc6,
     dev_association,
     dev_birth9,
     dev_births,
@@ -54,6 +58,7 @@ from synth.documents import (
     dev_issuers,
     dev_kiosk,
     dev_letters,
+    dev_letters6,
     dev_missions,
     dev_papers,
     dev_penned,
@@ -327,6 +332,17 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_bodies.contract_local_delegation),
         (DEV, "name over two letterhead lines, 'dite « ACRONYME »' once then the acronym only, numbered clauses",
          dev_bodies.contract_dite_acronym),
+        (DEV, "'pour une durée de douze (12) mois à compter du', parties in a ruled block under 'ENTRE LES SOUSSIGNÉS', "
+              "mission in prose, 'Lu et approuvé' by hand, initials footer",
+         dev_letters6.contract_douze_mois),
+        (DEV, "name in capitals with its acronym in a grey band, SIRET, 'ARTICLE 1er : OBJET', 'du ... au ... inclus' in "
+              "numbers",
+         dev_letters6.contract_du_au_inclus),
+        (DEV, "particular conditions with 'Durée : 10 mois' on a labelled line, the first day only in a 'Prise d'effet' "
+              "article",
+         dev_letters6.contract_duree_mois),
+        (DEV, "French then English (italics) article by article, 'Fait à / Done at', 'Lu et approuvé' by hand",
+         dev_letters6.contract_bilingue_articles),
         (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
         (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
         (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
@@ -363,6 +379,13 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_bodies.decision_caps_stamp),
         (DEV, "certified English translation: 'Issued by:' in English, English name beside the French one in quotes",
          dev_bodies.decision_translation_en),
+        (DEV, "arrêté as the recueil prints it: the prefect's titles, Vu the delegation of signature, Considérant, "
+              "'Article 1er' with SIREN and seat",
+         dev_assoc6.decision_raa_arrete),
+        (DEV, "'Décision du ...' in its title, 'Le ministre ... Décide', approval 'au profit de' the body in a table row",
+         dev_assoc6.decision_ministry_au_profit),
+        (DEV, "service's letter: 'par arrêté du préfet ... en date du ...', letter dated days later, 'Affaire suivie par'",
+         dev_assoc6.decision_notice_par_arrete),
         (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
         (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
         (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
@@ -425,6 +448,14 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_closings.departure_break_before_signature),
         (DEV, "signed at the association: the mark drawn across its round violet stamp",
          dev_closings.departure_across_stamp),
+        (DEV, "typed 'ATTESTATION SUR L'HONNEUR', first person, passport number, 'pour servir et valoir ce que de droit'",
+         dev_letters6.departure_honneur_typed),
+        (DEV, "English 'DECLARATION ON HONOUR', association in capitals, 'Signed in ... on 3 March 2026'",
+         dev_letters6.departure_honour_en),
+        (DEV, "attestation sur l'honneur written out by hand, underlined title, dated 03.03.2026 at the end",
+         dev_letters6.departure_honneur_by_hand),
+        (DEV, "association's form for the volunteer to sign: particulars in a table, date and 'lu et approuvé' in a box",
+         dev_letters6.departure_assoc_form),
         (HELD2, "second held-out batch, letter 1", held_letters.departure_notebook),
         (HELD2, "second held-out batch, letter 2", held_letters.departure_certified_signature),
         (HELD2, "second held-out batch, letter 3", held_letters.departure_alternating_en),
@@ -466,6 +497,13 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_bodies.acceptance_dotted_letterhead),
         (DEV, "English letter naming the host in translation, French name once in brackets with its legal form",
          dev_bodies.acceptance_english_translation),
+        (DEV, "acronym letterhead with the full name on the line under it, 'l'ACR' in the body, stamp by the signature",
+         dev_assoc6.acceptance_acronym_second_line),
+        (DEV, "English letter, name in capitals over 'Association reconnue d'utilité publique', dated '3rd March 2026'",
+         dev_assoc6.acceptance_rup_capitals_en),
+        (DEV, "service's letter: name in capitals with 'reconnue d'utilité publique', 'Objet : confirmation d'accueil', "
+              "dated 12.01.2026 top left",
+         dev_assoc6.acceptance_service_confirmation),
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
