@@ -373,14 +373,29 @@ def french_number(words: str) -> int | None:
     return total + current or None
 
 
+def _misread_number_word(word: str) -> str | None:
+    """The number word OCR misread as `word` ("cing" for "cinq"), or None."""
+    if len(word) < 4 or word.lower() in _NUMBER_WORDS:
+        return None
+    close = [w for w in _NUMBER_WORDS if len(w) >= 4 and Levenshtein.distance(word.lower(), w) <= 1]
+    return close[0] if len(close) == 1 else None  # (one letter from two number words: no telling which)
+
+
 def _word_dates(text: str) -> list[DateMatch]:
     out = []
     for m in _WORD_DATE.finditer(text):
-        y = m.group("y")
+        y, end = m.group("y"), m.end()
+        if not y.isdigit():
+            # a year's last word misread by OCR ("deux mille cing"): read as the number word it stands for, never
+            # cut off before it (which would give another year)
+            nxt = re.match(r"[\s-]+([^\W\d_]+)", text[end:])
+            word = _misread_number_word(nxt.group(1)) if nxt else None
+            if nxt and word:
+                y, end = f"{y} {word}", end + nxt.end()
         day, year, month = french_number(m.group("d")), int(y) if y.isdigit() else french_number(y), _month(m.group("m"))
         value = _make(year, month, day) if day and day <= 31 else None
         if value is not None:
-            out.append(DateMatch(value, m.start(), m.end(), m.group(0)))
+            out.append(DateMatch(value, m.start(), end, text[m.start() : end]))
     return out
 
 

@@ -518,3 +518,89 @@ def test_a_letter_dated_in_its_signatures_table_under_the_date_s_caption() -> No
             " à quitter le territoire français à l'issue de mon contrat de volontariat.\n"
             "Date Le volontaire : LIMA Ana\n27/11/2025\n")
     assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2025, 11, 27)
+
+
+# Sixth development batch (dev_kiosk, dev_acts6, dev_assoc6, dev_letters6): what the reader learnt from it, each in a
+# wording of our own.
+_REGISTRY_ACT = ("ETAT CIVIL DE KINDIA\nCOPIE INTEGRALE D'ACTE DE NAISSANCE\nLE DOUZE MAI DEUX MILLE UN, EST NEE A KINDIA"
+                 " UNE ENFANT DE SEXE FEMININ, PRENOMMEE AWA BINTA, NOM CAMARA, FILLE DE SEKOU CAMARA, CULTIVATEUR.\n"
+                 "DRESSE LE QUINZE MAI DEUX MILLE UN.\n")
+_LIVE_BIRTH = ("CERTIFICATE OF LIVE BIRTH\nCERTIFIED COPY OF THE ORIGINAL RECORD\n1. NAME OF CHILD (First)\nAwa\n(Middle)\n"
+               "Binta\n(Last)\nCAMARA\n2. SEX\nFEMALE\n3. DATE OF BIRTH (Month/Day/Year)\n05/12/2001\n"
+               "5a. PLACE OF BIRTH - City, Town or Location\nKindia\n6. NAME OF FATHER\nSekou CAMARA\n")
+_FORM_ACT = ("COPIE INTÉGRALE D'ACTE DE NAISSANCE\nNom ........ CAMARA\nPrénom(s) ........ Awa\n"
+             "Déclarant ........ le père, le 15/05/2001\nKindia, le 03/06/2026\nL'officier de l'état civil\n")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param(_REGISTRY_ACT, {"surname": "CAMARA", "given_names": "AWA BINTA", "place_of_birth": "KINDIA",
+                                 "date_of_birth": date(2001, 5, 12)}, id="registry-sentence"),
+    pytest.param(_LIVE_BIRTH, {"surname": "CAMARA", "given_names": "Awa Binta", "date_of_birth": date(2001, 5, 12),
+                               "place_of_birth": "Kindia", "copy_kind": "full_copy"}, id="live-birth-boxes"),
+    pytest.param("ACTE DE NAISSANCE\nNom : Awa Binta CAMARA\nDate de naissance : 12/05/2001\n",
+                 {"surname": "CAMARA", "given_names": "Awa Binta"}, id="whole-name-under-nom"),
+    pytest.param(_FORM_ACT, {"issue_date": date(2026, 6, 3)}, id="a-box-with-leaders-is-no-dated-header"),
+])
+def test_a_birth_certificate_read_as_its_registry_writes_it(text: str, want: dict[str, object]) -> None:
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert {k: got.get(k) for k in want} == want, got
+
+
+def test_a_sticker_s_date_of_issue_under_a_bare_le_below_its_place() -> None:
+    text = ("VISA FRA 081985248\nTYPE DE VISA\nD\nDELIVRE A\nCONAKRY\nLE\n03 JUL 2026\nNUMERO DE PASSEPORT\nTY040287\n")
+    assert _values(DocType.VISA, text).get("issue_date") == date(2026, 7, 3)
+
+
+def test_a_contract_s_mission_consists_in_after_an_objet_article_naming_the_engagement() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\nArticle 1 - Objet\nLe présent contrat définit les conditions dans lesquelles le "
+            "Volontaire accomplit une mission de volontariat.\nArticle 2 - Mission confiée\nLa volontaire est affectée à "
+            "Lyon. Sa mission consiste à animer un atelier de couture solidaire. Elle rend compte à son tuteur.\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("mission") == "animer un atelier de couture solidaire"
+
+
+def test_the_signatory_under_a_bilingual_signing_caption_is_no_association() -> None:
+    text = ("CONTRAT DE VOLONTARIAT / VOLUNTEERING CONTRACT\nMaison des Ponts, association régie par la loi de 1901, "
+            "représentée par Jean Martin,\net / and Mme Awa CAMARA.\nFait à / Done at Lyon, le / on 11/06/2026\n"
+            "Pour l'association / For the association\nJean Martin\nLe volontaire / The volunteer\nAwa CAMARA\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("association") == "Maison des Ponts"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("ARRÊTÉ portant agrément\nVu l'arrêté préfectoral du 3 février 2023 portant délégation de signature ;\n"
+                 "Article 1er : L'association Maison des Ponts est agréée.\nFait à Lyon, le 20 novembre 2023\n",
+                 date(2023, 11, 20), id="an-act-a-vu-clause-cites"),
+    pytest.param("Madame la Présidente,\nJ'ai l'honneur de vous informer que, par arrêté du préfet de la région "
+                 "Auvergne-Rhône-Alpes en date du 24 novembre 2023, l'agrément a été accordé à votre association.\n"
+                 "Lyon, le 5 décembre 2023\n", date(2023, 11, 24), id="en-date-du"),
+])
+def test_an_approval_s_date_is_the_approving_act_s(text: str, want: date) -> None:
+    assert _values(DocType.APPROVAL_DECISION, text).get("decision_date") == want
+
+
+def test_the_body_in_a_table_whose_first_column_is_the_approval_s_number() -> None:
+    text = ("Décision du 13 juin 2024\nArt. 1er. - L'agrément est accordé au profit de l'organisme désigné ci-dessous :\n"
+            "N° d'agrément Organisme bénéficiaire Siège Nature\nARA-069-23-00011-00 Maison des Ponts 12 rue Basse, 69001 "
+            "Lyon agrément\n")
+    got = _values(DocType.APPROVAL_DECISION, text)
+    assert got.get("association") == "Maison des Ponts", got
+
+
+def test_a_name_written_without_capitals_is_turned_by_its_other_order_on_the_letter() -> None:
+    text = ("Văn Minh Nguyễn\nAttestation sur l'honneur\nJe soussigné Nguyễn Văn Minh, né le 17.03.2001 à Huế, "
+            "m'engage à quitter la France à la fin de mon contrat de volontariat.\n")
+    got = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (got.get("surname"), got.get("given_names")) == ("Nguyễn", "Văn Minh"), got
+
+
+def test_the_body_that_has_accepted_the_volunteer_in_an_english_letter() -> None:
+    text = ("Lyon, 15th May 2026\nDear Sir or Madam,\nI am pleased to confirm that Maison des Ponts has accepted "
+            "Ms Awa CAMARA as a volunteer.\nYours faithfully,\nJean Martin\n")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") == "Maison des Ponts"
+
+
+def test_a_signature_read_as_two_letters_under_le_volontaire_is_no_name() -> None:
+    text = ("ACTE D'ENGAGEMENT DE VOLONTARIAT\nL'association Maison des Ponts engage en qualité de volontaire M.\n"
+            "Ivo SANTOS, né le vingt mars deux mille cing à Praia.\nFait à Lyon, le 3 mai 2026.\nLe volontaire\nCd\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("surname") == "SANTOS", got
+    assert got.get("date_of_birth") == date(2005, 3, 20), got  # "cing": OCR's "cinq", never the year 2000

@@ -32,6 +32,7 @@ from docscheck.fields.letterdates import (
     date_under_caption,
     dated_header,
     done_at_date,
+    issued_on_below_place,
     volunteer_signed,
 )
 from docscheck.fields.lines import Line, clean, page_flows
@@ -45,17 +46,17 @@ from docscheck.fields.people import (
     SALUTATION,
     SEX_WORDS,
     UNDERSIGNED,
-    name_in_role_column,
+    name_in_parts,
     names_from_labels,
     nationality_code,
     person_field,
     person_names,
     person_prose,
-    sender_block,
+    registry_naming,
     without_parents,
-    writer_names,
 )
 from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
+from docscheck.fields.writers import name_in_role_column, sender_block, writer_names
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
 
@@ -265,7 +266,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     if pn is not None:
         out["passport_number"] = pn
     # on a sticker a bare "DATE" box, beside the place of issue, is the date of issue
-    iss = date_field(lines, "issue_date") or date_field(lines, "date", search_above=False)
+    iss = (date_field(lines, "issue_date") or date_field(lines, "date", search_above=False)
+           or issued_on_below_place(lines))
     if iss is not None:
         out["issue_date"] = iss
     out.update(names_from_labels(lines))
@@ -296,7 +298,7 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
         out["copy_kind"] = kind
     # the child's particulars: never what the act says of a parent (a parent's names, birth date and place)
     child = without_parents(lines)
-    ident = _identity(child)
+    ident = _identity(child) | name_in_parts(child)  # (a name's boxes captioned by its parts tell which is which)
     for k in ("surname", "given_names", "date_of_birth", "place_of_birth", "sex"):
         if k in ident:
             out[k] = ident[k]
@@ -309,6 +311,8 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
                 if dm is not None:
                     out["date_of_birth"] = Field(dm.value, dm.raw, fl.page, "phrase:le ... est ne")
                     break
+    if "surname" not in out and "given_names" not in out:
+        out.update(registry_naming(child))
     person_prose(child, out, BORN_NAMED)
     out.pop("nationality", None)
     if "place_of_birth" not in out:
@@ -428,6 +432,13 @@ def _authority_run_on(val: str, after: list[Line], page: int) -> str:
     return val
 
 
+# The clauses an act opens with to cite the texts it rests on ("Vu l'arrêté du ...", "Considérant ..."), never itself.
+_CITED = re.compile(r"\s*(?:VU|CONSIDERANT|HAVING REGARD TO|WHEREAS|IN VIEW OF)\b")
+_CITING = re.compile(r"\b(?:VU|HAVING REGARD TO)\s+(?:L'\s*|LA\s+|LE\s+|LES\s+|THE\s+)?$")  # "... Vu l'arrêté du"
+_ACT_DATED = re.compile(r"\b(?:ARRETE|DECISION|ORDER)\b(?:\s+NO\.)?[^.;]{0,25}?\b(?:DU|OF|DATED)\b")
+_ACT_DATED_FURTHER = re.compile(r"\b(?:ARRETE|DECISION|ORDER)\b[^.;]{0,90}?\b(?:EN DATE DU|DATED)\b")
+
+
 def _approval(lines: list[Line], text: str) -> dict[str, Field]:
     out: dict[str, Field] = {}
     assoc = find_association(lines)
@@ -440,7 +451,11 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         dated = []
         for fl in page_flows(lines):
             # (an English "no." before the act's number is no sentence's end)
-            for act in re.finditer(r"\b(?:ARRETE|DECISION|ORDER)\b(?:\s+NO\.)?[^.;]{0,25}?\b(?:DU|OF|DATED)\b", fl.norm):
+            # ("par arrêté du préfet de la région ... en date du 24 novembre 2023": the act dated further on)
+            for act in (*_ACT_DATED.finditer(fl.norm), *_ACT_DATED_FURTHER.finditer(fl.norm)):
+                clause = re.split(r"[;.:]\s", fl.norm[: act.start()])[-1]
+                if _CITED.match(clause) or _CITING.search(clause):
+                    continue  # an act a "Vu" clause cites (the delegation of signature) is not the decision
                 dm = first_date(fl.raw[act.end() : act.end() + 40])
                 if dm is not None and dm.start < 5:
                     about = fl.norm[act.end() + dm.end : act.end() + dm.end + 60]

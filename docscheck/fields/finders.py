@@ -91,6 +91,8 @@ _LABEL_SEPARATOR = re.compile(r":|\.{3,}|…")
 def _mid_sentence(ln: Line, hit: _Hit) -> bool:
     """A label word inside running text ("un contrat signé le 11 juin"): a lower-case word before it, no colon after."""
     before = ln.raw[: hit.start].rstrip()
+    if _BOX_NUMBER.fullmatch(ln.norm[: hit.start]):
+        return False  # a box's number before its caption ("5a. Place of birth"), no word
     return bool(re.search(r"[a-zà-ÿ]\W*$", before)) and not re.match(r"\s*[:.]", ln.raw[hit.end :])
 
 
@@ -134,6 +136,13 @@ def _inside_longer_label(lines: list[Line], hit: _Hit, field: str) -> bool:
 def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
     """A label that is its line's whole text (a box's caption, its value on the line below)."""
     return not ln.norm[: hit.start].strip() and not ln.norm[start:].strip()
+
+
+# What a form's caption says of the value it asks for, after the caption ("PLACE OF BIRTH - City, Town or Location",
+# "Lieu de naissance (ville, pays)", "(if any)"): part of the caption, never the value.
+_CAPTION_NOTE = re.compile(
+    r"\s*(?:[-–]\s+|\(\s*)(?:CITY|TOWN|VILLAGE|COUNTY|STATE|PROVINCE|COUNTRY|LOCATION|VILLE|COMMUNE|PAYS|LOCALITE"
+    r"|IF ANY|SPECIFY|S'IL Y A LIEU|A PRECISER)\b[^:]*")
 
 
 # A form's box number standing right before the next box's label ("... 7. Date of issue").
@@ -198,6 +207,8 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
+        if _CAPTION_NOTE.fullmatch(ln.norm, hit.end):
+            start = len(ln.norm)  # what the caption asks for ("- City, Town or Location"): the value is below
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(
             ln, hit, start
         ) and not _translated(ln, hit, start, field) and not _row_header(ln, hit, start, field) and not _row_caption(
@@ -247,14 +258,14 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
                 yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
 
 
-def _find_dates(text: str) -> list[dates.DateMatch]:
+def _find_dates(text: str, *, dayfirst: bool = True) -> list[dates.DateMatch]:
     # "1ER JUILLET 2022" (capitals) is not found by dates.find_dates yet; same length, positions kept.
-    found = dates.find_dates(re.sub(r"\b1ER\b", "1er", text))
+    found = dates.find_dates(re.sub(r"\b1ER\b", "1er", text), dayfirst=dayfirst)
     return [dates.DateMatch(d.value, d.start, d.end, text[d.start : d.end]) for d in found]
 
 
-def first_date(text: str) -> dates.DateMatch | None:
-    found = _find_dates(text)
+def first_date(text: str, *, dayfirst: bool = True) -> dates.DateMatch | None:
+    found = _find_dates(text, dayfirst=dayfirst)
     return found[0] if found else None
 
 
@@ -279,22 +290,31 @@ def date_opening(text: str, slack: int) -> dates.DateMatch | None:
 _CAPTION_ROWS = 4  # lines a row of captions and its translations may take above its values
 
 
+# A caption saying its date is written month first ("DATE OF BIRTH (Month/Day/Year)", "(mm/dd/yyyy)").
+_MONTH_FIRST = re.compile(r"\s*[-–:]?\s*\(?\s*(?:MONTH|MM|MO)\s*[/.-]\s*(?:DAY|DD)\s*[/.-]\s*(?:YEAR|YYYY|YY)\b\s*\)?")
+
+
 def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> Field | None:
-    """A date attached to its label: after it on the line, else the line below, else the line above."""
+    """A date attached to its label: after it on the line, else the line below, else the line above; read
+    month first where the caption says so."""
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         if field in PROSE_LIKE_LABELS and _mid_sentence(ln, hit):
             continue
         src = f"label:{clean(hit.label).lower()}"
         start = after_label(ln, hit, field)
+        order = _MONTH_FIRST.match(ln.norm, hit.end)
+        if order is not None:
+            start, src = max(start, order.end()), f"{src} (month first)"
+        dayfirst = order is None
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _translated(
             ln, hit, start, field
         ) and not (_label_alone(ln, hit, start) and not _continues_a_sentence(lines, hit)):
             continue  # "... after that date." ends a sentence: no label
         end = _cut_at_next_label(ln.norm, start - 1)
-        dm = first_date(ln.raw[start:end])
+        dm = first_date(ln.raw[start:end], dayfirst=dayfirst)
         if dm is None:
-            dm = first_date(ln.raw[start:])
+            dm = first_date(ln.raw[start:], dayfirst=dayfirst)
             if dm is not None and ANY_LABEL.search(ln.norm[start : start + dm.start]):
                 dm = None
         if dm is not None:
@@ -318,7 +338,7 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         for nxt in lines[hit.line + 1 : hit.line + 1 + _CAPTION_ROWS]:
             if nxt.page != ln.page:
                 break
-            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1))
+            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1), dayfirst=dayfirst)
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
             if not ANY_LABEL.search(nxt.norm) and re.search(r"[^\W\d_]{2}", nxt.raw):
@@ -345,10 +365,10 @@ def _wraps(ln: Line, hit: _Hit) -> bool:
 
 
 
-def _date_near_column(raw: str, where: float) -> dates.DateMatch | None:
+def _date_near_column(raw: str, where: float, *, dayfirst: bool = True) -> dates.DateMatch | None:
     """On a value line under a row of labels, the date whose start is closest to the label's place along
     its line (as a fraction of the line: OCR squeezes the spaces of labels and values differently)."""
-    found = _find_dates(raw)
+    found = _find_dates(raw, dayfirst=dayfirst)
     if not found:
         return None
     return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))

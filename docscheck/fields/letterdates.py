@@ -83,7 +83,8 @@ def agreed_date(lines: list[Line]) -> Field | None:
 
 
 # "Paris, le 3 mars 2026" / "Dakar, 3 March 2026": a letter's dated header, a place and a date alone on a line.
-_PLACE_DATE = re.compile(r"^\s*[A-Z][A-Z' .-]{1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
+# (a place's name holds no form's dotted leaders: "Déclarant ........ le père, le 18/02/2007" is a box's value)
+_PLACE_DATE = re.compile(r"^\s*[A-Z](?:[A-Z' -]|\.(?!\.)){1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
 
 
 def dated_header(lines: list[Line]) -> Field | None:
@@ -158,6 +159,26 @@ def date_under_caption(lines: list[Line]) -> Field | None:
         dm = first_date(below.raw)
         if dm is not None and not below.raw[: dm.start].strip(" |:"):
             return Field(dm.value, dm.raw, below.page, "table:date under its caption")
+    return None
+
+
+# A sticker's "DELIVRE A / ISSUED AT" box and, under its place, a bare "LE / ON" caption over the date of issue.
+_ISSUED_AT = re.compile(r"\s*(?:DELIVREE? A|ISSUED (?:AT|IN)|EMISE? A|EXPEDIDO EN|LIEU DE DELIVRANCE|PLACE OF ISSUE)\b")
+_BARE_ON = re.compile(r"\s*(?:LE|ON|EL)(?:\s*/\s*(?:LE|ON|EL))*\s*:?\s*")
+
+
+def issued_on_below_place(lines: list[Line]) -> Field | None:
+    """The date under a bare "LE" caption a few lines below an "issued at" caption (a sticker's boxes, stacked)."""
+    for i, ln in enumerate(lines):
+        if not _ISSUED_AT.match(ln.norm):
+            continue
+        for j in range(i + 1, min(i + 4, len(lines) - 1)):
+            if lines[j].page != ln.page or not _BARE_ON.fullmatch(lines[j].norm):
+                continue
+            below = lines[j + 1]
+            dm = first_date(below.raw)
+            if below.page == ln.page and dm is not None and dm.start <= 1:
+                return Field(dm.value, dm.raw, below.page, "boxes:issued at ..., le")
     return None
 
 

@@ -42,6 +42,14 @@ _ASSOC_HOSTING = re.compile(
 _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FONDATION)\s+(?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})")
 
 
+# "I confirm that Les Amis du Rail has accepted Mr X", "que Les Amis du Rail a accepté ...": the body that takes the
+# volunteer in, the subject of its acceptance.
+_ASSOC_ACCEPTING = re.compile(
+    r"\b(?:that|que)\s+((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+(?:has|have|a)\s+(?:accepted|welcomed|agreed to host"
+    r"|accepté|accueilli)\b"
+)
+
+
 # "Les Amis du Rail (LAR), an association recognised ...", "Les Amis du Rail, association loi 1901": a name
 # opening its sentence, then what it is.
 # (or after the one who presents or represents it: "la demande présentée par Les Amis du Rail, association ...")
@@ -194,10 +202,17 @@ def _letterhead(lines: list[Line]) -> Field | None:
 
 # A table's header row naming the body in its first column ("Organisme  Siège  N° d'agrément  Durée").
 _HEADER_FIRST = re.compile(r"\s*(?:ORGANISME|ASSOCIATION|STRUCTURE|ORGANI[SZ]ATION|BODY|NOM DE L'ORGANISME)\b")
+# ... or second, after the approval's number's column ("N° d'agrément Organisme bénéficiaire Siège"), whose cell
+# is one word (the number) before the body's
+_NUMBER_FIRST = re.compile(r"\s*(?:N[O°º]|NUMERO|NUMBER|REF(?:ERENCE)?)\.?\s+(?:D'AGREMENT|DE L'AGREMENT|OF APPROVAL"
+                           r"|AGREMENT|APPROVAL)\s+(?=(?:ORGANISME|ASSOCIATION|STRUCTURE|ORGANI[SZ]ATION|BODY)\b)")
 # ... beside other columns' headers (a letterhead "Association Les Amis du Rail" is no header row)
 _OTHER_COLUMN = re.compile(r"\b(?:SIEGE|ADRESSE|ADDRESS|HEADQUARTERS|N[O°º]|NUMERO|NUMBER|DUREE|DURATION|DATE|VILLE|CITY"
                            r"|VALIDITE|VALIDITY|AGREMENT|APPROVAL|REFERENCE)\b")
 _HEADER_WORDS = range(2, 9)
+# the words a header row's captions may hold in small letters ("N° d'agrément", "Organisme bénéficiaire", "Siège social")
+_HEADER_SMALL_WORDS = {"de", "du", "des", "d'", "of", "the", "n°", "bénéficiaire", "beneficiaire", "agréé", "agréée",
+                       "social", "sociale", "d'accueil"}
 _CELL_LINES = 3  # a name wraps over at most this many lines of its cell
 
 
@@ -206,29 +221,33 @@ def _under_header_row(lines: list[Line]) -> Field | None:
     address that follows it in the row."""
     for i, ln in enumerate(lines):
         words = ln.raw.split()
-        if (not _HEADER_FIRST.match(ln.norm) or re.search(r"[:\d]", ln.norm) or len(words) not in _HEADER_WORDS
-                or not _OTHER_COLUMN.search(ln.norm)):
+        number = _NUMBER_FIRST.match(ln.norm)
+        if (not (number or _HEADER_FIRST.match(ln.norm)) or re.search(r"[:\d]", ln.norm)
+                or len(words) not in _HEADER_WORDS or not _OTHER_COLUMN.search(ln.norm[number.end() if number else 0 :])):
             continue
-        if not all(w[:1].isupper() or w.lower() in {"de", "du", "des", "d'", "of", "the", "n°"} or w.startswith("d'")
-                   for w in words):
+        if not all(w[:1].isupper() or w.lower() in _HEADER_SMALL_WORDS or w.startswith("d'") for w in words):
             continue
         cell = ""
         for nxt in lines[i + 1 : i + 1 + _CELL_LINES]:
-            if nxt.page != ln.page or not nxt.raw.strip()[:1].isalnum() or (not cell and not nxt.raw.strip()[:1].isupper()):
+            raw = nxt.raw.strip()
+            if number and not cell:
+                raw = raw.split(None, 1)[1] if len(raw.split(None, 1)) == 2 else ""  # the number's cell first
+            if nxt.page != ln.page or not raw[:1].isalnum() or (not cell and not raw[:1].isupper()):
                 break
-            cell = f"{cell} {nxt.raw.strip()}".strip()
+            cell = f"{cell} {raw}".strip()
             name = _ASSOC_STOP.split(cell, maxsplit=1)[0]
             if name != cell:
                 val = clean(name.split(",")[0])
-                return Field(val, cell, nxt.page, f"table:{clean(words[0]).lower()}") if len(val) >= _MIN_NAME_CHARS else None
+                caption = ln.raw[number.end() :].split()[0] if number else words[0]
+                return Field(val, cell, nxt.page, f"table:{clean(caption).lower()}") if len(val) >= _MIN_NAME_CHARS else None
     return None
 
 
 # "Pour l'association" / "For the Host" alone on its line: a signing block, the next line its signatory.
-_SIGNING_FOR = re.compile(
-    r"\s*(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST"
-    r"|ORGANI[SZ]ATION|FONDATION|FOUNDATION)(?:\s+(?:D'ACCUEIL|HOTE|AGREEE?))?\s*[,:]?\s*"
-)
+_SIGNING_FOR_ONE = (r"(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST"
+                    r"|ORGANI[SZ]ATION|FONDATION|FOUNDATION)(?:\s+(?:D'ACCUEIL|HOTE|AGREEE?))?")
+# (in one language or two: "Pour l'association / For the association")
+_SIGNING_FOR = re.compile(rf"\s*{_SIGNING_FOR_ONE}(?:\s*/\s*{_SIGNING_FOR_ONE})*\s*[,:]?\s*")
 
 
 def _signatories(lines: list[Line]) -> set[str]:
@@ -375,7 +394,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     signatories = _signatories(lines)
     # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
     texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_APPOSITION, _ASSOC_APPROVED):
+    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_ACCEPTING, _ASSOC_APPOSITION,
+               _ASSOC_APPROVED):
         for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED) else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])

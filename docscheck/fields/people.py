@@ -12,7 +12,7 @@ from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
-_HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MADAME|MADEMOISELLE|MISS)\s+", re.I)
+HONORIFIC = re.compile(r"^(?:M\.|MR\.?|MME\.?|MRS\.?|MS\.?|MLLE\.?|MONSIEUR|MADAME|MADEMOISELLE|MISS)\s+", re.I)
 
 
 # A table row captioned by whose names it holds ("Enfant  DIOP  Moussa" under "Nom  Prénoms").
@@ -21,7 +21,7 @@ _ROW_ROLE = re.compile(r"^(?:L'ENFANT|ENFANT|CHILD|TITULAIRE|HOLDER)\s+")
 
 def _split_person(raw: str) -> tuple[str, str]:
     """Surname and given names from a full name as printed ("Aminata DIALLO", "DIALLO Aminata")."""
-    raw = _HONORIFIC.sub("", raw.strip())
+    raw = HONORIFIC.sub("", raw.strip())
     role = _ROW_ROLE.match(fold(raw))
     raw = raw[role.end() :] if role else raw
     raw = re.split(r"\bn[ée]+e?\b|\bborn\b|\(", raw, maxsplit=1, flags=re.I)[0].strip()
@@ -44,7 +44,7 @@ def _without_debris(f: Field) -> Field:
         f = Field(str(f.value)[whose.end() :], f.raw, f.page, f.source)
     words = str(f.value).split()
     i = 0
-    while i < len(words) and not words[i][:1].isupper() and words[i].lower() not in _PARTICLES:
+    while i < len(words) and not words[i][:1].isupper() and words[i].lower() not in PARTICLES:
         i += 1
     if i == 0 or i == len(words) or any(c.isdigit() for w in words[:i] for c in w):
         return f
@@ -222,7 +222,21 @@ def names_from_labels(lines: list[Line]) -> dict[str, Field]:
         out["surname"] = _without_debris(sur)
     if giv is not None:
         out["given_names"] = _without_debris(giv)
+    elif sur is not None and _whole_name(str(out["surname"].value)):
+        # "Nom : José María LÓPEZ" with no given names' label: the whole name under the surname's, split by case
+        surname, given = _split_person(str(out["surname"].value))
+        if surname and given:
+            src = f"{sur.source} (whole name, split by case)"
+            return {"surname": Field(surname, sur.raw, sur.page, src), "given_names": Field(given, sur.raw, sur.page, src)}
     return out
+
+
+def _whole_name(value: str) -> bool:
+    """A surname label's value holding given names too: words in capitals beside capitalised ones."""
+    words = [w for w in value.split() if w.lower() not in PARTICLES]
+    upper = [w for w in words if w.isupper() and len(w) > 1]
+    title = [w for w in words if w[:1].isupper() and w[1:].islower()]
+    return bool(upper) and bool(title) and len(upper) + len(title) == len(words)
 
 
 UNDERSIGNED = re.compile(
@@ -276,22 +290,22 @@ def nationality_code(text: str) -> str | None:
     return None
 
 
-_PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
+PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
 
 
 def _name_run(raw: str) -> str:
     """The capitalised words a full name is made of, at the start of `raw` ("Ousmane FALL en qualité" -> "Ousmane FALL")."""
-    raw = _HONORIFIC.sub("", raw.strip(" ,:;"))
+    raw = HONORIFIC.sub("", raw.strip(" ,:;"))
     words: list[str] = []
     for w in raw.split():
         w2 = w.strip(",;.")
-        if w2 and (w2[0].isupper() or (w2.lower() in _PARTICLES and words)):
+        if w2 and (w2[0].isupper() or (w2.lower() in PARTICLES and words)):
             words.append(w2)
             if w2 != w:  # a comma or full stop ends the name
                 break
         else:
             break
-    while words and words[-1].lower() in _PARTICLES:
+    while words and words[-1].lower() in PARTICLES:
         words.pop()
     return " ".join(words)
 
@@ -333,6 +347,10 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
                     ln.raw, m.end() + _after(ln.raw[m.end() :], full))))):
             continue
         surname, given = _split_person(full)
+        turned = _turned_name(lines, full)
+        if turned is not None:
+            surname, given = turned
+            source = f"{source} (order of the name elsewhere)"
         out = {}
         if surname:
             out["surname"] = Field(surname, full, ln.page, source)
@@ -342,8 +360,27 @@ def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str)
     return {}
 
 
+def _turned_name(lines: list[Line], full: str) -> tuple[str, str] | None:
+    """A name written without capitals to tell its surname, whose words another line of the paper gives in another
+    order ("Je soussigné Phạm Quốc Bảo" and "Quốc Bảo Phạm" over the letter): the word that moves from one end to
+    the other is the surname, the given names keeping their order.  None when case tells, or no line turns it."""
+    words = full.split()
+    if len(words) < 2 or any(w.isupper() and len(w) > 1 for w in words):
+        return None
+    folded = [fold(w) for w in words]
+    for ln in lines:
+        other = ln.norm.replace(",", " ").split()
+        if sorted(other) != sorted(folded) or other == folded:
+            continue
+        if other == folded[1:] + folded[:1]:
+            return words[0], " ".join(words[1:])
+        if other == folded[-1:] + folded[:-1]:
+            return words[-1], " ".join(words[:-1])
+    return None
+
+
 # Who signs for the other party: a name under these words is not the person the document is about.
-_OTHER_PARTY = re.compile(
+OTHER_PARTY = re.compile(
     r"\b(?:POUR|FOR|ON BEHALF OF|AU NOM DE)\s+(?:L'|LA |LE |THE )?(?:ASSOCIATION|ORGANISME|STRUCTURE|HOST|ORGANI[SZ]ATION"
     r"|FONDATION|FOUNDATION|EMPLOYER)\b|^\s*(?:LE |LA |THE )?(?:PRESIDENTE?|DIRECTEUR|DIRECTRICE|DIRECTOR|TUTEUR|TUTOR"
     r"|REPRESENTANTE?|REPRESENTATIVE|HOST)\b"
@@ -352,7 +389,7 @@ _OTHER_PARTY = re.compile(
 
 def _caption_of_another(norm: str) -> bool:
     """A line above a value that makes it another party's: "For the Host ...", or a role alone ("Le tuteur")."""
-    m = _OTHER_PARTY.search(norm)
+    m = OTHER_PARTY.search(norm)
     return m is not None and (bool(re.match(r"\s*(?:POUR|FOR|ON BEHALF|AU NOM)\b", m.group(0)))
                               or not norm[m.end() :].strip(" :,.-"))
 
@@ -363,21 +400,23 @@ def _for_another(lines: list[Line], f: Field) -> bool:
         if ln.page == f.page and f.raw in ln.raw:
             # (a line above counts as a caption alone, "For the Host": not a row holding its own value,
             # "Host organisation  Les Amis du Rail")
-            return bool(_OTHER_PARTY.search(ln.norm)) or any(_caption_of_another(x.norm)
+            return bool(OTHER_PARTY.search(ln.norm)) or any(_caption_of_another(x.norm)
                                                              for x in lines[max(0, i - 2) : i] if x.page == ln.page)
     return False
 
 
-def _looks_like_a_name(value: str) -> bool:
+def looks_like_a_name(value: str) -> bool:
     """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
     "Le volontaire" ("co", "A ee Ot") is no name."""
-    words = [w for w in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", value) if w.lower() not in _PARTICLES]
+    words = [w for w in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", value) if w.lower() not in PARTICLES]
+    if len(words) == 1 and len(words[0]) <= 2 and not words[0].isupper():
+        return False  # a lone "Cd" is a signature read as letters (a surname alone is printed in capitals)
     return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
 
 
 def person_field(lines: list[Line], field: str) -> dict[str, Field]:
     f = next((v for v in text_values(lines, field)
-              if not _for_another(lines, v) and _looks_like_a_name(_HONORIFIC.sub("", str(v.value)))), None)
+              if not _for_another(lines, v) and looks_like_a_name(HONORIFIC.sub("", str(v.value)))), None)
     if f is None or not isinstance(f.value, str):
         return {}
     surname, given = _split_person(f.value)
@@ -425,12 +464,12 @@ def _run_ending_at(raw: str, end: int) -> str:
     the middle of a sentence (never a title or a sentence's first words joined to it)."""
     words = raw[:end].split()
     i = len(words)
-    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in _PARTICLES) and not re.search(
+    while i > 0 and (words[i - 1][:1].isupper() or words[i - 1].lower() in PARTICLES) and not re.search(
         r"[.:;,)]$", words[i - 1]
     ):
         i -= 1
     run = words[i:]
-    while run and run[0].lower() in _PARTICLES:
+    while run and run[0].lower() in PARTICLES:
         run = run[1:]
     if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)|.*,", words[i - 1]):
         return ""  # (a bracket closes the place before: "née à Garoua (Cameroun) Ama MENSAH"; a comma a reference
@@ -438,7 +477,7 @@ def _run_ending_at(raw: str, end: int) -> str:
     return " ".join(run)
 
 
-def _named(full: str, page: int, source: str) -> dict[str, Field]:
+def named(full: str, page: int, source: str) -> dict[str, Field]:
     if len(full.split()) < 2 or not any(w.isupper() and len(w) > 1 for w in full.split()):
         return {}
     surname, given = _split_person(full)
@@ -453,19 +492,74 @@ def _name_before_birth(lines: list[Line]) -> dict[str, Field]:
     for page, raw in texts:
         for m in _NAME_THEN_BIRTH.finditer(raw.strip()):
             full = _name_run(m.group(1))
-            found = _named(full, page, "phrase:name, born") if full == m.group(1).strip() else {}
+            found = named(full, page, "phrase:name, born") if full == m.group(1).strip() else {}
             if found:
                 return found
     for fl in page_flows(lines):
         for m in _BIRTH_AFTER_NAME.finditer(fl.raw):
-            found = _named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name (born")
+            found = named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name (born")
             if found:
                 return found
         for m in _NAME_BEFORE_SEX.finditer(fl.raw):
-            found = _named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name, de sexe")
+            found = named(_run_ending_at(fl.raw, m.start()), fl.page, "phrase:name, de sexe")
             if found:
                 return found
     return {}
+
+
+# A civil registry's act naming the child in its sentence: "... un enfant de sexe masculin, prénommé José María, nom
+# LOPEZ, fils de ..." or "de nom LOPEZ, prénommée ...": each name after its own word, up to the next comma.
+_NAME_RUN = r"([A-Z][A-Z' -]{0,58}[A-Z])"
+_REGISTRY_NAMING = (
+    re.compile(rf"\bPRENOMMEE?\s*:?\s+{_NAME_RUN}\s*,\s*(?:DE\s+)?NOM(?:\s+DE\s+FAMILLE)?\s*:?\s+{_NAME_RUN}\s*[,.;]"),
+    re.compile(rf"\b(?:DE\s+)?NOM(?:\s+DE\s+FAMILLE)?\s*:?\s+{_NAME_RUN}\s*,\s*PRENOMM?(?:EE?|S)?\s*:?\s+{_NAME_RUN}\s*[,.;]"),
+)
+
+
+def registry_naming(lines: list[Line]) -> dict[str, Field]:
+    """The child's names as a registry act's sentence gives them, each after its word ("prénommé ..., nom ...")."""
+    for fl in page_flows(lines):
+        for number, rx in enumerate(_REGISTRY_NAMING):
+            m = rx.search(fl.norm)
+            if m is None:
+                continue
+            given_at, surname_at = (1, 2) if number == 0 else (2, 1)
+            given, surname = (clean(fl.raw[m.start(g) : m.end(g)]) for g in (given_at, surname_at))
+            raw = fl.raw[m.start() : m.end()]
+            return {"surname": Field(surname, raw, fl.page, "phrase:nom, prenomme"),
+                    "given_names": Field(given, raw, fl.page, "phrase:nom, prenomme")}
+    return {}
+
+
+# A name's boxes, each captioned by its part ("NAME OF CHILD (First)" / "José" / "(Middle)" / "María" / "(Last)" /
+# "LÓPEZ"): the value on the line under each caption.
+_NAME_PART = re.compile(r"\((FIRST|MIDDLE|LAST|GIVEN|FAMILY|SURNAME)\)\s*$")
+_GIVEN_PARTS = ("FIRST", "MIDDLE", "GIVEN")
+
+
+def name_in_parts(lines: list[Line]) -> dict[str, Field]:
+    """Surname and given names from boxes captioned by the name's parts; {} unless both first and last are given."""
+    given: list[str] = []
+    surname = ""
+    page = None
+    for i, ln in enumerate(lines[:-1]):
+        m = _NAME_PART.search(ln.norm)
+        nxt = lines[i + 1]
+        if m is None or nxt.page != ln.page or _NAME_PART.search(nxt.norm) or ANY_LABEL.match(nxt.norm):
+            continue
+        value = clean(nxt.raw)
+        if not value or re.search(r"\d", value):
+            continue
+        page = ln.page
+        if m.group(1) in _GIVEN_PARTS:
+            given.append(value)
+        elif not surname:
+            surname = value
+    if not (given and surname):
+        return {}
+    raw = " ".join([*given, surname])
+    return {"surname": Field(surname, raw, page, "boxes:name parts"),
+            "given_names": Field(" ".join(given), raw, page, "boxes:name parts")}
 
 
 def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[str]) -> None:
@@ -492,98 +586,3 @@ def person_prose(lines: list[Line], out: dict[str, Field], *phrases: re.Pattern[
                     break
             if "nationality" in out:
                 break
-
-
-# A line holding a person's name alone, as a letter's sender block or signature gives it ("EL FASSI Imane",
-# "Imane EL FASSI"): capitalised words, particles aside, the surname in capitals and a given name not, so
-# that case tells them apart.
-_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’-](?=[^\W\d_]))*")
-# The words a letter's writer signs under or after: a closing, their role, a signature label.
-_SIGN_OFF = re.compile(
-    r"\b(?:LE|LA|THE) (?:VOLONTAIRE|VOLUNTEER|SOUSSIGNEE?|UNDERSIGNED|DECLARANTE?|INTERESSEE?)\b|\bSIGNATURE\b"
-    r"|\bCONSIDERATION\b|\bSALUTATIONS\b|\bSINCERELY\b|\bFAITHFULLY\b|\bREGARDS\b|\bCORDIALEMENT\b"
-    r"|\bRESPECTUEUSEMENT\b|\bRESPECTFULLY\b|\bLU ET APPROUVE\b|\bREAD AND APPROVED\b"
-)
-_EDGE_LINES = 4
-
-
-def _bare_name(ln: Line) -> str:
-    """The line's text when it is a person's name and nothing else, else ""."""
-    raw = _HONORIFIC.sub("", ln.raw.strip())
-    words = raw.split()
-    if not 2 <= len(words) <= 6 or ANY_LABEL.search(ln.norm) or _OTHER_PARTY.search(ln.norm):
-        return ""
-    if not all(_NAME_WORD.fullmatch(w) and (w[:1].isupper() or w.lower() in _PARTICLES) for w in words):
-        return ""
-    upper = [w for w in words if w.isupper() and len(w) > 1]
-    mixed = [w for w in words if not w.isupper() and w.lower() not in _PARTICLES]
-    return raw if upper and mixed else ""
-
-
-def _same_person(a: str, b: str) -> bool:
-    return sorted(fold(a).split()) == sorted(fold(b).split())
-
-
-def writer_names(lines: list[Line]) -> dict[str, Field]:
-    """A first-person letter's writer, as its sender block and its signature name them: the same name on a
-    line of its own at the top and at the bottom, or at the bottom right under the words one signs after."""
-    if not lines:
-        return {}
-    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES]
-    last_page = [ln for ln in lines if ln.page == lines[-1].page]
-    last = last_page[-_EDGE_LINES:]
-    top = [n for n in map(_bare_name, (ln for ln in first if not any(ln is x for x in last))) if n]
-    for i, ln in enumerate(last):
-        name = _bare_name(ln)
-        if not name:
-            continue
-        if any(_same_person(name, t) for t in top):
-            return _named(name, ln.page, "letter:sender and signature")
-        above = last[i - 1] if i else (last_page[-len(last) - 1] if len(last_page) > len(last) else None)
-        if above is not None and _SIGN_OFF.search(above.norm):
-            return _named(name, ln.page, "letter:signature")
-    return {}
-
-
-# A row of the parties' captions side by side, the volunteer's last ("L'ORGANISME D'ACCUEIL   LE / LA VOLONTAIRE").
-_ROLE_COLUMN_LAST = re.compile(r"\S.*\s(?:(?:LE|LA)\s*/\s*(?:LE|LA)\s+|LE\s+|LA\s+|THE\s+)?(?:VOLONTAIRE|VOLUNTEER)\s*$")
-
-
-def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
-    """The volunteer named in the last column under a row of the parties' captions: the line below ends with
-    the name, its surname in capitals opening it after the other column's words ("Les Jardins TRẦN Văn Minh")."""
-    for ln, below in zip(lines, lines[1:], strict=False):
-        if below.page != ln.page or re.search(r"\d", ln.norm) or not _ROLE_COLUMN_LAST.fullmatch(ln.norm):
-            continue
-        words = below.raw.split()
-        start = next((j for j in range(1, len(words)) if words[j].isalpha() and words[j].isupper() and len(words[j]) > 1
-                      and not words[j - 1].isupper()), None)
-        if start is None:
-            continue
-        run = " ".join(words[start:])
-        if 2 <= len(words) - start <= 5 and _looks_like_a_name(run):
-            return _named(run, below.page, "column:volunteer")
-    return {}
-
-
-# The particulars a sender block gives under its writer's name: birth, nationality, passport.
-_PARTICULARS = ("date_of_birth", "nationality", "passport_number")
-# ... or the writer's role in their own words ("Volontaire accueillie par ...", "Volunteer at ...").
-_WRITER_ROLE = re.compile(r"\s*(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
-
-
-def sender_block(lines: list[Line]) -> dict[str, Field]:
-    """A letter's writer named at the top of its first page, on one line or stacked over two ("Moussa" /
-    "DIALLO"), right over their particulars ("Né le ...", "Nationalité ..."): a person's block, not a body's."""
-    first = [ln for ln in lines if ln.page == lines[0].page][:_EDGE_LINES] if lines else []
-    for i, ln in enumerate(first):
-        for j in (i, i + 1):
-            if j >= len(first):
-                continue
-            joined = " ".join(x.raw.strip() for x in first[i : j + 1])
-            name = _bare_name(Line(ln.page, joined, fold(joined)))
-            after = first[j + 1 : j + 3]
-            if name and any(LABEL_RES[f].match(x.norm.strip()) for x in after for f in _PARTICULARS) or (
-                    name and after and _WRITER_ROLE.match(after[0].norm)):
-                return _named(name, ln.page, "letter:sender block")
-    return {}

@@ -48,6 +48,7 @@ _BORN_THEN_PLACE = re.compile(
 # Lagos", "né à Pikine dans le département de Dakar").
 _PLACE_END = re.compile(
     r"[(:,.;]|\s(?:le|on|de sexe|of|du|to|fils|fille|son|daughter|et|and)\s"
+    r"|\s(?:une?\s+enfant|l'enfant|an?\s+child|the\s+child)\b"  # "est né à Barranquilla un enfant de sexe ..."
     r"|\s(?:in|dans)\s+(?:the\s+|le\s+|la\s+|l')?(?:district|county|province|region|state|division|département"
     r"|region|région|arrondissement|commune|cercle|préfecture)\b"
     r"|\s\d{1,2}\s*[.)](?:\s|$)",  # a form's next numbered box ("4. à : Pikine 5. Père : ...")
