@@ -205,8 +205,9 @@ def main() -> None:
     ap.add_argument("--count", type=int, default=20, help="dossiers per shape (default 20)")
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES))
     ap.add_argument("--families", nargs="*", default=["held_out", "default"],
-                    choices=["held_out", "held_out_2", "development", "default"],
-                    help="template-family splits (held_out_2: the second held-out batch; default: held_out default)")
+                    choices=["held_out", "held_out_2", "held_out_3", "development", "default"],
+                    help="template-family splits (held_out_2, held_out_3: the second and third held-out batches; "
+                         "default: held_out default)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--first-seed", type=int, default=FIRST_SEED,
                     help=f"the first dossier's seed (default {FIRST_SEED}; seeds from 9100 on are never used in tests): "

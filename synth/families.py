@@ -9,7 +9,9 @@ looked at.
 Held-out families come in batches, each its own split, so that a batch that has been
 looked at keeps comparable figures: `held_out` is the first batch (unchanged since it
 was written), `held_out_2` the second (modules `synth/documents/held_*.py`, written by
-an independent hand; nobody opens them or tunes on them).  `all` draws from every family.
+an independent hand; nobody opens them or tunes on them), `held_out_3` the third (modules
+`synth/documents/held3_*.py`, written in session 11 once the first two had steered work; nobody
+opens them or tunes on them).  `all` draws from every family.
 """
 
 from __future__ import annotations
@@ -26,16 +28,17 @@ from synth.documents.templates import TEMPLATES
 DEVELOPMENT = "development"
 HELD_OUT = "held_out"
 HELD_OUT_2 = "held_out_2"
-SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, "all")
+HELD_OUT_3 = "held_out_3"
+SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, "all")
 """How a dossier picks its families: `default` is family 1 only (today's output); `held_out` and
-`held_out_2` are the first and second held-out batches; `all` is every family."""
+`held_out_2` and `held_out_3` are the first, second and third held-out batches; `all` is every family."""
 
 
 @dataclass(frozen=True)
 class Family:
     kind: str
     number: int
-    split: str  # DEVELOPMENT, HELD_OUT or HELD_OUT_2
+    split: str  # DEVELOPMENT, HELD_OUT, HELD_OUT_2 or HELD_OUT_3
     about: str
     build: Callable[[DocContext, random.Random], Built]
 

@@ -242,12 +242,12 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_family_split_is_declared() -> None:
-    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2
+    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3
 
     for kind, fams in FAMILIES.items():
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
         assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
-        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2) for f in fams)
+        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3) for f in fams)
         if kind not in ("bill", "cv"):
             assert len(fams) >= 5, kind
             assert sum(f.split == DEVELOPMENT for f in fams) >= 3
@@ -444,7 +444,7 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
-    from synth.families import HELD_OUT, HELD_OUT_2, SPLITS, families_of
+    from synth.families import HELD_OUT, HELD_OUT_2, HELD_OUT_3, SPLITS, families_of
 
     assert HELD_OUT_2 in SPLITS and "all" in SPLITS
     counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
@@ -453,7 +453,8 @@ def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
         if kind in ("bill", "cv"):
             continue
         second = [f for f in fams if f.split == HELD_OUT_2]
-        assert fams[-len(second):] == tuple(second)  # appended: earlier families keep their numbers
+        later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3)]
+        assert fams[-len(later):] == tuple(later) and later[: len(second)] == second  # the third batch last
         assert all(f.build.__module__.startswith("synth.documents.held_") for f in second)
         assert all(f.build.__module__.startswith("synth.documents.held_") is False
                    for f in families_of(kind, HELD_OUT))

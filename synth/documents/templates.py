@@ -25,7 +25,8 @@ de" a table row, "par arrêté du ...", letterheads unlike the legal name, contr
 attestations sur l'honneur typed, handwritten, in English or on the association's form (dev_assoc6, dev_letters6).
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
-`held_*.py`, stands at the end of each kind's tuple.  Nobody opens those modules or tunes the reader
+`held_*.py`, stands at the end of each kind's tuple, before the third (HELD3, split `held_out_3`, modules
+`held3_*.py`, session 11), which comes last.  Nobody opens those modules or tunes the reader
 on them; their one-line descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 """
 
@@ -81,7 +82,7 @@ from synth.documents import (
 )
 from synth.documents.common import Builder
 
-DEV, HELD, HELD2 = "development", "held_out", "held_out_2"
+DEV, HELD, HELD2, HELD3 = "development", "held_out", "held_out_2", "held_out_3"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
