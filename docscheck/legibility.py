@@ -61,6 +61,9 @@ CUT_WORDS = 2
 # the table: the page runs off it.  Paper is a border cell at least this share of the paper's brightness.
 PAGE_RUNS_OFF = 0.5
 PAPER_SHARE = 0.85
+# A border cell darker than this share of the paper's brightness is what the page lies on (a table, a carpet); one
+# between the two is neither (a tinted band printed along a visa sticker's or a card's edge, scanned to its edge).
+TABLE_SHARE = 0.7
 # A scan (paper on every side) has the shape of a page or card: A4 1.41, Letter 1.29, ID-1 card 1.59,
 # passport page 1.42 (the generator draws A4 and cards of 1.40-1.57).  Outside, part of it was cut away
 # (a quarter cut from A4 gives 1.06 or 1.89).
@@ -147,24 +150,28 @@ def _glare(grey: Image.Image) -> float:
     return float(np.mean(cells >= WASHED))
 
 
-def _border_paper(picture: Image.Image) -> list[float]:
-    """For each side of the picture, the share of its border that is paper (not the table around it)."""
+def _border_paper(picture: Image.Image) -> tuple[list[float], list[float]]:
+    """For each side of the picture, the share of its border that is paper, and the share that is the table around
+    it."""
     grey = picture.reduce(max(1, max(picture.size) // (4 * GLARE_GRID))).convert("L")
     scale = GLARE_GRID / max(grey.size)
     grey = grey.resize((max(3, round(grey.width * scale)), max(3, round(grey.height * scale))), Image.Resampling.BOX)
     cells = np.asarray(grey, dtype=np.float32)
     paper = float(np.percentile(cells, 90))
     borders = (cells[0, :], cells[-1, :], cells[:, 0], cells[:, -1])
-    return [float(np.mean(side >= paper * PAPER_SHARE)) for side in borders]
+    return ([float(np.mean(side >= paper * PAPER_SHARE)) for side in borders],
+            [float(np.mean(side < paper * TABLE_SHARE)) for side in borders])
 
 
-def _cut_sides(on_paper: list[float]) -> int:
+def _cut_sides(on_paper: list[float], on_table: list[float]) -> int:
     """Sides of the picture that the page runs off while other sides show what it lies on.
 
     A phone photo shows the table around the page; a side where paper fills the border
     instead, on most of its length, cut the page.  A scan's page fills every side.
     """
     if min(on_paper) >= PAGE_RUNS_OFF:  # paper all round: a scan, or a page filling the frame
+        return 0
+    if max(on_table) < PAGE_RUNS_OFF:  # no side shows a table: a scan whose page prints a tinted band at its edge
         return 0
     return sum(share >= PAGE_RUNS_OFF for share in on_paper)
 
@@ -218,8 +225,8 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     ink = float(np.percentile(pixels, 1))
     edge = _edge_width(grey, text_height) if text_height else 0.0
     glare = _glare(grey)
-    on_paper = _border_paper(picture)
-    cut_sides = _cut_sides(on_paper)
+    on_paper, on_table = _border_paper(picture)
+    cut_sides = _cut_sides(on_paper, on_table)
     shape = _page_shape(picture)
     # a page filling the frame that has not the shape of a page: part of it was cut away
     cut_scan = min(on_paper) >= PAGE_RUNS_OFF and not PAGE_SHAPES[0] <= shape <= PAGE_SHAPES[1]

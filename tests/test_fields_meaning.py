@@ -604,3 +604,16 @@ def test_a_signature_read_as_two_letters_under_le_volontaire_is_no_name() -> Non
     got = _values(DocType.VOLUNTEER_CONTRACT, text)
     assert got.get("surname") == "SANTOS", got
     assert got.get("date_of_birth") == date(2005, 3, 20), got  # "cing": OCR's "cinq", never the year 2000
+
+
+def test_a_notice_to_votre_association_addressed_to_its_name_over_its_town() -> None:
+    text = ("PRÉFET DU RHÔNE\nMadame la Présidente\nMaison des Ponts\nLyon\nLyon, le 9 avril 2023\n"
+            "Madame la Présidente,\nJ'ai l'honneur de vous informer que l'agrément a été accordé à votre association.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_numbered_heading_under_the_volunteer_s_caption_is_no_name() -> None:
+    text = ("VOLUNTEERING AGREEMENT\nbetween Maison des Ponts, the Host, and Ivo SANTOS, born on 3 May 1999 in Praia, the\n"
+            "Volunteer.\n1. Assignment\nThe Volunteer joins the team in Lyon.\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo"), got

@@ -92,3 +92,13 @@ def test_without_a_reading_the_image_still_tells_exposure() -> None:
     dark = Image.new("L", (400, 560), 40)
     assert "too_dark" in assess(dark, None).reasons
     assert assess(dark, None).text_height == 0.0
+
+
+def test_a_scan_whose_page_prints_a_tinted_band_at_its_edge_is_not_cut_off() -> None:
+    # a visa sticker or a card scanned to its edges: its grey header band is printed on it, not the table it lies on
+    from PIL import ImageDraw
+
+    scan = _page("png").convert("RGB")
+    drawn = ImageDraw.Draw(scan)
+    drawn.rectangle((0, 0, scan.width, scan.height // 12), fill=(200, 200, 200))
+    assert "cut_off" not in _assess(scan).reasons

@@ -298,14 +298,21 @@ _ADDRESSED_TO = re.compile(
 def _address_block(lines: list[Line]) -> Field | None:
     """The body a letter is addressed to: the name under its head's title, above its street address
     ("Monsieur le Président" / "LES AMIS DU RAIL" / "4 rue ...")."""
+    # (a letter telling "votre association" of its approval may give only the town under the body's name)
+    yours = any(_YOUR_BODY.search(ln.norm) for ln in lines)
     for ln, name, street in zip(lines, lines[1:], lines[2:], strict=False):
         if not _ADDRESSED_TO.fullmatch(ln.norm) or not (ln.page == name.page == street.page):
             continue
         value = clean(name.raw)
+        town = yours and bool(_TOWN_LINE.fullmatch(street.raw))
         if (value[:1].isupper() and len(value.split()) in _LETTERHEAD_WORDS and not _NOT_A_NAME.search(name.norm)
-                and re.match(r"\s*\d", street.norm)):
+                and (re.match(r"\s*\d", street.norm) or town)):
             return Field(value, name.raw.strip(), name.page, "address block")
     return None
+
+
+_YOUR_BODY = re.compile(r"\b(?:VOTRE|YOUR) (?:ASSOCIATION|ORGANISME|STRUCTURE|FONDATION|FOUNDATION|ORGANI[SZ]ATION)\b")
+_TOWN_LINE = re.compile(r"\s*[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,2}\s*(?:\(\d{2,5}\))?\s*")  # "Paris", "Saint-Denis"
 
 
 # A letter's closing formula: the signature block follows it.

@@ -409,6 +409,8 @@ def looks_like_a_name(value: str) -> bool:
     """Capitalised words, particles aside, one of two letters at least: OCR's reading of a signature under
     "Le volontaire" ("co", "A ee Ot") is no name."""
     words = [w for w in re.findall(r"[^\W\d_][\w\u0300-\u036f'’-]*", value) if w.lower() not in PARTICLES]
+    if re.search(r"\d", value):
+        return False  # a numbered heading under the label ("1. Assignment"): names hold no digits
     if len(words) == 1 and len(words[0]) <= 2 and not words[0].isupper():
         return False  # a lone "Cd" is a signature read as letters (a surname alone is printed in capitals)
     return bool(words) and all(w[:1].isupper() for w in words) and any(len(w) >= 2 for w in words)
