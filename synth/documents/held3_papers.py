@@ -123,10 +123,10 @@ def contract_roman_titles(ctx: DocContext, rng: random.Random) -> Built:
     f.sheet.text(f.margin, y + 14, ctx.president, 10, bold=True)
     f.sheet.text(f.margin + half, y, "Le/la volontaire,", 10)
     f.sheet.text(f.margin + half, y + 14, "« Lu et approuvé »", 10, family="hand")
-    _sig(f.sheet, f.margin + 10, y + 50, rng)
-    _sig(f.sheet, f.margin + half + 10, y + 50, rng)
-    _stamp(f.sheet, f.margin + 110, y + 30, [ctx.association.upper()[:34], ctx.association_city.upper()], w=200)
-    f.y = y + 100
+    _sig(f.sheet, f.margin + 10, y + 42, rng)
+    _sig(f.sheet, f.margin + half + 10, y + 42, rng)
+    _stamp(f.sheet, f.margin, y + 66, [ctx.association.upper()[:34], ctx.association_city.upper()], w=200)
+    f.y = y + 120
     _pages(f, f"Convention {ctx.contract_signed.year}-{rng.randint(10, 99)} — {ctx.association}")
     return f.sheets, _contract_truth(ctx, "fr")
 
@@ -157,9 +157,9 @@ def contract_placement_en(ctx: DocContext, rng: random.Random) -> Built:
             f.sheet.text(f.margin + 165, f.y + 14 + 14 * i, line, 10.5, bold=True)
         f.y += h
     f.space(14)
-    duties = (f"The Volunteer shall {ctx.mission} (wording of the French original). The placement is a mission "
-              "of general interest with a social and humanitarian purpose." if ctx.mission_social else
-              f"The Volunteer's tasks: {ctx.mission} (wording of the French original).")
+    duties = (f"The Volunteer's duties, as set out in French in the mission sheet: « {ctx.mission} ». The placement "
+              "is a mission of general interest with a social and humanitarian purpose." if ctx.mission_social else
+              f"The Volunteer's tasks, as set out in French in the mission sheet: « {ctx.mission} ».")
     terms = [("Duties", duties),
              ("Hours", "Between 24 and 35 hours per week, spread over no more than six days."),
              ("Allowance", "A monthly allowance, which is not a wage, is paid by the Host on the last working day "
@@ -204,6 +204,10 @@ def contract_side_by_side(ctx: DocContext, rng: random.Random) -> Built:
         f.y += h + after
 
     titles = {"es": "CONTRATO DE VOLUNTARIADO", "pt": "CONTRATO DE VOLUNTARIADO", "en": "VOLUNTEERING CONTRACT"}
+    f.sheet.text(A4[0] - f.margin, 52, f"Réf. VOL-{ctx.contract_signed.year}-{rng.randint(100, 999)}", 8.5,
+                 align="right", gray=0.4)
+    f.para(ctx.association.upper(), size=11, bold=True, after=0)
+    f.para(ctx.association_address, size=9, after=18)
     pair("CONTRAT DE VOLONTARIAT", titles[other], bold=True, after=14)
     start, end = fmt_date(ctx.contract_start, "dmy_slash"), fmt_date(ctx.contract_end, "dmy_slash")
     t = {
@@ -231,10 +235,14 @@ def contract_side_by_side(ctx: DocContext, rng: random.Random) -> Built:
          {"es": "4. El voluntario está afiliado a la seguridad social francesa.",
           "pt": "4. O voluntário é filiado à seguridade social francesa.",
           "en": "4. The volunteer is registered with French social security."}[other])
-    pair("5. En cas de divergence, la version française fait foi.",
-         {"es": "5. En caso de divergencia, prevalece la versión francesa.",
-          "pt": "5. Em caso de divergência, prevalece a versão francesa.",
-          "en": "5. In case of discrepancy, the French version prevails."}[other], after=16)
+    pair(f"5. Lieu : {ctx.association_city} ; 30 heures par semaine ; un tuteur est désigné.",
+         {"es": f"5. Lugar: {ctx.association_city}; 30 horas por semana; se designa un tutor.",
+          "pt": f"5. Local: {ctx.association_city}; 30 horas por semana; um tutor é designado.",
+          "en": f"5. Place: {ctx.association_city}; 30 hours a week; a tutor is appointed."}[other])
+    pair("6. En cas de divergence, la version française fait foi.",
+         {"es": "6. En caso de divergencia, prevalece la versión francesa.",
+          "pt": "6. Em caso de divergência, prevalece a versão francesa.",
+          "en": "6. In case of discrepancy, the French version prevails."}[other], after=16)
     signed = _roman(ctx.contract_signed) if rng.random() < 0.4 else fmt_date(ctx.contract_signed, "dmy_dot")
     pair(f"Fait à {ctx.association_city}, le {signed}", f"{t[3]} {ctx.association_city}, {signed}", after=20)
     y = f.y
@@ -264,13 +272,16 @@ def decision_left_margin(ctx: DocContext, rng: random.Random) -> Built:
     f = Flow(family="sans", size=10)
     col_x = 200
     sh = f.sheet
-    services = (["PRÉFET", _authority(ctx).replace("Préfet de la ", "DE LA ").upper()[:40],
+    services = (["PRÉFET", _authority(ctx).replace("Préfet de la ", "DE LA ").upper(),
                  "", "Direction régionale", "académique à la jeunesse,", "à l'engagement et aux sports",
                  "", "Pôle engagement"] if prefect else
                 ["AGENCE DU", "SERVICE CIVIQUE", "", "95 avenue de France", "75013 Paris", "", "Département",
                  "des agréments"])
-    for i, line in enumerate(services):
-        sh.text(40, 60 + 12 * i, line, 8 if i > 1 else 9, bold=i < 2, gray=0.2)
+    ly = 60.0
+    for i, text in enumerate(services):
+        for line in wrap(text, 138, "sans", 8 if i > 1 else 9, i < 2) or [""]:
+            sh.text(40, ly, line, 8 if i > 1 else 9, bold=i < 2, gray=0.2)
+            ly += 12
     sh.add(Box(185, 50, 0.1, 740, stroke=0.6, line=0.4))
     width = A4[0] - col_x - 40
     y = 64.0
@@ -285,8 +296,8 @@ def decision_left_margin(ctx: DocContext, rng: random.Random) -> Built:
 
     word = "Arrêté" if prefect else "Décision"
     para(f"{word} n° {ctx.approval_number}", 13, True, 2)
-    para(f"accordant l'agrément de volontariat associatif et d'engagement de service civique à "
-         f"{ctx.approval_association}", 10.5, True, 12)
+    para(f"accordant l'agrément de volontariat associatif et d'engagement de service civique à l'organisme "
+         f"« {ctx.approval_association} »", 10.5, True, 12)
     para(f"Le {_authority(ctx)}," if prefect else "La Directrice générale de l'Agence du Service Civique,", 10, True, 6)
     for vu in ("Vu le code du service national, notamment son titre Ier bis ;",
                "Vu le dossier de demande d'agrément déposé le "
@@ -296,7 +307,7 @@ def decision_left_margin(ctx: DocContext, rng: random.Random) -> Built:
         para(vu, after=3)
     para("ARRÊTE :" if prefect else "DÉCIDE :", 11, True, 6, center=True)
     para(f"Article premier. — L'agrément prévu à l'article L. 120-30 du code du service national est accordé à "
-         f"{ctx.approval_association} pour une durée de cinq ans.")
+         f"l'organisme « {ctx.approval_association} » pour une durée de cinq ans.")
     para(f"Article 2. — Numéro d'agrément : {ctx.approval_number}.")
     para("Article 3. — Le présent acte sera notifié à l'organisme et publié au recueil des actes administratifs.",
          after=16)
