@@ -162,7 +162,8 @@ def birth_register_columns_en(ctx: DocContext, rng: random.Random) -> Built:
             for i, line in enumerate(wrap(value, w - 8, "hand", 10.5)):
                 sh.text(x + 4, top + 66 + 14 * i, line, 10.5, family="hand")
             x += w
-        _sig(sh, 30 + sum(widths[:7]) + 2, top + 110, rng)
+        sh.add(Stroke(tuple((30 + sum(widths[:7]) + 4 + px * 0.45, top + 110 + py * 0.6)
+                            for px, py in squiggle(rng)), width=1.1, rgb=INK))
         y = 300.0
         sh.text(40, y + 20, f"Certified to be a true copy of an entry in a register in my custody. Marginal notes: "
                             f"{rng.choice(('none', 'nil'))}.", 11, family="serif")

@@ -7,11 +7,12 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.common import Built, civ, du, ne, person_truth, squiggle
-from synth.formats import MONTHS_EN, MONTHS_FR, days, fmt_date
+from synth.documents.held3_travel import ord_en, own_long, roman_date
+from synth.formats import MONTHS_FR, days, fmt_date
 from synth.layout import A4, Box, Flow, Sheet, Stroke, wrap
 
 INK = (0.1, 0.14, 0.5)
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")  # article numbers
 
 
 def _sig(sh: Sheet, x: float, y: float, rng: random.Random, scale: float = 1.0) -> None:
@@ -24,15 +25,6 @@ def _stamp(sh: Sheet, x: float, y: float, lines: list[str], w: float = 190) -> N
     sh.add(Box(x, y, w, h, stroke=0.5, line=1.5))
     for i, line in enumerate(lines):
         sh.text(x + w / 2, y + 17 + 13 * i, line, 8.5 if i else 9.5, bold=i == 0, align="center", gray=0.45)
-
-
-def _ord_en(d: date) -> str:
-    suffix = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
-    return f"{d.day}{suffix} {MONTHS_EN[d.month - 1]} {d.year}"
-
-
-def _roman(d: date) -> str:
-    return f"{d.day:02d}.{_ROMAN[d.month - 1]}.{d.year}"
 
 
 def _fr_short(d: date) -> str:
@@ -144,9 +136,9 @@ def contract_placement_en(ctx: DocContext, rng: random.Random) -> Built:
     f.para("Schedule of particulars", bold=True, after=4)
     rows = [("Host organisation", ctx.association), ("Represented by", f"{ctx.president} (President)"),
             ("Volunteer", f"{civ(p, 'en')} {p.given_names} {p.surname.upper()}"),
-            ("Date and place of birth", f"{_ord_en(p.date_of_birth)}, {p.place_of_birth} ({c.name_en})"),
-            ("Citizenship", c.name_en), ("Placement begins", _ord_en(ctx.contract_start)),
-            ("Placement ends", _ord_en(ctx.contract_end)), ("Place of placement", ctx.association_city)]
+            ("Date and place of birth", f"{ord_en(p.date_of_birth)}, {p.place_of_birth} ({c.name_en})"),
+            ("Citizenship", c.name_en), ("Placement begins", ord_en(ctx.contract_start)),
+            ("Placement ends", ord_en(ctx.contract_end)), ("Place of placement", ctx.association_city)]
     for label, value in rows:
         lines = wrap(value, f.width - 170, "sans", 10.5, True)
         h = 8 + 14 * len(lines)
@@ -174,7 +166,7 @@ def contract_placement_en(ctx: DocContext, rng: random.Random) -> Built:
         f.para(f"{i}. {head}", bold=True, after=1)
         f.para(body, after=7)
     f.need(170)
-    f.para(f"Signed at {ctx.association_city} on the {_ord_en(ctx.contract_signed)}.", after=18)
+    f.para(f"Signed at {ctx.association_city} on the {ord_en(ctx.contract_signed)}.", after=18)
     y = f.y
     for col, label in enumerate(("For the Host", "The Volunteer")):
         x = f.margin + col * f.width / 2
@@ -227,23 +219,26 @@ def contract_side_by_side(ctx: DocContext, rng: random.Random) -> Built:
     social_fr = " Cette mission revêt un caractère social et humanitaire." if ctx.mission_social else ""
     pair(f"1. Mission : {ctx.mission}.{social_fr}", f"1. {t[2]}{ctx.mission}.")
     pair(f"2. Période : du {start} au {end}.", f"2. {t[1]}")
-    pair("3. Le volontaire perçoit une indemnité mensuelle qui n'est pas un salaire.",
-         {"es": "3. El voluntario recibe una indemnización mensual que no es un salario.",
-          "pt": "3. O voluntário recebe uma indenização mensal que não é um salário.",
-          "en": "3. The volunteer receives a monthly allowance which is not a salary."}[other])
-    pair("4. Le volontaire est affilié à la sécurité sociale française.",
-         {"es": "4. El voluntario está afiliado a la seguridad social francesa.",
-          "pt": "4. O voluntário é filiado à seguridade social francesa.",
-          "en": "4. The volunteer is registered with French social security."}[other])
-    pair(f"5. Lieu : {ctx.association_city} ; 30 heures par semaine ; un tuteur est désigné.",
-         {"es": f"5. Lugar: {ctx.association_city}; 30 horas por semana; se designa un tutor.",
-          "pt": f"5. Local: {ctx.association_city}; 30 horas por semana; um tutor é designado.",
-          "en": f"5. Place: {ctx.association_city}; 30 hours a week; a tutor is appointed."}[other])
-    pair("6. En cas de divergence, la version française fait foi.",
-         {"es": "6. En caso de divergencia, prevalece la versión francesa.",
-          "pt": "6. Em caso de divergência, prevalece a versão francesa.",
-          "en": "6. In case of discrepancy, the French version prevails."}[other], after=16)
-    signed = _roman(ctx.contract_signed) if rng.random() < 0.4 else fmt_date(ctx.contract_signed, "dmy_dot")
+    city = ctx.association_city
+    for i, (fr, es, pt, en) in enumerate((
+            ("Le volontaire perçoit une indemnité mensuelle qui n'est pas un salaire.",
+             "El voluntario recibe una indemnización mensual que no es un salario.",
+             "O voluntário recebe uma indenização mensal que não é um salário.",
+             "The volunteer receives a monthly allowance which is not a salary."),
+            ("Le volontaire est affilié à la sécurité sociale française.",
+             "El voluntario está afiliado a la seguridad social francesa.",
+             "O voluntário é filiado à seguridade social francesa.",
+             "The volunteer is registered with French social security."),
+            (f"Lieu : {city} ; 30 heures par semaine ; un tuteur est désigné.",
+             f"Lugar: {city}; 30 horas por semana; se designa un tutor.",
+             f"Local: {city}; 30 horas por semana; um tutor é designado.",
+             f"Place: {city}; 30 hours a week; a tutor is appointed."),
+            ("En cas de divergence, la version française fait foi.",
+             "En caso de divergencia, prevalece la versión francesa.",
+             "Em caso de divergência, prevalece a versão francesa.",
+             "In case of discrepancy, the French version prevails.")), 3):
+        pair(f"{i}. {fr}", f"{i}. {dict(es=es, pt=pt, en=en)[other]}", after=16 if i == 6 else 7)
+    signed = roman_date(ctx.contract_signed) if rng.random() < 0.4 else fmt_date(ctx.contract_signed, "dmy_dot")
     pair(f"Fait à {ctx.association_city}, le {signed}", f"{t[3]} {ctx.association_city}, {signed}", after=20)
     y = f.y
     f.sheet.text(f.margin, y, f"L'association — {ctx.president}", 9.5, family="serif")
@@ -400,7 +395,7 @@ def departure_statutory_en(ctx: DocContext, rng: random.Random) -> Built:
     for i, s in enumerate((
             f"I came to France as a volunteer under a volunteering contract with {ctx.association}, "
             f"{ctx.association_city}.",
-            f"My contract runs until {_ord_en(ctx.contract_end)}.",
+            f"My contract runs until {ord_en(ctx.contract_end)}.",
             f"I will leave France and return to {c.name_en} at the end of my contract.",
             "I understand that my residence permit is granted for the volunteering mission only."), 1):
         f.para(f"{i}. {s}", indent=12, after=4)
@@ -409,7 +404,7 @@ def departure_statutory_en(ctx: DocContext, rng: random.Random) -> Built:
     f.sheet.add(Box(f.margin, top, f.width, 88, stroke=0.45, line=0.6))
     f.sheet.text(f.margin + 8, top + 18, "Signature of the volunteer", 9, gray=0.35)
     f.sheet.text(f.margin + f.width / 2 + 8, top + 18, "Date", 9, gray=0.35)
-    f.sheet.text(f.margin + f.width / 2 + 8, top + 48, _ord_en(ctx.commitment_date), 12.5, family="hand")
+    f.sheet.text(f.margin + f.width / 2 + 8, top + 48, ord_en(ctx.commitment_date), 12.5, family="hand")
     f.sheet.text(f.margin + f.width / 2 + 8, top + 72, f"Place: {ctx.association_city}", 10)
     _sig(f.sheet, f.margin + 20, top + 54, rng)
     f.y = top + 100
@@ -489,4 +484,107 @@ def acceptance_intake_sheet(ctx: DocContext, rng: random.Random) -> Built:
         sh.text(40, A4[1] - 34, f"Fiche éditée le {fmt_date(ctx.acceptance_date, 'dmy_slash')} — "
                                 f"{ctx.association_address}", 8, gray=0.35)
         sh.text(555, A4[1] - 34, f"{i}/{len(f.sheets)}", 8, align="right", gray=0.35)
+    return f.sheets, _acc_truth(ctx)
+
+
+# ------------------------------------------------------------------------------------------------ further families
+
+def decision_portal_printout(ctx: DocContext, rng: random.Random) -> Built:
+    """The approving body's online record of the organisation, printed from a browser (header and footer lines)."""
+    printed = ctx.filing - days(rng.randint(1, 20))
+    f = Flow(family="sans", size=10)
+    sh = f.sheet
+    sh.text(30, 22, f"{printed.strftime('%d/%m/%Y')} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}", 7.5,
+            gray=0.3)
+    sh.text(297, 22, "Fiche organisme agréé — Engagement et volontariat", 7.5, align="center", gray=0.3)
+    sh.add(Box(40, 40, 515, 46, rgb=(0.16, 0.25, 0.5), stroke=None))
+    sh.text(54, 69, "Espace organismes · Consultation d'un agrément", 13, bold=True, gray=1.0)
+    f.y = 116
+    f.para("Accueil  >  Organismes  >  Détail", size=8.5, after=10)
+    f.para(ctx.approval_association, size=15, bold=True, after=4)
+    f.para(f"Agrément n° {ctx.approval_number}  ·  Statut : actif", size=10, after=14)
+    rows = [("Organisme", ctx.approval_association),
+            ("Type d'agrément", "Volontariat associatif / engagement de service civique"),
+            ("Autorité ayant délivré l'agrément", _authority(ctx)),
+            ("Date de la décision", fmt_date(ctx.approval_date, rng.choice(("dmy_slash", "iso")))),
+            ("Durée", "5 ans"),
+            ("Siège", ctx.association_address if ctx.approval_association == ctx.association else "—")]
+    for label, value in rows:
+        lines = wrap(value, 300, "sans", 10.5, True)
+        h = 10 + 14 * len(lines)
+        sh.add(Box(f.margin, f.y, f.width, h, fill=0.96, stroke=0.8, line=0.4))
+        sh.text(f.margin + 6, f.y + 16, label, 9, gray=0.35)
+        for i, line in enumerate(lines):
+            sh.text(f.margin + 175, f.y + 16 + 14 * i, line, 10.5, bold=True)
+        f.y += h + 3
+    f.space(14)
+    f.para("Les informations ci-dessus sont issues de la décision d'agrément. Seule la décision notifiée fait foi.",
+           size=8.5, after=4)
+    sh.text(30, A4[1] - 18, "https://www.service-civique.gouv.fr/organismes/agrement/"
+            f"{ctx.approval_number.lower()}", 7.5, gray=0.3)
+    sh.text(565, A4[1] - 18, "1/1", 7.5, align="right", gray=0.3)
+    return f.sheets, _approval_truth(ctx)
+
+
+def departure_own_language_first(ctx: DocContext, rng: random.Random) -> Built:
+    """Sworn declaration typed in the volunteer's language (es/pt/en), the French text after; place and date on top
+    in that language."""
+    p = ctx.shown("departure_commitment")
+    c = p.country
+    lang = {"COL": "es", "BRA": "pt"}.get(c.code, "en")
+    f = Flow(family=rng.choice(("serif", "sans")), size=11)
+    f.para(f"{ctx.association_city}, {own_long(ctx.commitment_date, lang)}", align="right", after=16)
+    title = {"es": "DECLARACIÓN JURADA", "pt": "DECLARAÇÃO SOB COMPROMISSO DE HONRA", "en": "SOLEMN DECLARATION"}
+    f.para(f"{title[lang]} / DÉCLARATION SUR L'HONNEUR", bold=True, align="center", size=13, after=14)
+    dob = fmt_date(p.date_of_birth, "dmy_slash")
+    own = {
+        "es": f"Yo, {p.given_names} {p.surname.upper()}, nacido/a el {dob} en {p.place_of_birth}, con pasaporte "
+              f"n.º {p.passport_number}, declaro bajo juramento que regresaré a {c.name_en} al término de mi contrato "
+              f"de voluntariado con la asociación {ctx.association}.",
+        "pt": f"Eu, {p.given_names} {p.surname.upper()}, nascido/a em {dob} em {p.place_of_birth}, passaporte "
+              f"nº {p.passport_number}, declaro sob compromisso de honra que voltarei ao Brasil ao término do "
+              f"meu contrato de voluntariado com a associação {ctx.association}.",
+        "en": f"I, {p.given_names} {p.surname.upper()}, born on {dob} in {p.place_of_birth}, passport no. "
+              f"{p.passport_number}, solemnly declare that I shall return to {c.name_en} at the end of my "
+              f"volunteering contract with the association {ctx.association}.",
+    }[lang]
+    f.para(own, after=10)
+    f.para(f"Je soussigné(e) {p.given_names} {p.surname.upper()}, {ne(p)} le {dob} à {p.place_of_birth}, déclare "
+           f"sur l'honneur que je quitterai la France à la fin de mon contrat de volontariat avec l'association "
+           f"{ctx.association}, soit le {fmt_date(ctx.contract_end, 'dmy_slash')}.", size=10, family="serif", after=4)
+    f.para("(traduction établie par l'intéressé(e))", size=8.5, after=22)
+    f.para({"es": "Firma", "pt": "Assinatura", "en": "Signature"}[lang] + " / Signature :", after=4)
+    _sig(f.sheet, f.margin + 30, f.y + 18, rng)
+    f.space(46)
+    return f.sheets, _dep_truth(ctx, "fr" if lang != "en" else "en")
+
+
+def acceptance_two_signatories(ctx: DocContext, rng: random.Random) -> Built:
+    """Certificate signed by the president and the treasurer side by side, dated in the body's last line."""
+    p = ctx.shown("acceptance_certificate")
+    c = p.country
+    f = Flow(family="serif", size=11.5)
+    f.sheet.add(Box(36, 36, 523, 770, stroke=0.55, line=1.2))
+    f.para("— Vie associative —", size=9, align="center", after=2)
+    f.para(ctx.association.upper(), size=13, bold=True, align="center", after=0)
+    f.para(f"Siège social : {ctx.association_address}", size=9, align="center", after=26)
+    f.para("CERTIFICAT D'ADMISSION EN VOLONTARIAT", size=15, bold=True, align="center", after=18)
+    f.para(f"Le bureau de l'association certifie avoir admis {p.surname.upper()} {p.given_names}, de nationalité "
+           f"{c.nationality_fr}, {ne(p)} le {fmt_date(p.date_of_birth, rng.choice(('fr_long', 'dmy_slash')))}, "
+           f"comme volontaire au sein de {ctx.association}.")
+    f.para(f"La mission débutera le {fmt_date(ctx.contract_start, 'fr_long')} et prendra fin le "
+           f"{fmt_date(ctx.contract_end, 'fr_long')}. Elle se déroulera à {ctx.association_city}.")
+    f.para("L'association assure au volontaire un accompagnement, une formation et une couverture sociale.",
+           after=10)
+    issued = ctx.acceptance_date
+    f.para(f"Certificat délivré à {ctx.association_city} le {_fr_short(issued) if rng.random() < 0.5 else roman_date(issued)}"
+           ", pour être joint à la demande de visa.", after=26)
+    y = f.y
+    treasurer = rng.choice(("Marc Olivier", "Fatima Zahraoui", "Thierry Blanc"))
+    for col, (role, name) in enumerate((("Le/la président(e)", ctx.president), ("Le/la trésorier(ère)", treasurer))):
+        x = f.margin + col * f.width / 2
+        f.sheet.text(x, y, role, 10, gray=0.3)
+        f.sheet.text(x, y + 14, name, 11, bold=True)
+        _sig(f.sheet, x + 10, y + 44, rng)
+    f.y = y + 80
     return f.sheets, _acc_truth(ctx)

@@ -68,6 +68,33 @@ def _d(d: date, style: str, c: Country | None = None) -> str:
     return fmt_date(d, style)
 
 
+def ord_en(d: date) -> str:
+    """'3rd March 2026'."""
+    suffix = "th" if 10 <= d.day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    return f"{d.day}{suffix} {MONTHS_EN[d.month - 1]} {d.year}"
+
+
+def roman_date(d: date) -> str:
+    """13.VII.2026, as some associations date their papers."""
+    roman = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+    return f"{d.day:02d}.{roman[d.month - 1]}.{d.year}"
+
+
+_MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+              "noviembre", "diciembre")
+_MONTHS_PT = ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro",
+              "novembro", "dezembro")
+
+
+def own_long(d: date, lang: str) -> str:
+    """A date written out in Spanish, Portuguese or (ordinal) English."""
+    if lang == "es":
+        return f"{d.day} de {_MONTHS_ES[d.month - 1]} de {d.year}"
+    if lang == "pt":
+        return f"{d.day} de {_MONTHS_PT[d.month - 1]} de {d.year}"
+    return ord_en(d)
+
+
 def _zone(sh: Sheet, lines: tuple[str, ...], x: float, y: float, size: float = 16.5) -> None:
     for i, line in enumerate(lines):
         sh.add(Text(x, y + i * size * 1.5, line, size, family="mono", bold=True, align="center", char_space=1.3))

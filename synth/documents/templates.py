@@ -409,6 +409,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
         (HELD3, "third held-out batch, approval 1", held3_papers.decision_left_margin),
         (HELD3, "third held-out batch, approval 2", held3_papers.decision_renewal_notice),
+        (HELD3, "third held-out batch, approval 3", held3_papers.decision_portal_printout),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -481,6 +482,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, letter 3", held_letters.departure_alternating_en),
         (HELD3, "third held-out batch, letter 1", held3_papers.departure_squared_paper),
         (HELD3, "third held-out batch, letter 2", held3_papers.departure_statutory_en),
+        (HELD3, "third held-out batch, letter 3", held3_papers.departure_own_language_first),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -531,5 +533,6 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
         (HELD3, "third held-out batch, acceptance 1", held3_papers.acceptance_hr_letter),
         (HELD3, "third held-out batch, acceptance 2", held3_papers.acceptance_intake_sheet),
+        (HELD3, "third held-out batch, acceptance 3", held3_papers.acceptance_two_signatories),
     ),
 }
