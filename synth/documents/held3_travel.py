@@ -20,7 +20,7 @@ from synth.documents.common import (
 )
 from synth.formats import MONTHS_EN, MONTHS_FR, days, fmt_date
 from synth.identity import Country
-from synth.layout import A4, Box, Flow, Sheet, Stroke, Text
+from synth.layout import A4, Box, Flow, Sheet, Stroke, Text, wrap
 from synth.zones import mrv, td1, td3
 
 INK = (0.12, 0.14, 0.5)
@@ -427,3 +427,85 @@ def consular_attestation_register(ctx: DocContext, rng: random.Random) -> Built:
     truth = person_truth(p) | {"nationality": c.code, "issue_date": ctx.consular_att_issue.isoformat(),
                                 "has_photo": str(photo).lower()}
     return f.sheets, truth
+
+
+# ------------------------------------------------------------------------------------------------ further families
+
+_FR_UP = ("JANV", "FÉVR", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOÛT", "SEPT", "OCT", "NOV", "DÉC")
+
+
+_REQUEST = {
+    "fr": "Au nom {state}, le Ministre des Affaires étrangères prie les autorités civiles et militaires de laisser "
+          "passer librement le titulaire du présent passeport et de lui prêter aide et protection.",
+    "en": "The Government of {state} requests all those whom it may concern to allow the bearer to pass freely "
+          "without let or hindrance, and to afford the bearer such assistance and protection as may be necessary.",
+}
+
+
+def passport_request_page(ctx: DocContext, rng: random.Random) -> Built:
+    """Open booklet scanned upright: the request page above, the data page below, months own-language/English."""
+    p = ctx.shown("passport")
+    c = p.country
+    lang = "fr" if c.french_speaking else "en"
+    sh = Sheet(560, 820, background=(0.97, 0.97, 0.96))
+    sh.add(Box(20, 18, 520, 380, rgb=(0.93, 0.9, 0.96), stroke=0.6, line=0.5))
+    sh.add(Box(20, 410, 520, 392, rgb=(0.93, 0.9, 0.96), stroke=0.6, line=0.5))
+    state = du(c.name_fr) if lang == "fr" else c.name_en
+    y = 80.0
+    sh.text(280, 60, c.name_fr.upper() if lang == "fr" else c.name_en.upper(), 14, bold=True, align="center")
+    for line in wrap(_REQUEST[lang].format(state=state), 440, "serif", 11):
+        y += 18
+        sh.text(60, y, line, 11, family="serif")
+    sh.text(60, y + 60, "Observations :" if lang == "fr" else "Observations:", 10, gray=0.35)
+    sh.text(60, y + 80, "NÉANT" if lang == "fr" else "NIL", 11)
+
+    def month(d: date) -> str:
+        own = _PT if c.code == "BRA" else _ES if c.code == "COL" else _FR_UP if lang == "fr" else None
+        en = MONTHS_EN[d.month - 1][:3].upper()
+        head = f"{own[d.month - 1]}/{en}" if own and own[d.month - 1] != en else en
+        return f"{d.day:02d} {head} {d.year}"
+
+    lab = _labels(c)
+    sh.photo(36, 432, 120, 152)
+    rows = [(lab[9], p.passport_number), (lab[0], p.surname.upper()), (lab[1], p.given_names.upper()),
+            (lab[2], c.code), (f"{lab[3]}   ·   {lab[4]}", f"{month(p.date_of_birth)}   ·   {p.sex}"),
+            (lab[5], p.place_of_birth.upper()), (lab[6], month(ctx.passport_issue)),
+            (lab[7], month(ctx.passport_expiry)), (lab[8], c.authority.upper())]
+    for i, (label, value) in enumerate(rows):
+        yy = 434 + 30 * i
+        sh.text(172, yy, label, 6.8, gray=0.35)
+        sh.text(172, yy + 14, value, 11.5 if len(value) < 34 else 8.5, bold=True)
+    _sig(sh, 40, 640, rng, 0.8)
+    lines = td3(c.code, p.surname, p.given_names, p.passport_number, c.code, p.date_of_birth, p.sex,
+                ctx.passport_expiry)
+    _zone(sh, lines, 280, 742, size=13.5)
+    return [sh], passport_truth(ctx, lines)
+
+
+def photo_id_grey_copy(ctx: DocContext, rng: random.Random) -> Built:
+    """Greyscale office photocopy: the back above the front, values after colons, zone on the back."""
+    p = ctx.shown("photo_id")
+    c = p.country
+    style = rng.choice(("dmy_slash", "dmy_dash", "compact"))
+    sh = Sheet(background=(0.86, 0.86, 0.85))
+    for top in (70, 420):
+        sh.add(Box(90, top, 415, 270, fill=0.93, stroke=0.35, line=1.0))
+    lines = td1(c.code, p.surname, p.given_names, ctx.id_number, c.code, p.date_of_birth, p.sex, ctx.id_expiry)
+    back = [("Délivrée le" if c.french_speaking else "Issued", _d(ctx.id_issue, style)),
+            ("Expire le" if c.french_speaking else "Expires", _d(ctx.id_expiry, style)),
+            ("Par" if c.french_speaking else "By", c.authority)]
+    for i, (label, value) in enumerate(back):
+        sh.text(106, 100 + 22 * i, f"{label} : {value}", 10.5 if len(value) < 32 else 8.5, gray=0.15)
+    _zone(sh, lines, 297, 218, size=13)
+    sh.text(297, 448, f"{c.name_fr.upper()} — " + ("CARTE NATIONALE D'IDENTITÉ" if c.french_speaking
+                                                   else "IDENTITY CARD"), 11, bold=True, align="center", gray=0.15)
+    sh.photo(104, 466, 100, 128)
+    front = [("NOM" if c.french_speaking else "SURNAME", p.surname.upper()),
+             ("PRÉNOMS" if c.french_speaking else "GIVEN NAMES", p.given_names.upper()),
+             ("NÉ(E) LE" if c.french_speaking else "BORN", _d(p.date_of_birth, style)),
+             ("À" if c.french_speaking else "AT", p.place_of_birth.upper()),
+             ("SEXE" if c.french_speaking else "SEX", p.sex), ("N°", ctx.id_number)]
+    for i, (label, value) in enumerate(front):
+        sh.text(220, 480 + 24 * i, f"{label} : {value}", 10.5, gray=0.15)
+    _sig(sh, 230, 650, rng, 0.7)
+    return [sh], photo_id_truth(ctx, lines)

@@ -122,6 +122,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, passport 2", held_travel.passport_certified_copy),
         (HELD3, "third held-out batch, passport 1", held3_travel.passport_row_captions),
         (HELD3, "third held-out batch, passport 2", held3_travel.passport_mayor_copy),
+        (HELD3, "third held-out batch, passport 3", held3_travel.passport_request_page),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -183,6 +184,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, identity card 1", held_travel.photo_id_back_first),
         (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
         (HELD3, "third held-out batch, identity card 1", held3_travel.photo_id_table_top),
+        (HELD3, "third held-out batch, identity card 2", held3_travel.photo_id_grey_copy),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
