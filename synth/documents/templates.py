@@ -69,6 +69,9 @@ from synth.documents import (
     dev_visas,
     dev_volunteer,
     dev_wordings,
+    held3_civil,
+    held3_papers,
+    held3_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -117,6 +120,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "small grey photo with a ghost image, expiry printed above issue, '05 SEPT/SEP 2026'", dev_kiosk.passport_small_grey),
         (HELD2, "second held-out batch, passport 1", held_travel.passport_numbered_keys),
         (HELD2, "second held-out batch, passport 2", held_travel.passport_certified_copy),
+        (HELD3, "third held-out batch, passport 1", held3_travel.passport_row_captions),
+        (HELD3, "third held-out batch, passport 2", held3_travel.passport_mayor_copy),
+        (HELD3, "third held-out batch, passport 3", held3_travel.passport_request_page),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -151,6 +157,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, visa 1", held_travel.visa_bar_labels),
         (HELD2, "second held-out batch, visa 2", held_travel.visa_app_capture),
         (HELD2, "second held-out batch, visa 3", held_travel.visa_name_first),
+        (HELD3, "third held-out batch, visa 1", held3_travel.visa_value_over_caption),
+        (HELD3, "third held-out batch, visa 2", held3_travel.visa_page_photo),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -175,6 +183,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "grey A4 photocopy, card front and back (often back first), issue date on the back", dev_kiosk.photo_id_a4_copy),
         (HELD2, "second held-out batch, identity card 1", held_travel.photo_id_back_first),
         (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
+        (HELD3, "third held-out batch, identity card 1", held3_travel.photo_id_table_top),
+        (HELD3, "third held-out batch, identity card 2", held3_travel.photo_id_grey_copy),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -202,6 +212,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_kiosk.consular_card_copied_sides),
         (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
         (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
+        (HELD3, "third held-out batch, consular card 1", held3_travel.consular_card_matricule),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -250,6 +261,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "original in its own words, then 'Traduction certifiée conforme' with the translator's stamp and number", dev_acts6.birth_translation_follows),
         (HELD2, "second held-out batch, birth certificate 1", held_civil.birth_register_form),
         (HELD2, "second held-out batch, birth certificate 2", held_civil.birth_with_apostille),
+        (HELD3, "third held-out batch, birth certificate 1", held3_civil.birth_caption_columns),
+        (HELD3, "third held-out batch, birth certificate 2", held3_civil.birth_register_columns_en),
+        (HELD3, "third held-out batch, birth certificate 3", held3_civil.birth_printed_form_by_hand),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -267,6 +281,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_closings.nationality_small_photo),
         (DEV, "court registry certificate, 'délivré le ... par le greffier en chef' in one sentence", dev_kiosk.nationality_court_registry),
         (HELD2, "second held-out batch, nationality certificate 1", held_civil.nationality_two_columns),
+        (HELD3, "third held-out batch, nationality certificate 1", held3_travel.nationality_court_or_registry),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -284,6 +299,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_closings.consular_attestation_printed),
         (DEV, "photo glued on the left under a round stamp, text beside it, 'Fait à Paris, le'", dev_kiosk.consular_attestation_glued),
         (HELD2, "second held-out batch, consular attestation 1", held_civil.consular_attestation_first_person),
+        (HELD3, "third held-out batch, consular attestation 1", held3_travel.consular_attestation_register),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -347,6 +363,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, contract 1", held_mission.contract_chapters),
         (HELD2, "second held-out batch, contract 2", held_mission.contract_three_parties_en),
         (HELD2, "second held-out batch, contract 3", held_mission.contract_with_translation),
+        (HELD3, "third held-out batch, contract 1", held3_papers.contract_roman_titles),
+        (HELD3, "third held-out batch, contract 2", held3_papers.contract_placement_en),
+        (HELD3, "third held-out batch, contract 3", held3_papers.contract_side_by_side),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -390,6 +409,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, approval 1", held_mission.decision_side_block),
         (HELD2, "second held-out batch, approval 2", held_mission.decision_printed_email),
         (HELD2, "second held-out batch, approval 3", held_mission.decision_collective_list),
+        (HELD3, "third held-out batch, approval 1", held3_papers.decision_left_margin),
+        (HELD3, "third held-out batch, approval 2", held3_papers.decision_renewal_notice),
+        (HELD3, "third held-out batch, approval 3", held3_papers.decision_portal_printout),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -460,6 +482,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, letter 1", held_letters.departure_notebook),
         (HELD2, "second held-out batch, letter 2", held_letters.departure_certified_signature),
         (HELD2, "second held-out batch, letter 3", held_letters.departure_alternating_en),
+        (HELD3, "third held-out batch, letter 1", held3_papers.departure_squared_paper),
+        (HELD3, "third held-out batch, letter 2", held3_papers.departure_statutory_en),
+        (HELD3, "third held-out batch, letter 3", held3_papers.departure_own_language_first),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -508,5 +533,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, acceptance 1", held_letters.acceptance_welcome_letter),
         (HELD2, "second held-out batch, acceptance 2", held_letters.acceptance_host_form),
         (HELD2, "second held-out batch, acceptance 3", held_letters.acceptance_reference_block),
+        (HELD3, "third held-out batch, acceptance 1", held3_papers.acceptance_hr_letter),
+        (HELD3, "third held-out batch, acceptance 2", held3_papers.acceptance_intake_sheet),
+        (HELD3, "third held-out batch, acceptance 3", held3_papers.acceptance_two_signatories),
     ),
 }
