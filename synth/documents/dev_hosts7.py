@@ -21,6 +21,7 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.common import Built, civ, ne, person_truth
+from synth.documents.dev_assoc6 import named
 from synth.documents.dev_common import acronym, stamp, table
 from synth.documents.dev_ink import BLUE, scrawl
 from synth.formats import MONTHS_EN, MONTHS_FR, days, fmt_date
@@ -174,8 +175,9 @@ def acceptance_prise_en_charge(ctx: DocContext, rng: random.Random) -> Built:
     d = ctx.acceptance_date
     f.para(f"{ctx.association_city}, le {WEEKDAYS_FR[d.weekday()]} {_fr(d)}", align="right", after=20)
     f.title("ATTESTATION DE PRISE EN CHARGE", size=14)
-    f.para(f"Je soussigné{'e' if treasurer.split()[0] in ('Élodie', 'Awa', 'Lucie', 'Inès') else ''} {treasurer}, "
-           f"trésorier de l'association {ctx.association}, atteste que notre association prend en charge "
+    fem = treasurer.split()[0] in ("Élodie", "Awa", "Lucie", "Inès")
+    f.para(f"Je soussigné{'e' if fem else ''} {treasurer}, "
+           f"trésori{'ère' if fem else 'er'} de {named(ctx.association)}, atteste que notre association prend en charge "
            f"{civ(p, 'fr')} {p.surname.upper()} {p.given_names}, {ne(p)} le {fmt_date(p.date_of_birth, 'dmy_dot')} "
            f"à {p.place_of_birth} ({c.name_fr}), qu'elle accueille comme volontaire du "
            f"{fmt_date(ctx.contract_start, 'dmy_dot')} au {fmt_date(ctx.contract_end, 'dmy_dot')} :")
@@ -185,7 +187,7 @@ def acceptance_prise_en_charge(ctx: DocContext, rng: random.Random) -> Built:
         f.para("-  " + item, indent=18, after=2)
     f.space(6)
     f.para("Attestation établie à la demande de l'intéressé(e) pour servir et valoir ce que de droit.", after=20)
-    f.para("Le trésorier", after=0)
+    f.para(f"{'La trésorière' if fem else 'Le trésorier'}", after=0)
     _mark(f, rng)
     stamp(f.sheet, A4[0] - f.margin - 180, f.y - 50, [acronym(ctx.association), ctx.association_city.upper()])
     return f.sheets, _truth(ctx, p)
@@ -307,22 +309,23 @@ def acceptance_iberian(ctx: DocContext, rng: random.Random) -> Built:
     f.para(f"{ctx.association_city}, {d.day} de {months[d.month - 1]} de {d.year} / le {_fr(d)}", align="right",
            after=18)
     born = fmt_date(p.date_of_birth, "dmy_slash")
+    fem = p.sex == "F"
     if lang == "es":
         title = "CARTA DE ACEPTACIÓN / LETTRE D'ACCUEIL"
         own = [f"Por la presente, la asociación {ctx.association} confirma que {p.given_names} {p.surname.upper()}, "
-               f"nacido/a el {born} en {p.place_of_birth}, ha sido aceptado/a como voluntario/a en nuestra "
+               f"{'nacida' if fem else 'nacido'} el {born} en {p.place_of_birth}, ha sido {'aceptada' if fem else 'aceptado'} como {'voluntaria' if fem else 'voluntario'} en nuestra "
                f"asociación del {fmt_date(ctx.contract_start, 'dmy_slash')} al {fmt_date(ctx.contract_end, 'dmy_slash')}.",
-               "La asociación firmará con él/ella un contrato de voluntariado y le proporcionará alojamiento y una "
+               f"La asociación firmará con {'ella' if fem else 'él'} un contrato de voluntariado y le proporcionará alojamiento y una "
                "indemnización mensual."]
     else:
         title = "CARTA DE ACOLHIMENTO / LETTRE D'ACCUEIL"
         own = [f"Pela presente, a associação {ctx.association} confirma que {p.given_names} {p.surname.upper()}, "
-               f"nascido/a em {born} em {p.place_of_birth}, foi aceito/a como voluntário/a na nossa associação de "
+               f"{'nascida' if fem else 'nascido'} em {born} em {p.place_of_birth}, foi {'aceita' if fem else 'aceito'} como {'voluntária' if fem else 'voluntário'} na nossa associação de "
                f"{fmt_date(ctx.contract_start, 'dmy_slash')} a {fmt_date(ctx.contract_end, 'dmy_slash')}.",
-               "A associação assinará com ele/ela um contrato de voluntariado e lhe fornecerá alojamento e uma "
+               f"A associação assinará com {'ela' if fem else 'ele'} um contrato de voluntariado e lhe fornecerá alojamento e uma "
                "indenização mensal."]
     fr = [f"Par la présente, l'association {ctx.association} confirme que {p.given_names} {p.surname.upper()}, "
-          f"{ne(p)} le {born} à {p.place_of_birth}, est accueilli(e) comme volontaire au sein de notre association du "
+          f"{ne(p)} le {born} à {p.place_of_birth}, est accueilli{_e(p)} comme volontaire au sein de notre association du "
           f"{fmt_date(ctx.contract_start, 'dmy_slash')} au {fmt_date(ctx.contract_end, 'dmy_slash')}.",
           "L'association signera avec l'intéressé(e) un contrat de volontariat et lui fournira un logement et une "
           "indemnité mensuelle."]
