@@ -186,7 +186,12 @@ TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
      7.0),
     (DocType.ACCEPTANCE_CERTIFICATE,
      ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING", "ACCORD"),
-      ("ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION")),
+      ("ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION", "INVITATION", "SOUTIEN", "SUPPORT",
+       "INTENTION", "ARRIVEE", "ARRIVAL")),
+     7.0),
+    # the host's sheet about the volunteer's post ("Fiche de poste - volontariat", "Fiche de liaison du volontaire")
+    (DocType.ACCEPTANCE_CERTIFICATE,
+     (("FICHE", "SHEET"), ("POSTE", "LIAISON", "PLACEMENT"), ("VOLONTARIAT", "VOLONTAIRE", "VOLUNTEER", "VOLUNTEERING")),
      7.0),
     (DocType.CONSULAR_ATTESTATION,
      (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),

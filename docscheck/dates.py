@@ -167,7 +167,7 @@ _DAY = rf"\d{{1,2}}(?!\d)|{_D}{{1,2}}(?![^\W\d_]|er\b)|{_D}(?=er\b)"
 # (Spanish and Portuguese join the parts with "de": "9 de abril de 2026"; a formal English deed says "the 3rd day
 # of March, 2026")
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:\s+day\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"
+    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:\s+day)?(?:\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"  # ("18th of June 2026")
     rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )

@@ -63,11 +63,20 @@ def commitment_in(flat: str) -> str | None:
 # saying so is the acceptance certificate, whatever it adds about the contract to come; the volunteer
 # writing "l'association qui m'accueille comme volontaire" is not (the one taken in is then the writer).
 HOST_WEIGHT = 8.0
+_AS_VOLUNTEER = (r"(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER"
+                 # ("... d'accueillir X pour une mission de volontariat", "que nous accueillerons en volontariat")
+                 r"|(?:POUR|DANS LE CADRE D) ?(?:UNE|SA|SON) (?:MISSION|ENGAGEMENT|CONTRAT) DE VOLONTARIAT|EN VOLONTARIAT"
+                 r"|FOR (?:A|HIS|HER|THEIR) VOLUNTEER(?:ING)? (?:MISSION|PLACEMENT|ASSIGNMENT|PROJECT))")
 _HOSTING = re.compile(
-    r"(?<![A-Z0-9'])(?<!M')(?:ACCUEILL|ACCEPT|HOST|WELCOM)[A-Z]*(?! ME\b| MOI\b)"
+    r"(?:(?<=D')|(?<![A-Z0-9']))(?:ACCUEILL|ACCEPT|HOST|WELCOM|INVIT)[A-Z]*(?! ME\b| MOI\b)"  # ("d'accueillir X")
     r"(?:(?!\. ).){1,160}?"
-    r"(?<![A-Z0-9'])(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER)"
+    rf"(?<![A-Z0-9']){_AS_VOLUNTEER}"
     r"(?![A-Z0-9'])"
+    # or a person joining the body, as a volunteer ("il nous rejoindra ... pour une mission de volontariat", "M. X
+    # rejoindra notre équipe", "will join our team as a volunteer"): the body speaks of its own team
+    r"|(?<![A-Z0-9'])(?:NOUS REJOINDR|REJOINDR[A-Z]* NOTRE (?:EQUIPE|ASSOCIATION|STRUCTURE|FONDATION)"
+    r"|(?:WILL )?JOIN(?:S|ING)? (?:US|OUR (?:TEAM|ORGANI[SZ]ATION|ASSOCIATION|FOUNDATION)))[A-Z]*"
+    r"(?:(?!\. ).){0,160}?(?<![A-Z0-9'])(?:VOLONTA|VOLUNTEER)[A-Z]*(?![A-Z0-9'])"
     # or the body speaking of itself as the host, in the passive ("est accueillie par notre association",
     # "has been accepted by our organisation"): a body's own "our" taking a person in
     r"|(?<![A-Z0-9'])(?:ACCUEILLIE?S?|ACCEPTEE?S?|RECUE?S?|HOSTED|ACCEPTED|WELCOMED|RECEIVED)(?:\s*\(E\))?"

@@ -271,3 +271,24 @@ def test_a_stamp_read_as_a_lower_case_i_does_not_end_the_title_block() -> None:
     # the English pronoun, a capital, still ends it
     assert classify(ft("I hereby certify that the contract of volunteering\nCONTRAT DE VOLONTARIAT")).evidence[:1] != (
         "title: CONTRAT DE VOLONTARIAT",)
+
+
+# The seventh development batch (dev_hosts7): a host body puts in writing that it takes a named person in, in letters
+# without the usual title words.  Each in a wording of our own.
+@pytest.mark.parametrize("text", [
+    pytest.param("MAISON DES PONTS\nLetter of invitation\nDear Consul,\nWe hereby invite Ms Awa CAMARA, born on 12 May "
+                 "2001, to join our association as a volunteer from 1 September 2026.\nYours sincerely,\nJean Martin",
+                 id="invitation"),
+    pytest.param("MAISON DES PONTS\nLETTRE DE SOUTIEN À UNE DEMANDE DE VISA\nMadame, Monsieur,\nJ'apporte notre soutien à "
+                 "la demande de Awa CAMARA. Elle nous rejoindra le 1er septembre 2026 pour une mission de volontariat.\n",
+                 id="support-and-joining"),
+    pytest.param("MAISON DES PONTS\nN/Réf. : MDP/12\nL'association Maison des Ponts déclare son intention d'accueillir Awa "
+                 "CAMARA, née le 12 mai 2001, pour une mission de volontariat de dix mois. Elle s'engage à conclure avec "
+                 "elle un contrat de volontariat.\n", id="intention-d-accueillir"),
+    pytest.param("MDP\nMadame la Consule,\nNous avons le plaisir de vous confirmer que Mme Awa CAMARA rejoindra notre "
+                 "équipe le 1er septembre 2026, en volontariat jusqu'au 30 juin 2027.\n", id="joins-our-team"),
+    pytest.param("FICHE DE POSTE - VOLONTARIAT\n1. Structure d'accueil\nDénomination Maison des Ponts\n2. Volontaire\n"
+                 "CAMARA Awa 12/05/2001\n3. Poste\nMissions tenir une épicerie solidaire\n", id="post-sheet"),
+])
+def test_a_host_taking_a_volunteer_in_without_the_usual_title_is_an_acceptance(text: str) -> None:
+    assert classify(ft(text)).type is DocType.ACCEPTANCE_CERTIFICATE

@@ -617,3 +617,32 @@ def test_a_numbered_heading_under_the_volunteer_s_caption_is_no_name() -> None:
             "Volunteer.\n1. Assignment\nThe Volunteer joins the team in Lyon.\n")
     got = _values(DocType.VOLUNTEER_CONTRACT, text)
     assert (got.get("surname"), got.get("given_names")) == ("SANTOS", "Ivo"), got
+
+
+# The seventh development batch (dev_letters7, dev_hosts7, dev_stickers7): dates where letters and stickers put them.
+@pytest.mark.parametrize(("doc_type", "text", "field", "want"), [
+    pytest.param(DocType.DEPARTURE_COMMITMENT, "Objet : mon retour\nLe 3 mars 2026, je soussignée Awa CAMARA, née le "
+                 "12/05/2001, m'engage à quitter la France à la fin de mon contrat de volontariat, le 30/06/2027.\n",
+                 "signature_date", date(2026, 3, 3), id="date-opening-the-first-sentence"),
+    pytest.param(DocType.DEPARTURE_COMMITMENT, "Mardi 3 mars 2026\nJe, Awa CAMARA, m'engage sur l'honneur à quitter la "
+                 "France à la fin de mon contrat de volontariat (30 juin 2027).\n", "signature_date", date(2026, 3, 3),
+                 id="weekday-on-top"),
+    pytest.param(DocType.DEPARTURE_COMMITMENT, "Awa CAMARA\nVolunteer, Maison des Ponts\n3rd of March 2026\nUNDERTAKING "
+                 "TO RETURN HOME\nI, Awa CAMARA, undertake to leave France at the end of my volunteering contract.\n",
+                 "signature_date", date(2026, 3, 3), id="ordinal-under-the-sender"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, "Maison des Ponts\nLyon, le mardi 3 mars 2026\nATTESTATION DE PRISE EN "
+                 "CHARGE\nNotre association accueille Mme Awa CAMARA comme volontaire.\n", "issue_date", date(2026, 3, 3),
+                 id="dated-header-with-weekday"),
+    pytest.param(DocType.ACCEPTANCE_CERTIFICATE, "Maison des Ponts\nLyon, 3 de março de 2026 / le 3 mars 2026\nCARTA DE "
+                 "ACOLHIMENTO / LETTRE D'ACCUEIL\n", "issue_date", date(2026, 3, 3), id="dated-header-in-two-languages"),
+    pytest.param(DocType.VISA, "VISA FRA 081985248\nType of visa D\nIssued in DAKAR\nOn 17 JUN 2026\nPassport number "
+                 "A1234567\n", "issue_date", date(2026, 6, 17), id="issued-in-then-on"),
+])
+def test_dates_where_letters_and_stickers_put_them(doc_type: DocType, text: str, field: str, want: date) -> None:
+    assert _values(doc_type, text).get(field) == want
+
+
+def test_a_zone_line_under_the_remarks_caption_is_no_remark() -> None:
+    text = ("VISA FRA 495654105\nVLS-TS VOLONTAIRE\nREMARQUES / REMARKS\nV<FRAPHAM<<QUOC<BAO<<<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "4956541053VNM0703172M2704092<<<<<<<<<<<<<<<<\n")
+    assert "<" not in str(_values(DocType.VISA, text).get("remarks", ""))

@@ -29,6 +29,7 @@ from docscheck.fields.letterdates import (
     agreed_date,
     date_at_bottom,
     date_on_top,
+    date_opening_the_letter,
     date_under_caption,
     dated_header,
     done_at_date,
@@ -257,7 +258,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             word = me.group(1)
             val = "MULT" if word.startswith("MULT") else f"{_ENTRY_COUNTS.get(word) or int(word):02d}"
             out["entries"] = Field(val, ent.raw, ent.page, ent.source)
-    rem = text_field(lines, "remarks")
+    # (a zone's line under the remarks' caption is the zone, never the remarks)
+    rem = next((v for v in text_values(lines, "remarks") if "<<" not in str(v.value)), None)
     if rem is not None:
         # VLS-TS (visa long séjour valant titre de séjour) is a fixed acronym OCR often reads as WLS-TS
         value = re.sub(r"\b[VW]LS[- ]?T[S5]\b", "VLS-TS", str(rem.value))
@@ -513,7 +515,8 @@ def _departure(lines: list[Line], text: str) -> dict[str, Field]:
     out.pop("nationality", None)
     sig = date_field(lines, "signature_date", search_above=False) or done_at_date(lines) or agreed_date(lines)
     if sig is None:
-        sig = date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
+        sig = (date_field(lines, "date", search_above=False) or dated_header(lines) or date_on_top(lines)
+               or date_opening_the_letter(lines))
     if sig is None:
         # a date under its caption in the signatures' table, else alone at the foot, by the mark (a dater stamp)
         sig = date_under_caption(lines) or date_at_bottom(lines)

@@ -270,7 +270,7 @@ def first_date(text: str, *, dayfirst: bool = True) -> dates.DateMatch | None:
 
 
 # A day's name before its date ("le vendredi 18 septembre", "on Friday, 18 September"), in the languages dates come in.
-_WEEKDAY = re.compile(
+WEEKDAY = re.compile(
     r"\s*(?:(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY"
     r"|SUNDAY|LUNES|MARTES|MIERCOLES|JUEVES|VIERNES|SABADO|DOMINGO|SEGUNDA-FEIRA|TERCA-FEIRA|QUARTA-FEIRA"
     r"|QUINTA-FEIRA|SEXTA-FEIRA|MONTAG|DIENSTAG|MITTWOCH|DONNERSTAG|FREITAG|SAMSTAG|SONNTAG)\b,?\s*)?",
@@ -282,7 +282,7 @@ def date_opening(text: str, slack: int) -> dates.DateMatch | None:
     dm = first_date(text)
     if dm is None:
         return None
-    day = _WEEKDAY.match(fold(text))
+    day = WEEKDAY.match(fold(text))
     lead = day.end() if day and day.group(0).strip() else 0
     return dm if dm.start - lead <= slack else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from docscheck import dates
-from docscheck.fields.finders import date_opening, first_date
+from docscheck.fields.finders import WEEKDAY, date_opening, first_date
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Flow, Line, page_flows
 from docscheck.model import Field
@@ -93,12 +93,15 @@ def dated_header(lines: list[Line]) -> Field | None:
         m = _PLACE_DATE.match(ln.norm)
         if m is None or not ln.raw.lstrip()[:1].isupper():
             continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
-        dm = first_date(ln.raw[m.end():])
+        day = WEEKDAY.match(ln.norm, m.end())  # ("Lille, le vendredi 15 mai 2026")
+        start = day.end() if day else m.end()
+        dm = first_date(ln.raw[start:])
         if dm is None or dm.start > 3:
             continue
-        rest = ln.raw[m.end() + dm.end :].strip(" ./|")
-        # (or the same written again in the other language: "Paris, 12 November 2025   Paris, le 12 novembre 2025")
-        again = _PLACE_DATE.match(fold(rest))
+        rest = ln.raw[start + dm.end :].strip(" ./|")
+        # (or the same written again in the other language: "Paris, 12 November 2025   Paris, le 12 novembre 2025",
+        # "Lille, 15 de maio de 2026 / le 15 mai 2026")
+        again = _PLACE_DATE.match(fold(rest)) or re.match(r"(?:LE|ON|THE)\s+", fold(rest))
         after = rest[again.end() :] if again else ""
         twin = first_date(after)
         if not rest or (twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
@@ -115,6 +118,10 @@ STREET_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|AV\.|QUAI
                          r"|IMPASSE|ROUTE|COURS|STREET|ROAD)\b")
 
 
+_RUNS_ON_WORD = re.compile(r"(?:,|\b(?:DU|AU|LE|LA|DE|EN|A|JUSQU'AU|DEPUIS|APRES|AVANT|ON|OF|TO|FROM|UNTIL|THE|SINCE|BEFORE"
+                           r"|AFTER|BY|IN))\s*$")
+
+
 def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
     """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
     ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
@@ -122,13 +129,34 @@ def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
     dm = first_date(ln.raw)
     if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
         return None
+    alone = not (ln.raw[: dm.start] + ln.raw[dm.end :]).strip(" .,")
     if i and lines[i - 1].page == ln.page and re.search(r"[a-zà-ÿ,]\s*$", lines[i - 1].raw) and not re.match(
         r"\s*(?:le|on|the)\b", ln.raw
-    ) and not STREET_LINE.match(lines[i - 1].norm):  # (a letterhead's street address is no sentence running on)
+    ) and not STREET_LINE.match(lines[i - 1].norm) and not (alone and not _RUNS_ON_WORD.search(lines[i - 1].norm)):
+        # (a letterhead's street address is no sentence running on, nor a sender's line over a date filling its own
+        # line; a sentence broken before its date ends on a word that calls for it: "du", "until", ",")
         return None
     rest = (ln.norm[: dm.start] + " " + ln.norm[dm.end :]).strip(" .,")
-    if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest):
+    day = WEEKDAY.match(rest)
+    rest = rest[day.end() :] if day else rest  # "Jeudi 18 juin 2026"
+    if re.fullmatch(r"(?:(?:[A-Z][A-Z' .-]{1,40},\s*)?(?:LE|ON|THE|DATE)?\s*:?)?", rest.strip(" .,")):
         return dm
+    return None
+
+
+# A letter whose first sentence opens on its date, its writer speaking next ("Le 18 juin 2026, je soussigné ...",
+# "On 18 June 2026, I, ...").
+_DATE_THEN_WRITER = re.compile(r"\s*(?:LE|ON|THE)?\s*$")
+_WRITER_AFTER = re.compile(r"\s*,?\s*(?:JE|J'|I|NOUS|WE)\b")
+
+
+def date_opening_the_letter(lines: list[Line]) -> Field | None:
+    """The date a letter's first sentence opens on, before its writer's "je" (the letter's date)."""
+    for ln in lines[:_TOP_LINES * 2]:
+        dm = first_date(ln.raw)
+        if dm is None or not _DATE_THEN_WRITER.fullmatch(ln.norm[: dm.start]) or not _WRITER_AFTER.match(ln.norm, dm.end):
+            continue
+        return Field(dm.value, dm.raw, ln.page, "phrase:le <date>, je")
     return None
 
 
@@ -172,12 +200,16 @@ def issued_on_below_place(lines: list[Line]) -> Field | None:
     for i, ln in enumerate(lines):
         if not _ISSUED_AT.match(ln.norm):
             continue
-        for j in range(i + 1, min(i + 4, len(lines) - 1)):
-            if lines[j].page != ln.page or not _BARE_ON.fullmatch(lines[j].norm):
+        for j in range(i + 1, min(i + 4, len(lines))):
+            on = _BARE_ON.match(lines[j].norm)
+            if lines[j].page != ln.page or on is None or not on.group(0).strip():
                 continue
-            below = lines[j + 1]
-            dm = first_date(below.raw)
-            if below.page == ln.page and dm is not None and dm.start <= 1:
+            same = first_date(lines[j].raw[on.end() :])  # "Issued in HUE" / "On 17 JUN 2026"
+            if same is not None and same.start <= 1:
+                return Field(same.value, same.raw, ln.page, "boxes:issued at ..., on")
+            below = lines[j + 1] if j + 1 < len(lines) and _BARE_ON.fullmatch(lines[j].norm) else None
+            dm = first_date(below.raw) if below is not None else None
+            if below is not None and below.page == ln.page and dm is not None and dm.start <= 1:
                 return Field(dm.value, dm.raw, below.page, "boxes:issued at ..., le")
     return None
 
