@@ -28,6 +28,7 @@ from docscheck.model import Classification, DocType, FileText, Zone
 from docscheck.speaker import HOST_WEIGHT, SPEAKER_WEIGHT, commitment_in, first_person_lines, hosting_in
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
+from docscheck.titles import TITLE_WORDS
 
 # --------------------------------------------------------------------------
 # The cues, as data: (alternatives separated by " | ", weight).  Phrases are in the
@@ -173,43 +174,6 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     ),
 }
 
-# What a title says, word by word: a title line (or an "Objet :"/"Subject:" line) holding a word of each
-# group, in any order, names the document whatever its exact wording ("Certificat d'accueil du volontaire",
-# "Engagement de retour au pays", "Constancia consular").  Only titles count: a body mentions other
-# documents.  (type, groups of alternative words, weight)
-_ATTESTING = ("ATTESTATION", "CERTIFICAT", "CERTIFICATE", "DECLARATION", "CONSTANCIA", "CERTIFICADO", "ATESTADO",
-              "CERTIDAO", "CERTIFICATION")
-TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
-    (DocType.DEPARTURE_COMMITMENT,
-     (("ENGAGEMENT", "DECLARATION", "ATTESTATION", "PROMESSE", "PLEDGE", "UNDERTAKING", "COMMITMENT", "PROMISE"),
-      ("RETOUR", "DEPART", "QUITTER", "REGAGNER", "RENTRER", "RETURN", "DEPARTURE", "LEAVE", "LEAVING", "RETURNING")),
-     7.0),
-    (DocType.ACCEPTANCE_CERTIFICATE,
-     ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING", "ACCORD"),
-      ("ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION", "INVITATION", "SOUTIEN", "SUPPORT",
-       "INTENTION", "ARRIVEE", "ARRIVAL")),
-     7.0),
-    # the host's sheet about the volunteer's post ("Fiche de poste - volontariat", "Fiche de liaison du volontaire")
-    (DocType.ACCEPTANCE_CERTIFICATE,
-     (("FICHE", "SHEET"), ("POSTE", "LIAISON", "PLACEMENT"), ("VOLONTARIAT", "VOLONTAIRE", "VOLUNTEER", "VOLUNTEERING")),
-     7.0),
-    (DocType.CONSULAR_ATTESTATION,
-     (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),
-    (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA"), ("CONSULAIRE", "CONSULAR")), 7.0),
-    (DocType.NATIONALITY_CERTIFICATE,
-     (_ATTESTING, ("NATIONALITE", "NATIONALITY", "NACIONALIDAD", "CITIZENSHIP", "CITOYENNETE", "CIUDADANIA")), 7.0),
-    (DocType.BIRTH_CERTIFICATE,
-     (("ACTE", "EXTRAIT", "COPIE", "EXTRACT", "CERTIFICATE", "CERTIFICAT", "ACTA", "PARTIDA", "CERTIDAO", "REGISTRO",
-       "COPY", "ENTRY", "RECORD", "REGISTRATION"),
-      ("NAISSANCE", "BIRTH", "NACIMIENTO", "NASCIMENTO")),
-     5.0),
-    (DocType.VOLUNTEER_CONTRACT,
-     (("CONTRAT", "CONTRACT", "CONVENTION", "AGREEMENT", "CONTRATO"),
-      ("VOLONTARIAT", "VOLUNTEER", "VOLUNTEERING", "BENEVOLAT", "VOLUNTARY", "VOLONTAIRE", "VOLUNTARIADO", "MISSION")),
-     5.0),
-    (DocType.APPROVAL_DECISION,
-     (("ARRETE", "DECISION", "NOTIFICATION", "ORDER", "RESOLUTION"), ("AGREMENT", "APPROVAL", "ACCREDITATION")), 4.0),
-)
 # A line that states its subject: a title wherever it stands among the first lines.
 _SUBJECT_LINE = re.compile(r"^\s*(?:OBJET|SUBJECT|RE|CONCERNE|ASUNTO)\s*:")
 SUBJECT_LINES = 15

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from docscheck.classify import TITLE_WORDS
 from docscheck.fields.finders import text_field
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.letterdates import STREET_LINE
 from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 from docscheck.textnorm import fold
+from docscheck.titles import TITLE_WORDS
 
 # Shorter than this, what follows "Association :" is OCR debris, not a name (set by hand).
 _MIN_NAME_CHARS = 3
