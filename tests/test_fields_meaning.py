@@ -646,3 +646,71 @@ def test_a_zone_line_under_the_remarks_caption_is_no_remark() -> None:
     text = ("VISA FRA 495654105\nVLS-TS VOLONTAIRE\nREMARQUES / REMARKS\nV<FRAPHAM<<QUOC<BAO<<<<<<<<<<<<<<<<<<<<<<<<<\n"
             "4956541053VNM0703172M2704092<<<<<<<<<<<<<<<<\n")
     assert "<" not in str(_values(DocType.VISA, text).get("remarks", ""))
+
+
+def test_a_stickers_values_printed_over_their_captions() -> None:
+    # each value on the line above its caption, the zone right after the last caption
+    text = ("RÉPUBLIQUE FRANÇAISE\nSCHENGEN\nVALABLE POUR / VALID FOR\n04.02.2027\nDU / FROM\n03.02.2028\n"
+            "AU / UNTIL\nD\nTYPE DE VISA / TYPE OF VISA\n02\nNOMBRE D'ENTREES / NUMBER OF ENTRIES\n"
+            "ALGER\nDELIVRE A / ISSUED IN\n15.01.2027\nLE / ON\nXK9931205\nN° DU PASSEPORT / PASSPORT NUMBER\n"
+            "VLS-TS SERVICE CIVIQUE\nREMARQUES / REMARKS\nVDFRAHADDAD<<SALIMA<<<<<<<<<<<<<<<<<<<<<<<<<\n")
+    got = _values(DocType.VISA, text)
+    assert got["valid_from"] == date(2027, 2, 4)
+    assert got["valid_until"] == date(2028, 2, 3)
+    assert got["issue_date"] == date(2027, 1, 15)
+    assert got["entries"] == "02"
+    assert got["passport_number"] == "XK9931205"
+    assert str(got["remarks"]).startswith("VLS-TS")
+
+
+def test_captions_over_their_values_are_not_turned_round() -> None:
+    # the usual order, a header above the first caption and an empty last box before the zone: values stay
+    # with the caption above them
+    text = ("VISA\nDU / FROM\n04.02.2027\nAU / UNTIL\n03.02.2028\nNOMBRE D'ENTREES / NUMBER OF ENTRIES\nMULT\n"
+            "LE / ON\n15.01.2027\nREMARQUES / REMARKS\nVDFRAHADDAD<<SALIMA<<<<<<<<<<<<<<<<<<<<<<<<<\n")
+    got = _values(DocType.VISA, text)
+    assert got["valid_from"] == date(2027, 2, 4)
+    assert got["valid_until"] == date(2028, 2, 3)
+    assert got["entries"] == "MULT"
+    assert got["issue_date"] == date(2027, 1, 15)
+
+
+def _visa_read(text: str) -> dict[str, object]:
+    from docscheck.understand import understand
+    page = Page(1, text, TextSource.OCR)
+    ft = FileText(path="/d/visa.pdf", relpath="visa.pdf", kind="pdf", sha256="0", size=1, pages=(page,), page_count=1)
+    return {k: f.value for k, f in understand(ft, today=date(2027, 3, 1)).fields.items()}
+
+
+def test_a_visas_first_day_beside_the_last_day_its_zone_verifies() -> None:
+    from synth.zones import mrv
+    zone = "\n".join(mrv("MRVA", "FRA", "HADDAD", "SALIMA", "093315520", "DZA", date(1999, 6, 2), "F",
+                         date(2028, 2, 3)))
+    # a scanned grid: OCR lost the row of captions over "from" and "until", kept the values
+    row = "VISA FRA 093315520\nFRANCE 04.02.2027 03.02.2028\nD MULT 365 JOURS\n"
+    got = _visa_read(row + zone + "\n")
+    assert got["valid_until"] == date(2028, 2, 3)
+    assert got["valid_from"] == date(2027, 2, 4)
+    # the same two dates said of the issue are no first day: better none than a wrong one
+    issued = "VISA FRA 093315520\nDELIVRE LE 04.02.2027 03.02.2028\n"
+    assert "valid_from" not in _visa_read(issued + zone + "\n")
+    # nor two dates further apart than a visa runs
+    far = "VISA FRA 093315520\nFRANCE 04.02.2025 03.02.2028\n"
+    assert "valid_from" not in _visa_read(far + zone + "\n")
+
+
+def test_a_grid_of_values_over_rows_of_captions_read_row_by_row() -> None:
+    # a scanned sticker read by OCR row by row: each row of values over the row of its captions, table rules
+    # read as "|"; "du" inside "N° du passeport" no first day of validity
+    text = ("VISA FRA 093315520\n| D | 02 | 180 JOURS\n"
+            "TYPE DE VISA / TYPE OF VISA NOMBRE D'ENTREES / NUMBER OF ENTRIES DUREE DE SEJOUR / DURATION OF STAY\n"
+            "| ORAN 15.01.2027 | XK9931205\n"
+            "DELIVRE A / ISSUED IN LE / ON N° DU PASSEPORT / PASSPORT NUMBER\n|\n"
+            "HADDAD SALIMA\nNOM, PRENOMS / SURNAME, NAME\n| VLS-TS SERVICE CIVIQUE\nREMARQUES / REMARKS\n"
+            "VDFRAHADDAD<<SALIMA<<<<<<<<<<<<<<<<<<<<<<<<<\n")
+    got = _values(DocType.VISA, text)
+    assert got["passport_number"] == "XK9931205"
+    assert got["entries"] == "02"
+    assert got["duration_days"] == 180
+    assert str(got["remarks"]).startswith("VLS-TS")
+    assert got.get("valid_from") != date(2027, 1, 15)

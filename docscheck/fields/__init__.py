@@ -27,7 +27,7 @@ from docscheck.fields.lines import read_lines
 from docscheck.fields.people import NATIONALITIES, nationality_code
 from docscheck.fields.sanity import drop_impossible
 from docscheck.fields.stacks import restack
-from docscheck.fields.zone import ZONE_FIELDS, zone_fields
+from docscheck.fields.zone import ZONE_FIELDS, first_day_beside_last, zone_fields
 from docscheck.model import DocType, Field, FileText, Zone
 
 __all__ = ["LABELS", "NATIONALITIES", "ZONE_FIELDS", "extract_fields", "nationality_code"]
@@ -61,9 +61,12 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     extractor = EXTRACTORS.get(doc_type)
     if extractor is None:
         return {}
-    out = extractor(restack(read_lines(ft)), ft.text)
+    lines = restack(read_lines(ft))
+    out = extractor(lines, ft.text)
     if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))
+        if doc_type is DocType.VISA and "valid_from" not in out and (first := first_day_beside_last(lines, out)):
+            out["valid_from"] = first
     drop_impossible(out)
     if "signed" in out:
         out["signed"] = _signature_mark(ft, out["signed"])

@@ -57,6 +57,7 @@ from docscheck.fields.people import (
     without_parents,
 )
 from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
+from docscheck.fields.stacks import caption_only
 from docscheck.fields.writers import name_in_role_column, sender_block, writer_names
 from docscheck.model import DocType, Field
 from docscheck.textnorm import fold
@@ -239,7 +240,9 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
     dur = next((v for v in map(_without_dates, text_values(lines, "duration_days", depth=3))
                 if v is not None and re.search(r"\d", str(v.value))), None) or days_stated(lines)
     if dur is not None:
-        md = re.search(r"(\d{1,4})", str(dur.value))
+        # (a number with its unit first: a row's cells may hold other numbers, "D | 02 | 180 JOURS")
+        md = re.search(r"(\d{1,4})\s*(?=J(?:OURS?)?\b|DAYS?\b|DIAS\b|TAGE\b|MOIS\b|MONTHS?\b|MESES\b|MONATE\b)",
+                       fold(str(dur.value))) or re.search(r"(\d{1,4})", str(dur.value))
         if md:
             n = int(md.group(1))
             if re.search(r"MOIS|MONTH|MESES|MONATE", fold(str(dur.value))):
@@ -259,7 +262,8 @@ def _visa(lines: list[Line], text: str) -> dict[str, Field]:
             val = "MULT" if word.startswith("MULT") else f"{_ENTRY_COUNTS.get(word) or int(word):02d}"
             out["entries"] = Field(val, ent.raw, ent.page, ent.source)
     # (a zone's line under the remarks' caption is the zone, never the remarks)
-    rem = next((v for v in text_values(lines, "remarks") if "<<" not in str(v.value)), None)
+    rem = next((v for v in text_values(lines, "remarks") if "<<" not in str(v.value) and not caption_only(str(v.value))),
+               None)
     if rem is not None:
         # VLS-TS (visa long séjour valant titre de séjour) is a fixed acronym OCR often reads as WLS-TS
         value = re.sub(r"\b[VW]LS[- ]?T[S5]\b", "VLS-TS", str(rem.value))

@@ -121,7 +121,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     # visa
     "visa_type": (r"TYPE DE VISA", r"TYPE OF VISA", r"VISA TYPE", r"TYPE"),
     # ("DEBUT :", "FIN :", "SEJOUR :": everyday words, labels only before a colon)
-    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE", r"DU", r"FROM",
+    "valid_from": (r"VALABLE A PARTIR DU", r"VALID FROM", r"VALABLE DU", r"DEBUT DE VALIDITE",
+                   # (never "du" before a noun: "N° du passeport" captions a number, not a first day)
+                   r"DU(?!\s+(?:PASSEPORT|DOCUMENT|TITRE|VISA|TITULAIRE|DETENTEUR|PORTEUR|DEMANDEUR|SEJOUR|CONTRAT|PAYS|LIEU)\b)", r"FROM",
                    r"(?:VALABLE|VALIDE|VALID) (?:A COMPTER DU|AS (?:OF|FROM)|A PARTIR DU|DES LE)", r"A COMPTER DU",
                    r"(?:FIRST DAY|PREMIER JOUR)(?: (?:OF|DE) VALIDITY| DE VALIDITE)?", r"(?:START|BEGINNING) OF VALIDITY",
                    r"DATE DE DEBUT DE VALIDITE", r"EFFECTIVE FROM", r"DE(?=\s*/\s*FROM\b)",

@@ -5,6 +5,11 @@ Such a layout is known by its rhythm: captions whose next line is the same capti
 every few lines.  Each slot of that rhythm becomes one "caption / caption / caption : value" line, which the
 finders read as any label and its value; a caption in a language no lexicon knows ("ANNOTAZIONI") is then only the
 third translation of its slot.  A page without that rhythm is left as it is.
+
+Captions may also stand *under* their values, as on some visa stickers ("27-07-2026" / "DU / FROM"): a run of
+captions each one value line after the last, whose value lines fit the line above each caption (a date above a
+date's caption) better than the line below, the last caption closing the run (the zone, or nothing, after it).
+Each value and its caption become one "caption : value" line, as for a caption over its value.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from docscheck.dates import find_dates
 from docscheck.fields.labels import LABEL_RES
 from docscheck.fields.lines import Line
 from docscheck.textnorm import fold
@@ -70,8 +76,138 @@ def _slot(lines: list[Line], s: int, gap: int, page: int, *, known: bool) -> boo
     return known or not (_caption_of(block[-1]) or "<" in block[-1].raw)
 
 
+# The fields whose value is a date: what tells a caption's value line from its neighbour's.
+_DATED = frozenset({"date", "date_of_birth", "decision_date", "end_date", "expiry_date", "issue_date", "signature_date",
+                    "start_date", "valid_from", "valid_until"})
+_MIN_UNDER = 3  # captions under their values, in a run, at least
+
+
+def _captions(ln: Line) -> set[str]:
+    """The fields a caption line names, in one language or several ("DU / FROM"), or none when the line is no
+    caption: every part caption-shaped, one of them at least a known label."""
+    parts = [p.strip(_EDGES) for p in _caption_text(ln).split("/")]
+    if not all(p and not re.search(r"[\d<]", p) and len(p.split()) <= 5 for p in parts):
+        return set()
+    return _caption_of(ln) | {f for p in parts for f, rx in LABEL_RES.items() if (m := rx.match(p)) and m.end() == len(p)}
+
+
+_ROW_COVER = 0.8  # of a row of captions' letters, its known labels' letters at least
+
+
+def _caption_row(ln: Line) -> set[str]:
+    """The fields a row of several captions names ("DELIVRE A / ISSUED IN  LE / ON  N° DU PASSEPORT"), as OCR reads
+    a sticker's grid row by row, or none: known labels make most of its letters."""
+    text = ln.norm
+    if re.search(r"[\d<]", text):
+        return set()
+    covered = [False] * len(text)
+    fields: set[str] = set()
+    for f, rx in LABEL_RES.items():
+        for m in rx.finditer(text):
+            fields.add(f)
+            covered[m.start():m.end()] = [True] * (m.end() - m.start())
+    letters = [c for c, _ in zip(text, covered, strict=True) if c.isalpha()]
+    known = sum(1 for c, k in zip(text, covered, strict=True) if c.isalpha() and k)
+    return fields if len(fields) >= 2 and letters and known >= _ROW_COVER * len(letters) else set()
+
+
+def _bilingual(ln: Line) -> bool:
+    """A caption no lexicon knows, in two languages ("VALABLE POUR / VALID FOR")."""
+    parts = [p.strip(_EDGES) for p in _caption_text(ln).split("/")]
+    return len(parts) >= 2 and all(p and not re.search(r"[\d<]", p) and len(p.split()) <= 5 for p in parts)
+
+
+def _value_line(lines: list[Line], i: int, page: int) -> bool:
+    """Whether line `i` is on `page` and may be a caption's value: no caption, no zone."""
+    return 0 <= i < len(lines) and lines[i].page == page and not _any_caption(lines[i]) and "<<" not in lines[i].raw
+
+
+def _any_caption(ln: Line) -> set[str]:
+    return _captions(ln) or _caption_row(ln)
+
+
+def caption_only(text: str) -> bool:
+    """Whether a value read after a label is only captions or only a date: another box's, not the label's
+    value ("REMARQUES" then the row "VALABLE POUR / VALID FOR  DU / FROM" read after it)."""
+    ln = Line(0, text, fold(text))
+    dates = find_dates(text)
+    return bool(_any_caption(ln)) or (len(dates) == 1 and not re.search(r"[^\W\d_]{3,}", text.replace(dates[0].raw, "")))
+
+
+def _dated(ln: Line) -> bool:
+    return any(True for _ in find_dates(ln.raw))
+
+
+_NUMBERED = frozenset({"passport_number", "document_number"})
+_NAMED = frozenset({"full_name", "surname", "given_names"})
+
+
+def _fits(fields: set[str], ln: Line) -> bool | None:
+    """Whether a line may hold the value of a caption naming `fields`, judged by its shape (a date for a date, a
+    number for a number, a few words of letters for a name), or None when no field of them has a shape."""
+    shapes = []
+    if fields & _DATED:
+        shapes.append(_dated(ln))
+    if fields & _NUMBERED:
+        shapes.append(any(re.search(r"\d", w) and re.search(r"[A-Z]|\d{6}", w) and 6 <= len(w) <= 12
+                          and not find_dates(w) for w in re.findall(r"[A-Z0-9]+", ln.norm)))
+    if "entries" in fields:
+        shapes.append(bool(re.search(r"\bMULT\w*|\b0?[12]\b(?![./-]\d)", ln.norm)))
+    if "duration_days" in fields:
+        shapes.append(bool(re.search(r"\d\s*(?:J(?:OURS?)?|DAYS?|MOIS|MONTHS?)\b", ln.norm)))
+    if fields & _NAMED:
+        words = re.findall(r"[^\W\d_]+", ln.norm)
+        shapes.append(1 <= len(words) <= 5 and not re.search(r"\d", ln.norm))
+    return any(shapes) if shapes else None
+
+
+def _under_runs(lines: list[Line]) -> list[list[int]]:
+    """Runs of caption lines, each with one value line before it, whose values stand above them."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(lines):
+        page = lines[i].page
+        run: list[int] = []
+        k = i
+        while k < len(lines) and (_any_caption(lines[k]) or run and _bilingual(lines[k])) \
+                and _value_line(lines, k - 1, page) and (not run or k == run[-1] + 2):
+            run.append(k)
+            k += 2
+        closed = not run or not _value_line(lines, run[-1] + 1, page)  # the zone, a caption or the end after it
+        above = sum(bool(_fits(_any_caption(lines[k]), lines[k - 1])) for k in run)
+        below = sum(_value_line(lines, k + 1, page) and bool(_fits(_any_caption(lines[k]), lines[k + 1])) for k in run)
+        # (two captions are a run when each value fits the line above it and none the line below)
+        if len(run) < _MIN_UNDER and not (len(run) == 2 and above == 2 and below == 0):
+            i += 1
+            continue
+        if above > below and closed:
+            runs.append(run)
+        i = run[-1] + 1
+    return runs
+
+
+def captions_under(lines: list[Line]) -> list[Line]:
+    """The lines, each value printed over its caption made one "caption : value" line, and each row of values
+    printed over a row of captions put under it (where a row of labels finds its values)."""
+    kept = [ln for ln in lines if re.search(r"\w", ln.raw)]  # (a table's rule read as "|" parts no cell)
+    joined = {k for run in _under_runs(kept) for k in run}
+    if not joined:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(kept):
+        if i + 1 in joined:
+            continue  # the value: said with its caption
+        if i in joined:
+            out += [ln, kept[i - 1]]
+        else:
+            out.append(ln)
+    return out
+
+
 def restack(lines: list[Line]) -> list[Line]:
-    """The lines, each slot of a stacked-caption layout made one "captions : value" line."""
+    """The lines, each slot of a stacked-caption layout made one "captions : value" line, and each value printed
+    over its caption put after it."""
+    lines = captions_under(lines)
     anchors = _anchors(lines)
     gap = _rhythm(anchors, lines) if len(anchors) >= _MIN_SLOTS else None
     if gap is None:

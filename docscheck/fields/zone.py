@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from docscheck import zonetrust
+from docscheck.dates import find_dates
+from docscheck.fields.labels import LABEL_RES
+from docscheck.fields.lines import Line
 from docscheck.fields.people import KNOWN_CODES
 from docscheck.model import DocType, Field, Zone
 
@@ -21,3 +25,26 @@ def zone_fields(zone: Zone, doc_type: DocType, printed: dict[str, Field]) -> dic
         raw = p.raw if p is not None else (value.isoformat() if isinstance(value, date) else value)
         out[name] = Field(value, raw, p.page if p is not None else None, "zone")
     return out
+
+
+# A visa's validity in days, at most (a long-stay visa runs a year; a few days of grace): two dates further apart
+# are no first and last day.
+_LONGEST_VISA = 400
+
+
+def first_day_beside_last(lines: list[Line], out: dict[str, Field]) -> Field | None:
+    """A visa's first day of validity on the line that gives its last day, as the zone verified it, right after it
+    ("FRANCE  27-07-2026  26-07-2027", their captions lost by OCR): the row of a sticker's "from" and "until"
+    boxes.  Only on a line of those two dates and a word or two that caption no other date (not "issued on")."""
+    until = out.get("valid_until")
+    if until is None or until.source != "zone" or not isinstance(until.value, date):
+        return None
+    for ln in lines:
+        found = find_dates(ln.raw)
+        if len(found) != 2 or found[1].value != until.value or not 0 < (until.value - found[0].value).days <= _LONGEST_VISA:
+            continue
+        rest = ln.norm[: found[0].start] + " " + ln.norm[found[0].end : found[1].start] + " " + ln.norm[found[1].end :]
+        words = re.findall(r"[A-Z]{2,}", rest)
+        if len(words) <= 2 and not any(LABEL_RES[f].search(rest) for f in ("issue_date", "issue_place", "date")):
+            return Field(found[0].value, found[0].raw, ln.page, "row:first day beside the zone's last")
+    return None
