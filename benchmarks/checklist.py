@@ -56,6 +56,9 @@ def main() -> None:
     parser.add_argument("--scenarios", default="",
                         help="only these scenarios, comma-separated (default: every one)")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--why", action="store_true",
+                        help="after each split's table, what its false alarms rest on: the kinds of document they "
+                             "name, which of them was read wrong, and how (summary lines, safe on held-out runs)")
     parser.add_argument("--save", type=Path, help="keep what was read (and the truths) in this file")
     parser.add_argument("--load", type=Path,
                         help="no reading: evaluate the checklist again on what a --save run read (the same "
@@ -110,6 +113,8 @@ def main() -> None:
             print("|---|---|")
             for reason, n in sorted(items.items(), key=lambda kv: (-kv[1], kv[0])):
                 print(f"| {reason} | {n} |")
+        if args.why:
+            _print_why([d for d in report.dossiers if truths[d.id].families == split], truths)
         if args.show_errors:
             errors = scores[split]["errors"]
             assert isinstance(errors, list)
@@ -179,6 +184,43 @@ def _score(dossiers: list, truths: dict) -> dict[str, object]:
             "precision": _ratio(all_tp, all_tp + all_fp), "recall": _ratio(all_tp, all_tp + all_fn),
             "fp": all_fp, "fn": all_fn, "fn_to_verify": fn_to_verify, "items": sum(items.values()),
             "items_by": items, "tp_by": tp, "fp_by": fp, "fn_by": fn, "errors": errors}
+
+
+# The field of each document that a false alarm of these codes compares.
+_COMPARED = {"identity_mismatch": ("surname", "given_names", "date_of_birth"), "association_mismatch": ("association",),
+             "document_number_mismatch": ("passport_number", "document_number")}
+
+
+def _print_why(dossiers: list, truths: dict) -> None:
+    """Counts of false alarms by what they rest on (no name, value or wording is printed): the code, the
+    kinds of document the gap names, and for a comparison which document's field disagrees with its truth,
+    with the kind of source it was read from ("zone", "label", "sentence", ...)."""
+    why: Counter[str] = Counter()
+    for dossier in dossiers:
+        truth = truths[dossier.id]
+        kinds = {f.relpath: f.doc_type for f in truth.files}
+        expected = {(code, req) for code, req in truth.expected_gaps}
+        for gap in dossier.gaps:
+            if gap.severity not in (Severity.ERROR, Severity.WARNING) or (gap.code, gap.requirement) in expected:
+                continue
+            named = sorted(kinds.get(w.split(", page")[0], "?") for w in gap.files)
+            wrong = []
+            for doc in dossier.documents:
+                want = next((f.truth for f in truth.files if f.relpath == doc.file.relpath), None)
+                if doc.where not in gap.files or want is None:
+                    continue
+                for name in _COMPARED.get(gap.code, ()):
+                    got = doc.fields.get(name)
+                    if got is not None and name in want and str(got.value).upper() != str(want[name]).upper():
+                        wrong.append(f"{kinds.get(doc.file.relpath, '?')}.{name} read wrong"
+                                     f" ({got.source.split(':')[0] or '?'})")
+            why[f"{gap.code}/{gap.requirement or '-'} on {'+'.join(named) or '-'}"
+                f"{': ' + ', '.join(sorted(wrong)) if wrong else ''}"] += 1
+    if why:
+        print("\n| false alarm: code/requirement on kinds named, fields read wrong (source) | count |")
+        print("|---|---|")
+        for line, n in sorted(why.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"| {line} | {n} |")
 
 
 def _listed(gaps: set[tuple[str, str | None]]) -> list[str]:
