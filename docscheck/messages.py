@@ -521,10 +521,12 @@ TO_VERIFY_TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "identity_unverified": (
         "Check the {field_name} on {where} ({doc}): docscheck read {value} there, not as on {other_file}, but "
-        "the reading is in doubt (its text names {name} too, or one character was read off an image): \"{rule}\" "
+        "the reading is in doubt (its text names {name} or their surname too, one character was read off an "
+        "image, or the surname and birth date agree): \"{rule}\" "
         "is not verified.",
         "Vérifiez « {field_name} » sur {where} ({doc}) : docscheck y a lu {value}, autrement que sur {other_file}, "
-        "mais la lecture est douteuse (son texte nomme aussi {name}, ou un caractère lu sur une image) : "
+        "mais la lecture est douteuse (son texte nomme aussi {name} ou son nom, un caractère lu sur une image, "
+        "ou le nom et la date de naissance concordent) : "
         "« {rule} » n'est pas vérifié.",
     ),
     "nationality_conflict": (

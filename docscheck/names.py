@@ -299,19 +299,26 @@ def named_in(surname: str, given: str, text: str, *, threshold: float = TOKEN_SI
 
     What a field read off a document is worth: a name read on another line (a parent, an official)
     is no proof of another person when the text names the person too."""
-    sur, giv = name_tokens(surname), [w for w in name_tokens(given) if len(w) >= 2]
+    giv = [w for w in name_tokens(given) if len(w) >= 2]
+    if not giv:
+        return False
     words = _normalize_once(text, titles=False).split()
-    if not giv or len("".join(sur)) < 3 or not words:
+    vocabulary = set(words)
+    if not any(w in vocabulary or any(_token_match(w, v, threshold) for v in vocabulary) for w in giv):
+        return False
+    return surname_named_in(surname, text, threshold=threshold)
+
+
+def surname_named_in(surname: str, text: str, *, threshold: float = TOKEN_SIMILARITY) -> bool:
+    """Whether a text names the surname anywhere: its words in a row (or joined), each a whole word compared as
+    two documents' names are (OCR-tolerant); three letters at least."""
+    sur = name_tokens(surname)
+    words = _normalize_once(text, titles=False).split()
+    if len("".join(sur)) < 3 or not words:
         return False
     vocabulary = set(words)
-
-    def found(word: str) -> bool:
-        return word in vocabulary or any(_token_match(word, w, threshold) for w in vocabulary)
-
-    if not any(found(w) for w in giv):
-        return False
     joined = "".join(sur)
-    if found(joined):
+    if joined in vocabulary or any(_token_match(joined, w, threshold) for w in vocabulary):
         return True
     n = len(sur)
     return n > 1 and any(all(_token_match(a, b, threshold) for a, b in zip(sur, words[i : i + n], strict=True))

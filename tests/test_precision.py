@@ -69,6 +69,23 @@ def test_name_read_off_another_line_is_to_verify_not_a_mismatch() -> None:
         assert "volunteer_contract.pdf" in text and "LEFEBVRE" in text and "DIALLO" in text and "{" not in text
 
 
+def test_a_name_read_where_the_text_names_the_person_by_surname_only_is_to_verify() -> None:
+    # the volunteer named by title and surname alone, a witness's full name taken for theirs: no mismatch stated
+    text = ("ATTESTATION D'ACCUEIL\nNous confirmons que M. DIALLO effectuera sa mission chez nous.\n"
+            "Témoin présent : Claire BONNET, chargée de mission.\nFait à Lyon le 15 septembre 2026.")
+    r = evaluate(_with_text(complete_documents(), "acceptance_certificate", text, surname="BONNET",
+                            given_names="Claire"))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["file"] == "acceptance_certificate.pdf" and item.params["field"] == "surname"
+    # the surname given to a parent is no sign of the person: another person's paper stays a mismatch
+    text = ("ATTESTATION D'ACCUEIL\nNous accueillons Claire BONNET, fille de Moussa DIALLO.\n"
+            "Fait à Lyon le 15 septembre 2026.")
+    r = evaluate(_with_text(complete_documents(), "acceptance_certificate", text, surname="BONNET",
+                            given_names="Claire"))
+    assert ("identity_mismatch", None) in codes(r)
+
+
 def test_birth_date_read_off_another_line_is_to_verify() -> None:
     docs = _with_text(_two_given_names(), "volunteer_contract", CONTRACT, date_of_birth=date(2026, 9, 15))
     r = evaluate(docs)
@@ -143,10 +160,18 @@ def test_another_persons_document_is_still_a_mismatch() -> None:
     other = CONTRACT.replace("Amadou DIALLO", "Fatou SOW")
     r = evaluate(_with_text(complete_documents(), "volunteer_contract", other, surname="SOW", given_names="Fatou"))
     assert ("identity_mismatch", None) in codes(r) and r.status is Status.INCOMPLETE
-    # the same surname is not enough: a brother's document names another given name
-    brother = CONTRACT.replace("Amadou DIALLO", "Ousmane DIALLO")
-    r = evaluate(_with_text(complete_documents(), "volunteer_contract", brother, given_names="Ousmane"))
+    # the same surname is not enough: a brother's document names another given name and his own birth date
+    brother = CONTRACT.replace("Amadou DIALLO", "Ousmane DIALLO").replace("12/04/1998", "03/11/2001")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", brother, given_names="Ousmane",
+                            date_of_birth=date(2001, 11, 3)))
     assert ("identity_mismatch", None) in codes(r)
+    # the same surname and the same birth date, another given name: a given name read off another line, or the
+    # name the person goes by, far likelier than a twin: to verify, never complete
+    same_day = CONTRACT.replace("Amadou DIALLO", "Ousmane DIALLO")
+    r = evaluate(_with_text(complete_documents(), "volunteer_contract", same_day, given_names="Ousmane"))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
+    item = next(i for i in r.to_verify if i.reason == "identity_unverified")
+    assert item.params["field"] == "given_names" and item.params["file"] == "volunteer_contract.pdf"
     # nor is the name alone, when the birth dates disagree and the text does not show the passport's
     r = evaluate(_with_text(complete_documents(), "volunteer_contract", CONTRACT.replace("12/04/1998", "01/01/2001"),
                             date_of_birth=date(2001, 1, 1)))

@@ -41,7 +41,7 @@ from docscheck.model import (
     Severity,
     TextSource,
 )
-from docscheck.names import named_in, split_full_name
+from docscheck.names import OTHER_ROLE, named_in, split_full_name, surname_named_in
 from docscheck.zonetrust import (
     stated_nationality,
     trusted_value,
@@ -168,6 +168,19 @@ def _shown_elsewhere(doc: Document, surname: str, given: str, born: date | None,
     return what == "name" or (born is not None and any(m.value == born for m in find_dates(text)))
 
 
+def _partly_shown(doc: Document, surname: str, born: date | None, what: str) -> bool:
+    """Whether `doc`'s text shows part of the other document's person where its field disagrees: the surname
+    (names compared whose surnames differ: the same surname with another given name is a relative's paper), or the
+    birth date (a date compared), on a line that gives it to no one else."""
+    text = document_text(doc)
+    if what == "name":
+        return any(surname_named_in(surname, line) and not OTHER_ROLE.intersection(name_tokens(line))
+                   for line in text.splitlines())
+    return born is not None and any(
+        m.value == born and not OTHER_ROLE.intersection(name_tokens(line)) for line in text.splitlines()
+        for m in find_dates(line))
+
+
 def _digit_slip(a: date, b: date) -> bool:
     """Two dates written alike but for one digit: what one misread digit makes of a date."""
     x, y = a.strftime("%d%m%Y"), b.strftime("%d%m%Y")
@@ -262,6 +275,26 @@ def same_person(ctx: Context, cond: Condition) -> None:
                         "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
                        (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
                         else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
+            continue
+        if what == "name" and rb is not None and b == rb and (
+                same_names(rs, "", s, "") if name_tokens(s) else _partly_shown(doc, rs, rb, what)):
+            # the same surname (read, or in its text when not read) and the same birth date, only the given names
+            # differ: a given name read off another line (a parent's, on a civil record) far likelier than another
+            # person born that day; a person checks
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": "given_names", "value": params["other_name"], "check": what},
+                       (*ev, f"{doc.where}: the same surname and birth date ({iso(rb)}); the given names differ"))
+            continue
+        if (what != "name" or not same_names(rs, "", s, "")) and _partly_shown(doc, rs, rb, what):
+            # the surname (or birth date) of the reference's person stands in the text, the field read differs:
+            # another line's value read, or a relative's paper; a person checks, no fault stated
+            field = "surname" if what == "name" else "date_of_birth"
+            ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
+                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
+                        "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
+                       (*ev, f"{doc.where}: its text names {rs} too" if what == "name"
+                        else f"{doc.where}: its text shows {iso(rb)} too"))
             continue
         if what == "name" and rb is not None and b == rb and (_from_image(doc, "surname") or _from_image(ref, "surname")):
             # the same birth date, a name read off a page image that differs: a misreading or another person
