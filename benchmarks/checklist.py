@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import re
 import tempfile
 import time
 from collections import Counter
@@ -35,6 +36,7 @@ import _repo  # noqa: F401  (puts the repository root on sys.path)
 from docscheck.checklist import evaluate_dossier
 from docscheck.model import Report, Severity
 from docscheck.pipeline import RunOptions, check_dossiers
+from docscheck.textnorm import fold
 from synth import RENDERINGS, SCENARIOS, build_dossier
 from synth.families import SPLITS
 from synth.scenarios import DossierTruth
@@ -191,6 +193,11 @@ _COMPARED = {"identity_mismatch": ("surname", "given_names", "date_of_birth"), "
              "document_number_mismatch": ("passport_number", "document_number")}
 
 
+def _key(value: object) -> str:
+    """A value as compared for --why: case, accents and punctuation aside (the zone prints "LOPEZ" for "López")."""
+    return " ".join(re.findall(r"[A-Z0-9]+", fold(str(value))))
+
+
 def _print_why(dossiers: list, truths: dict) -> None:
     """Counts of false alarms by what they rest on (no name, value or wording is printed): the code, the
     kinds of document the gap names, and for a comparison which document's field disagrees with its truth,
@@ -211,7 +218,7 @@ def _print_why(dossiers: list, truths: dict) -> None:
                     continue
                 for name in _COMPARED.get(gap.code, ()):
                     got = doc.fields.get(name)
-                    if got is not None and name in want and str(got.value).upper() != str(want[name]).upper():
+                    if got is not None and name in want and _key(got.value) != _key(want[name]):
                         wrong.append(f"{kinds.get(doc.file.relpath, '?')}.{name} read wrong"
                                      f" ({got.source.split(':')[0] or '?'})")
             why[f"{gap.code}/{gap.requirement or '-'} on {'+'.join(named) or '-'}"
