@@ -381,11 +381,16 @@ FOURTH_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
+def _ordinal(d: date) -> str:
+    """The day as English writes it in words' company: 1st, 2nd, 3rd, 11th."""
+    return f"{d.day}{'th' if 10 <= d.day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}"
+
+
 def _written(d: date) -> set[str]:
     """The ways the fourth batch writes a date (lower case)."""
     from synth.formats import MONTHS_EN, MONTHS_FR, MONTHS_FR_ABBR
 
-    day_th = f"{d.day}{'th' if 10 <= d.day <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d.day % 10, 'th')}"
+    day_th = _ordinal(d)
     yy = f"{d.year % 100:02d}"
     en, fr = MONTHS_EN[d.month - 1], MONTHS_FR[d.month - 1]
     short = ("JANV", "FÉVR", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOÛT", "SEPT", "OCT", "NOV", "DÉC")[d.month - 1]
@@ -415,8 +420,9 @@ def test_fourth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
                 assert any(s in flat for s in _written(date.fromisoformat(truth[key]))), (kind, number, key)
 
 
-# the sixth batch: the same check, with the sticker and registry styles it adds ('05-09-26', month first, 'SEPT/SEP')
-SIXTH_BATCH = ("dev_kiosk", "dev_acts6")
+# the sixth and seventh batches: the same check, with the sticker and registry styles they add ('05-09-26', month
+# first, 'SEPT/SEP')
+SIXTH_BATCH = ("dev_kiosk", "dev_acts6", "dev_assoc6", "dev_letters6", "dev_hosts7", "dev_stickers7", "dev_letters7")
 SIXTH_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
                if fam.build.__module__.rsplit(".", 1)[1] in SIXTH_BATCH]
 
@@ -433,10 +439,12 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
         ctx = make_context(random.Random(f"sixth:{seed}"))
         sheets, truth = family(kind, number).build(ctx, random.Random(seed))
         flat = caps(" ".join(" ".join(it.text.split()) for sh in sheets for it in sh.items if hasattr(it, "text")))
-        for key in ("date_of_birth", "issue_date", "expiry_date", "valid_from", "valid_until"):
+        for key in ("date_of_birth", "issue_date", "expiry_date", "valid_from", "valid_until", "signature_date",
+                    "decision_date"):
             if key in truth and not (key == "date_of_birth" and kind == "visa"):  # a visa shows it in its zone
                 d = date.fromisoformat(truth[key])
-                forms = _written(d) | {d.strftime("%d-%m-%y"), d.strftime("%m/%d/%Y"),
+                forms = _written(d) | {d.strftime("%d-%m-%y"), d.strftime("%m/%d/%Y"), f"{d.day}/{d.month}/{d.year}",
+                                       f"{_ordinal(d)} of {MONTHS_EN[d.month - 1]} {d.year}",
                                        f"{d.day:02d} {MONTHS_FR_ABBR[d.month - 1]}/{MONTHS_EN[d.month - 1][:3]} {d.year}"}
                 assert any(caps(s) in flat for s in forms), (kind, number, key)
 
