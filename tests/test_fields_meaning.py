@@ -714,3 +714,16 @@ def test_a_grid_of_values_over_rows_of_captions_read_row_by_row() -> None:
     assert got["duration_days"] == 180
     assert str(got["remarks"]).startswith("VLS-TS")
     assert got.get("valid_from") != date(2027, 1, 15)
+
+
+def test_a_sticker_that_numbers_its_boxes_instead_of_captioning_them() -> None:
+    # "(n)" for each box, in the uniform sticker's order; the values on the line below their numbers
+    text = ("VISA 093315520\n(1)\nFRANCE\n(2) (3)\n04.02.2027 03.02.2028\n(4) (5) (6)\nD 02 180 JOURS\n"
+            "(7) (8)\nORAN 15.01.2027\n(9)\nXK9931205\n(10)\nHADDAD, SALIMA\n(11)\nVLS-TS SERVICE CIVIQUE\n")
+    got = _values(DocType.VISA, text)
+    assert got["passport_number"] == "XK9931205"
+    assert got["issue_date"] == date(2027, 1, 15)
+    assert str(got["remarks"]).startswith("VLS-TS")
+    assert got["duration_days"] == 180
+    # a number or two alone are no such sticker: nothing is made of them
+    assert "passport_number" not in _values(DocType.VISA, "VISA 093315520\n(3)\nFRANCE\n(9)\nXK9931205\n")

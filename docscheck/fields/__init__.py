@@ -26,7 +26,7 @@ from docscheck.fields.labels import LABELS
 from docscheck.fields.lines import read_lines
 from docscheck.fields.people import NATIONALITIES, nationality_code
 from docscheck.fields.sanity import drop_impossible
-from docscheck.fields.stacks import restack
+from docscheck.fields.stacks import numbered_boxes, restack
 from docscheck.fields.zone import ZONE_FIELDS, first_day_beside_last, zone_fields
 from docscheck.model import DocType, Field, FileText, Zone
 
@@ -61,7 +61,8 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     extractor = EXTRACTORS.get(doc_type)
     if extractor is None:
         return {}
-    lines = restack(read_lines(ft))
+    lines = read_lines(ft)
+    lines = restack(numbered_boxes(lines) if doc_type is DocType.VISA else lines)
     out = extractor(lines, ft.text)
     if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))

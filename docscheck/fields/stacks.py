@@ -204,6 +204,33 @@ def captions_under(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A visa sticker's boxes in the order the uniform format prints them, for a sticker that numbers its boxes "(1)"..
+# "(11)" and prints no caption: the number names the box.
+_STICKER_BOXES = ("VALABLE POUR / VALID FOR", "DU / FROM", "AU / UNTIL", "TYPE DE VISA / TYPE OF VISA",
+                  "NOMBRE D'ENTREES / NUMBER OF ENTRIES", "DUREE DE SEJOUR / DURATION OF STAY", "DELIVRE A / ISSUED IN",
+                  "LE / ON", "N° DU PASSEPORT / PASSPORT NUMBER", "NOM, PRENOMS / SURNAME, NAME", "REMARQUES / REMARKS")
+_BOX_NUMBERS = re.compile(r"\s*(?:\(\d{1,2}\)\s*)+")
+_MIN_BOXES = 6  # numbered boxes in order, at least, for a sticker's layout
+
+
+def numbered_boxes(lines: list[Line]) -> list[Line]:
+    """A sticker's lines, each line of bare box numbers ("(4) (5) (6)") made the captions those boxes carry in the
+    uniform format's order, when the page numbers its boxes so (six at least, in order, none past the last).
+    For a visa only: elsewhere "(1)" alone on its line is a list's item."""
+    numbered = {i: [int(n) for n in re.findall(r"\d+", ln.raw)] for i, ln in enumerate(lines) if _BOX_NUMBERS.fullmatch(ln.raw)}
+    seen = [n for i in sorted(numbered) for n in numbered[i]]
+    if len(seen) < _MIN_BOXES or seen != sorted(set(seen)) or not 1 <= seen[0] <= seen[-1] <= len(_STICKER_BOXES):
+        return lines
+    out = []
+    for i, ln in enumerate(lines):
+        if i in numbered:
+            raw = "   ".join(_STICKER_BOXES[n - 1] for n in numbered[i]) + (" :" if len(numbered[i]) == 1 else "")
+            out.append(Line(ln.page, raw, fold(raw)))
+        else:
+            out.append(ln)
+    return out
+
+
 def restack(lines: list[Line]) -> list[Line]:
     """The lines, each slot of a stacked-caption layout made one "captions : value" line, and each value printed
     over its caption put after it."""
