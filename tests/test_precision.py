@@ -78,6 +78,12 @@ def test_a_name_read_where_the_text_names_the_person_by_surname_only_is_to_verif
     assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
     item = next(i for i in r.to_verify if i.reason == "identity_unverified")
     assert item.params["file"] == "acceptance_certificate.pdf" and item.params["field"] == "surname"
+    # a parent named on the person's own line takes only the words the role word gives them
+    text = ("ATTESTATION D'ACCUEIL\nNous accueillons M. DIALLO, volontaire, fils de Moussa SOW.\n"
+            "Témoin présent : Claire BONNET.\nFait à Lyon le 15 septembre 2026.")
+    r = evaluate(_with_text(complete_documents(), "acceptance_certificate", text, surname="BONNET",
+                            given_names="Claire"))
+    assert ("identity_mismatch", None) not in codes(r) and r.status is Status.TO_VERIFY
     # the surname given to a parent is no sign of the person: another person's paper stays a mismatch
     text = ("ATTESTATION D'ACCUEIL\nNous accueillons Claire BONNET, fille de Moussa DIALLO.\n"
             "Fait à Lyon le 15 septembre 2026.")

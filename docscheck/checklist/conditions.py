@@ -174,11 +174,24 @@ def _partly_shown(doc: Document, surname: str, born: date | None, what: str) -> 
     birth date (a date compared), on a line that gives it to no one else."""
     text = document_text(doc)
     if what == "name":
-        return any(surname_named_in(surname, line) and not OTHER_ROLE.intersection(name_tokens(line))
-                   for line in text.splitlines())
+        return any(surname_named_in(surname, " ".join(_nobody_elses(line))) for line in text.splitlines())
     return born is not None and any(
         m.value == born and not OTHER_ROLE.intersection(name_tokens(line)) for line in text.splitlines()
         for m in find_dates(line))
+
+
+# Words a role word gives to another person: the few after it ("fille de Yao KOFFI") and the one before it
+# ("Yao KOFFI (père)"), as names.holder_named_in reads them.
+_ROLE_REACH_AFTER, _ROLE_REACH_BEFORE = 3, 1
+
+
+def _nobody_elses(line: str) -> list[str]:
+    """A line's name words, those a role word gives to someone else (a parent, a witness, an official) left out:
+    "KOFFI Ama, fille de KOFFI Yao" keeps the holder's KOFFI Ama."""
+    words = name_tokens(line)
+    given = {k for i, w in enumerate(words) if w in OTHER_ROLE
+             for k in range(i - _ROLE_REACH_BEFORE, i + _ROLE_REACH_AFTER + 1)}
+    return [w for k, w in enumerate(words) if k not in given]
 
 
 def _digit_slip(a: date, b: date) -> bool:
