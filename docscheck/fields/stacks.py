@@ -6,10 +6,11 @@ every few lines.  Each slot of that rhythm becomes one "caption / caption / capt
 finders read as any label and its value; a caption in a language no lexicon knows ("ANNOTAZIONI") is then only the
 third translation of its slot.  A page without that rhythm is left as it is.
 
-Captions may also stand *under* their values, as on some visa stickers ("27-07-2026" / "DU / FROM"): a run of
-captions each one value line after the last, whose value lines fit the line above each caption (a date above a
-date's caption) better than the line below, the last caption closing the run (the zone, or nothing, after it).
-Each value and its caption become one "caption : value" line, as for a caption over its value.
+Captions may also stand *under* their values, as on some visa stickers ("27-07-2026" / "DU / FROM"), one caption
+to a line or a whole row of them as OCR reads a scanned grid: a run of captions each one value line after the last,
+whose value lines fit the line above each caption by their shape (a date above a date's caption, a number above a
+number's) better than the line below, the last caption closing the run (the zone, or nothing, after it).  Each
+value is then put under its caption, where the finders look for a label's value.
 """
 
 from __future__ import annotations
