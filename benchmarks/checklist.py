@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/checklist.py --families development,held_out --seeds 20 --renderings text_pdf
     .venv/bin/python benchmarks/checklist.py --families development --save read.pkl   # then, after a rule change:
     .venv/bin/python benchmarks/checklist.py --load read.pkl    # the same readings, the rules evaluated again
+    .venv/bin/python benchmarks/checklist.py --families held_out_3 --renderings text_pdf --why   # what false alarms rest on
 
 Generates, with the sample generator, every scenario (each requirement and gap
 code) under seeds the tests do not use, runs the whole pipeline (real reading,
