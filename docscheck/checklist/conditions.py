@@ -253,39 +253,37 @@ def same_person(ctx: Context, cond: Condition) -> None:
         params = {"file": ref.where, "other_file": doc.where, "name": ref_name,
                   "other_name": " ".join(x for x in (s, g) if x), "birth_date": iso(rb), "other_birth_date": iso(b),
                   "what": what}
+
+        # what an item about `doc` says (its field, value and check added to it), and the field that disagrees
+        doubted = {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value}
+        field, value = ("surname", params["other_name"]) if what == "name" else ("date_of_birth", iso(b))
+
         if what == "birth_date" and rb is not None and b is not None and _digit_slip(rb, b) \
                 and (_from_image(doc, "date_of_birth") or _from_image(ref, "date_of_birth")):
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
+                       {**doubted, "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
             continue
         if what == "name" and birth_ok and _letter_slip(rs, rg, s, g) and any(
                 _from_image(d, f) for d in (doc, ref) for f in ("surname", "given_names")):
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "surname", "value": params["other_name"], "check": "name_misread"},
+                       {**doubted, "field": "surname", "value": params["other_name"], "check": "name_misread"},
                        (*ev, f"{doc.where}: the names differ in one letter, read from a page image"))
             continue
         if not (s or g) and _from_image(doc, "date_of_birth") and not _shown_elsewhere(doc, rs, rg, rb, what):
             # its name not read, its birth date read off a page image: another date, or a date misread
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "date_of_birth", "value": iso(b), "check": what},
+                       {**doubted, "field": "date_of_birth", "value": iso(b), "check": what},
                        (*ev, f"{doc.where}: its name not read, its birth date read from a page image"))
             continue
         if shown := holder_shown(doc, rs, rg, rb):
             # the field read is another line's: the document's own text shows the reference's person in full
             ctx.add("identity_read_in_text", None, Severity.INFO, (doc.where, ref.where),
-                    {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                     "field": "surname" if what == "name" else "date_of_birth", "shown": shown},
-                    (*ev, f"{doc.where}: its text names {shown}"))
+                    {**doubted, "field": field, "shown": shown}, (*ev, f"{doc.where}: its text names {shown}"))
             continue
         if _shown_elsewhere(doc, rs, rg, rb, what) or _shown_elsewhere(ref, s, g, b, what):
-            field = "surname" if what == "name" else "date_of_birth"
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
+                       {**doubted, "field": field, "value": value, "check": what},
                        (*ev, f"{doc.where}: its text names {ref_name} too" if what == "name"
                         else f"{doc.where}: its text names {ref_name} and shows {iso(rb)} too"))
             continue
@@ -295,25 +293,21 @@ def same_person(ctx: Context, cond: Condition) -> None:
             # differ: a given name read off another line (a parent's, on a civil record) far likelier than another
             # person born that day; a person checks
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "given_names", "value": params["other_name"], "check": what},
+                       {**doubted, "field": "given_names", "value": params["other_name"], "check": what},
                        (*ev, f"{doc.where}: the same surname and birth date ({iso(rb)}); the given names differ"))
             continue
         if (what != "name" or not same_names(rs, "", s, "")) and _partly_shown(doc, rs, rb, what):
             # the surname (or birth date) of the reference's person stands in the text, the field read differs:
             # another line's value read, or a relative's paper; a person checks, no fault stated
-            field = "surname" if what == "name" else "date_of_birth"
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": field, "value": params["other_name"] if what == "name" else iso(b), "check": what},
+                       {**doubted, "field": field, "value": value, "check": what},
                        (*ev, f"{doc.where}: its text names {rs} too" if what == "name"
                         else f"{doc.where}: its text shows {iso(rb)} too"))
             continue
         if what == "name" and rb is not None and b == rb and (_from_image(doc, "surname") or _from_image(ref, "surname")):
             # the same birth date, a name read off a page image that differs: a misreading or another person
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
-                       {**params, "file": doc.where, "other_file": ref.where, "doc_type": doc.type.value,
-                        "field": "surname", "value": params["other_name"], "check": what},
+                       {**doubted, "field": "surname", "value": params["other_name"], "check": what},
                        (*ev, f"{doc.where}: the same birth date; the name read from a page image"))
             continue
         ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
