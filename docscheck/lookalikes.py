@@ -59,8 +59,8 @@ SPECK_CHARACTERS = "0O1IL<"
 
 # Sex position: letters read for M and F.
 SEX_LOOKALIKES: Mapping[str, str] = {"H": "M", "N": "M", "E": "F", "P": "F"}
-# Symbols read for letters.
-SYMBOL_TO_LETTER: Mapping[str, str] = {"$": "S"}
+# Symbols read for letters (a photo's C with its serifs read as the euro sign).
+SYMBOL_TO_LETTER: Mapping[str, str] = {"$": "S", "€": "C"}
 
 # In printed words (names, cue words): the digits OCR gives for a capital letter.
 WORD_DIGIT_TO_LETTER: Mapping[str, str] = {k: v for k, v in DIGIT_TO_LETTER.items() if k in "0158"}

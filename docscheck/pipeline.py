@@ -470,7 +470,7 @@ def check_dossiers(
     """
     from docscheck.checklist import evaluate_dossier
     from docscheck.dossier import load_dossier_config
-    from docscheck.segment import join_documents
+    from docscheck.joins import join_documents
 
     jobs: list[Job] = []
     spans: list[tuple[int, int]] = []

@@ -15,9 +15,7 @@ has not seen must still be cut where its pages show a new start.  A wrong cut is
 none, so continuity (numbering or articles going on, a sentence running on across the page
 break, a translation after its original, a page headed as an annex) always wins, and blank pages go with their
 neighbour.
-Across a dossier's files, `join_documents` puts the later pages of a document back with it
-(numbering or articles going on, a sentence running on, the same running header or footer, a
-signature page after an unsigned one, a card's number in its back's zone), saying on what grounds.
+Across a dossier's files, `docscheck.joins` puts the later pages of a document back with it.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from docscheck import mrz
 from docscheck.classify import CUES, classify, cue_found, prepare_page, titled_as
 from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
-from docscheck.model import Classification, DocType, Document, FileText, Page, Part, Zone
+from docscheck.model import Classification, DocType, FileText, Page, Zone
 from docscheck.textnorm import fold
 from docscheck.zonetrust import distrust_dark_capture
 
@@ -70,16 +68,20 @@ _CLOSING = re.compile(
 # What opens a letter: its salutation, its subject, the writer's declaration, or a date alone on a line.
 _OPENING = re.compile(
     r"^(?:MADAME|MONSIEUR|DEAR\b|TO WHOM IT MAY CONCERN|A QUI DE DROIT|OBJET\s*:|SUBJECT\s*:|RE\s*:|JE SOUSSIGNE|I,? THE UNDERSIGNED"
-    r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE )?\d{1,2}(?:ER)? [A-Z]+ \d{4}$|[A-Z]+ \d{1,2},? \d{4}$"
+    r"|(?!FAIT\b|DONE\b|SIGNE)(?:[A-Z][A-Z'-]*,? |[A-Z][A-Z' -]*, )?(?:LE |THE )?\d{1,2}(?:ER|ST|ND|RD|TH)? (?:OF )?[A-Z]+,? \d{4}$"
+    r"|[A-Z]+ \d{1,2}(?:ST|ND|RD|TH)?,? \d{4}$"  # "January 10th, 2026"
     r"|(?!FAIT\b|DONE\b|SIGNE)[A-Z][A-Z' -]*, (?:LE )?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4})$)"
     r"|^.{0,50}\b\d{5} [A-Z][A-Z' -]+$"  # a letterhead's address line: postcode and town
 )
 # A letter's salutation or subject, never at a document's end: looked for lower too, below a sender's block.
 _SALUTATION = re.compile(
     r"^(?:(?:MADAME|MONSIEUR)(?:,? (?:MADAME|MONSIEUR))?(?: L[EA] [A-Z' -]+)?\s*,|DEAR\b.*,$|(?:OBJET|SUBJECT|RE)\s*:"
-    r"|TO WHOM IT MAY CONCERN|A QUI DE DROIT)")
+    r"|TO WHOM IT MAY CONCERN|A QUI DE DROIT"
+    # the addressee, a letter's first words to the authority: "To the Prefecture,", "A Monsieur le Préfet"
+    r"|(?:TO|A) (?:THE |MONSIEUR |MADAME |L'ATTENTION (?:DE |DU |OF )?)*(?:LA |LE |L')?PREFE|FOR THE ATTENTION OF)")
 SALUTATION_LINES = 12  # the first lines (or the top half, if more) where a salutation is looked for
-_PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
+BODY_WORDS = 6  # a line of prose, a letter's body: a sidebar's lines carry a word or three
+PROSE_WORD = re.compile(r"[^\W\d_]{2,}")
 RUN_ON_WORDS = 3
 _TRANSLATION = re.compile(r"^(?:TRADUCTION|TRANSLATION)\b")
 _TRANSLATED = re.compile(r"\b(?:TRADUCTION|TRANSLATION|TRADUIT|TRANSLATED|TRADUCTEUR|TRANSLATOR)\b")
@@ -92,8 +94,10 @@ _TRANSLATION_CERTIFIED = re.compile(
     r"|\b(?:FOREGOING|ABOVE|PRECEDING|ATTACHED)(?: DOCUMENT)? (?:IS AN? (?:(?:TRUE|FAITHFUL|COMPLETE|ACCURATE|CORRECT|AND) )*)?TRANSLATION\b")
 _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 # A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
-_ANNEX = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
+ANNEX_HEADING = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
 ANNEX_LINES = 3  # the first non-empty lines where an annex's heading is looked for
+# A document referring to its annex ("la mission décrite en annexe 1", "see the attached appendix").
+ANNEX_REFERENCE = re.compile(r"\b(?:ANNEX(?:E|ES|ED)?|APPENDIX|APPENDICE|PIECES? JOINTES?)\b")
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ def articles(text: str) -> tuple[int, ...]:
     return tuple(int(n) for n in _ARTICLE.findall(fold(text)))
 
 
-def _titled(text: str, doc_type: DocType) -> bool:
+def titled(text: str, doc_type: DocType) -> bool:
     """The type's title (its first cue: "CONTRAT DE VOLONTARIAT", "PASSEPORT") in the page's first lines."""
     cues = CUES.get(doc_type, ())
     if not cues:
@@ -195,20 +199,25 @@ def headed(text: str) -> bool:
     return bool(headings(text))
 
 
-def _lines(text: str) -> list[str]:
+def page_lines(text: str) -> list[str]:
     return [fold(ln).strip() for ln in text.splitlines() if ln.strip()]
 
 
 def opens_letter(text: str) -> bool:
-    """A letter's opening among the page's first lines: what starts a document that has no title."""
-    lines = _lines(text)
+    """A letter's opening among the page's first lines: what starts a document that has no title.
+
+    A letter may print the writer's details in a column beside its body (name, birth, passport number, one
+    or two words a line), which OCR reads first: its salutation or subject is then looked for down to the
+    body's first line of prose, wherever that falls."""
+    lines = page_lines(text)
+    prose = next((i for i, line in enumerate(lines) if len(PROSE_WORD.findall(line)) >= BODY_WORDS), 0)
     return any(_OPENING.search(line) for line in lines[:EDGE_LINES]) or any(
-        _SALUTATION.search(line) for line in lines[:max(SALUTATION_LINES, (len(lines) + 1) // 2)])
+        _SALUTATION.search(line) for line in lines[:max(SALUTATION_LINES, (len(lines) + 1) // 2, prose + 1)])
 
 
 def closes(text: str) -> bool:
     """A signature block among the page's last lines: what ends a document."""
-    return any(_CLOSING.search(line) for line in _lines(text)[-EDGE_LINES:])
+    return any(_CLOSING.search(line) for line in page_lines(text)[-EDGE_LINES:])
 
 
 def runs_on(before: PageLook, page: PageLook) -> bool:
@@ -220,7 +229,7 @@ def sentence_runs_on(last: str, first: str) -> bool:
     """`last` (a page's last line) ends without a stop and `first` (the next page's first line) opens in lower case.
 
     Both lines must read as prose (a few words): a stamp or a mark OCR'd as "ee" says nothing."""
-    return bool(len(_PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(_PROSE_WORD.findall(last)) >= RUN_ON_WORDS
+    return bool(len(PROSE_WORD.findall(first)) >= RUN_ON_WORDS and len(PROSE_WORD.findall(last)) >= RUN_ON_WORDS
                 and not _SENTENCE_END.search(last) and first[0].isalpha() and first[0].islower()
                 and not _OPENING.search(fold(first).strip()))  # a dateline ("pa Nang, 9 mai 2026") runs on from nothing
 
@@ -248,7 +257,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         blank=blank,
         zone=zone,
         classification=c,
-        titled=not blank and c.type is not DocType.UNKNOWN and _titled(page.text, c.type),
+        titled=not blank and c.type is not DocType.UNKNOWN and titled(page.text, c.type),
         headed=not blank and headed(page.text),
         numbering=page_numbering(page.text),
         articles=articles(page.text),
@@ -260,10 +269,10 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
                      or any(_TRANSLATION_CERTIFIED.search(fold(line)) for line in lines[:HEADING_LINES])
                      or bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
-        annex=not blank and zone is None and any(_ANNEX.match(fold(line)) for line in lines[:ANNEX_LINES]),
+        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
-            any(_titled(h, c.type) for h in headings(_top_half(lines)))
+            any(titled(h, c.type) for h in headings(_top_half(lines)))
             or c.type in titled_as(_top_half(lines))),  # its title words, wrapped over two lines
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
@@ -454,141 +463,3 @@ def zones_on_one_page(ft: FileText, *, today: date | None = None) -> list[Zone]:
         if z.valid:
             distinct.setdefault(document_kind(z), z)
     return list(distinct.values()) if len(distinct) >= 2 else []
-
-
-# ------------------------------------------------------------------ across files
-
-
-def _fields_text(doc: Document, name: str) -> str:
-    v = doc.value(name)
-    return fold(v) if isinstance(v, str) else ""
-
-
-def _continuation(head: Document, tail: Document) -> str | None:
-    """Why `tail` (a later upload) continues `head`, or None."""
-    if len(tail.file.pages) != 1 or tail.parts or tail.file.error is not None:
-        return None
-    text = tail.file.pages[0].text
-    tail_titled = tail.type is not DocType.UNKNOWN and _titled(text, tail.type) and tail.type is not head.type
-    if tail_titled or (tail.type not in (DocType.UNKNOWN, head.type)):
-        return None
-    if head.type is DocType.PHOTO_ID:
-        return _card_back(head, tail)
-    if head.type is not DocType.VOLUNTEER_CONTRACT or _titled(text, head.type):
-        return None
-    numbering = page_numbering(text)
-    head_text = "\n".join(p.text for p in head.file.pages)
-    head_numbers = [n for n in (page_numbering(p.text) for p in head.file.pages) if n]
-    if numbering and head_numbers and head_numbers[-1] == (numbering[0] - 1, numbering[1]):
-        return f"page numbering {numbering[0]}/{numbering[1]} follows {head_numbers[-1][0]}/{numbering[1]}"
-    seen, more = articles(head_text), articles(text)
-    if seen and more and min(more) == max(seen) + 1:
-        return f"articles continue (Article {min(more)} after Article {max(seen)})"
-    if (numbering and numbering[0] == 1) or (more and min(more) == 1):
-        return None  # a first page, or a first article: another document's start
-    last_page = head.file.pages[-1].text
-    before, after = _edge_lines(last_page), _edge_lines(text)
-    if before and after and sentence_runs_on(before[-1], after[0]):
-        return "a sentence runs on from the page before"
-    shared = _running_line(before, after)
-    # (an association prints its letterhead on every paper it issues: after a page that ends the document, signed
-    # or dated, a page under the same heading that reads as a document of its own says the same issuer, not the
-    # same document; an unknown page, an annex, still joins)
-    if shared and not (closes(last_page) and tail.type is head.type):
-        return f"the same running header or footer ('{shared}')"
-    if closes(text) and not headed(text) and not opens_letter(text):
-        if not closes(last_page):
-            return "a signature page, the page before ending unsigned"
-        # the page before signed in passing ("a signed undertaking") but numbered as awaiting more ("page 1 of 2"),
-        # this one's numbering lost (a photo washed out its footer)
-        if not numbering and head_numbers and head_numbers[-1][0] < head_numbers[-1][1]:
-            return (f"a signature page, the page before numbered {head_numbers[-1][0]}/{head_numbers[-1][1]} "
-                    "and this one not")
-    return None
-
-
-def _edge_lines(text: str) -> list[str]:
-    return [ln.strip() for ln in text.splitlines() if ln.strip()]
-
-
-RUNNING_LINE_WORDS = 3
-MIN_CARD_NUMBER = 6  # a card number this long found in a zone line is not there by chance
-
-
-def _running_line(before: list[str], after: list[str]) -> str | None:
-    """A header or a footer both pages print (page numbers aside): "RAD - contrat d'engagement - paraphes"."""
-    def key(line: str) -> str:
-        return " ".join(_PROSE_WORD.findall(fold(line)))
-
-    for a, b in ((before[:1], after[:1]), (before[-1:], after[-1:])):
-        if a and b and len(_PROSE_WORD.findall(a[0])) >= RUNNING_LINE_WORDS and key(a[0]) == key(b[0]):
-            return b[0]
-    return None
-
-
-def _card_back(front: Document, back: Document) -> str | None:
-    """An ID card's back: a TD1 zone whose document number is the front's (the front has no zone)."""
-    if front.zone is not None or back.zone is None or back.zone.kind != "TD1":
-        return None
-    number = _fields_text(front, "document_number").replace(" ", "")
-    if number and number == fold(back.zone.document_number):
-        return f"the back's TD1 zone holds the front's document number ({number[:2]}…)"
-    # the zone's first line misread around the number ("ITMARRTA8652205…"): the number is still in it
-    page = back.file.pages[0]
-    zone_lines = [fold(ln).replace(" ", "") for t in (page.zone_text or "", page.text) for ln in t.splitlines()
-                  if "<<" in ln]
-    if len(number) >= MIN_CARD_NUMBER and any(number in ln for ln in zone_lines):
-        return f"the back's TD1 zone lines hold the front's document number ({number[:2]}…)"
-    return None
-
-
-def _joined(head: Document, tails: list[tuple[Document, str]], *, today: date | None) -> Document:
-    from docscheck.fields import extract_fields
-
-    parts = [Part(head.file.relpath, head.page_numbers, head.file.sha256, head.whole_file)]
-    pages = list(head.file.pages)
-    zone = head.zone
-    evidence = list(head.classification.evidence)
-    for tail, why in tails:
-        parts.append(Part(tail.file.relpath, tail.page_numbers, tail.file.sha256, tail.whole_file))
-        pages.extend(tail.file.pages)
-        zone = zone or tail.zone
-        evidence.append(f"joined {tail.where}: {why}")
-    file = replace(head.file, pages=tuple(pages))
-    fields = extract_fields(file, head.type, zone)
-    if head.fields:
-        fields = {**fields, **head.fields} if zone is head.zone else {**head.fields, **fields}
-    c = replace(head.classification, evidence=tuple(evidence))
-    return replace(head, file=file, classification=c, fields=fields, zone=zone, parts=tuple(parts))
-
-
-def join_documents(docs: list[Document] | tuple[Document, ...], *, today: date | None = None) -> list[Document]:
-    """A dossier's documents with the later pages of a document (other uploads) joined to it.
-
-    A contract's later pages (numbering or articles going on, no title of their own) and an
-    ID card's back (its TD1 zone holds the front's number) join the document they continue;
-    each join is said in the document's evidence.
-    """
-    out: list[Document] = list(docs)
-    tails: dict[int, list[tuple[Document, str]]] = {}
-    taken: set[int] = set()
-    for h, head in enumerate(out):
-        if head.type not in (DocType.VOLUNTEER_CONTRACT, DocType.PHOTO_ID) or h in taken:
-            continue
-        current = head
-        for t, tail in enumerate(out):
-            if t == h or t in taken or tail.file.relpath == head.file.relpath:
-                continue
-            why = _continuation(current, tail)
-            if why is None:
-                continue
-            tails.setdefault(h, []).append((tail, why))
-            taken.add(t)
-            current = replace(current, file=replace(current.file, pages=current.file.pages + tail.file.pages))
-    if not tails:
-        return out
-    return [
-        _joined(doc, tails[i], today=today) if i in tails else doc
-        for i, doc in enumerate(out)
-        if i not in taken
-    ]

@@ -70,6 +70,11 @@ def _sheets(kind: str, ctx: DocContext, rng: random.Random, families: str) -> li
     return sheets
 
 
+def _shows_passport_zone(sheets: list[Sheet]) -> bool:
+    """A page drawing a passport's zone ("P<..."): a visa page copied with the passport's data page."""
+    return any(getattr(it, "text", "").startswith("P<") for sh in sheets for it in sh.items)
+
+
 def _scan(sheets: list[Sheet], rng: random.Random, clean: bool = False) -> list[Image.Image]:
     imgs = [output.sheet_to_image(s, SCAN_DPI) for s in sheets]
     return [im.convert("L") if clean else output.scan_effect(im, rng, gray=True) for im in imgs]
@@ -139,20 +144,29 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
     kinds = list(only or BASE_DOCS)
     status = "complete" if set(kinds) >= set(BASE_DOCS) else "incomplete"
 
-    def text_pdf(kind: str, name: str | None = None) -> None:
+    passport_on_visa = False
+
+    def sheets_of(kind: str) -> list[Sheet]:
+        nonlocal passport_on_visa
         sheets = _sheets(kind, ctx, rng, families)
+        if kind == "visa" and _shows_passport_zone(sheets):
+            passport_on_visa = True  # the visa page's copy holds the passport's data page too
+        return sheets
+
+    def text_pdf(kind: str, name: str | None = None) -> None:
+        sheets = sheets_of(kind)
         name = name or f"{kind}.pdf"
         (out / name).write_bytes(output.sheets_to_pdf(sheets))
         docs.append(DocumentTruth(kind, ((name, tuple(range(1, len(sheets) + 1))),)))
 
     if shape == "passport_cover_pdf":
-        pas, vis = _sheets("passport", ctx, rng, families), _sheets("visa", ctx, rng, families)
+        pas, vis = sheets_of("passport"), sheets_of("visa")
         (out / "passeport.pdf").write_bytes(output.scan_pdf_bytes(_scan([_cover(ctx, pas[0]), *pas, *vis], rng), SCAN_DPI))
         docs += [DocumentTruth("passport", (("passeport.pdf", tuple(range(1, len(pas) + 2))),)),
                  DocumentTruth("visa", (("passeport.pdf", (len(pas) + 2,)),))]
         kinds = [k for k in kinds if k not in ("passport", "visa")]
     elif shape in ("passport_visa_pdf", "passport_visa_photo"):
-        pas, vis = _sheets("passport", ctx, rng, families), _sheets("visa", ctx, rng, families)
+        pas, vis = sheets_of("passport"), sheets_of("visa")
         if shape == "passport_visa_pdf":
             (out / "passeport.pdf").write_bytes(output.scan_pdf_bytes(_scan(pas + vis, rng), SCAN_DPI))
             docs += [DocumentTruth("passport", (("passeport.pdf", (1,)),)),
@@ -169,7 +183,7 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
     elif shape == "whole_dossier_pdf":
         images: list[Image.Image] = []
         for kind in kinds:
-            imgs = _scan(_sheets(kind, ctx, rng, families), rng, clean=rng.random() < 0.5)
+            imgs = _scan(sheets_of(kind), rng, clean=rng.random() < 0.5)
             docs.append(DocumentTruth(kind, (("dossier.pdf", tuple(range(len(images) + 1, len(images) + len(imgs) + 1))),)))
             images += imgs
         (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(images, SCAN_DPI))
@@ -180,7 +194,7 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         for kind in kinds:
             # two copies of the birth certificate, each drawn (and issued) on its own
             for _copy in range(2 if kind == "birth_certificate" else 1):
-                imgs = _scan(_sheets(kind, ctx, rng, families), rng)
+                imgs = _scan(sheets_of(kind), rng)
                 docs.append(DocumentTruth(kind, (("dossier.pdf", tuple(range(len(pages) + 1, len(pages) + len(imgs) + 1))),)))
                 pages += imgs
         turned = rng.randrange(len(pages))
@@ -188,12 +202,12 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         (out / "dossier.pdf").write_bytes(output.scan_pdf_bytes(pages, SCAN_DPI))
         kinds = []
     elif shape in FILED_SHAPES:
-        placed = build_filed(shape, ctx, rng, out, kinds, lambda kind: _sheets(kind, ctx, rng, families),
+        placed = build_filed(shape, ctx, rng, out, kinds, sheets_of,
                              lambda sheets: _scan(sheets, rng))
         docs += [DocumentTruth(kind, (("dossier.pdf", pages),)) for kind, pages in placed]
         kinds = []
     elif shape == "contract_pages":
-        sheets = _sheets("volunteer_contract", ctx, rng, families)
+        sheets = sheets_of("volunteer_contract")
         names = [f"IMG_{1000 + 7 * i}.jpg" for i in range(len(sheets))]
         for name, sheet in zip(names, sheets, strict=True):
             pic = output.photo_effect(output.sheet_to_image(sheet, PHOTO_DPI), rng)
@@ -208,13 +222,15 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         kinds.remove("passport")
     elif shape == "blank_page":
         kind = rng.choice(("birth_certificate", "acceptance_certificate", "departure_commitment"))
-        imgs = _scan(_sheets(kind, ctx, rng, families), rng)
+        imgs = _scan(sheets_of(kind), rng)
         imgs.append(_blank(imgs[-1], rng))
         (out / "scan_blank.pdf").write_bytes(output.scan_pdf_bytes(imgs, SCAN_DPI))
         docs.append(DocumentTruth(kind, (("scan_blank.pdf", tuple(range(1, len(imgs) + 1))),)))
         kinds.remove(kind)
     for kind in kinds:
         text_pdf(kind)
+    if passport_on_visa:
+        docs += [DocumentTruth("passport", d.parts) for d in docs if d.doc_type == "visa"]
     person = ctx.person
     applicant = f"{person.given_names} {person.surname}"
     (out / "dossier.toml").write_text(

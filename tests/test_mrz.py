@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from docscheck.model import Zone
 from docscheck.mrz import check_digit, find_zones, parse_zone
+from synth.zones import td3
 
 if TYPE_CHECKING:
     from docscheck.tesseract import OcrResult
@@ -743,3 +744,12 @@ def test_a_photo_of_the_open_passport_carries_both_zones(tmp_path: Path) -> None
     docs = understand_documents(ft, today=date(2026, 11, 30))
     assert sorted(d.type.value for d in docs) == ["passport", "visa"]
     assert all(d.zone is not None and d.zone.valid for d in docs)
+
+
+def test_a_c_read_as_the_euro_sign_is_a_c() -> None:
+    """A photo's serifed C OCR'd "€" at the number's start (development shape passport_visa_photo, seed 9101): the
+    zone is the passport's, verified, not a zone whose charset fails."""
+    lines = td3("VNM", "HOANG", "THI HUONG", "C6563043", "VNM", date(2007, 7, 18), "F", date(2035, 2, 17))
+    z = parse_zone((lines[0], "€" + lines[1][1:]), today=TODAY)
+    assert z is not None and z.valid, z.failed_checks
+    assert z.document_number == "C6563043"

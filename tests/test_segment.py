@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from docscheck.checklist import evaluate_dossier
+from docscheck.joins import join_documents
 from docscheck.model import DocType, FileText, Page, TextSource
-from docscheck.segment import join_documents, page_groups, page_numbering
+from docscheck.segment import page_groups, page_numbering
 from docscheck.understand import understand_documents
 from synth.zones import mrv, td1, td3
 
@@ -346,3 +347,24 @@ def test_a_cover_sheet_before_a_contract_hides_no_field_of_its_header() -> None:
     assert doc.type is DocType.VOLUNTEER_CONTRACT and doc.pages == (1, 2)
     assert alone.value("signature_date") == date(2026, 6, 6)
     assert doc.value("signature_date") == date(2026, 6, 6)
+
+
+def test_a_visa_page_copied_with_the_passport_s_data_page_holds_both_documents(tmp_path: Path) -> None:
+    """A development visa family photocopies the open passport: the visa and, facing it, the data page with its
+    zone. The shape's truth says both documents lie on that page (it said only the visa, and the benchmark counted
+    the passport found there as a cutting error), and `classify` finds both."""
+    import json
+
+    from click.testing import CliRunner
+
+    from docscheck.cli import cli
+    from synth.shapes import build_shaped
+
+    truth = build_shaped("whole_dossier_pdf", 79, tmp_path, families="development", only=("visa",))
+    assert sorted((d.doc_type, d.parts) for d in truth.documents) == [
+        ("passport", (("dossier.pdf", (1,)),)), ("visa", (("dossier.pdf", (1,)),))]
+    result = CliRunner().invoke(cli, ["classify", str(tmp_path / "dossier.pdf"), "--format", "json",
+                                      "--workers", "1", "--no-cache"], catch_exceptions=False)
+    out = json.loads(result.output)
+    entry = out[0] if isinstance(out, list) else out
+    assert sorted((d["type"], d["pages"]) for d in entry["documents"]) == [("passport", [1]), ("visa", [1])]

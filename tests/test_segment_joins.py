@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from docscheck.joins import join_documents
 from docscheck.model import DocType, Document, FileText
-from docscheck.segment import join_documents
 from docscheck.understand import understand_documents
 from synth.zones import td1
 from tests.test_segment import BORN, CONTRACT_1, LETTER, TODAY, _file
@@ -97,3 +97,20 @@ def test_a_paper_under_the_same_letterhead_after_a_signed_contract_is_another_do
     unsigned = "\n".join([letterhead, *CONTRACT_1.splitlines()[:-1]])
     grounds = _grounds(_docs(("IMG_1.jpg", unsigned), ("IMG_2.jpg", other)))
     assert len(grounds) == 1 and "same running header or footer" in grounds[0][0]
+
+
+def test_an_annex_the_contract_refers_to_joins_it_and_one_it_does_not_name_stays_apart() -> None:
+    """A contract's annex photographed on its own, unnumbered, no running footer, no article (development shape
+    contract_pages, seed 9101): it joins the contract that refers to its annex; after a contract that names no
+    annex it is not joined."""
+    refers = "\n".join(["CONTRAT D'ENGAGEMENT DE VOLONTAIRE", "Volontaire : NDIAYE Aissatou, née le 02.04.1996",
+                        "Art. 1 - Le volontaire exerce les activités décrites à l'annexe ci-jointe.",
+                        "Art. 2 - Le contrat couvre la période du 01/10/2026 au 30/09/2027.",
+                        "Pour l'association Le volontaire", "Date : 01/09/2026 Date : 02/09/2026"])
+    annex = "\n".join(["Annexe - Description du poste", "Intitulé du poste", "Agent d'accueil volontaire",
+                       "Activités principales", "accompagner des personnes isolées dans leur autonomie",
+                       "Encadrement", "un tuteur salarié de l'association", "Lieu", "Lyon"])
+    grounds = _grounds(_docs(("IMG_1.jpg", refers), ("IMG_2.jpg", annex)))
+    assert grounds == [["joined IMG_2.jpg: headed as an annex, which the contract refers to"]]
+    silent = refers.replace("décrites à l'annexe ci-jointe", "d'accueil et d'accompagnement")
+    assert _grounds(_docs(("IMG_1.jpg", silent), ("IMG_2.jpg", annex))) == [[], []]

@@ -304,3 +304,35 @@ def test_a_dateline_read_in_lower_case_does_not_run_on_from_the_page_before(typi
     not a sentence running on (merged_pdf seed 8102, a departure letter kept with the visa)."""
     letter = "\n".join(["pa Nang, 9 mai 2026", "A qui de droit", "Je m'engage à quitter la France.", "Thi Lan HOANG"])
     assert _cuts(VISA + "\nAny alteration of this page invalidates the passport", letter) == [(1,), (2,)]
+
+
+def test_a_letter_s_opening_below_a_column_of_the_writer_s_details_opens_it(typing: str) -> None:
+    """The writer's name, birth, nationality, passport and signature printed in a column beside the letter, which
+    OCR reads first (twelve short lines), then the dateline, the subject and the salutation: a letter, after the
+    prefect's signed act (development shape whole_dossier_pdf, seed 9101)."""
+    column = ["Aissatou", "NDIAYE", "Née le", "02/04/1996", "à Dakar", "Nationalité", "sénégalaise", "Passeport",
+              "A01234567", "Signature", "Cr.", "ee"]
+    letter = "\n".join([*column, "Dakar, le 16 février 2026", "Objet : départ à la fin de ma mission",
+                        "Madame, Monsieur, volontaire auprès de l'association Les Amis du Quartier à compter",
+                        "du 1er octobre 2026, je m'engage à quitter le territoire français à la fin de ce contrat.",
+                        "Veuillez agréer, Madame, Monsieur, mes salutations respectueuses."])
+    assert opens_letter(letter)
+    assert _cuts(DECISION, letter) == [(1,), (2,)]
+    # a list of short lines whose only prose comes at its very end opens nothing
+    form = "\n".join([*column, *column, "Monsieur Paul MARTIN suit le volontaire pendant sa mission."])
+    assert not opens_letter(form)
+
+
+def test_an_english_dateline_with_an_ordinal_and_a_letter_to_the_prefecture_open_a_letter(typing: str) -> None:
+    """"January 10th, 2026" and "To the Prefecture," heading a commitment after a signed bilingual contract: another
+    document (development shape merged_pdf, seed 9102)."""
+    assert opens_letter("January 10th, 2026\nMy name is Aissatou Ndiaye.")
+    assert opens_letter("Dakar, 3rd of May 2026\nI promise to leave France.")
+    assert opens_letter("Aissatou Ndiaye\nc/o Les Amis du Quartier\nLyon\n\nTo the Prefecture,\nI will go back home.")
+    assert opens_letter("A Monsieur le Préfet du Rhône\nJe m'engage à quitter la France.")
+    letter = "\n".join(["January 10th, 2026", "", "To the Prefecture,", "",
+                        "My name is Aissatou Ndiaye. I will volunteer with Les Amis du Quartier until",
+                        "September 30, 2027, and I promise that I will go back to my country when my",
+                        "volunteer contract ends.", "Aissatou Ndiaye", "Signature"])
+    signed = CONTRACT_2.replace("Page 2/3", "") + "\nFait à / Done at Lyon, le / on 04/01/2026\nLe volontaire"
+    assert _cuts(signed, letter) == [(1,), (2,)]
