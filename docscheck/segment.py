@@ -239,7 +239,7 @@ def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
     zones = mrz.find_zones(page.zone_text, today=today) if page.zone_text else []
     if not any(z.valid for z in zones) and page.text:
         zones = zones + mrz.find_zones(fillers_mended(page.text), today=today)
-    return distrust_dark_capture(page, zones)
+    return distrust_dark_capture(page, mrz.confirmed_by_print(zones, page.text, today=today))
 
 
 def _best_zone(zones: list[Zone]) -> Zone | None:
@@ -427,15 +427,16 @@ def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[
     return [(tuple(ft.pages[i] for i in idx), why) for idx, why in groups]
 
 
-# A zone line's trailing fillers as OCR may give them on a photo: "<<<<cececcc ee".
-_FILLER_TAIL = re.compile(r"<[<ceCK ]*$")
+# A zone line's trailing fillers as OCR may give them on a photo: "<<<<cececcc ee", then perhaps the line's
+# last check digit, itself misread ("<<cccccecccg": a 6 read as a g).
+_FILLER_TAIL = re.compile(r"(<[<ceCK ]*)([0-9A-Za-z]?)$")
 
 
 def fillers_mended(text: str) -> str:
     """The text with each zone-like line's trailing run of filler look-alikes put back to `<`."""
     def mend(line: str) -> str:
         m = _FILLER_TAIL.search(line) if "<<" in line else None
-        return line[: m.start()] + "<" * len(m.group(0).replace(" ", "")) if m else line
+        return line[: m.start()] + "<" * len(m.group(1).replace(" ", "")) + m.group(2) if m else line
 
     return "\n".join(mend(line) for line in text.splitlines())
 

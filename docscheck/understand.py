@@ -19,7 +19,8 @@ def _best(zones: list[Zone]) -> Zone | None:
 
 
 def _page_zones(page: Page, text: str, today: date | None) -> list[Zone]:
-    return distrust_dark_capture(page, mrz.find_zones(text, today=today))
+    zones = mrz.confirmed_by_print(mrz.find_zones(text, today=today), page.text, today=today)
+    return distrust_dark_capture(page, zones)
 
 
 def find_zone(ft: FileText, *, today: date | None = None) -> Zone | None:

@@ -753,3 +753,31 @@ def test_a_c_read_as_the_euro_sign_is_a_c() -> None:
     z = parse_zone((lines[0], "€" + lines[1][1:]), today=TODAY)
     assert z is not None and z.valid, z.failed_checks
     assert z.document_number == "C6563043"
+
+
+def test_a_number_failing_its_check_is_mended_by_the_number_printed_on_the_page() -> None:
+    """The zone's "FY688649" fails its check digit; the data page prints "EY688649" (development shape
+    passport_visa_pdf, seed 9100). The printed number, a second reading, settles which letter it was; a word
+    that differs otherwise, or no such word, leaves the zone unverified."""
+    from docscheck.mrz import confirmed_by_print
+
+    lines = td3("BRA", "SANTOS", "ANA LUIZA", "EY688649", "BRA", date(2006, 9, 16), "F", date(2027, 11, 9))
+    misread = parse_zone((lines[0], "F" + lines[1][1:]), today=TODAY)
+    assert misread is not None and not misread.valid and "number" in misread.failed_checks
+    page = "PASSEPORT PASSPORT\nType Code Passeport N° / Passport No\nP BRA EY688649\nNom / Surname\nSANTOS"
+    [mended] = confirmed_by_print([misread], page, today=TODAY)
+    assert mended.valid and mended.repaired and mended.document_number == "EY688649"
+    for other in (page.replace("EY688649", "XY688649"), "PASSEPORT\nSANTOS"):
+        [kept] = confirmed_by_print([misread], other, today=TODAY)
+        assert not kept.valid and kept.document_number == "FY688649"
+
+
+def test_fillers_blurred_before_a_misread_last_check_digit_are_mended() -> None:
+    """"<<cccccecccccecg": a photo's fillers read as c and e, then the composite 6 read as a g (development shape
+    covered_pdf, seed 9100): the fillers are mended, the last character kept for the check digit's reading."""
+    from docscheck.segment import fillers_mended
+
+    text = "P<SENMBAYE<<MARIAMA<<<<cccccccececccecccccce\nA9456857<8SEN9906219F3001204<<cccccecccccecg"
+    assert fillers_mended(text).splitlines()[1] == "A9456857<8SEN9906219F3001204" + "<" * 15 + "g"
+    [zone] = [z for z in find_zones(fillers_mended(text), today=TODAY) if z.kind == "TD3"]
+    assert zone.valid and zone.document_number == "A9456857"
