@@ -242,12 +242,12 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_family_split_is_declared() -> None:
-    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3
+    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4
 
     for kind, fams in FAMILIES.items():
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
         assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
-        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3) for f in fams)
+        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4) for f in fams)
         if kind not in ("bill", "cv"):
             assert len(fams) >= 5, kind
             assert sum(f.split == DEVELOPMENT for f in fams) >= 3
@@ -315,7 +315,7 @@ def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
     assert all(f.family == 1 for f in a.files)
 
 
-@pytest.mark.parametrize("split", ["development", "held_out", "held_out_2"])
+@pytest.mark.parametrize("split", ["development", "held_out", "held_out_2", "held_out_4"])
 def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
     from synth.families import family
 
@@ -333,6 +333,7 @@ def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
 
 HELD_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out"]
 HELD2_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_2"]
+HELD4_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_4"]
 # development families written after the held-out ones, in synth/documents/dev_*.py: held to the same checks
 LATE_DEV_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
                   if fam.split == "development" and fam.build.__module__.startswith("synth.documents.dev_")]
@@ -340,7 +341,7 @@ FLAG_SCENARIOS = ("complete", "birth_certificate_extract", "identity_proof_witho
                   "mission_not_social", "name_mismatch", "association_mismatch")
 
 
-@pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + LATE_DEV_CASES)
+@pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + HELD4_CASES + LATE_DEV_CASES)
 def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
     """Every held-out or late development family builds under the scenarios' context flags, with family 1's truth
     keys, honouring them."""
@@ -452,7 +453,7 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
-    from synth.families import HELD_OUT, HELD_OUT_2, HELD_OUT_3, SPLITS, families_of
+    from synth.families import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, SPLITS, families_of
 
     assert HELD_OUT_2 in SPLITS and "all" in SPLITS
     counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
@@ -461,8 +462,11 @@ def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
         if kind in ("bill", "cv"):
             continue
         second = [f for f in fams if f.split == HELD_OUT_2]
-        later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3)]
-        assert fams[-len(later):] == tuple(later) and later[: len(second)] == second  # the third batch last
+        third = [f for f in fams if f.split == HELD_OUT_3]
+        fourth = [f for f in fams if f.split == HELD_OUT_4]
+        later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3, HELD_OUT_4)]
+        assert fams[-len(later):] == tuple(later)  # the later batches at the end of the tuple...
+        assert later == second + third + fourth  # ...in their order: the second, the third, the fourth last
         assert all(f.build.__module__.startswith("synth.documents.held_") for f in second)
         assert all(f.build.__module__.startswith("synth.documents.held_") is False
                    for f in families_of(kind, HELD_OUT))
@@ -479,3 +483,48 @@ def family_split(kind: str, number: int) -> str:
     from synth.families import family
 
     return family(kind, number).split
+
+
+def test_fourth_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
+    """`held_out_4` (session 13, modules synth/documents/held4_*.py that nobody opens or tunes on): at least two
+    families of every kind but the unrelated ones, each building with the applicant's surname, and a dossier drawn
+    from that split draws only from it."""
+    from synth.families import HELD_OUT_4, SPLITS, families_of
+
+    assert HELD_OUT_4 in SPLITS and SPLITS.index(HELD_OUT_4) < SPLITS.index("all")
+    for kind in FAMILIES:
+        if kind in ("bill", "cv"):
+            continue
+        fourth = [f for f in FAMILIES[kind] if f.split == HELD_OUT_4]
+        assert len(fourth) >= 2, kind
+        assert tuple(fourth) == families_of(kind, HELD_OUT_4)
+        assert all(f.build.__module__.startswith("synth.documents.held4_") for f in fourth)
+        ctx = make_context(random.Random(f"held4:{kind}"))
+        for fam in fourth:
+            sheets, truth = fam.build(ctx, random.Random(0))
+            assert sheets and truth.get("surname", ctx.person.surname) == ctx.person.surname
+    t = build_dossier("complete", 5, tmp_path / "h4", ALL_TEXT, families=HELD_OUT_4)
+    assert {family_split(f.kind, f.family) for f in t.files} == {HELD_OUT_4}
+
+
+@pytest.mark.parametrize(("kind", "number"), HELD4_CASES)
+def test_fourth_held_out_batch_writes_its_truth_dates(kind: str, number: int) -> None:
+    """Every truth date of the fourth held-out batch is on its page in some form a person reads as that date."""
+    from synth.documents.registry import caps
+    from synth.families import family
+    from synth.formats import MONTHS_EN, MONTHS_FR_ABBR
+
+    for seed in range(3):
+        ctx = make_context(random.Random(f"held4dates:{seed}"))
+        sheets, truth = family(kind, number).build(ctx, random.Random(seed))
+        flat = caps(" ".join(" ".join(it.text.split()) for sh in sheets for it in sh.items if hasattr(it, "text")))
+        for key, value in truth.items():
+            if not (key.endswith("_date") or key in ("valid_from", "valid_until")):
+                continue
+            if key == "date_of_birth" and kind == "visa":  # a visa shows it in its zone only
+                continue
+            d = date.fromisoformat(value)
+            forms = _written(d) | {d.strftime("%d %m %Y"), d.strftime("%d-%m-%y"), d.strftime("%d/%m/%y"),
+                                   f"{_ordinal(d)} {MONTHS_EN[d.month - 1]} {d.year}",
+                                   f"{d.day:02d} {MONTHS_FR_ABBR[d.month - 1]} {d.year}"}
+            assert any(caps(s) in flat for s in forms), (kind, number, key)

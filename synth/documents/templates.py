@@ -31,8 +31,9 @@ under the sender's block, with a weekday or as 'this 3rd of March 2026'.
 
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple, before the third (HELD3, split `held_out_3`, modules
-`held3_*.py`, session 11), which comes last.  Nobody opens those modules or tunes the reader
-on them; their one-line descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
+`held3_*.py`, session 11), itself before the fourth (HELD4, split `held_out_4`, modules `held4_*.py`,
+session 13), which comes last.  Nobody opens those modules or tunes the reader on them; their one-line
+descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 """
 
 from __future__ import annotations
@@ -80,6 +81,10 @@ from synth.documents import (
     held3_civil,
     held3_papers,
     held3_travel,
+    held4_civil,
+    held4_letters,
+    held4_papers,
+    held4_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -93,12 +98,13 @@ from synth.documents import (
 )
 from synth.documents.common import Builder
 
-DEV, HELD, HELD2, HELD3 = "development", "held_out", "held_out_2", "held_out_3"
+DEV, HELD, HELD2, HELD3, HELD4 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
 # picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
-# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second.
+# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third and
+# HELD4 the fourth.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -131,6 +137,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, passport 1", held3_travel.passport_row_captions),
         (HELD3, "third held-out batch, passport 2", held3_travel.passport_mayor_copy),
         (HELD3, "third held-out batch, passport 3", held3_travel.passport_request_page),
+        (HELD4, "fourth held-out batch, passport 1", held4_travel.passport_with_request_page),
+        (HELD4, "fourth held-out batch, passport 2", held4_travel.passport_own_language_photo),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -175,6 +183,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, visa 3", held_travel.visa_name_first),
         (HELD3, "third held-out batch, visa 1", held3_travel.visa_value_over_caption),
         (HELD3, "third held-out batch, visa 2", held3_travel.visa_page_photo),
+        (HELD4, "fourth held-out batch, visa 1", held4_travel.visa_holder_first),
+        (HELD4, "fourth held-out batch, visa 2", held4_travel.visa_page_entry_stamp),
+        (HELD4, "fourth held-out batch, visa 3", held4_travel.visa_remarks_top),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -201,6 +212,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, identity card 2", held_travel.photo_id_portrait),
         (HELD3, "third held-out batch, identity card 1", held3_travel.photo_id_table_top),
         (HELD3, "third held-out batch, identity card 2", held3_travel.photo_id_grey_copy),
+        (HELD4, "fourth held-out batch, identity card 1", held4_travel.photo_id_faces_side_by_side),
+        (HELD4, "fourth held-out batch, identity card 2", held4_travel.photo_id_inline_french),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -229,6 +242,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD2, "second held-out batch, consular card 1", held_travel.consular_card_registration),
         (HELD2, "second held-out batch, consular card 2", held_travel.consular_card_folded),
         (HELD3, "third held-out batch, consular card 1", held3_travel.consular_card_matricule),
+        (HELD4, "fourth held-out batch, consular card 1", held4_civil.consular_card_inscription),
+        (HELD4, "fourth held-out batch, consular card 2", held4_civil.consular_card_faces_en),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -280,6 +295,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, birth certificate 1", held3_civil.birth_caption_columns),
         (HELD3, "third held-out batch, birth certificate 2", held3_civil.birth_register_columns_en),
         (HELD3, "third held-out batch, birth certificate 3", held3_civil.birth_printed_form_by_hand),
+        (HELD4, "fourth held-out batch, birth certificate 1", held4_civil.birth_copy_margin_column),
+        (HELD4, "fourth held-out batch, birth certificate 2", held4_civil.birth_sworn_translation_table),
+        (HELD4, "fourth held-out batch, birth certificate 3", held4_civil.birth_numbered_particulars),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -298,6 +316,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "court registry certificate, 'délivré le ... par le greffier en chef' in one sentence", dev_kiosk.nationality_court_registry),
         (HELD2, "second held-out batch, nationality certificate 1", held_civil.nationality_two_columns),
         (HELD3, "third held-out batch, nationality certificate 1", held3_travel.nationality_court_or_registry),
+        (HELD4, "fourth held-out batch, nationality certificate 1", held4_civil.nationality_we_certify),
+        (HELD4, "fourth held-out batch, nationality certificate 2", held4_civil.nationality_given_under_seal_en),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -316,6 +336,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (DEV, "photo glued on the left under a round stamp, text beside it, 'Fait à Paris, le'", dev_kiosk.consular_attestation_glued),
         (HELD2, "second held-out batch, consular attestation 1", held_civil.consular_attestation_first_person),
         (HELD3, "third held-out batch, consular attestation 1", held3_travel.consular_attestation_register),
+        (HELD4, "fourth held-out batch, consular attestation 1", held4_civil.consular_attestation_boxes),
+        (HELD4, "fourth held-out batch, consular attestation 2", held4_civil.consular_attestation_whom_it_may_concern),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -382,6 +404,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, contract 1", held3_papers.contract_roman_titles),
         (HELD3, "third held-out batch, contract 2", held3_papers.contract_placement_en),
         (HELD3, "third held-out batch, contract 3", held3_papers.contract_side_by_side),
+        (HELD4, "fourth held-out batch, contract 1", held4_papers.contract_convention_articles),
+        (HELD4, "fourth held-out batch, contract 2", held4_papers.contract_key_terms_en),
+        (HELD4, "fourth held-out batch, contract 3", held4_papers.contract_filled_form),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -428,6 +453,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, approval 1", held3_papers.decision_left_margin),
         (HELD3, "third held-out batch, approval 2", held3_papers.decision_renewal_notice),
         (HELD3, "third held-out batch, approval 3", held3_papers.decision_portal_printout),
+        (HELD4, "fourth held-out batch, approval 1", held4_papers.decision_arrete_services),
+        (HELD4, "fourth held-out batch, approval 2", held4_papers.decision_notification_courrier),
+        (HELD4, "fourth held-out batch, approval 3", held4_papers.decision_certified_photocopy),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -509,6 +537,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, letter 1", held3_papers.departure_squared_paper),
         (HELD3, "third held-out batch, letter 2", held3_papers.departure_statutory_en),
         (HELD3, "third held-out batch, letter 3", held3_papers.departure_own_language_first),
+        (HELD4, "fourth held-out batch, letter 1", held4_letters.departure_printed_email),
+        (HELD4, "fourth held-out batch, letter 2", held4_letters.departure_lined_paper),
+        (HELD4, "fourth held-out batch, letter 3", held4_letters.departure_intent_form_en),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -579,5 +610,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, acceptance 1", held3_papers.acceptance_hr_letter),
         (HELD3, "third held-out batch, acceptance 2", held3_papers.acceptance_intake_sheet),
         (HELD3, "third held-out batch, acceptance 3", held3_papers.acceptance_two_signatories),
+        (HELD4, "fourth held-out batch, acceptance 1", held4_letters.acceptance_local_branch),
+        (HELD4, "fourth held-out batch, acceptance 2", held4_letters.acceptance_consulate_letter_en),
+        (HELD4, "fourth held-out batch, acceptance 3", held4_letters.acceptance_certificate_boxes),
     ),
 }
