@@ -102,3 +102,25 @@ def test_a_scan_whose_page_prints_a_tinted_band_at_its_edge_is_not_cut_off() -> 
     drawn = ImageDraw.Draw(scan)
     drawn.rectangle((0, 0, scan.width, scan.height // 12), fill=(200, 200, 200))
     assert "cut_off" not in _assess(scan).reasons
+
+
+def test_a_sparse_clean_page_is_not_washed_out_and_the_same_page_washed_out_is() -> None:
+    """A contract's signature page: a few lines at its top and a footer at its foot (development shape
+    whole_dossier_pdf, seed 9101). Its ink is a tiny share of the box its words span, so the darkest hundredth of
+    that box was paper and the clean scan read as overexposed; the ink is measured inside the words' boxes."""
+    from synth import output
+    from synth.layout import Sheet
+    from synth.render import SCAN_DPI
+
+    sheet = Sheet()
+    for i, line in enumerate(["Pour l'association                    Le volontaire",
+                              "Sophie Lefèvre                        Aissatou NDIAYE",
+                              "Date : 08/04/2026                     Date : 24/04/2026",
+                              "Signature :                           Signature :"]):
+        sheet.text(62, 90 + 18 * i, line, 11)
+    sheet.text(62, 800, "Les Amis du Quartier - 12 rue des Lilas, 69003 Lyon", 9)
+    page = output.sheet_to_image(sheet, SCAN_DPI)
+    scans = [output.scan_effect(page, random.Random(seed), gray=True) for seed in range(4)]
+    assert not [i for i, scan in enumerate(scans) if "overexposed" in _assess(scan).reasons]
+    washed = degrade(scans[0], "overexposed", rng=random.Random(SEED))[0]
+    assert "overexposed" in _assess(washed).reasons
