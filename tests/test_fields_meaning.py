@@ -727,3 +727,23 @@ def test_a_sticker_that_numbers_its_boxes_instead_of_captioning_them() -> None:
     assert got["duration_days"] == 180
     # a number or two alone are no such sticker: nothing is made of them
     assert "passport_number" not in _values(DocType.VISA, "VISA 093315520\n(3)\nFRANCE\n(9)\nXK9931205\n")
+
+
+def test_a_column_of_captions_read_before_the_column_of_their_values() -> None:
+    # a photographed sticker whose captions stand in a column left of their values: OCR reads every caption,
+    # then every value, in the same order (development shape passport_visa_photo, seed 9101)
+    captions = ["Valid for", "From", "Until", "Type of visa", "Number of entries", "Duration of stay", "Issued in",
+                "On", "Passport number", "Surname, name", "Remarks"]
+    values = ["FRANCE", "04 FEB 2027", "03 FEB 2028", "D", "MULT", "365 DAYS", "ORAN", "15 JAN 2027", "XK9931205",
+              "HADDAD, SALIMA", "VLS-TS SERVICE CIVIQUE"]
+    got = _values(DocType.VISA, "\n".join(["VISA FRA", *captions, *values, "No 093315520"]))
+    assert got["valid_from"] == date(2027, 2, 4)
+    assert got["valid_until"] == date(2028, 2, 3)
+    assert got["entries"] == "MULT"
+    assert got["duration_days"] == 365
+    assert got["passport_number"] == "XK9931205"
+    assert str(got["remarks"]).startswith("VLS-TS")
+    # a value lost from the column (OCR missed "MULT"): the values no longer fit their captions, none is paired
+    shifted = _values(DocType.VISA, "\n".join(["VISA FRA", *captions, *[v for v in values if v != "MULT"]]))
+    assert shifted.get("entries") != "365 DAYS" and shifted.get("duration_days") != 15
+    assert shifted.get("passport_number") != "HADDAD, SALIMA"

@@ -205,6 +205,45 @@ def captions_under(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MIN_COLUMN = 4  # captions in a column read before the column of their values, at least
+_COLUMN_KNOWN = 0.6  # of them, known labels at least
+_MIN_COLUMN_FITS = 2  # values whose shape fits their caption, at least (and none that does not)
+
+
+def _column_pairs(lines: list[Line], i: int) -> int:
+    """How many captions, from line `i`, stand in a column whose values follow it in a column of their own, in the
+    same order (OCR reads a form's column of captions, then the column of values beside it), or 0."""
+    page = lines[i].page
+    end = i
+    while end < len(lines) and lines[end].page == page and _caption_shaped(lines[end]):
+        end += 1
+    known = [k for k in range(i, end) if _any_caption(lines[k])]
+    if not known:
+        return 0
+    n = known[-1] + 1 - i  # the column ends at its last known caption: what follows is its first value
+    if n < _MIN_COLUMN or len(known) < _COLUMN_KNOWN * n or not all(_value_line(lines, i + n + k, page) for k in range(n)):
+        return 0
+    fits = [_fits(_any_caption(lines[i + k]), lines[i + n + k]) for k in range(n)]
+    return n if False not in fits and fits.count(True) >= _MIN_COLUMN_FITS else 0
+
+
+def caption_columns(lines: list[Line]) -> list[Line]:
+    """The lines, each caption of a column read before the column of its values made one "caption : value" line."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        n = _column_pairs(lines, i) if _any_caption(lines[i]) or _bilingual(lines[i]) or _caption_shaped(lines[i]) else 0
+        if not n:
+            out.append(lines[i])
+            i += 1
+            continue
+        for k in range(n):
+            raw = f"{lines[i + k].raw.strip()} : {lines[i + n + k].raw.strip()}"
+            out.append(Line(lines[i].page, raw, fold(raw)))
+        i += 2 * n
+    return out
+
+
 # A visa sticker's boxes in the order the uniform format prints them, for a sticker that numbers its boxes "(1)"..
 # "(11)" and prints no caption: the number names the box.
 _STICKER_BOXES = ("VALABLE POUR / VALID FOR", "DU / FROM", "AU / UNTIL", "TYPE DE VISA / TYPE OF VISA",
@@ -235,7 +274,7 @@ def numbered_boxes(lines: list[Line]) -> list[Line]:
 def restack(lines: list[Line]) -> list[Line]:
     """The lines, each slot of a stacked-caption layout made one "captions : value" line, and each value printed
     over its caption put after it."""
-    lines = captions_under(lines)
+    lines = caption_columns(captions_under(lines))
     anchors = _anchors(lines)
     gap = _rhythm(anchors, lines) if len(anchors) >= _MIN_SLOTS else None
     if gap is None:
