@@ -747,3 +747,14 @@ def test_a_column_of_captions_read_before_the_column_of_their_values() -> None:
     shifted = _values(DocType.VISA, "\n".join(["VISA FRA", *captions, *[v for v in values if v != "MULT"]]))
     assert shifted.get("entries") != "365 DAYS" and shifted.get("duration_days") != 15
     assert shifted.get("passport_number") != "HADDAD, SALIMA"
+
+
+def test_a_name_read_with_figures_or_signs_is_no_name() -> None:
+    # a name handwritten on a form's dotted line, OCR'd with a figure and a cent sign (development shape
+    # contract_pages, seed 9100): no given names rather than a wrong one, which the checklist took for another person
+    text = ("CONTRAT D'ENGAGEMENT DE VOLONTARIAT\nNom : ........ TCHINDA ......\nPrénoms : ........ 9erg¢. Amaud......\n"
+            "Article 1 - Objet\nLe volontaire accompagne des personnes isolées.\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert "given_names" not in got
+    clean = _values(DocType.VOLUNTEER_CONTRACT, text.replace("9erg¢. Amaud", "Serge Arnaud"))
+    assert clean["given_names"] == "Serge Arnaud"

@@ -1,14 +1,27 @@
-"""Dates that contradict each other: better no value than a wrong one."""
+"""Values no document can hold (dates that contradict each other, a name with figures in it): better no value than
+a wrong one."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from docscheck.model import Field
 
+_NAME_FIELDS = ("surname", "given_names", "full_name")
+# What a person's name is written with: letters of any script and their marks, spaces, hyphens, apostrophes, and
+# the dot and comma of an initial or of "SURNAME, Given".  A figure or another sign in it ("9erg¢. Amaud", a
+# handwritten "Serge Arnaud" on a dotted line) is OCR's misreading of the name.
+_NOT_IN_A_NAME = re.compile(r"[^\w\s'’.,-]|[\d_]")
+
 
 def drop_impossible(out: dict[str, Field]) -> None:
-    """A misread date that contradicts a surer one is dropped: better no value than a wrong one."""
+    """A misread date that contradicts a surer one is dropped, and a name read with figures or signs no name holds:
+    better no value than a wrong one."""
+    for name in _NAME_FIELDS:
+        field = out.get(name)
+        if field is not None and isinstance(field.value, str) and _NOT_IN_A_NAME.search(field.value.strip(" .,:;|-")):
+            del out[name]
     issue, expiry = out.get("issue_date"), out.get("expiry_date")
     if (
         issue is not None and expiry is not None and isinstance(issue.value, date) and isinstance(expiry.value, date)
