@@ -758,3 +758,17 @@ def test_a_name_read_with_figures_or_signs_is_no_name() -> None:
     assert "given_names" not in got
     clean = _values(DocType.VOLUNTEER_CONTRACT, text.replace("9erg¢. Amaud", "Serge Arnaud"))
     assert clean["given_names"] == "Serge Arnaud"
+
+
+def test_a_first_day_read_on_the_last_day_the_zone_verified_is_read_again_beside_it() -> None:
+    # captions in three languages over one row of values (development shape merged_pdf, seed 9104): the row's
+    # last date was taken for the first day too; a first day on or after the verified last day is no first day
+    from synth.zones import mrv
+    zone = "\n".join(mrv("MRVA", "FRA", "HADDAD", "SALIMA", "093315520", "DZA", date(1999, 6, 2), "F",
+                         date(2028, 2, 3)))
+    rows = ("VISA FRANCE\nVALABLE POUR DU AU\nVALID FOR FROM UNTIL\nGÜLTIG FUR vom BIS\n"
+            "FRANCE 04 FEV/FEB 2027 03 FEV/FEB 2028\nTYPE NOMBRE D'ENTRÉES DURÉE DU SÉJOUR\n"
+            "TYPE NUMBER OF ENTRIES DURATION OF STAY\nD MULT 365 JOURS\n")
+    got = _visa_read(rows + zone + "\n")
+    assert got["valid_until"] == date(2028, 2, 3)
+    assert got["valid_from"] == date(2027, 2, 4)

@@ -19,6 +19,7 @@ or a term in days, months, years), `extractors`
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from docscheck import zonetrust
 from docscheck.fields.extractors import EXTRACTORS
@@ -66,7 +67,12 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     out = extractor(lines, ft.text)
     if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
         out.update(zone_fields(zone, doc_type, out))
-        if doc_type is DocType.VISA and "valid_from" not in out and (first := first_day_beside_last(lines, out)):
+        # (a first day read on or after the last day the zone verified is another box's date: the row is read again)
+        vf, vu = out.get("valid_from"), out.get("valid_until")
+        impossible = vf is not None and vu is not None and isinstance(vf.value, date) and isinstance(vu.value, date) \
+            and vf.value >= vu.value
+        if doc_type is DocType.VISA and ("valid_from" not in out or impossible) \
+                and (first := first_day_beside_last(lines, out)):
             out["valid_from"] = first
     drop_impossible(out)
     if "signed" in out:
