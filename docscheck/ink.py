@@ -58,6 +58,8 @@ MIN_GROUP_HEIGHT_PT = 18.0  # and stand taller than a line of typed text (a text
 MIN_GROUP_ASPECT, MAX_GROUP_CORE = 1.2, 0.1  # written along a line, in pen strokes only (no patch of a picture)
 MIN_LETTER_PT = 10.0  # each of them as tall as a handwritten letter at least
 EDGE_PT = 24.0  # and this far from the image's edges at least
+TALL_WORD = 1.8  # a word's box this many times as tall as the page's usual word holds a stroke drawn through it
+MIN_BOXES = 8  # words on the page, at least, for their usual height to be known
 PAPER_AROUND = 0.85  # a mark's box, strokes and all, is mostly paper: its median this light against the page's
 
 
@@ -192,6 +194,33 @@ def _ring_arc(piece: np.ndarray) -> bool:
     return bool(float(distance.std()) <= RING_SPREAD * radius and len(turn) >= RING_TURN)
 
 
+def _narrowed(text: Sequence[Box], clear: np.ndarray) -> list[Box]:
+    """The text boxes, each box far taller than the page's words narrowed to its line of letters.
+
+    A signature drawn through a typed line ("Signature de l'intéressé(e)" crossed by the pen) makes OCR's word boxes
+    take the stroke in: masked whole, they would hide the signature.  The letters are the densest band of ink
+    of a word's height in the box; only that band is the word's."""
+    if len(text) < MIN_BOXES:
+        return list(text)
+    height, width = clear.shape
+    usual = float(np.median([b - t for _, t, _, b in text]))
+    band = max(1, round(usual * height))
+    out = []
+    for box in text:
+        left, top, right, bottom = box
+        if bottom - top <= TALL_WORD * usual:
+            out.append(box)
+            continue
+        rows = clear[int(top * height): int(bottom * height) + 1, int(left * width): int(right * width) + 1].sum(axis=1)
+        if len(rows) <= band:
+            out.append(box)
+            continue
+        start = int(np.argmax(np.convolve(rows, np.ones(band), "valid")))
+        first = (int(top * height) + start) / height
+        out.append((left, first, right, first + band / height))
+    return out
+
+
 def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
     """The handwritten marks on an upright page image whose text lies in `text` boxes."""
     grey_image = images.grey(image)
@@ -204,6 +233,7 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     height, width = grey.shape
     pt = width / A4_WIDTH_PT
     clear, joined = _ink(grey, grey_image, pt)
+    text = _narrowed(text, clear)
     rule = max(3, round(RULE_PT * pt))
     everything = _without_rules(clear, rule)
     faint = _without_rules(joined, rule) & ~clear

@@ -405,3 +405,15 @@ def test_a_born_digital_letter_drawing_what_its_image_does_not_show_is_to_verify
         assert seen.signed is (None if drawn else False), seen.evidence
     # rules, frames and a table drawn below the text are no such drawing
     assert not read_file(_write_pdf(tmp_path / "table.pdf", _table), tmp_path).pages[0].has_drawing
+
+
+
+@pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
+def test_a_signature_drawn_through_its_label_on_a_scan_is_seen(tmp_path: Path, signed: bool) -> None:
+    """A pen stroke drawn through "Signature de l'intéressé(e) :" on a scanned letter (development family 10, seen in
+    shape whole_dossier_pdf, seed 9100): OCR's boxes of the label's words take the stroke in, three times a word's
+    height, and masked whole they hid it. The letter unsigned shows no mark."""
+    made = render(KIND, make_context(random.Random(9)), "scan_pdf", random.Random("s9"), variant="upright", family=10,
+                  signed=signed)[0]
+    (tmp_path / "letter.pdf").write_bytes(made.data)
+    assert [p.has_signature_mark for p in read_file(tmp_path / "letter.pdf", tmp_path).pages] == [signed]
