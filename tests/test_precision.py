@@ -631,3 +631,18 @@ def test_names_one_letter_apart_off_a_page_image_are_to_verify() -> None:
                                 "date_of_birth": Field(date(1991, 1, 5), "05/01/1991", 1, "label")})
              if d.type is DocType.VOLUNTEER_CONTRACT else d for d in scanned]
     assert ("identity_mismatch", None) in codes(evaluate(other))
+
+
+def test_a_passport_number_read_on_the_visa_with_a_character_lost_at_an_end_is_to_verify() -> None:
+    # "B1234567" on the visa for the passport's "AB1234567" (OCR lost the first letter of a photographed sticker;
+    # development shape passport_visa_photo, seed 9101): a misreading, not another passport; one character
+    # changed inside the number stays a mismatch
+    for misread in ("B1234567", "AB123456"):
+        r = evaluate(replaced(complete_documents(), "visa", passport_number=misread))
+        assert ("document_number_mismatch", None) not in codes(r), misread
+        assert r.status is Status.TO_VERIFY
+        [item] = [i for i in r.to_verify if i.id == "visa_on_passport"]
+        assert item.reason == "identity_unverified" and "character lost" in " ".join(item.evidence)
+        assert "B1234567" in to_verify_message(item, "en") or "AB123456" in to_verify_message(item, "en")
+    r = evaluate(replaced(complete_documents(), "visa", passport_number="AB1234568"))
+    assert ("document_number_mismatch", None) in codes(r)

@@ -375,6 +375,17 @@ def same_value(ctx: Context, cond: Condition) -> None:
         bad = [] if any(number_key(v) == number_key(left) for _, _, v in readable) else readable[:1]
         if not bad:
             unread = []
+        elif edge_lost := next(((d, n, v) for d, n, v in readable if _edge_lost(number_key(left), number_key(v))),
+                               None):
+            # the one number read with a character lost at its start or end ("6563043" for "C6563043"): a
+            # misreading, not another passport; a person checks, no fault stated
+            d, n, v = edge_lost
+            ctx.verify(cond.id, "identity_unverified", (left_doc.where, d.where),
+                       {"file": left_doc.where, "other_file": d.where, "doc_type": left_doc.type.value,
+                        "field": left_name, "value": left, "name": v, "check": "number"},
+                       (evidence(left_doc, left_name), evidence(d, n),
+                        f"{left} and {v} differ by one character at an end: one was read with a character lost"))
+            return
     if not bad and unread:
         # What was read agrees, but a document that must agree too was not read: not verified.
         for d, n in unread:
@@ -391,6 +402,12 @@ def same_value(ctx: Context, cond: Condition) -> None:
                 {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
                  "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
                 (evidence(left_doc, left_name), evidence(d, n), *why))
+
+
+def _edge_lost(a: str, b: str) -> bool:
+    """Whether one number is the other with its first or last character lost (both long enough to tell)."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= _MIN_NUMBER and len(long_) == len(short) + 1 and short in (long_[1:], long_[:-1])
 
 
 def _same_body_note(ctx: Context, cond: Condition, left: tuple[Document, str, str],
