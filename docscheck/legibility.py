@@ -124,8 +124,9 @@ def _text_box(words: list[OcrWord], size: tuple[int, int]) -> tuple[int, int, in
 
 def _ink_level(image: Image.Image, words: list[OcrWord]) -> float:
     """How dark the text's ink is: the darkest pixels inside the words' own boxes.  (Over the whole text box,
-    a page of few words, a signature page with its footer far below, has too little ink for the darkest
-    hundredth of its pixels to be ink: a clean page would read as washed out.)"""
+    a page of few words, a signature page with its footer far below, or the last page of a letter holding only
+    its signature and the writer's name, has too little ink for the darkest hundredth of its pixels to be ink: a
+    clean page would read as washed out.)"""
     grey = np.asarray(images.grey(image), dtype=np.uint8)
     inside = [grey[w.top: w.top + w.height, w.left: w.left + w.width].ravel() for w in words]
     pixels = np.concatenate([p for p in inside if p.size]) if any(p.size for p in inside) else grey.ravel()
@@ -232,7 +233,7 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     grey = images.grey(image).crop(box)
     pixels = np.asarray(grey.reduce(max(1, min(grey.size) // 400)), dtype=np.float32)
     paper = float(np.percentile(pixels, 90))
-    ink = _ink_level(image, words) if len(words) >= MIN_WORDS else float(np.percentile(pixels, 1))
+    ink = _ink_level(image, words) if words else float(np.percentile(pixels, 1))
     edge = _edge_width(grey, text_height) if text_height else 0.0
     glare = _glare(grey)
     on_paper, on_table = _border_paper(picture)

@@ -124,3 +124,10 @@ def test_a_sparse_clean_page_is_not_washed_out_and_the_same_page_washed_out_is()
     assert not [i for i, scan in enumerate(scans) if "overexposed" in _assess(scan).reasons]
     washed = degrade(scans[0], "overexposed", rng=random.Random(SEED))[0]
     assert "overexposed" in _assess(washed).reasons
+    # a letter's last page: the writer's name under the signature, and "2/2" at its foot (fewer words than the
+    # text's height needs; development shape dossier_as_filed_pdf, seed 9101)
+    last = Sheet()
+    last.text(400, 110, "Duc Anh TRAN", 11)
+    last.text(290, 800, "2/2", 9)
+    scan = output.scan_effect(output.sheet_to_image(last, SCAN_DPI), random.Random(1), gray=True)
+    assert "overexposed" not in _assess(scan).reasons
