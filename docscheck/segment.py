@@ -265,9 +265,12 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         sender=bool(lines) and is_sender(lines[0]),
         photo=page.has_photo,
         closes=not blank and closes(page.text),
+        # (a translator's certificate at the foot of a page that holds its own translation, headed "TRADUCTION" under
+        # the original printed above it, certifies that page: a copy of its own, not the page before's translation)
         translation=(any(_TRANSLATION.search(fold(line)) for line in lines[:2])
                      or any(_TRANSLATION_CERTIFIED.search(fold(line)) for line in lines[:HEADING_LINES])
-                     or bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))),
+                     or (bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))
+                         and not any(_TRANSLATION.search(fold(line)) for line in lines[2:]))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
         annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)

@@ -336,3 +336,27 @@ def test_an_english_dateline_with_an_ordinal_and_a_letter_to_the_prefecture_open
                         "volunteer contract ends.", "Aissatou Ndiaye", "Signature"])
     signed = CONTRACT_2.replace("Page 2/3", "") + "\nFait à / Done at Lyon, le / on 04/01/2026\nLe volontaire"
     assert _cuts(signed, letter) == [(1,), (2,)]
+
+
+def test_a_second_copy_holding_its_original_and_its_sworn_translation_is_a_copy_of_its_own() -> None:
+    """A signed French copy, then a page holding an English original, its sworn translation headed "TRADUCTION" under
+    it and the translator's certificate at its foot (development shape dossier_as_filed_pdf, seed 9100): the
+    certificate speaks of the translation on its own page, not of the page before; two copies. A page that is only
+    a translation with its certificate stays with the original before it."""
+    french = "\n".join(["RÉPUBLIQUE DU SÉNÉGAL", "Mairie de Ziguinchor", "COPIE INTÉGRALE", "ACTE DE NAISSANCE",
+                        "Nom : SÈNE", "Prénoms : Awa", "Née le 16/12/2004 à Ziguinchor",
+                        "Délivré à Ziguinchor, le six juin deux mille vingt-six.", "Le Maire de Ziguinchor,",
+                        "Officier de l'état civil"])
+    certificate = ("Je soussigné, traducteur-interprète expert près la cour d'appel de Paris, certifie que la "
+                   "traduction ci-dessus\nest conforme à l'original rédigé en anglais.\nFait le 15/06/2026")
+    both = "\n".join(["ORIGINAL (ANGLAIS)", "SENEGAL", "CERTIFIED COPY OF AN ENTRY OF", "BIRTH", "Surname: SÈNE",
+                      "Forenames: Awa", "Date of birth: 16 December 2004", "Issued on 6 June 2026",
+                      "The Registrar of Births", "TRADUCTION JURÉE EN FRANÇAIS", "COPIE INTÉGRALE D'ACTE DE",
+                      "NAISSANCE", "NOM : SÈNE", "Prénoms : Awa", "Date de naissance : 16 décembre 2004",
+                      certificate])
+    assert _cuts(french, both) == [(1,), (2,)]
+    english = "\n".join(["SENEGAL", "CERTIFIED COPY OF AN ENTRY OF BIRTH", "Surname: SÈNE", "Forenames: Awa",
+                         "Date of birth: 16 December 2004", "Issued on 6 June 2026", "The Registrar of Births"])
+    translation_only = "\n".join(["COPIE INTÉGRALE D'ACTE DE NAISSANCE", "NOM : SÈNE", "Prénoms : Awa",
+                                  "Date de naissance : 16 décembre 2004", certificate])
+    assert _cuts(english, translation_only) == [(1, 2)]
