@@ -758,6 +758,9 @@ def test_a_name_read_with_figures_or_signs_is_no_name() -> None:
     assert "given_names" not in got
     clean = _values(DocType.VOLUNTEER_CONTRACT, text.replace("9erg¢. Amaud", "Serge Arnaud"))
     assert clean["given_names"] == "Serge Arnaud"
+    # letters written with combining marks (Yoruba's dot below and tone mark over one vowel) are a name's letters
+    yoruba = _values(DocType.VOLUNTEER_CONTRACT, text.replace("9erg¢. Amaud", "Olúṣẹ́gun"))
+    assert yoruba["given_names"] == "Olúṣẹ́gun"
 
 
 def test_a_first_day_read_on_the_last_day_the_zone_verified_is_read_again_beside_it() -> None:

@@ -4,6 +4,7 @@ a wrong one."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from docscheck.model import Field
@@ -15,12 +16,19 @@ _NAME_FIELDS = ("surname", "given_names", "full_name")
 _NOT_IN_A_NAME = re.compile(r"[^\w\s'’.,-]|[\d_]")
 
 
+def _letters(name: str) -> str:
+    """The name without its combining marks (Yoruba's "ẹ́" has no letter of its own: a dot and an accent over an e)
+    and the marks OCR leaves at its ends."""
+    return "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.category(c).startswith("M")) \
+        .strip(" .,:;|-")
+
+
 def drop_impossible(out: dict[str, Field]) -> None:
     """A misread date that contradicts a surer one is dropped, and a name read with figures or signs no name holds:
     better no value than a wrong one."""
     for name in _NAME_FIELDS:
         field = out.get(name)
-        if field is not None and isinstance(field.value, str) and _NOT_IN_A_NAME.search(field.value.strip(" .,:;|-")):
+        if field is not None and isinstance(field.value, str) and _NOT_IN_A_NAME.search(_letters(field.value)):
             del out[name]
     issue, expiry = out.get("issue_date"), out.get("expiry_date")
     if (
