@@ -131,3 +131,23 @@ def test_a_sparse_clean_page_is_not_washed_out_and_the_same_page_washed_out_is()
     last.text(290, 800, "2/2", 9)
     scan = output.scan_effect(output.sheet_to_image(last, SCAN_DPI), random.Random(1), gray=True)
     assert "overexposed" not in _assess(scan).reasons
+
+
+def test_a_dense_page_of_text_on_a_clean_white_scan_shows_no_glare() -> None:
+    """A contract's page of 350 words scanned clean (development checklist on scans, seed 9750): its text darkens
+    most cells of the glare grid, whose median then read as grey paper, and the white between its lines as a
+    reflection over 45% of the page. The paper is the median pixel: white, so no glare is measured; the same page
+    photographed with a reflection still shows one."""
+    from synth import output
+    from synth.layout import Sheet
+    from synth.render import SCAN_DPI
+
+    sheet = Sheet()
+    words = "Le volontaire accomplit sa mission auprès de l'association selon les conditions du présent contrat"
+    for i in range(44):
+        sheet.text(50, 60 + 16.5 * i, f"{words} ({i + 1}).", 10.5)
+    scan = output.sheet_to_image(sheet, SCAN_DPI).convert("L")
+    assert "overexposed" not in _assess(scan).reasons
+    glared = degrade(output.photo_effect(output.sheet_to_image(sheet, SCAN_DPI), random.Random(SEED)), "glare",
+                     rng=random.Random(SEED))[0]
+    assert "overexposed" in _assess(glared).reasons
