@@ -198,7 +198,8 @@ def _narrowed(text: Sequence[Box], clear: np.ndarray) -> list[Box]:
     """The text boxes, each box far taller than the page's words narrowed to its line of letters.
 
     A signature drawn through a typed line ("Signature de l'intéressé(e)" crossed by the pen) makes OCR's word boxes
-    take the stroke in: masked whole, they would hide the signature.  The letters are the densest band of ink
+    take the stroke in: masked whole, they would hide the signature.  (A text layer's boxes are its glyphs': a taller
+    one is larger type, never narrowed.)  The letters are the densest band of ink
     of a word's height in the box; only that band is the word's."""
     if len(text) < MIN_BOXES:
         return list(text)
@@ -221,8 +222,9 @@ def _narrowed(text: Sequence[Box], clear: np.ndarray) -> list[Box]:
     return out
 
 
-def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]:
-    """The handwritten marks on an upright page image whose text lies in `text` boxes."""
+def find_marks(image: Image.Image, text: Sequence[Box] = (), *, read_by_ocr: bool = False) -> tuple[Mark, ...]:
+    """The handwritten marks on an upright page image whose text lies in `text` boxes (OCR's, when `read_by_ocr`:
+    a box far taller than the page's words is then narrowed to its letters; a text layer's boxes are its glyphs')."""
     grey_image = images.grey(image)
     scale = WORK_LONG_SIDE / max(grey_image.size)
     if scale < 1.0:
@@ -233,7 +235,8 @@ def find_marks(image: Image.Image, text: Sequence[Box] = ()) -> tuple[Mark, ...]
     height, width = grey.shape
     pt = width / A4_WIDTH_PT
     clear, joined = _ink(grey, grey_image, pt)
-    text = _narrowed(text, clear)
+    if read_by_ocr:
+        text = _narrowed(text, clear)
     rule = max(3, round(RULE_PT * pt))
     everything = _without_rules(clear, rule)
     faint = _without_rules(joined, rule) & ~clear
@@ -352,3 +355,8 @@ def _grouped_marks(rest: np.ndarray, pt: float) -> tuple[Mark, ...]:
 
 def has_signature_mark(image: Image.Image, text: Sequence[Box] = ()) -> bool:
     return bool(find_marks(image, text))
+
+
+def ocr_page_has_signature_mark(image: Image.Image, words: Iterable[OcrWord]) -> bool:
+    """has_signature_mark on a page image read by OCR, whose word boxes may have taken in a stroke drawn through them."""
+    return bool(find_marks(image, word_boxes(words, image.size), read_by_ocr=True))

@@ -163,7 +163,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
         seconds=round(time.perf_counter() - started, 3),
         zone_text=zone,
         has_photo=photo.has_photo_area(upright.image),
-        has_signature_mark=ink.has_signature_mark(upright.image, ink.word_boxes(upright.ocr.words, upright.image.size)),
+        has_signature_mark=ink.ocr_page_has_signature_mark(upright.image, upright.ocr.words),
         note=_engine_note(upright.ocr.engine_messages),
         quality=quality,
     )
