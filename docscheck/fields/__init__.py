@@ -19,7 +19,6 @@ or a term in days, months, years), `extractors`
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 
 from docscheck import zonetrust
 from docscheck.fields.extractors import EXTRACTORS
@@ -65,16 +64,15 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     lines = read_lines(ft)
     lines = restack(numbered_boxes(lines) if doc_type is DocType.VISA else lines)
     out = extractor(lines, ft.text)
-    if zone is not None and zonetrust.zone_overrides_print(zone, doc_type):
+    trusted_zone = zone is not None and zonetrust.zone_overrides_print(zone, doc_type)
+    if zone is not None and trusted_zone:
         out.update(zone_fields(zone, doc_type, out))
-        # (a first day read on or after the last day the zone verified is another box's date: the row is read again)
-        vf, vu = out.get("valid_from"), out.get("valid_until")
-        impossible = vf is not None and vu is not None and isinstance(vf.value, date) and isinstance(vu.value, date) \
-            and vf.value >= vu.value
-        if doc_type is DocType.VISA and ("valid_from" not in out or impossible) \
-                and (first := first_day_beside_last(lines, out)):
-            out["valid_from"] = first
     drop_impossible(out)
+    # a visa's first day not read, or dropped as on or after the last day the zone verified (another box's date):
+    # the row beside that last day is read
+    if trusted_zone and doc_type is DocType.VISA and "valid_from" not in out \
+            and (first := first_day_beside_last(lines, out)):
+        out["valid_from"] = first
     if "signed" in out:
         out["signed"] = _signature_mark(ft, out["signed"])
     if doc_type in _PHOTO_DOCUMENTS:

@@ -232,7 +232,7 @@ def caption_columns(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        n = _column_pairs(lines, i) if _any_caption(lines[i]) or _bilingual(lines[i]) or _caption_shaped(lines[i]) else 0
+        n = _column_pairs(lines, i)
         if not n:
             out.append(lines[i])
             i += 1

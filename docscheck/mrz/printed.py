@@ -52,10 +52,8 @@ def confirmed_by_print(zones: list[Zone], text: str, *, today: date | None = Non
             out.append(zone)
             continue
         mended = None
-        for word in _printed_readings(number, text):
-            rows = [i for i, line in enumerate(zone.lines) if number in line]
-            if len(rows) != 1:
-                break
+        rows = [i for i, line in enumerate(zone.lines) if number in line]
+        for word in _printed_readings(number, text) if len(rows) == 1 else ():
             lines = list(zone.lines)
             lines[rows[0]] = lines[rows[0]].replace(number, word, 1)
             again = parse_zone(lines, today=today)
