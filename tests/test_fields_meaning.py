@@ -115,9 +115,23 @@ def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
     # a dated header written twice, in two languages, one with a Spanish date
     (DocType.ACCEPTANCE_CERTIFICATE, "Les Ateliers du Quai\nLyon, 9 de marzo de 2026 Lyon, le 9 mars 2026\n"
      "CARTA DE ACEPTACIÓN ATTESTATION D'ACCUEIL\n", "issue_date", date(2026, 3, 9)),
+    # a commitment sent by e-mail and printed: dated by its header's sending day and hour, seven lines down
+    (DocType.DEPARTURE_COMMITMENT, "Boîte de réception\nAPS - ma lettre d'engagement\nDe : Koffi MENSAH\n"
+     "<k.mensah@example.org>\nÀ : accueil@example.org\nCc : tuteur@example.org\nmar. 9 juin 2026 à 18:42\n"
+     "Bonjour,\nJe m'engage à quitter la France à la fin de ma mission.\nKoffi MENSAH\n",
+     "signature_date", date(2026, 6, 9)),
+    (DocType.DEPARTURE_COMMITMENT, "Fwd: departure commitment\nFrom: Ama Owusu\nTo: office@example.org\n"
+     "Tue, Jun 9, 2026 at 6:42 PM\nI undertake to leave France when my placement ends.\n",
+     "signature_date", date(2026, 6, 9)),
 ])
 def test_signing_dates_in_the_writers_languages(doc_type: DocType, text: str, field: str, value: object) -> None:
     assert _values(doc_type, text).get(field) == value
+
+
+def test_a_date_and_hour_in_a_sentence_is_no_sending_date() -> None:
+    # the hour makes a header's date only where the line holds nothing else: an appointment in the body is no date
+    text = ("ENGAGEMENT DE DÉPART\nJe m'engage à quitter la France.\nRendez-vous en préfecture le 9 juin 2026 à 18:42\n")
+    assert "signature_date" not in _values(DocType.DEPARTURE_COMMITMENT, text)
 
 
 def test_an_authority_is_named_in_words_under_a_row_of_values() -> None:

@@ -122,11 +122,29 @@ _RUNS_ON_WORD = re.compile(r"(?:,|\b(?:DU|AU|LE|LA|DE|EN|A|JUSQU'AU|DEPUIS|APRES
                            r"|AFTER|BY|IN))\s*$")
 
 
+# A printed e-mail dates itself by the day and hour it was sent, alone on a header line ("Wednesday, 17 December 2025
+# 15:15", "mer. 17 déc. 2025 à 15:15", "Envoyé : 17/12/2025 09:02"): the hour after the date, and before it at
+# most a weekday, shortened as mail programs print it, or the header's caption.
+_CLOCK_AFTER = re.compile(r"\s*(?:,|\bA\b|\bAT\b)?\s*\d{1,2}\s*[:H.]\s*\d{2}(?:\s*(?:AM|PM))?[\s.]*")
+_SENT_BEFORE = re.compile(r"\s*(?:(?:ENVOYE|SENT|DATE)\s*:\s*)?(?:(?:LUN|MAR|MER|JEU|VEN|SAM|DIM|MON|TUE|WED|THU|FRI|SAT"
+                          r"|SUN)\.?,?\s*)?")
+
+
+def _sent_on(ln: Line, dm: dates.DateMatch) -> bool:
+    """Whether the date on `ln` is an e-mail's sending date: the date, its hour and at most a weekday."""
+    before = ln.norm[: dm.start]
+    day = WEEKDAY.match(before)
+    return bool(_CLOCK_AFTER.fullmatch(ln.norm[dm.end :])) and bool(
+        _SENT_BEFORE.fullmatch(before) or (day and day.group(0) and not before[day.end() :].strip()))
+
+
 def _alone_on_its_line(lines: list[Line], i: int) -> dates.DateMatch | None:
     """A date standing alone on line `i` (after "le", "on", "Date :" or "<Place>,"), under no label and
-    ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027.")."""
+    ending no wrapped sentence ("... du 01.08.2026 au" / "31.05.2027."), or an e-mail's sending date and hour."""
     ln = lines[i]
     dm = first_date(ln.raw)
+    if dm is not None and _sent_on(ln, dm):
+        return dm
     if dm is None or ANY_LABEL.search(ln.norm) or (i and ANY_LABEL.search(lines[i - 1].norm)):
         return None
     alone = not (ln.raw[: dm.start] + ln.raw[dm.end :]).strip(" .,")
@@ -162,13 +180,11 @@ def date_opening_the_letter(lines: list[Line]) -> Field | None:
 
 def date_on_top(lines: list[Line]) -> Field | None:
     """A letter's date alone on one of its first lines, under no label (a label's value is its own field)."""
-    for i, ln in enumerate(lines):
+    for i, ln in enumerate(lines[: _TOP_LINES * 2]):
         if i and lines[i - 1].page != ln.page:
             break
-        if i >= _TOP_LINES:
-            break
         dm = _alone_on_its_line(lines, i)
-        if dm is not None:
+        if dm is not None and (i < _TOP_LINES or _sent_on(ln, dm)):  # (an e-mail's header runs longer)
             return Field(dm.value, dm.raw, ln.page, "phrase:date on top")
     return None
 
