@@ -229,6 +229,15 @@ def test_the_volunteer_taken_in_by_the_association_still_commits_to_leave() -> N
      DocType.BIRTH_CERTIFICATE),
     ("CONSULAT DE LA REPUBLIQUE D'ERETON\nATTESTATION DE NATIONALITE\nLe Consul soussigné atteste que Mme Ana"
      " LIMA est immatriculée auprès de nos services.", DocType.CONSULAR_ATTESTATION),
+    # a registry's numbered particulars under the entry's own name, the office's register number beside them
+    ("[Certified translation of the original in Tagalog]\nREPUBLIC OF ERETON\nDEPARTMENT OF CIVIL REGISTRATION\n"
+     "Office of the Registrar of Births and Deaths, Manila\nCERTIFIED FULL COPY OF BIRTH ENTRY\n1. Name of child Ana LIMA\n"
+     "2. Date of birth 3rd May 2001\n3. Registration number 12/2001/0412\nDate of issue: 02-03-2026",
+     DocType.BIRTH_CERTIFICATE),
+    # an embassy's letter in English: its consular desk certifies a national on its roll, for the ambassador
+    ("EMBASSY OF ERETON IN PARIS\nConsular Section\nTO WHOM IT MAY CONCERN\nThis is to certify that Mr Rui LIMA,"
+     " born on 3 May 2001, is a national of Ereton enrolled at this Embassy under No. 2231.\nFor the Ambassador,\n"
+     "First Secretary", DocType.CONSULAR_ATTESTATION),
 ])
 def test_titles_and_issuers_in_other_words(text: str, expected: DocType) -> None:
     assert classify(ft(text)).type is expected
