@@ -134,6 +134,16 @@ def test_general_interest_and_the_associations_name_do_not_make_a_mission_social
     assert ("mission_not_social", None) not in codes(evaluate(docs))
 
 
+def test_only_the_ticked_choice_of_a_forms_line_says_what_the_mission_is() -> None:
+    # a printed form offers kinds of mission and the association ticks one; the unticked ones are no answer
+    form = PLAIN + "Type d'action : ☐ solidarité / humanitaire   ☐ sport   ☒ gestion administrative\n"
+    docs = _contract(form, mission="tenir la comptabilité de l'association", association="Entraide des Quais")
+    assert ("mission_not_social", None) in codes(evaluate(docs))
+    ticked = form.replace("☐ solidarité", "X solidarité").replace("☒ gestion", "☐ gestion")
+    docs = _contract(ticked, mission="tenir la comptabilité de l'association", association="Entraide des Quais")
+    assert ("mission_not_social", None) not in codes(evaluate(docs))
+
+
 # ------------------------------------------------------------------ on a scanned page
 
 def test_the_volunteers_date_in_a_signature_table_read_from_a_scan(tmp_path: Path) -> None:

@@ -541,7 +541,7 @@ def keywords(ctx: Context, cond: Condition) -> None:
     words = [_plain(w) for w in cond.params["words"]]
     # The mission field first; the whole text when the field was not found or says too little, without the
     # association's name: a name says what the body is ("Entraide ..."), not what this mission is.
-    whole = _plain(doc.file.text)
+    whole = _plain(_marked_choices(doc.file.text))
     if assoc := _plain(text_value(doc, "association")):
         whole = f" {whole} ".replace(f" {assoc} ", " ")
     for text in (_plain(text_value(doc, name)) if name else "", whole):
@@ -557,6 +557,22 @@ def keywords(ctx: Context, cond: Condition) -> None:
         _unconfirmed(ctx, cond, doc, name, (*ev, why))
         return
     ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where}, ev)
+
+
+# A form's line offering choices, one ticked ("Nature de la mission : sociale / humanitaire  éducative  X autre"): the
+# box's mark, a cross or a tick standing alone before the option it marks.
+_TICK = re.compile(r"(?:^|(?<=\s))[Xx☒✓✔✗■](?=\s+\w)")
+
+
+def _marked_choices(text: str) -> str:
+    """The text with each line of ticked choices cut to what follows its first mark: the options left unticked
+    are not what the form says."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        tick = _TICK.search(line)
+        if tick is not None and ":" in line[: tick.start()]:
+            lines[i] = line[: line.index(":") + 1] + line[tick.end() :]
+    return "\n".join(lines)
 
 
 def _unconfirmed(ctx: Context, cond: Condition, doc: Document, name: str, ev: tuple[str, ...]) -> None:
