@@ -211,34 +211,65 @@ def birth_original_then_translation(ctx: DocContext, rng: random.Random) -> Buil
     return f.sheets, _birth_truth(ctx, p, "fr")
 
 
-def birth_english_ledger(ctx: DocContext, rng: random.Random) -> Built:
-    """An English certified copy laid out as the register's columns across a landscape page; the extract is the
-    short certificate with the child's particulars only; 'Given ... the 5th day of March 2026'."""
+# the ledger's words: titles (full, extract), subtitle, district, entry, full columns, extract columns, sexes (full,
+# extract), certifications (full, extract), the issuing sentence, seal, signatory, caution
+_LEDGER = {
+    "en": ("CERTIFIED COPY OF AN ENTRY OF BIRTH", "BIRTH CERTIFICATE (SHORT FORM)", "Births Registration",
+           "Registration district", "Entry No.",
+           ("When and where born", "Name, if any", "Sex", "Name and surname of father",
+            "Name and maiden surname of mother", "Occupation of father", "Informant", "When registered", "Registrar"),
+           ("Name and surname", "Sex", "Date of birth", "Place of birth"),
+           (("Girl", "Boy"), ("Female", "Male")), ("Clerk", "Mechanic", "Farmer"), "father",
+           ("Certified to be a true copy of an entry in a register in my custody, with the entries in the margin "
+            "(none).", "Certified extract of the particulars of the child from the register of births."),
+           "Given at the Registry Office, {place}, under the Seal of the said Office, the {date}.",
+           "REGISTRY OFFICE", "Registrar",
+           "CAUTION: it is an offence to falsify a certificate or to use a falsified certificate."),
+    "fr": ("COPIE INTÉGRALE D'UNE DÉCLARATION DE NAISSANCE", "EXTRAIT D'ACTE DE NAISSANCE (MODÈLE COURT)",
+           "Registre des naissances", "Circonscription", "Acte n°",
+           ("Date et lieu de naissance", "Prénoms et nom", "Sexe", "Nom et prénoms du père",
+            "Nom et prénoms de la mère", "Profession du père", "Déclarant", "Date de la déclaration",
+            "Officier de l'état civil"),
+           ("Prénoms et nom", "Sexe", "Date de naissance", "Lieu de naissance"),
+           (("Fille", "Garçon"), ("Féminin", "Masculin")), ("Commerçant", "Mécanicien", "Cultivateur"), "père",
+           ("Copie certifiée conforme au registre, mentions marginales comprises (néant).",
+            "Extrait certifié conforme, limité aux indications relatives à l'enfant."),
+           "Délivré au bureau de l'état civil de {place}, sous le sceau dudit bureau, le {date}.",
+           "ETAT CIVIL", "L'Officier de l'état civil", "Toute falsification de ce document est punie par la loi."),
+}
+
+
+def birth_register_ledger(ctx: DocContext, rng: random.Random) -> Built:
+    """A certified copy laid out as the register's columns across a landscape page (French for French-speaking
+    states, English otherwise); the extract is the short model with the child's particulars only."""
     p = ctx.shown("birth_certificate")
     c = p.country
     full = ctx.birth_copy_kind == "full_copy"
+    lang = "fr" if c.french_speaking else "en"
+    (t_full, t_short, sub, district, entry, heads_full, heads_short, sexes, jobs, father_word, certs, given, ring,
+     signatory, caution) = _LEDGER[lang]
+    when = en_ordinal if lang == "en" else fr_plain
     father, mother = _parents(p, rng)
     W, H = A4[1], A4[0]
     sh = Sheet(W, H, background=(0.96, 0.93, 0.9) if rng.random() < 0.5 else (0.93, 0.95, 0.9))
     frame(sh, 18, 18, W - 36, H - 36, gray=0.45)
     born = p.date_of_birth
-    sh.text(W / 2, 50, ("CERTIFIED COPY OF AN ENTRY OF BIRTH" if full else "BIRTH CERTIFICATE (SHORT FORM)"), 17,
-            bold=True, align="center")
-    sh.text(W / 2, 70, f"{c.name_en.upper()} - Births Registration", 10.5, align="center", gray=0.2)
-    sh.text(40, 96, f"Registration district: {p.place_of_birth}", 10)
-    sh.text(W - 40, 96, f"Entry No. {rng.randint(10, 999)}", 10, align="right")
+    sh.text(W / 2, 50, t_full if full else t_short, 17, bold=True, align="center")
+    sh.text(W / 2, 70, f"{STATE[c.code]} - {sub}", 10.5, align="center", gray=0.2)
+    sh.text(40, 96, f"{district}: {p.place_of_birth}", 10)
+    sh.text(W - 40, 96, f"{entry} {rng.randint(10, 999)}", 10, align="right")
+    girl_boy, female_male = sexes
     if full:
-        cols = [("When and where born", f"{en_ordinal(born)}, {p.place_of_birth}"),
-                ("Name, if any", f"{p.given_names} {caps(p.surname)}"), ("Sex", "Girl" if p.sex == "F" else "Boy"),
-                ("Name and surname of father", father), ("Name and maiden surname of mother", mother),
-                ("Occupation of father", rng.choice(("Clerk", "Mechanic", "Farmer"))),
-                ("Informant", f"{father}, father"),
-                ("When registered", en_ordinal(born + days(rng.randint(2, 20)))),
-                ("Registrar", f"{rng.choice(c.male).split()[0]} {rng.choice(c.surnames)}")]
+        values = (f"{when(born)}, {p.place_of_birth}", f"{p.given_names} {caps(p.surname)}",
+                  girl_boy[0] if p.sex == "F" else girl_boy[1], father, mother, rng.choice(jobs),
+                  f"{father}, {father_word}", when(born + days(rng.randint(2, 20))),
+                  f"{rng.choice(c.male).split()[0]} {rng.choice(c.surnames)}")
+        cols = list(zip(heads_full, values, strict=True))
         widths = [118, 104, 40, 92, 100, 66, 86, 86, 74]
     else:
-        cols = [("Name and surname", f"{p.given_names} {caps(p.surname)}"), ("Sex", "Female" if p.sex == "F" else "Male"),
-                ("Date of birth", en_ordinal(born)), ("Place of birth", f"{p.place_of_birth}, {c.name_en}")]
+        values = (f"{p.given_names} {caps(p.surname)}", female_male[0] if p.sex == "F" else female_male[1],
+                  when(born), f"{p.place_of_birth}, {c.name_en if lang == 'en' else c.name_fr}")
+        cols = list(zip(heads_short, values, strict=True))
         widths = [240, 90, 180, 256]
     x, y0, hh, hv = 38.0, 116, 44, 96
     for i, ((head, value), w) in enumerate(zip(cols, widths, strict=True)):
@@ -251,17 +282,14 @@ def birth_english_ledger(ctx: DocContext, rng: random.Random) -> Built:
             sh.text(x + 4, y0 + hh + 18 + j * 14, line, 10.5, family="hand")
         x += w
     y = y0 + hh + hv + 40
-    sh.text(40, y, ("Certified to be a true copy of an entry in a register in my custody, with the entries in the "
-                    "margin (none)." if full else "Certified extract of the particulars of the child from the register "
-                    "of births."), 10)
-    sh.text(40, y + 22, f"Given at the Registry Office, {p.place_of_birth}, under the Seal of the said Office, the "
-                        f"{en_day_of(ctx.birth_issue)}.", 10)
-    seal(sh, W - 150, y + 90, 46, "REGISTRY OFFICE", [p.place_of_birth[:12]])
+    sh.text(40, y, certs[0] if full else certs[1], 10)
+    issued = en_day_of(ctx.birth_issue) if lang == "en" else fr_plain(ctx.birth_issue)
+    sh.text(40, y + 22, given.format(place=p.place_of_birth, date=issued), 10)
+    seal(sh, W - 150, y + 90, 46, ring, [p.place_of_birth[:12]])
     sign_at(sh, 90, y + 80, rng)
-    sh.text(90, y + 110, "Registrar", 9, gray=0.3)
-    sh.text(W / 2, H - 30, "CAUTION: it is an offence to falsify a certificate or to use a falsified certificate.",
-            7.5, align="center", gray=0.35)
-    return [sh], _birth_truth(ctx, p, "en")
+    sh.text(90, y + 110, signatory, 9, gray=0.3)
+    sh.text(W / 2, H - 30, caution, 7.5, align="center", gray=0.35)
+    return [sh], _birth_truth(ctx, p, lang)
 
 
 # ---------------------------------------------------------------- nationality certificates

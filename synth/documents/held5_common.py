@@ -60,11 +60,6 @@ def frame(sh: Sheet, x: float, y: float, w: float, h: float, *, gap: float = 4, 
     sh.add(Box(x + gap, y + gap, w - 2 * gap, h - 2 * gap, stroke=gray, line=0.5))
 
 
-def dotted(sh: Sheet, x: float, y: float, w: float) -> None:
-    """A dotted line to write on."""
-    sh.add(Text(x, y + 2, "." * int(w / 3.2), 8, gray=0.5))
-
-
 def ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 

@@ -23,7 +23,7 @@ from synth.documents.held5_common import (
 from synth.documents.registry import caps
 from synth.formats import add_months, days, fmt_date
 from synth.identity import Identity
-from synth.layout import A4, Box, Flow, wrap
+from synth.layout import A4, Box, Flow, text_width, wrap
 
 
 def _contract_truth(ctx: DocContext, p: Identity, lang: str) -> dict[str, str]:
@@ -223,7 +223,8 @@ def contract_federation_form(ctx: DocContext, rng: random.Random) -> Built:
             f.y += 22
             if j == 0:
                 f.sheet.text(f.margin, f.y, label, 9.5, gray=0.2)
-            f.sheet.text(x_val, f.y + 3, "." * 96, 8, gray=0.55)
+            f.sheet.text(x_val, f.y + 3, "." * int((A4[0] - f.margin - x_val) / text_width(".", "sans", 8)), 8,
+                         gray=0.55)
             f.sheet.text(x_val + 4 + rng.uniform(-2, 4), f.y + rng.uniform(-1.5, 1), line, size, family="hand")
         f.y += 2
 

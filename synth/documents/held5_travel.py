@@ -134,8 +134,7 @@ def passport_portrait_page(ctx: DocContext, rng: random.Random) -> Built:
         y += 36
     sign_at(sh, 330, y + 10, rng, scale=0.9)
     sh.text(26, y + 8, "Holder's signature / Signature du titulaire", 7.5, gray=0.3)
-    sh.photo(462, 520, 64, 82)
-    sh.add(Box(462, 520, 64, 82, fill=0.92, stroke=None))  # the ghost image, washed out
+    sh.photo(470, 526, 56, 72)  # the small ghost portrait
     lines = _passport_zone(ctx, p)
     zone_lines(sh, lines, 280, 680, size=15.5, align="center")
     return [sh], passport_truth(ctx, lines)

@@ -315,7 +315,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, birth certificate 3", held4_civil.birth_numbered_particulars),
         (HELD5, "fifth held-out batch, birth certificate 1", held5_civil.birth_register_rows),
         (HELD5, "fifth held-out batch, birth certificate 2", held5_civil.birth_original_then_translation),
-        (HELD5, "fifth held-out batch, birth certificate 3", held5_civil.birth_english_ledger),
+        (HELD5, "fifth held-out batch, birth certificate 3", held5_civil.birth_register_ledger),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
