@@ -12,8 +12,9 @@ was written), `held_out_2` the second (modules `synth/documents/held_*.py`, writ
 an independent hand; nobody opens them or tunes on them), `held_out_3` the third (modules
 `synth/documents/held3_*.py`, written in session 11 once the first two had steered work; nobody
 opens them or tunes on them), `held_out_4` the fourth (modules `synth/documents/held4_*.py`, written in
-session 13 once the first three had all been looked at; nobody opens them or tunes on them).  `all` draws
-from every family.
+session 13 once the first three had all been looked at; nobody opens them or tunes on them), `held_out_5` the
+fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; nobody
+opens them or tunes on them).  `all` draws from every family.
 """
 
 from __future__ import annotations
@@ -32,16 +33,17 @@ HELD_OUT = "held_out"
 HELD_OUT_2 = "held_out_2"
 HELD_OUT_3 = "held_out_3"
 HELD_OUT_4 = "held_out_4"
-SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, "all")
+HELD_OUT_5 = "held_out_5"
+SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, "all")
 """How a dossier picks its families: `default` is family 1 only (today's output); `held_out`, `held_out_2`,
-`held_out_3` and `held_out_4` are the first, second, third and fourth held-out batches; `all` is every family."""
+`held_out_3`, `held_out_4` and `held_out_5` are the first to fifth held-out batches; `all` is every family."""
 
 
 @dataclass(frozen=True)
 class Family:
     kind: str
     number: int
-    split: str  # DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3 or HELD_OUT_4
+    split: str  # DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 or HELD_OUT_5
     about: str
     build: Callable[[DocContext, random.Random], Built]
 

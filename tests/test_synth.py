@@ -242,12 +242,12 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_family_split_is_declared() -> None:
-    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4
+    from synth.families import DEVELOPMENT, FAMILIES, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5
 
     for kind, fams in FAMILIES.items():
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
         assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
-        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4) for f in fams)
+        assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5) for f in fams)
         if kind not in ("bill", "cv"):
             assert len(fams) >= 5, kind
             assert sum(f.split == DEVELOPMENT for f in fams) >= 3
@@ -315,7 +315,7 @@ def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
     assert all(f.family == 1 for f in a.files)
 
 
-@pytest.mark.parametrize("split", ["development", "held_out", "held_out_2", "held_out_4"])
+@pytest.mark.parametrize("split", ["development", "held_out", "held_out_2", "held_out_4", "held_out_5"])
 def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
     from synth.families import family
 
@@ -334,6 +334,7 @@ def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
 HELD_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out"]
 HELD2_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_2"]
 HELD4_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_4"]
+HELD5_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_5"]
 # development families written after the held-out ones, in synth/documents/dev_*.py: held to the same checks
 LATE_DEV_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
                   if fam.split == "development" and fam.build.__module__.startswith("synth.documents.dev_")]
@@ -341,7 +342,7 @@ FLAG_SCENARIOS = ("complete", "birth_certificate_extract", "identity_proof_witho
                   "mission_not_social", "name_mismatch", "association_mismatch")
 
 
-@pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + HELD4_CASES + LATE_DEV_CASES)
+@pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + HELD4_CASES + HELD5_CASES + LATE_DEV_CASES)
 def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
     """Every held-out or late development family builds under the scenarios' context flags, with family 1's truth
     keys, honouring them."""
@@ -453,7 +454,7 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
-    from synth.families import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, SPLITS, families_of
+    from synth.families import HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, SPLITS, families_of
 
     assert HELD_OUT_2 in SPLITS and "all" in SPLITS
     counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
@@ -464,9 +465,10 @@ def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
         second = [f for f in fams if f.split == HELD_OUT_2]
         third = [f for f in fams if f.split == HELD_OUT_3]
         fourth = [f for f in fams if f.split == HELD_OUT_4]
-        later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3, HELD_OUT_4)]
+        fifth = [f for f in fams if f.split == HELD_OUT_5]
+        later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5)]
         assert fams[-len(later):] == tuple(later)  # the later batches at the end of the tuple...
-        assert later == second + third + fourth  # ...in their order: the second, the third, the fourth last
+        assert later == second + third + fourth + fifth  # ...in their order: the second, ..., the fifth last
         assert all(f.build.__module__.startswith("synth.documents.held_") for f in second)
         assert all(f.build.__module__.startswith("synth.documents.held_") is False
                    for f in families_of(kind, HELD_OUT))
@@ -485,31 +487,34 @@ def family_split(kind: str, number: int) -> str:
     return family(kind, number).split
 
 
-def test_fourth_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
-    """`held_out_4` (session 13, modules synth/documents/held4_*.py that nobody opens or tunes on): at least two
-    families of every kind but the unrelated ones, each building with the applicant's surname, and a dossier drawn
-    from that split draws only from it."""
-    from synth.families import HELD_OUT_4, SPLITS, families_of
+@pytest.mark.parametrize(("split", "prefix"), [("held_out_4", "held4_"), ("held_out_5", "held5_")])
+def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, prefix: str, tmp_path: Path) -> None:
+    """`held_out_4` (session 13, modules synth/documents/held4_*.py) and `held_out_5` (modules held5_*.py, by a hand
+    that never read the reader), which nobody opens or tunes on: at least two families of every kind but the
+    unrelated ones, each building with the applicant's surname, and a dossier drawn from that split draws only
+    from it."""
+    from synth.families import SPLITS, families_of
 
-    assert HELD_OUT_4 in SPLITS and SPLITS.index(HELD_OUT_4) < SPLITS.index("all")
+    assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
     for kind in FAMILIES:
         if kind in ("bill", "cv"):
             continue
-        fourth = [f for f in FAMILIES[kind] if f.split == HELD_OUT_4]
-        assert len(fourth) >= 2, kind
-        assert tuple(fourth) == families_of(kind, HELD_OUT_4)
-        assert all(f.build.__module__.startswith("synth.documents.held4_") for f in fourth)
-        ctx = make_context(random.Random(f"held4:{kind}"))
-        for fam in fourth:
+        batch = [f for f in FAMILIES[kind] if f.split == split]
+        assert len(batch) >= 2, kind
+        assert tuple(batch) == families_of(kind, split)
+        assert all(f.build.__module__.startswith("synth.documents." + prefix) for f in batch)
+        ctx = make_context(random.Random(f"{prefix}:{kind}"))
+        for fam in batch:
             sheets, truth = fam.build(ctx, random.Random(0))
             assert sheets and truth.get("surname", ctx.person.surname) == ctx.person.surname
-    t = build_dossier("complete", 5, tmp_path / "h4", ALL_TEXT, families=HELD_OUT_4)
-    assert {family_split(f.kind, f.family) for f in t.files} == {HELD_OUT_4}
+    t = build_dossier("complete", 5, tmp_path / prefix, ALL_TEXT, families=split)
+    assert {family_split(f.kind, f.family) for f in t.files} == {split}
 
 
-@pytest.mark.parametrize(("kind", "number"), HELD4_CASES)
-def test_fourth_held_out_batch_writes_its_truth_dates(kind: str, number: int) -> None:
-    """Every truth date of the fourth held-out batch is on its page in some form a person reads as that date."""
+@pytest.mark.parametrize(("kind", "number"), HELD4_CASES + HELD5_CASES)
+def test_fourth_and_fifth_held_out_batches_write_their_truth_dates(kind: str, number: int) -> None:
+    """Every truth date of the fourth and fifth held-out batches is on its page in some form a person reads as that
+    date."""
     from synth.documents.registry import caps
     from synth.families import family
     from synth.formats import MONTHS_EN, MONTHS_FR_ABBR

@@ -32,7 +32,8 @@ under the sender's block, with a weekday or as 'this 3rd of March 2026'.
 A second held-out batch (HELD2, split `held_out_2`), written by an independent hand in modules
 `held_*.py`, stands at the end of each kind's tuple, before the third (HELD3, split `held_out_3`, modules
 `held3_*.py`, session 11), itself before the fourth (HELD4, split `held_out_4`, modules `held4_*.py`,
-session 13), which comes last.  Nobody opens those modules or tunes the reader on them; their one-line
+session 13), before the fifth (HELD5, split `held_out_5`, modules `held5_*.py`, written by an independent hand
+that did not look at the reader), which comes last.  Nobody opens those modules or tunes the reader on them; their one-line
 descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 """
 
@@ -85,6 +86,11 @@ from synth.documents import (
     held4_letters,
     held4_papers,
     held4_travel,
+    held5_cards,
+    held5_civil,
+    held5_letters,
+    held5_papers,
+    held5_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -98,13 +104,13 @@ from synth.documents import (
 )
 from synth.documents.common import Builder
 
-DEV, HELD, HELD2, HELD3, HELD4 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4"
+DEV, HELD, HELD2, HELD3, HELD4, HELD5 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
 # picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
-# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third and
-# HELD4 the fourth.
+# once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third,
+# HELD4 the fourth and HELD5 the fifth.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -139,6 +145,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, passport 3", held3_travel.passport_request_page),
         (HELD4, "fourth held-out batch, passport 1", held4_travel.passport_with_request_page),
         (HELD4, "fourth held-out batch, passport 2", held4_travel.passport_own_language_photo),
+        (HELD5, "fifth held-out batch, passport 1", held5_travel.passport_photocopy_spread),
+        (HELD5, "fifth held-out batch, passport 2", held5_travel.passport_portrait_page),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -186,6 +194,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, visa 1", held4_travel.visa_holder_first),
         (HELD4, "fourth held-out batch, visa 2", held4_travel.visa_page_entry_stamp),
         (HELD4, "fourth held-out batch, visa 3", held4_travel.visa_remarks_top),
+        (HELD5, "fifth held-out batch, visa 1", held5_travel.visa_passport_page),
+        (HELD5, "fifth held-out batch, visa 2", held5_travel.visa_photo_on_table),
+        (HELD5, "fifth held-out batch, visa 3", held5_travel.visa_facing_pages),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -214,6 +225,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, identity card 2", held3_travel.photo_id_grey_copy),
         (HELD4, "fourth held-out batch, identity card 1", held4_travel.photo_id_faces_side_by_side),
         (HELD4, "fourth held-out batch, identity card 2", held4_travel.photo_id_inline_french),
+        (HELD5, "fifth held-out batch, identity card 1", held5_cards.photo_id_recto_verso),
+        (HELD5, "fifth held-out batch, identity card 2", held5_cards.photo_id_held_in_hand),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -244,6 +257,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, consular card 1", held3_travel.consular_card_matricule),
         (HELD4, "fourth held-out batch, consular card 1", held4_civil.consular_card_inscription),
         (HELD4, "fourth held-out batch, consular card 2", held4_civil.consular_card_faces_en),
+        (HELD5, "fifth held-out batch, consular card 1", held5_cards.consular_card_two_faces_en),
+        (HELD5, "fifth held-out batch, consular card 2", held5_cards.consular_card_side_band),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -298,6 +313,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, birth certificate 1", held4_civil.birth_copy_margin_column),
         (HELD4, "fourth held-out batch, birth certificate 2", held4_civil.birth_sworn_translation_table),
         (HELD4, "fourth held-out batch, birth certificate 3", held4_civil.birth_numbered_particulars),
+        (HELD5, "fifth held-out batch, birth certificate 1", held5_civil.birth_register_rows),
+        (HELD5, "fifth held-out batch, birth certificate 2", held5_civil.birth_original_then_translation),
+        (HELD5, "fifth held-out batch, birth certificate 3", held5_civil.birth_register_ledger),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -318,6 +336,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, nationality certificate 1", held3_travel.nationality_court_or_registry),
         (HELD4, "fourth held-out batch, nationality certificate 1", held4_civil.nationality_we_certify),
         (HELD4, "fourth held-out batch, nationality certificate 2", held4_civil.nationality_given_under_seal_en),
+        (HELD5, "fifth held-out batch, nationality certificate 1", held5_civil.nationality_form_rows),
+        (HELD5, "fifth held-out batch, nationality certificate 2", held5_civil.nationality_bilingual_landscape),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -338,6 +358,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD3, "third held-out batch, consular attestation 1", held3_travel.consular_attestation_register),
         (HELD4, "fourth held-out batch, consular attestation 1", held4_civil.consular_attestation_boxes),
         (HELD4, "fourth held-out batch, consular attestation 2", held4_civil.consular_attestation_whom_it_may_concern),
+        (HELD5, "fifth held-out batch, consular attestation 1", held5_civil.consular_identity_letter),
+        (HELD5, "fifth held-out batch, consular attestation 2", held5_civil.consular_certificate_two_columns),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -407,6 +429,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, contract 1", held4_papers.contract_convention_articles),
         (HELD4, "fourth held-out batch, contract 2", held4_papers.contract_key_terms_en),
         (HELD4, "fourth held-out batch, contract 3", held4_papers.contract_filled_form),
+        (HELD5, "fifth held-out batch, contract 1", held5_papers.contract_cover_then_clauses),
+        (HELD5, "fifth held-out batch, contract 2", held5_papers.contract_agreement_schedule_en),
+        (HELD5, "fifth held-out batch, contract 3", held5_papers.contract_federation_form),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -456,6 +481,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, approval 1", held4_papers.decision_arrete_services),
         (HELD4, "fourth held-out batch, approval 2", held4_papers.decision_notification_courrier),
         (HELD4, "fourth held-out batch, approval 3", held4_papers.decision_certified_photocopy),
+        (HELD5, "fifth held-out batch, approval 1", held5_papers.decision_published_collection),
+        (HELD5, "fifth held-out batch, approval 2", held5_papers.decision_notification_letter),
+        (HELD5, "fifth held-out batch, approval 3", held5_papers.decision_with_annex_table),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -540,6 +568,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, letter 1", held4_letters.departure_printed_email),
         (HELD4, "fourth held-out batch, letter 2", held4_letters.departure_lined_paper),
         (HELD4, "fourth held-out batch, letter 3", held4_letters.departure_intent_form_en),
+        (HELD5, "fifth held-out batch, letter 1", held5_letters.departure_handwritten_honour),
+        (HELD5, "fifth held-out batch, letter 2", held5_letters.departure_english_statement),
+        (HELD5, "fifth held-out batch, letter 3", held5_letters.departure_bilingual_form),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -613,5 +644,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, acceptance 1", held4_letters.acceptance_local_branch),
         (HELD4, "fourth held-out batch, acceptance 2", held4_letters.acceptance_consulate_letter_en),
         (HELD4, "fourth held-out batch, acceptance 3", held4_letters.acceptance_certificate_boxes),
+        (HELD5, "fifth held-out batch, acceptance 1", held5_letters.acceptance_offer_letter_en),
+        (HELD5, "fifth held-out batch, acceptance 2", held5_letters.acceptance_framed_certificate),
+        (HELD5, "fifth held-out batch, acceptance 3", held5_letters.acceptance_letter_with_mission_sheet),
     ),
 }
