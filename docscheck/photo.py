@@ -40,7 +40,14 @@ def has_photo_area(image: Image.Image) -> bool:
     # ink is darker than the paper: a phone photo's paper is greyer than a scan's
     paper = float(np.percentile(cells, 90))
     mask = cells < min(INK_LEVEL, paper * INK_LEVEL / 255)
-    total = cells.size
+    # a stamp's frame or a signature drawn across the photo's edge joins it to more ink; trimmed of strokes a cell
+    # or two wide, the photo's block stands alone again
+    return _photo_region(mask) or _photo_region(ndimage.binary_opening(mask, structure=np.ones((3, 3), dtype=bool)))
+
+
+def _photo_region(mask: np.ndarray) -> bool:
+    """Whether one region of ink cells has a photo's size, fill and portrait shape."""
+    total = mask.size
     for top, left, bottom, right, count in _regions(mask):
         height, width = bottom - top + 1, right - left + 1
         box = height * width
