@@ -12,7 +12,8 @@ was written), `held_out_2` the second (modules `synth/documents/held_*.py`, writ
 an independent hand; nobody opens them or tunes on them), `held_out_3` the third (modules
 `synth/documents/held3_*.py`, written in session 11 once the first two had steered work; nobody
 opens them or tunes on them), `held_out_4` the fourth (modules `synth/documents/held4_*.py`, written in
-session 13 once the first three had all been looked at; nobody opens them or tunes on them), `held_out_5` the
+session 13 once the first three had all been looked at; opened and tuned on in session 14, once the fifth
+existed: it is a held-out batch no longer, kept as its own split so that its figures stay comparable), `held_out_5` the
 fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; nobody
 opens them or tunes on them).  `all` draws from every family.
 """

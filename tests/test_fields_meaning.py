@@ -149,6 +149,10 @@ def test_an_authority_is_named_in_words_under_a_row_of_values() -> None:
     # a label row whose translation ends in lower case is no sentence
     ("PASSAPORTE\nData de nascimento / Date de naissance\n02/05/2002\nNaturalidade / Lieu de naissance\nBRAGA\n",
      {"place_of_birth": "BRAGA"}),
+    # the act's date opens its sentence; the parents follow with a bare "de ..., né le" and "et de ..., née le"
+    ("ACTE DE NAISSANCE N° 88\nLe deux mars deux mil trois (02/03/2003), à 8 heures, est né à Thiès un enfant\n"
+     "de sexe masculin, prénommé Ousmane, nom de famille NDOYE,\nde Ibrahima NDOYE, né le 05.11.1970, tailleur,\n"
+     "et de Aïssatou FALL, née le 21.01.1975, couturière.\n", {"date_of_birth": date(2003, 3, 2)}),
 ])
 def test_births_by_meaning(text: str, expected: dict[str, object]) -> None:
     doc_type = DocType.PASSPORT if text.startswith("PASSAPORTE") else DocType.BIRTH_CERTIFICATE

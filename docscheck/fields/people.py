@@ -175,6 +175,8 @@ def _header_row_names(lines: list[Line]) -> dict[str, Field]:
 _PARENT_MENTION = re.compile(
     r"(?<![A-Z])(?:(?:FILS|FILLE|FILHO|FILHA|HIJO|HIJA)\s+DE|(?:SON|DAUGHTER|CHILD)\s+OF"
     r"|PERE|MERE|FATHER|MOTHER|PADRE|MADRE|(?:PAI|MAE|FILIATION|FILIACAO|FILIACION|PARENTS)(?=\s*:))(?![A-Z])"
+    # an act's bare "de <name>, né le ..." / "et de <name>, née le ...": the child is born of them
+    r"|(?:^|(?<=,)|(?<=\bET))\s*DE\s+(?=[^,\d]{3,60},\s*NEE?\s+(?:LE|A|EN)\b)"
 )
 
 
