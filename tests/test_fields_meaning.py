@@ -89,6 +89,22 @@ def test_a_letter_notifying_an_approval_names_the_body_in_its_address_block() ->
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "COLLECTIF DES REPAIR-CAFÉS"
 
 
+def test_a_section_heading_over_its_own_captions_and_a_name_completed_by_a_later_mention() -> None:
+    # a form's section "ORGANISME D'ACCUEIL" over captions of its own: the name is under "Association", never the
+    # caption itself
+    form = ("ATTESTATION D'ACCUEIL\nSTRUCTURE D'ACCUEIL\nAssociation\nCollectif des Repair-cafés\nAdresse\n"
+            "12 quai Perrache, Lyon\n")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, form).get("association") == "Collectif des Repair-cafés"
+    # a letter whose subject names the volunteer by surname only, its body by the whole name
+    letter = ("Collectif des Repair-cafés\nRe: placement of Mr PERES\nDear Sir or Madam,\nWe confirm that Mr Ivo PERES, "
+              "born on 2 February 2002 in Braga, is accepted as a volunteer.\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, letter)
+    assert (got.get("surname"), got.get("given_names")) == ("PERES", "Ivo"), got
+    # Commonwealth cards give the given names as "Other names"
+    card = "CONSULAR IDENTITY CARD\nSurname\nPERES\nOther names\nIvo Manuel\nDate of birth\n2 February 2002\n"
+    assert _values(DocType.CONSULAR_CARD, card).get("given_names") == "Ivo Manuel"
+
+
 def test_role_words_around_names_and_a_period_in_other_words() -> None:
     text = ("VOLUNTEERING AGREEMENT\nVolunteer PERES, Ivo\nDate and place of birth 2002-02-02, Braga (Portugal)\n"
             "First day of the placement 2026-10-01\nLast day of the placement 2027-06-30\nSigned in Lyon on 12 "

@@ -48,7 +48,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:FAMILY|LAST) NAME(?![\s,/]+(?:AND\s*)?(?:FIRST|GIVEN)\s*NAMES?\b)", r"APELLIDOS?",
         r"APELLIDO\(S\)",
     ),
-    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"NOMBRES", r"NAMES",
+    "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"OTHER NAMES?", r"CHRISTIAN NAMES?", r"NOMBRES", r"NAMES",
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
         r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",

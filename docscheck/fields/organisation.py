@@ -375,6 +375,23 @@ def _noun_above(found: Field, lines: list[Line]) -> Field:
     return found
 
 
+# A heading's first caption ("STRUCTURE D'ACCUEIL" / "Association" / "Réseau ..."), or a kind of body alone on its line.
+_SUB_CAPTION = {"ASSOCIATION", "FONDATION", "FOUNDATION", "ORGANISME", "ORGANISATION", "ORGANIZATION", "STRUCTURE",
+                "NOM", "NAME", "DENOMINATION"}
+
+
+def _past_sub_caption(found: Field | None, lines: list[Line]) -> Field | None:
+    """A section's heading read over a caption of its own ("Structure d'accueil" / "Association" / the name): the
+    name is the line under that caption."""
+    if found is None or fold(str(found.value)).strip(" :") not in _SUB_CAPTION:
+        return found
+    for ln, below in zip(lines, lines[1:], strict=False):
+        if ln.page == below.page == found.page and clean(ln.raw).strip(" :") == str(found.value).strip(" :") and (
+                ANY_LABEL.match(below.norm) is None):
+            return Field(clean(below.raw), below.raw.strip(), below.page, f"{found.source}+caption {clean(ln.raw).lower()}")
+    return found
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -384,11 +401,14 @@ def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | 
 def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
-    f = text_field(lines, "association", below=True)
+    read = text_field(lines, "association", below=True)
+    f = _past_sub_caption(read, lines)
+    captioned = f is not read
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
         # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)")
         value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
-        return _noun_above(Field(value, f.raw, f.page, f.source) if value != f.value else f, lines)
+        f = Field(value, f.raw, f.page, f.source) if value != f.value else f
+        return f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
     f = _under_header_row(lines)
     if f is not None:
         return f

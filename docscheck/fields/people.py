@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from docscheck import names
 from docscheck.countries import EUROPEAN, ICAO_CODES, NATIONALITY_WORDS
@@ -295,13 +296,18 @@ def nationality_code(text: str) -> str | None:
 PARTICLES = {"de", "da", "dos", "das", "do", "du", "van", "von", "der", "el", "al", "ben", "bin", "ibn", "le", "la", "di"}
 
 
+# Words a letter's next line opens on that no name holds: a name at a subject line's end does not run on into them.
+_LETTER_WORDS = frozenset({"dear", "sir", "madam", "madame", "monsieur", "mesdames", "messieurs", "objet", "subject",
+                           "bonjour", "hello"})
+
+
 def _name_run(raw: str) -> str:
     """The capitalised words a full name is made of, at the start of `raw` ("Ousmane FALL en qualité" -> "Ousmane FALL")."""
     raw = HONORIFIC.sub("", raw.strip(" ,:;"))
     words: list[str] = []
     for w in raw.split():
         w2 = w.strip(",;.")
-        if w2 and (w2[0].isupper() or (w2.lower() in PARTICLES and words)):
+        if w2 and w2.lower() not in _LETTER_WORDS and (w2[0].isupper() or (w2.lower() in PARTICLES and words)):
             words.append(w2)
             if w2 != w:  # a comma or full stop ends the name
                 break
@@ -334,32 +340,45 @@ def _after(raw: str, full: str) -> int:
 
 
 def _names_from_phrase(lines: list[Line], pattern: re.Pattern[str], source: str) -> dict[str, Field]:
+    """The first name the phrase gives; where it gives a surname alone ("Re: acceptance of Ms FOTSO"), a later
+    mention giving the same surname with given names ("Ms Estelle FOTSO, born ...") completes it."""
+    first: dict[str, Field] = {}
+    for found in _phrase_names(lines, pattern, source):
+        first = first or found
+        if "given_names" in first:
+            return first
+        if "given_names" in found and "surname" in found and "surname" in first and fold(
+                str(found["surname"].value)) == fold(str(first["surname"].value)):
+            return found
+    return first
+
+
+def _phrase_names(lines: list[Line], pattern: re.Pattern[str], source: str) -> Iterator[dict[str, Field]]:
+    """Each name the phrase gives, in reading order."""
     for ln in page_flows(lines):
-        m = pattern.search(ln.norm)
-        if not m:
-            continue
-        full = _name_run(ln.raw[m.end() :])
-        boxed = _opening_its_line(lines, pattern)
-        if boxed and full.startswith(boxed):
-            full = boxed
-        # (a name in small letters, as a hand writes it, only where the person's birth follows it:
-        # "Moi, Daniela Rodríguez, née le ...")
-        if len(full) < 3 or not (any(w.isupper() and len(w) > 1 for w in full.split()) or (
-                len(full.split()) >= 2 and (_NAMING.search(m.group(0)) or _BIRTH_AFTER_NAME.match(
-                    ln.raw, m.end() + _after(ln.raw[m.end() :], full))))):
-            continue
-        surname, given = _split_person(full)
-        turned = _turned_name(lines, full)
-        if turned is not None:
-            surname, given = turned
-            source = f"{source} (order of the name elsewhere)"
-        out = {}
-        if surname:
-            out["surname"] = Field(surname, full, ln.page, source)
-        if given:
-            out["given_names"] = Field(given, full, ln.page, source)
-        return out
-    return {}
+        for m in pattern.finditer(ln.norm):
+            full = _name_run(ln.raw[m.end() :])
+            boxed = _opening_its_line(lines, pattern)
+            if boxed and full.startswith(boxed):
+                full = boxed
+            # (a name in small letters, as a hand writes it, only where the person's birth follows it:
+            # "Moi, Daniela Rodríguez, née le ...")
+            if len(full) < 3 or not (any(w.isupper() and len(w) > 1 for w in full.split()) or (
+                    len(full.split()) >= 2 and (_NAMING.search(m.group(0)) or _BIRTH_AFTER_NAME.match(
+                        ln.raw, m.end() + _after(ln.raw[m.end() :], full))))):
+                continue
+            surname, given = _split_person(full)
+            said = source
+            turned = _turned_name(lines, full)
+            if turned is not None:
+                surname, given = turned
+                said = f"{source} (order of the name elsewhere)"
+            out = {}
+            if surname:
+                out["surname"] = Field(surname, full, ln.page, said)
+            if given:
+                out["given_names"] = Field(given, full, ln.page, said)
+            yield out
 
 
 def _turned_name(lines: list[Line], full: str) -> tuple[str, str] | None:
