@@ -809,3 +809,13 @@ def test_a_first_day_read_on_the_last_day_the_zone_verified_is_read_again_beside
     got = _visa_read(rows + zone + "\n")
     assert got["valid_until"] == date(2028, 2, 3)
     assert got["valid_from"] == date(2027, 2, 4)
+
+
+def test_captions_followed_by_their_translation_without_a_mark_and_issue_dates_in_other_languages() -> None:
+    # each caption in French, then in English in small letters, its value on the line below
+    sticker = ("VISA\nDÉLIVRÉ À issued in\nDAKAR\nLE on\n02 MARS 2026\nREMARQUES remarks\nVLS-TS SERVICE CIVIQUE\n")
+    got = _values(DocType.VISA, sticker)
+    assert (got.get("issue_date"), got.get("remarks")) == (date(2026, 3, 2), "VLS-TS SERVICE CIVIQUE"), got
+    # a Brazilian passport's and a Vietnamese card's own words for the day of issue
+    assert _values(DocType.PASSPORT, "PASSAPORTE\nData de expedição\n05.03.2024\n")["issue_date"] == date(2024, 3, 5)
+    assert _values(DocType.PHOTO_ID, "CĂN CƯỚC\nNgày cấp\n17 08 2023\n")["issue_date"] == date(2023, 8, 17)

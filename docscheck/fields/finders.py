@@ -197,6 +197,13 @@ def _translated(ln: Line, hit: _Hit, start: int, field: str) -> bool:
         ln.norm, hit.end, start) is not None
 
 
+def _only_its_labels(ln: Line, field: str) -> bool:
+    """A line holding nothing but the field's label and its translations, with or without a mark between them
+    ("REMARQUES remarks", "REMARQUES / REMARKS"): a caption alone, its value below."""
+    rest = LABEL_RES[field].sub(" ", ln.norm)
+    return rest != ln.norm and not rest.strip(" /·•|:-–.,()")
+
+
 def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
     """The value after each label of `field`, in reading order (a caller wanting a number or a country
     takes the first that is one: a title's "Attestation de nationalité" labels nothing).
@@ -207,6 +214,8 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
     for hit in label_hits(lines, field):
         ln = lines[hit.line]
         start = after_label(ln, hit, field)
+        if _only_its_labels(ln, field):
+            start = len(ln.norm)
         if _CAPTION_NOTE.fullmatch(ln.norm, hit.end):
             start = len(ln.norm)  # what the caption asks for ("- City, Town or Location"): the value is below
         if field in COLON_ONLY and not _LABEL_SEPARATOR.search(ln.norm[hit.end : start]) and not _label_alone(

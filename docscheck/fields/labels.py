@@ -101,7 +101,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)", r"FECHA DE EXPEDICION", r"EXPEDICION", r"FECHA DE EMISION",
         # the same meaning in other words and languages
         r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
-        r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT",
+        r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT", r"DATA DE EXPEDICAO", r"NGAY CAP",
         # the participle alone before a colon ("Délivrée : 18 MAI 2025"), or the act's noun before a colon or its
         # translation ("Émission / Issue : 12-01-2020")
         r"(?:DELIVREE?|EMISE?|ETABLIE?)(?=\s*:)", r"(?:EMISSION|EMISSAO|ISSUE)(?=\s*[:/])",

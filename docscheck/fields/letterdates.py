@@ -208,7 +208,7 @@ def date_under_caption(lines: list[Line]) -> Field | None:
 
 # A sticker's "DELIVRE A / ISSUED AT" box and, under its place, a bare "LE / ON" caption over the date of issue.
 _ISSUED_AT = re.compile(r"\s*(?:DELIVREE? A|ISSUED (?:AT|IN)|EMISE? A|EXPEDIDO EN|LIEU DE DELIVRANCE|PLACE OF ISSUE)\b")
-_BARE_ON = re.compile(r"\s*(?:LE|ON|EL)(?:\s*/\s*(?:LE|ON|EL))*\s*:?\s*")
+_BARE_ON = re.compile(r"\s*(?:LE|ON|EL)(?:(?:\s*/\s*|\s+)(?:LE|ON|EL)\b)*\s*:?\s*")  # ("LE / ON", "LE on")
 
 
 def issued_on_below_place(lines: list[Line]) -> Field | None:
