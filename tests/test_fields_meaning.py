@@ -131,6 +131,10 @@ def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
     # a dated header written twice, in two languages, one with a Spanish date
     (DocType.ACCEPTANCE_CERTIFICATE, "Les Ateliers du Quai\nLyon, 9 de marzo de 2026 Lyon, le 9 mars 2026\n"
      "CARTA DE ACEPTACIÓN ATTESTATION D'ACCUEIL\n", "issue_date", date(2026, 3, 9)),
+    # a scanned contract's "Fait à" read with its "à" glued on
+    (DocType.VOLUNTEER_CONTRACT, "CONTRAT D'ENGAGEMENT\nLe contrat peut être rompu avec un préavis d'un mois.\n"
+     "Faita Rennes le 12/05/2026\nLe volontaire Pour l'organisme\nLu et approuvé Lu et approuvé\n",
+     "signature_date", date(2026, 5, 12)),
     # a commitment sent by e-mail and printed: dated by its header's sending day and hour, seven lines down
     (DocType.DEPARTURE_COMMITMENT, "Boîte de réception\nAPS - ma lettre d'engagement\nDe : Koffi MENSAH\n"
      "<k.mensah@example.org>\nÀ : accueil@example.org\nCc : tuteur@example.org\nmar. 9 juin 2026 à 18:42\n"

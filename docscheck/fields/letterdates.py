@@ -18,8 +18,9 @@ from docscheck.textnorm import fold
 
 # "Fait à Paris, le 3 mars 2026" / "Done at Paris on 3 March 2026": the signature date.
 # (bilingual: "Fait à / Done at Paris, le / on 11/11/2025")
-# The verbs of signing or issuing in the languages letters come in, and the words before a place and a date.
-_DONE = (r"FAITE?|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
+# The verbs of signing or issuing in the languages letters come in, and the words before a place and a date
+# ("Faita": "Fait à" as OCR reads it with its "à" glued on, "Faita Paris le 08/07/2026").
+_DONE = (r"FAITE?|FAITA|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
