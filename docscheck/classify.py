@@ -281,10 +281,16 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A note in brackets over a title ("[English translation of the original in Tamil, certified by the office]",
+# "(Traduction de l'original rédigé en langue vietnamienne)"): no running text, however long.
+_BRACKETED = re.compile(r"\s*[\[(].*[\])]\s*")
+
+
 def _is_prose(line: str) -> bool:
     """Running text, not a title: a long line, or a middling one with a sentence's commas."""
     n = len(line.split())
-    return not _ADDRESS_LINE.match(line) and (n >= LONG_PROSE_WORDS or (n >= PROSE_WORDS and bool(re.search(r"[,;]", line))))
+    return not _ADDRESS_LINE.match(line) and not _BRACKETED.fullmatch(line) and (
+        n >= LONG_PROSE_WORDS or (n >= PROSE_WORDS and bool(re.search(r"[,;]", line))))
 
 
 def prepare_page(page_text: str) -> _Prepared:
@@ -296,7 +302,8 @@ def prepare_page(page_text: str) -> _Prepared:
     head_at = [i for i, ln in enumerate(lines[:TITLE_LINES]) if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
     head = [lines[i] for i in head_at]
     # the title ends where running text starts: a mention in the first sentence is not a title
-    prose = next((k for k, i in enumerate(head_at) if (len(lines[i].split()) >= PROSE_WORDS and not _ADDRESS_LINE.match(lines[i])) or sentence[i]), len(head))
+    prose = next((k for k, i in enumerate(head_at) if (len(lines[i].split()) >= PROSE_WORDS and not _ADDRESS_LINE.match(
+        lines[i]) and not _BRACKETED.fullmatch(lines[i])) or sentence[i]), len(head))
     title = "\n".join(head[:prose])
     words, title_words = _words(norm), _words(title)
     # for title words, a long title ("Engagement de départ à l'issue de la mission de volontariat") still counts

@@ -50,7 +50,8 @@ COVER_WORDS = 30  # at most this many words, no zone, no photo, nothing opening 
 _NUMBERING = re.compile(
     r"(?<![\w/.-])(?:PAGE\s*)?(\d{1,2})\s*(?:/|SUR|OF|DE)\s*(\d{1,2})(?![\w/.-])"  # not inside a word
 )
-_ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2})\b")
+# ("Article 1er" as printed, and as OCR reads it: "Article Ier", "Article ler"; "Article premier")
+_ARTICLE = re.compile(r"\bARTICLE\s+(\d{1,2}|1ER|IER|LER|PREMIER)\b")
 EDGE_LINES = 6  # the first (last) non-empty lines where a letter's opening (a signature block) is looked for
 # What closes a document at the foot of its last page: the place and date of signing, a signature, a
 # letter's closing formula (on the folded text).
@@ -165,7 +166,7 @@ def page_numbering(text: str) -> tuple[int, int] | None:
 
 
 def articles(text: str) -> tuple[int, ...]:
-    return tuple(int(n) for n in _ARTICLE.findall(fold(text)))
+    return tuple(int(n) if n.isdigit() else 1 for n in _ARTICLE.findall(fold(text)))
 
 
 def titled(text: str, doc_type: DocType) -> bool:
@@ -275,7 +276,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
-            any(titled(h, c.type) for h in headings(_top_half(lines)))
+            any(titled(h, c.type) or c.type in titled_as(h) for h in headings(_top_half(lines)))
             or c.type in titled_as(_top_half(lines))),  # its title words, wrapped over two lines
         first_line=lines[0] if lines else "",
         last_line=lines[-1] if lines else "",
@@ -359,7 +360,8 @@ def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     # the document's title again, heading a page after one closed by its signature block: another copy
     # (a document has one title, on its first page, and ends where it is signed or issued; a translation,
     # titled as its original, goes with it)
-    if (same and page.heading_titled and last.closes and not page.translated
+    # (a translation after a page that is a finished translation itself translates no page of it: another copy)
+    if (same and page.heading_titled and last.closes and (not page.translated or last.translated)
             and not _unfinished(group) and not _mid_articles(page)):
         return f"page {page.number}: another copy opens after a signed page ({c.type.value}, {c.confidence:.2f})"
     if c.type is DocType.UNKNOWN or same:

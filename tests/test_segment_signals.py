@@ -360,3 +360,34 @@ def test_a_second_copy_holding_its_original_and_its_sworn_translation_is_a_copy_
     translation_only = "\n".join(["COPIE INTÉGRALE D'ACTE DE NAISSANCE", "NOM : SÈNE", "Prénoms : Awa",
                                   "Date de naissance : 16 décembre 2004", certificate])
     assert _cuts(english, translation_only) == [(1, 2)]
+
+
+def test_two_sworn_translations_one_after_the_other_are_two_copies() -> None:
+    """Two copies of a birth certificate filed as translations, each certified at its foot (held_out_4 shape
+    dossier_as_filed_pdf, seed 9104, looked at since): the second is no translation of the first."""
+    def copy(act: str, translator: str) -> str:
+        return "\n".join(["RÉPUBLIQUE DE GUINÉE Année 2001", f"Acte n° {act}", "(Traduction de l'original rédigé en pular)",
+                          "COPIE INTÉGRALE D'ACTE DE NAISSANCE", "Le deux mai deux mil un est née à Labé Mariama BAH,",
+                          "de sexe féminin.", "Délivrée à Labé, le 3 juin 2026", "L'Officier de l'état civil",
+                          f"Traduit par {translator}, traducteur assermenté, le 10/06/2026."])
+    assert _cuts(copy("114", "Jean Morel"), copy("2231", "Ana Costa")) == [(1,), (2,)]
+    # a translation after the original it translates stays with it, as before
+    original = copy("114", "Jean Morel").replace("(Traduction de l'original rédigé en pular)\n", "").rsplit("\n", 1)[0]
+    assert _cuts(original, copy("114", "Jean Morel")) == [(1, 2)]
+
+
+def test_a_title_under_a_bracketed_note_and_an_article_read_as_ler() -> None:
+    # a registry's English translation whose title stands under a long note in brackets and an office's address,
+    # after a numbered sworn translation of the same act that ended ("2/2")
+    first = "\n".join(["TRADUCTION JURÉE", "COPIE INTÉGRALE D'ACTE DE NAISSANCE", "Nom : BAH", "Prénoms : Mariama",
+                       "Page 1/2"])
+    second = "\n".join(["CERTIFICAT DU TRADUCTEUR", "Je certifie que la traduction qui précède est conforme.",
+                        "Fait à Lyon, le 10/06/2026", "Page 2/2"])
+    english = "\n".join(["[English translation of the original in Pular, certified by the issuing office]",
+                         "REPUBLIC OF GUINEA", "Office of the Registrar of Births and Deaths, Labé",
+                         "CERTIFIED FULL COPY OF BIRTH ENTRY", "1. Name of child Mariama BAH", "2. Sex Female",
+                         "Date of issue: 03-06-2026", "Registrar of Births and Deaths"])
+    assert _cuts(first, second, english) == [(1, 2), (3,)]
+    # an approval's "Article 1er", as printed and as OCR reads it, is its first article
+    for first_article in ("Article 1er", "Article ler", "ARTICLE IER", "Article premier"):
+        assert segment.articles(f"{first_article} - L'association est agréée.\nArticle 2 - Recours.") == (1, 2)
