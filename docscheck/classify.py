@@ -73,6 +73,9 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
     ),
     DocType.PASSPORT: (
         ("PASSEPORT | PASSPORT | PASAPORTE | REISEPASS", 2.5),
+        # the state's request printed inside a passport, on the page before the data page
+        ("WITHOUT LET OR HINDRANCE | TO PASS FREELY | LAISSER PASSER LIBREMENT | PRETER AIDE ET PROTECTION"
+         " | AFFORD THE BEARER", 3.0),
         ("DATE D'EXPIRATION | DATE OF EXPIRY", 0.5),
         ("AUTORITE | AUTHORITY", 0.5),
         ("LIEU DE NAISSANCE | PLACE OF BIRTH", 0.5),

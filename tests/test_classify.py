@@ -238,6 +238,10 @@ def test_the_volunteer_taken_in_by_the_association_still_commits_to_leave() -> N
     ("EMBASSY OF ERETON IN PARIS\nConsular Section\nTO WHOM IT MAY CONCERN\nThis is to certify that Mr Rui LIMA,"
      " born on 3 May 2001, is a national of Ereton enrolled at this Embassy under No. 2231.\nFor the Ambassador,\n"
      "First Secretary", DocType.CONSULAR_ATTESTATION),
+    # a passport photographed open on its request page, the data page below cut off before its zone
+    ("REPUBLIC OF ERETON\nThe Minister of Foreign Affairs requests all those whom it may concern to allow the bearer\n"
+     "to pass freely without let or hindrance.\nLe Ministre des Affaires étrangères prie les autorités de laisser "
+     "passer librement le titulaire.\nPASSPORT · PASSEPORT\nSurname / Nom\nLIMA", DocType.PASSPORT),
 ])
 def test_titles_and_issuers_in_other_words(text: str, expected: DocType) -> None:
     assert classify(ft(text)).type is expected
