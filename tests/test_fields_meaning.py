@@ -120,6 +120,15 @@ def test_a_name_signed_for_the_host_is_not_the_volunteer() -> None:
     assert _values(DocType.VOLUNTEER_CONTRACT, text).get("surname") != "Petit"
 
 
+def test_a_signing_page_for_and_on_behalf_of_a_body_beside_the_volunteer() -> None:
+    # a contract's last page photographed alone: two columns, the body's signatory named first, each party dated
+    text = ("| Signed for and on behalf of CLR Signed by the Volunteer\nName: Marc Petit | Name: Ivo PERES\n(eee\n"
+            "Date: 2 September 2026 Date: 4 September 2026\nVolunteer Agreement - 2\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("signature_date") == date(2026, 9, 4), got  # the volunteer's own date
+    assert got.get("surname") != "Petit", got
+
+
 @pytest.mark.parametrize(("doc_type", "text", "field", "value"), [
     # the date written with "lu et approuvé", under a "date and signature" caption
     (DocType.DEPARTURE_COMMITMENT, "ENGAGEMENT DE DÉPART\nJe m'engage à quitter le territoire français.\n"

@@ -244,6 +244,7 @@ def date_at_bottom(lines: list[Line]) -> Field | None:
 # The parties' headings side by side over their signatures ("Pour l'association   Le volontaire", "For the Host
 # Organisation   The Volunteer"): the host's words, and the volunteer's.
 _HOST_PARTY = re.compile(r"\b(?:ASSOCIATION|ORGANISME|ORGANISATION|ORGANIZATION|STRUCTURE|HOST|FONDATION|FOUNDATION"
+                         r"|ON BEHALF OF|POUR LE COMPTE DE|AU NOM DE"
                          r"|PRESIDENTE?|PRESIDENT|DIRECTRICE|DIRECTEUR|DIRECTOR|POUR (?!(?:LE|LA|LES|UN|UNE)\b)[A-Z]{2,8})\b")
 _VOLUNTEER_PARTY = re.compile(r"\b(?:LE|LA|THE|L')?\s*(?:/\s*(?:LE|LA)\s+)?(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
 _PARTY_ROWS = 4  # the dates' row stands at most a few rows under the headings (names, "Signature :")
