@@ -808,6 +808,9 @@ def test_a_name_read_with_figures_or_signs_is_no_name() -> None:
     # letters written with combining marks (Yoruba's dot below and tone mark over one vowel) are a name's letters
     yoruba = _values(DocType.VOLUNTEER_CONTRACT, text.replace("9erg¢. Amaud", "Olúṣẹ́gun"))
     assert yoruba["given_names"] == "Olúṣẹ́gun"
+    # a short given name in a table's cell that OCR left as one small letter is no name either
+    cell = _values(DocType.BIRTH_CERTIFICATE, "ACTE DE NAISSANCE\nNom de famille SENE\nPrénom(s) i\nSexe F\n")
+    assert cell.get("surname") == "SENE" and "given_names" not in cell, cell
 
 
 def test_a_first_day_read_on_the_last_day_the_zone_verified_is_read_again_beside_it() -> None:

@@ -16,6 +16,13 @@ _NAME_FIELDS = ("surname", "given_names", "full_name")
 _NOT_IN_A_NAME = re.compile(r"[^\w\s'’.,-]|[\d_]")
 
 
+
+def _stray_letters(name: str) -> bool:
+    """Lone small letters, all a table's cell gave OCR of a short name ("i" for "Awa"): no name is written so."""
+    words = name.split()
+    return bool(words) and all(len(w) == 1 and w.islower() for w in words)
+
+
 def _letters(name: str) -> str:
     """The name without its combining marks (Yoruba's "ẹ́" has no letter of its own: a dot and an accent over an e)
     and the marks OCR leaves at its ends."""
@@ -28,7 +35,8 @@ def drop_impossible(out: dict[str, Field]) -> None:
     better no value than a wrong one."""
     for name in _NAME_FIELDS:
         field = out.get(name)
-        if field is not None and isinstance(field.value, str) and _NOT_IN_A_NAME.search(_letters(field.value)):
+        if field is not None and isinstance(field.value, str) and (
+                _NOT_IN_A_NAME.search(_letters(field.value)) or _stray_letters(_letters(field.value))):
             del out[name]
     issue, expiry = out.get("issue_date"), out.get("expiry_date")
     if (
