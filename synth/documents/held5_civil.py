@@ -260,7 +260,7 @@ def birth_register_ledger(ctx: DocContext, rng: random.Random) -> Built:
     sh.text(W - 40, 96, f"{entry} {rng.randint(10, 999)}", 10, align="right")
     girl_boy, female_male = sexes
     if full:
-        values = (f"{when(born)}, {p.place_of_birth}", f"{p.given_names} {caps(p.surname)}",
+        values: tuple[str, ...] = (f"{when(born)}, {p.place_of_birth}", f"{p.given_names} {caps(p.surname)}",
                   girl_boy[0] if p.sex == "F" else girl_boy[1], father, mother, rng.choice(jobs),
                   f"{father}, {father_word}", when(born + days(rng.randint(2, 20))),
                   f"{rng.choice(c.male).split()[0]} {rng.choice(c.surnames)}")

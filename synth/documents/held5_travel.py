@@ -181,7 +181,7 @@ def visa_passport_page(ctx: DocContext, rng: random.Random) -> Built:
         ("LE / ON", ctx.visa_issue.strftime(dash)),
         ("PASSEPORT / PASSPORT", ctx.visa_passport_number),
     ]
-    y = y0 + 52
+    y = float(y0 + 52)
     for label, value in rows:
         sh.text(x0 + 178, y, label, 7, gray=0.35)
         sh.text(x0 + 300, y, value, 11.5, bold=True)
