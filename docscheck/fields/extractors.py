@@ -38,6 +38,7 @@ from docscheck.fields.letterdates import (
 )
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association
+from docscheck.fields.parents import without_parents
 from docscheck.fields.people import (
     ADDRESSEE,
     BIRTH_MOMENT,
@@ -54,7 +55,6 @@ from docscheck.fields.people import (
     person_names,
     person_prose,
     registry_naming,
-    without_parents,
 )
 from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
 from docscheck.fields.stacks import caption_only
