@@ -115,6 +115,9 @@ _BOX_NUMBER = re.compile(r"[\s/|•·*▪►-]*(?:\d{1,2}[A-Z]?\s*[.)]?)?[\s/|�
 # A label word after an article or a preposition is a noun in a sentence ("Visa du responsable de la
 # structure d'accueil :"), not a label.
 _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|the|by|par|pour|for|à|au|aux)\s*$")
+# A label word after an indefinite article is a noun in a sentence or a title for any field ("Arrêté portant
+# agrément d'une association", "the name of a foundation"): a caption names the thing it asks for, never "a" one.
+_AFTER_INDEFINITE = re.compile(r"(?:^|[\s'’])(?:un|une|an?)\s*$", re.I)
 # The rest of a label line holding only the label's translations ("Nom / Surname / Apellidos / Sobrenome"):
 # the value is on the line below.
 # (at least three languages: a second one may hold the value, "Nom / Surname DIALLO")
@@ -131,6 +134,16 @@ def _inside_longer_label(lines: list[Line], hit: _Hit, field: str) -> bool:
         return False
     return any(m.start() <= hit.start and hit.end <= m.end() and (m.end() - m.start()) > (hit.end - hit.start)
                for m in LABEL_RES["full_name"].finditer(lines[hit.line].norm))
+
+
+def _after_indefinite(lines: list[Line], hit: _Hit) -> bool:
+    """Whether the label word follows an indefinite article, on its line or at the end of the line before (a title
+    wrapping: "Arrêté portant agrément d'une" / "association")."""
+    ln = lines[hit.line]
+    before = ln.raw[: hit.start]
+    if not before.strip() and hit.line > 0 and lines[hit.line - 1].page == ln.page:
+        before = lines[hit.line - 1].raw
+    return bool(_AFTER_INDEFINITE.search(before))
 
 
 def _label_alone(ln: Line, hit: _Hit, start: int) -> bool:
@@ -224,7 +237,7 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             ln, hit, start, field
         ):
             continue
-        if field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start]):
+        if (field in COLON_ONLY and _AFTER_ARTICLE.search(ln.raw[: hit.start])) or _after_indefinite(lines, hit):
             continue
         if _inside_longer_label(lines, hit, field) or (field in PROSE_LIKE_LABELS and _in_a_sentence(lines, hit)):
             continue
