@@ -183,6 +183,13 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "« {field_name} » sur {file} ({doc}) a été lu sans certitude (autre document ? type incertain ? image "
         "médiocre ?), donc « {rule} » n'a pas pu être vérifié : vérifiez-le vous-même.",
     ),
+    "field_unreadable:unlisted": (
+        "The {field_name} on {file} ({doc}) serves people ({people}), but not in the words of the official list of "
+        "actions, so \"{rule}\" could not be checked: check yourself that it is social or humanitarian.",
+        "« {field_name} » sur {file} ({doc}) s'adresse à des personnes ({people}), mais pas dans les mots de la liste "
+        "officielle des actions, donc « {rule} » n'a pas pu être vérifié : vérifiez vous-même son caractère social "
+        "ou humanitaire.",
+    ),
     "contract_signed_after_entry": (
         "The volunteer contract ({file}) was signed on {signature_date}, after your arrival in France on "
         "{arrival}; it must be signed before entry: ask the association whether an earlier signed contract exists.",

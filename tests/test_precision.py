@@ -397,7 +397,7 @@ PLAIN_CONTRACT = ("CONTRAT DE VOLONTARIAT\nEntre l'association Horizons Partagé
 
 def _contract(text: str = PLAIN_CONTRACT, confidence: float = 0.95, **fields: object) -> list[Document]:
     docs = _with_text(complete_documents(), "volunteer_contract", text,
-                      mission="animation d'ateliers de photographie numérique", **fields)
+                      **{"mission": "animation d'ateliers de photographie numérique", **fields})
     return [replace(d, classification=replace(d.classification, confidence=confidence))
             if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
 
@@ -646,3 +646,18 @@ def test_a_passport_number_read_on_the_visa_with_a_character_lost_at_an_end_is_t
         assert "B1234567" in to_verify_message(item, "en") or "AB123456" in to_verify_message(item, "en")
     r = evaluate(replaced(complete_documents(), "visa", passport_number="AB1234568"))
     assert ("document_number_mismatch", None) in codes(r)
+
+
+def test_a_mission_for_people_in_words_not_on_the_list_is_for_a_person_to_judge() -> None:
+    """"Aider les enfants du quartier à faire leurs devoirs": a mission serving people, none of the official list's
+    words; a note naming the file and the people it serves, not a warning that it is not social."""
+    mission = "aider les enfants du quartier à faire leurs devoirs après l'école"
+    text = PLAIN_CONTRACT.replace("animation d'ateliers de photographie numérique", mission)
+    r = evaluate(_contract(text, mission=mission))
+    assert ("mission_not_social", None) not in codes(r)
+    note = next(g for g in _notes(r, "field_unreadable") if g.params.get("reason") == "unlisted")
+    assert note.params["people"] == "enfants"
+    for lang in LANGS:
+        assert "volunteer_contract.pdf" in message(note, lang) and "enfants" in message(note, lang)
+    # a mission serving no one in particular is still reported
+    assert ("mission_not_social", None) in codes(evaluate(_contract()))

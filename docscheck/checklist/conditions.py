@@ -556,6 +556,14 @@ def keywords(ctx: Context, cond: Condition) -> None:
     if why := _unsure(ctx, doc):
         _unconfirmed(ctx, cond, doc, name, (*ev, why))
         return
+    mission = f" {_plain(text_value(doc, name))} " if name else ""
+    if people := [w for w in map(_plain, cond.params.get("people_words", ())) if f" {w} " in mission]:
+        # a mission for people, in words not on the list: a person judges its character
+        ctx.add("field_unreadable", None, Severity.INFO, (doc.where,),
+                {"file": doc.where, "doc_type": doc.type.value, "field": name, "rule": cond.id, "reason": "unlisted",
+                 "people": ", ".join(people[:3])},
+                (*ev, f"{doc.where}: its {name} serves people ({', '.join(people[:3])})"))
+        return
     ctx.add(cond.gap, None, cond.severity, (doc.where,), {"file": doc.where}, ev)
 
 
