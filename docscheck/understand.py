@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from docscheck import mrz
 from docscheck.classify import classify
 from docscheck.fields import extract_fields
-from docscheck.model import Classification, DocType, Document, FileText, Page, Zone
+from docscheck.model import Classification, DocType, Document, FileText, Page, Zone, page_span
+from docscheck.names import normalize_name
+from docscheck.textnorm import fold
 from docscheck.zonetrust import distrust_dark_capture
 
 
@@ -84,8 +87,68 @@ def understand_documents(ft: FileText, *, today: date | None = None) -> tuple[Do
         doc = understand(part, today=today)
         if why:
             doc = replace(doc, classification=replace(doc.classification, evidence=(*doc.classification.evidence, f"new document at {why}")))
-        out.append(replace(doc, pages=tuple(p.number for p in pages)))
+        doc = replace(doc, pages=tuple(p.number for p in pages))
+        if out and (again := another_version(out[-1], doc)):
+            doc = _one_document(ft, out.pop(), doc, again, today=today)
+        out.append(doc)
     return tuple(out)
+
+
+# What two parts of one file must agree on to be one document told twice (its original and its translation, its
+# French and its English version): who it is about, and at least one more particular; none may differ.
+_PARTICULARS = ("surname", "given_names", "date_of_birth", "document_number", "association", "copy_kind",
+                "issue_date", "decision_date", "signature_date", "start_date", "end_date", "expiry_date")
+_WHO = frozenset({"surname", "document_number", "association"})
+MIN_PARTICULARS = 2
+# At least this share of the shorter part's words found in the other: the same wording again, a second copy.
+REPEAT_SHARE = 0.6
+MIN_WORD = 3
+
+
+def _particular(doc: Document, name: str) -> str:
+    value = doc.value(name)
+    if value is None or value == "":
+        return ""
+    return normalize_name(value) if isinstance(value, str) else str(value)
+
+
+def _words(doc: Document) -> set[str]:
+    return {w for p in doc.file.pages for w in re.findall(r"[^\W\d_]+", fold(p.text)) if len(w) >= MIN_WORD}
+
+
+def another_version(before: Document, doc: Document) -> str | None:
+    """Why `doc`, cut from the part `before` it in one file, is that document again in other words, or None.
+
+    A birth certificate followed by its translation, a letter in French then in English: the same type and
+    the same particulars (who, and when or what), worded otherwise.  The same wording again is a second copy,
+    and stays a document of its own; a particular that differs is another document.
+    """
+    if doc.type is not before.type or doc.type is DocType.UNKNOWN or (doc.zone and before.zone):
+        return None
+    shared = [n for n in _PARTICULARS if _particular(before, n) and _particular(doc, n)]
+    if len(shared) < MIN_PARTICULARS or _WHO.isdisjoint(shared):
+        return None
+    if any(_particular(before, n) != _particular(doc, n) for n in shared):
+        return None
+    words, others = _words(before), _words(doc)
+    if not words or not others:
+        return None
+    share = len(words & others) / min(len(words), len(others))
+    if share >= REPEAT_SHARE:
+        return None
+    return (f"the same {', '.join(n.replace('_', ' ') for n in shared)} in other words ({share:.0%} of the words shared): "
+            "the same document again (its translation, another version, the letter sending it), not a second copy")
+
+
+def _one_document(ft: FileText, before: Document, doc: Document, why: str, *, today: date | None) -> Document:
+    """The two parts as one document, read over all their pages, saying why."""
+    numbers = set(before.page_numbers) | set(doc.page_numbers)
+    whole = understand(replace(ft, pages=tuple(p for p in ft.pages if p.number in numbers)), today=today)
+    evidence = (*before.classification.evidence, f"{page_span(doc.page_numbers)} kept with it: {why}")
+    if whole.type is not before.type:
+        return replace(before, file=whole.file, pages=tuple(sorted(numbers)),
+                       classification=replace(before.classification, evidence=evidence))
+    return replace(whole, pages=tuple(sorted(numbers)), classification=replace(whole.classification, evidence=evidence))
 
 
 def _zone_column(ft: FileText, zone: Zone, *, today: date | None = None) -> FileText:

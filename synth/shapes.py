@@ -192,9 +192,11 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
         rng.shuffle(kinds)
         pages: list[Image.Image] = []
         for kind in kinds:
-            # two copies of the birth certificate, each drawn (and issued) on its own
+            # two copies of the birth certificate, each scanned on its own: a second copy is the same paper again (an
+            # original and its translation, worded otherwise, are one document)
+            drawn = sheets_of(kind)
             for _copy in range(2 if kind == "birth_certificate" else 1):
-                imgs = _scan(sheets_of(kind), rng)
+                imgs = _scan(drawn, rng)
                 docs.append(DocumentTruth(kind, (("dossier.pdf", tuple(range(len(pages) + 1, len(pages) + len(imgs) + 1))),)))
                 pages += imgs
         turned = rng.randrange(len(pages))

@@ -273,6 +273,38 @@ def test_two_copies_of_a_birth_certificate_one_after_the_other_are_two_documents
     assert "another copy" in docs[1].classification.evidence[-1]
 
 
+# A commitment printed in French and again in English, each page signed: one letter in two languages.
+_PROMISE_FR = "\n".join([
+    "Ibrahima SOW", "4 allée des Tilleuls, 44000 Nantes", "ENGAGEMENT À QUITTER LA FRANCE",
+    "Je soussigné Ibrahima SOW, né le 9 octobre 1995 à Thiès (Sénégal), m'engage sur l'honneur à quitter",
+    "le territoire français au terme de mon volontariat auprès de l'association Les Ateliers du Lien.",
+    "Fait à Nantes, le 2 février 2026", "Signature"])
+_PROMISE_EN = "\n".join([
+    "Ibrahima SOW", "4 allée des Tilleuls, 44000 Nantes", "COMMITMENT TO LEAVE FRANCE",
+    "I, the undersigned Ibrahima SOW, born on 9 October 1995 in Thiès (Senegal), hereby undertake to leave",
+    "French territory when my volunteering with the association Les Ateliers du Lien comes to an end.",
+    "Done at Nantes on 2 February 2026", "Signature"])
+
+
+def test_a_letter_in_french_then_in_english_is_one_document() -> None:
+    """The same particulars (who, born when, signed when) worded in another language: a version, not a second
+    copy, and no duplicate for the checklist to report."""
+    docs = understand_documents(_file("engagement.pdf", _PROMISE_FR, _PROMISE_EN), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.DEPARTURE_COMMITMENT, (1, 2))]
+    assert "page 2 kept with it" in docs[0].classification.evidence[-1]
+    assert docs[0].value("surname") == "SOW"
+
+
+def test_two_letters_differing_in_a_particular_stay_two_documents() -> None:
+    """Another date of birth on the second page: another person's letter, however alike."""
+    other = _PROMISE_EN.replace("9 October 1995", "9 October 1996")
+    docs = understand_documents(_file("engagements.pdf", _PROMISE_FR, other), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.DEPARTURE_COMMITMENT, (1,)), (DocType.DEPARTURE_COMMITMENT, (2,))]
+    # the same letter twice, in the same words: a second copy, as before
+    docs = understand_documents(_file("engagements.pdf", _PROMISE_FR, _PROMISE_FR), today=TODAY)
+    assert [d.pages for d in docs] == [(1,), (2,)]
+
+
 def test_a_translation_titled_as_its_original_and_a_title_repeated_on_an_unsigned_page_keep_one_document() -> None:
     translation = "Cabinet Martin, traducteur assermenté\n" + BIRTH  # its letterhead says what it is
     assert len(page_groups(_file("acte.pdf", BIRTH, translation), today=TODAY)) == 1
