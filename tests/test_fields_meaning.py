@@ -835,3 +835,15 @@ def test_captions_followed_by_their_translation_without_a_mark_and_issue_dates_i
     # a Brazilian passport's and a Vietnamese card's own words for the day of issue
     assert _values(DocType.PASSPORT, "PASSAPORTE\nData de expedição\n05.03.2024\n")["issue_date"] == date(2024, 3, 5)
     assert _values(DocType.PHOTO_ID, "CĂN CƯỚC\nNgày cấp\n17 08 2023\n")["issue_date"] == date(2023, 8, 17)
+
+
+@pytest.mark.parametrize("title", [
+    "Arrêté n° 2026-114 portant agrément d'une\nassociation",  # the title wrapping before its last word
+    "Décision portant agrément d'une association",
+])
+def test_a_title_naming_an_association_in_general_labels_no_name(title: str) -> None:
+    """"... d'une association" is what the act is about, not a caption: the line under it (who decides) is no
+    association's name; the body the act approves, named in its article, is."""
+    text = (f"RÉPUBLIQUE FRANÇAISE\n{title}\nLe Préfet de la Sarthe,\nVu la demande de l'association ;\n"
+            "ARRÊTE\nArticle 1er : L'association « Les Vergers Partagés » est agréée.\nFait au Mans, le 3 mai 2024")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Les Vergers Partagés"

@@ -78,6 +78,7 @@ from synth.documents import (
     dev_signed,
     dev_stickers,
     dev_stickers7,
+    dev_versions,
     dev_visas,
     dev_volunteer,
     dev_wordings,
@@ -318,6 +319,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, birth certificate 1", held5_civil.birth_register_rows),
         (HELD5, "fifth held-out batch, birth certificate 2", held5_civil.birth_original_then_translation),
         (HELD5, "fifth held-out batch, birth certificate 3", held5_civil.birth_register_ledger),
+        (DEV, "English register's copy, then its French translation laid out as the original, certified at its foot",
+         dev_versions.birth_register_and_translation),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -486,6 +489,7 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, approval 1", held5_papers.decision_published_collection),
         (HELD5, "fifth held-out batch, approval 2", held5_papers.decision_notification_letter),
         (HELD5, "fifth held-out batch, approval 3", held5_papers.decision_with_annex_table),
+        (DEV, "the prefecture's cover letter notifying the approval, then the decision", dev_versions.approval_with_cover_letter),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -573,6 +577,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, letter 1", held5_letters.departure_handwritten_honour),
         (HELD5, "fifth held-out batch, letter 2", held5_letters.departure_english_statement),
         (HELD5, "fifth held-out batch, letter 3", held5_letters.departure_bilingual_form),
+        (DEV, "typed in French on page 1 and in English on page 2 (or the reverse), each page signed",
+         dev_versions.departure_two_languages),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
