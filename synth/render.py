@@ -47,6 +47,11 @@ class GeneratedFile:
     family: int = 1  # the template family drawn (1: the original template)
 
 
+def shows_passport_zone(sheets: list[Sheet]) -> bool:
+    """A page drawing a passport's zone ("P<..."): a visa page copied with the passport's data page."""
+    return any(getattr(it, "text", "").startswith("P<") for sh in sheets for it in sh.items)
+
+
 def _name(rng: random.Random, rendering: str, kind: str) -> str:
     ext = RENDERINGS[rendering]
     if rendering == "text_pdf":

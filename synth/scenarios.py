@@ -17,9 +17,10 @@ from pathlib import Path
 
 from synth.context import ASSOCIATIONS, OTHER_MISSIONS, DocContext, make_context
 from synth.families import SPLITS, choose
+from synth.families import family as template_family
 from synth.formats import add_months, days
 from synth.identity import COUNTRIES, EUROPEAN, document_number, make_identity
-from synth.render import GeneratedFile, render
+from synth.render import GeneratedFile, render, shows_passport_zone
 
 MISSING = "missing_document"  # gap code for a required document absent from the folder
 
@@ -322,6 +323,8 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
     for kind in plan.docs:
         rendering, _, variant = chosen[kind].partition(":")
         number = choose(kind, rng, families).number
+        if kind == "visa" and "passport" not in plan.docs:
+            number = _visa_alone(ctx, rng, families, number)
         signed = kind not in plan.unsigned
         generated = render(kind, ctx, rendering, rng, variant or None, number, signed=signed)
         if len(generated) > 1 and not isinstance(renderings, Mapping):
@@ -341,6 +344,21 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
         encoding="utf-8")
     return DossierTruth(scenario, seed, out_dir.name, applicant, person.nationality, ctx.arrival.isoformat(),
                         ctx.filing.isoformat(), plan.status, gaps, files, families)
+
+
+MAX_DRAWS = 50
+
+
+def _visa_alone(ctx: DocContext, rng: random.Random, families: str, number: int) -> int:
+    """A visa family that draws the visa page without the passport's data page, for a dossier the passport is
+    left out of (a copy of the data page would bring it back in): families drawn again until one does."""
+    for _ in range(MAX_DRAWS):
+        probe = random.Random()
+        probe.setstate(rng.getstate())  # (render draws the pages first, with the same rng)
+        if not shows_passport_zone(template_family("visa", number).build(ctx, probe)[0]):
+            return number
+        number = choose("visa", rng, families).number
+    return number
 
 
 # The identity documents whose expiry the checklist compares with the contract's end (a warning).

@@ -30,7 +30,7 @@ from synth.documents.cards import _label, _zone
 from synth.families import SPLITS, choose
 from synth.families import family as template_family
 from synth.layout import Ellipse, Sheet
-from synth.render import PHOTO_DPI, SCAN_DPI
+from synth.render import PHOTO_DPI, SCAN_DPI, shows_passport_zone
 from synth.scenarios import BASE_DOCS
 from synth.shapes_filed import FILED_SHAPES, build_filed
 from synth.zones import td1
@@ -68,11 +68,6 @@ class ShapedTruth:
 def _sheets(kind: str, ctx: DocContext, rng: random.Random, families: str) -> list[Sheet]:
     sheets, _truth = template_family(kind, choose(kind, rng, families).number).build(ctx, rng)
     return sheets
-
-
-def _shows_passport_zone(sheets: list[Sheet]) -> bool:
-    """A page drawing a passport's zone ("P<..."): a visa page copied with the passport's data page."""
-    return any(getattr(it, "text", "").startswith("P<") for sh in sheets for it in sh.items)
 
 
 def _scan(sheets: list[Sheet], rng: random.Random, clean: bool = False) -> list[Image.Image]:
@@ -149,7 +144,7 @@ def build_shaped(shape: str, seed: int, out_dir: Path, families: str = "default"
     def sheets_of(kind: str) -> list[Sheet]:
         nonlocal passport_on_visa
         sheets = _sheets(kind, ctx, rng, families)
-        if kind == "visa" and _shows_passport_zone(sheets):
+        if kind == "visa" and shows_passport_zone(sheets):
             passport_on_visa = True  # the visa page's copy holds the passport's data page too
         return sheets
 

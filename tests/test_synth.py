@@ -454,7 +454,16 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
-    from synth.families import DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, SPLITS, families_of
+    from synth.families import (
+        DEVELOPMENT,
+        HELD_OUT,
+        HELD_OUT_2,
+        HELD_OUT_3,
+        HELD_OUT_4,
+        HELD_OUT_5,
+        SPLITS,
+        families_of,
+    )
 
     assert HELD_OUT_2 in SPLITS and "all" in SPLITS
     counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
