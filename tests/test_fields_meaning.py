@@ -847,3 +847,14 @@ def test_a_title_naming_an_association_in_general_labels_no_name(title: str) -> 
     text = (f"RÉPUBLIQUE FRANÇAISE\n{title}\nLe Préfet de la Sarthe,\nVu la demande de l'association ;\n"
             "ARRÊTE\nArticle 1er : L'association « Les Vergers Partagés » est agréée.\nFait au Mans, le 3 mai 2024")
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Les Vergers Partagés"
+
+
+def test_a_contract_signed_online_is_signed_when_its_last_party_signed() -> None:
+    """A signing platform's certificate lists each signature with its day and time, the association's first: the
+    contract is signed on the last one, whatever order the list takes."""
+    text = ("CONTRAT DE VOLONTARIAT\nEntre Les Vergers Partagés et Kofi MENSAH, né le 02/02/1999 à Kumasi.\n"
+            "Le contrat prend effet le 01/09/2026 et prend fin le 31/05/2027.\n"
+            "Certificat de signature électronique\n"
+            "Signataire : Anne ROLLAND, pour Les Vergers Partagés\nSigné le 02/03/2026 à 09:12:05 (UTC+01:00)\n"
+            "Signataire : Kofi MENSAH\nSigné le 04/03/2026 à 21:07:33 (UTC+01:00)\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)

@@ -34,6 +34,7 @@ from docscheck.fields.letterdates import (
     dated_header,
     done_at_date,
     issued_on_below_place,
+    signed_online,
     volunteer_signed,
 )
 from docscheck.fields.lines import Line, clean, page_flows
@@ -397,8 +398,8 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
         if end is not None:
             out["end_date"] = end
     # (each party's date under its signature: the volunteer's; a dater stamp's date alone at the foot last)
-    sig = (volunteer_signed(lines) or date_field(lines, "signature_date", search_above=False) or done_at_date(lines)
-           or agreed_date(lines) or dated_header(lines) or dated_reference(lines) or date_at_bottom(lines))
+    sig = (volunteer_signed(lines) or signed_online(lines) or date_field(lines, "signature_date", search_above=False)
+           or done_at_date(lines) or agreed_date(lines) or dated_header(lines) or dated_reference(lines) or date_at_bottom(lines))
     if sig is not None:
         out["signature_date"] = sig
     mission = volunteer_mission(lines)

@@ -306,3 +306,22 @@ def _under_the_volunteers_heading(lines: list[Line]) -> Field | None:
 def _dates_in(text: str) -> list[dates.DateMatch]:
     """Every date on a line, in order ("1ER JUILLET 2022" in capitals too, as `finders` reads it)."""
     return dates.find_dates(re.sub(r"\b1ER\b", "1er", text))
+
+
+# A signing platform's certificate: each signature with its day and time ("Signé le 03/03/2026 à 10:14:52", "Signed
+# on 2026-03-03 at 10:14 UTC", "signed electronically on ...").
+_SIGNED_WORD = re.compile(r"\b(?:SIGNE(?:E|\(E\))?|SIGNED|SIGNATURE)\b")
+_AT_TIME = re.compile(r"\s*(?:A|AT|,|-)?\s*\d{1,2}\s*[:H]\s*\d{2}\b")
+
+
+def signed_online(lines: list[Line]) -> Field | None:
+    """The last time-stamped signature, as a signing platform lists the parties' signatures: the contract is
+    signed once its last party has signed ("Signing of a voluntary contract before your entry into France")."""
+    stamped = []
+    for ln in lines:
+        if not _SIGNED_WORD.search(ln.norm):
+            continue
+        for d in _dates_in(ln.raw):
+            if _AT_TIME.match(fold(ln.raw[d.end : d.end + 12])):
+                stamped.append(Field(d.value, d.raw, ln.page, "phrase:the last time-stamped signature"))
+    return max(stamped, key=lambda f: f.value) if stamped else None  # type: ignore[arg-type, return-value]
