@@ -156,3 +156,48 @@ def approval_with_cover_letter(ctx: DocContext, rng: random.Random) -> Built:
     f.y += 60
     truth = {"association": name, "decision_date": signed.isoformat(), "authority": authority}
     return f.sheets, truth
+
+
+_PLATFORMS = ("Yousign", "DocuSign", "Docaposte", "Universign")
+
+
+def contract_esigned_audit(ctx: DocContext, rng: random.Random) -> Built:
+    """A contract signed online: its text ends on the parties' names with no date; the signing platform's
+    certificate on the last page says who signed and when ('signé le 03/03/2026 à 10:14:52'), the association's
+    representative a day or two before the volunteer, whose signature makes the contract."""
+    p = ctx.shown("volunteer_contract")
+    c = p.country
+    platform = rng.choice(_PLATFORMS)
+    f = Flow(family=rng.choice(("sans", "serif")), size=10.5)
+    f.para(ctx.association, bold=True, size=12, after=0)
+    f.para(ctx.association_address, size=9, after=20)
+    f.title("CONTRAT DE VOLONTARIAT ASSOCIATIF", size=14)
+    f.para(f"Entre {ctx.association}, représentée par {ctx.president}, et {p.given_names} {p.surname.upper()}, "
+           f"{ne(p)} le {fmt_date(p.date_of_birth, 'dmy_slash')} à {p.place_of_birth} ({c.name_fr}), il est convenu "
+           "ce qui suit.", after=8)
+    f.para(f"Article 1 - Mission. Le volontaire s'engage à {ctx.mission}.", after=6)
+    f.para(f"Article 2 - Durée. Le contrat prend effet le {fmt_date(ctx.contract_start, 'dmy_slash')} et prend fin "
+           f"le {fmt_date(ctx.contract_end, 'dmy_slash')}.", after=6)
+    f.para("Article 3 - Indemnité. Une indemnité mensuelle, qui n'est pas un salaire, est versée au volontaire.",
+           after=6)
+    f.para("Article 4 - Signature. Le présent contrat est signé par voie électronique par les deux parties.",
+           after=18)
+    f.para(f"Pour l'association : {ctx.president}", after=4)
+    f.para(f"Le volontaire : {p.given_names} {p.surname.upper()}", after=4)
+    f.new_page()
+    f.para(f"{platform} - Certificat de signature électronique", bold=True, size=12, after=4)
+    f.para(f"Dossier n° {rng.randint(10**7, 10**8 - 1):x}-{rng.randint(1000, 9999)}", size=9, after=14)
+    f.para(f"Document : Contrat de volontariat - {p.surname.upper()}.pdf ({rng.randint(2, 4)} pages)", after=10)
+    host_day = ctx.contract_signed - days(rng.randint(1, 3))
+    for who, when in ((f"{ctx.president}, pour {ctx.association}", host_day), (f"{p.given_names} {p.surname.upper()}",
+                                                                                ctx.contract_signed)):
+        f.para(f"Signataire : {who}", bold=True, after=2)
+        f.para(f"Signé le {fmt_date(when, 'dmy_slash')} à {rng.randint(8, 21):02d}:{rng.randint(0, 59):02d}:"
+               f"{rng.randint(0, 59):02d} (UTC+01:00) - adresse IP 192.0.2.{rng.randint(2, 250)}", size=9.5, after=10)
+    f.para("Empreinte du document (SHA-256) : " + "".join(rng.choice("0123456789abcdef") for _ in range(48)),
+           size=8, after=4)
+    truth = person_truth(p) | {"association": ctx.association, "start_date": ctx.contract_start.isoformat(),
+                               "end_date": ctx.contract_end.isoformat(),
+                               "signature_date": ctx.contract_signed.isoformat(), "mission": ctx.mission,
+                               "language": "fr"}
+    return f.sheets, truth

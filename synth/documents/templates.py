@@ -437,6 +437,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, contract 1", held5_papers.contract_cover_then_clauses),
         (HELD5, "fifth held-out batch, contract 2", held5_papers.contract_agreement_schedule_en),
         (HELD5, "fifth held-out batch, contract 3", held5_papers.contract_federation_form),
+        (DEV, "signed online: no date in its text, the platform's certificate on the last page dates each signature",
+         dev_versions.contract_esigned_audit),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
