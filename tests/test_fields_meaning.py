@@ -858,3 +858,13 @@ def test_a_contract_signed_online_is_signed_when_its_last_party_signed() -> None
             "Signataire : Anne ROLLAND, pour Les Vergers Partagés\nSigné le 02/03/2026 à 09:12:05 (UTC+01:00)\n"
             "Signataire : Kofi MENSAH\nSigné le 04/03/2026 à 21:07:33 (UTC+01:00)\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("made", [
+    "Le présent contrat est conclu le 3 mars 2026 entre Les Vergers Partagés et Kofi MENSAH.",
+    "This Agreement is entered into this 3rd day of March 2026 by Les Vergers Partagés and Kofi MENSAH.",
+])
+def test_a_contract_dated_by_the_day_it_is_made(made: str) -> None:
+    """No place-and-date line at the foot: the opening sentence says the day the contract is made."""
+    text = f"CONTRAT DE VOLONTARIAT\n{made}\nIl prend effet le 01/09/2026 et prend fin le 31/05/2027.\n"
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 3)

@@ -22,6 +22,8 @@ from docscheck.textnorm import fold
 # ("Faita": "Fait à" as OCR reads it with its "à" glued on, "Faita Paris le 08/07/2026").
 _DONE = (r"FAITE?|FAITA|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
+         # the day a contract is made: "Le présent contrat est conclu le ...", "This agreement is entered into this ..."
+         r"|CONCLUE?|ENTERED INTO"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
          r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
