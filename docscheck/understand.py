@@ -100,7 +100,9 @@ _PARTICULARS = ("surname", "given_names", "date_of_birth", "document_number", "a
                 "issue_date", "decision_date", "signature_date", "start_date", "end_date", "expiry_date")
 _WHO = frozenset({"surname", "document_number", "association"})
 MIN_PARTICULARS = 2
-# At least this share of the shorter part's words found in the other: the same wording again, a second copy.
+# At least this share of the two parts' words common to both: the same wording again, a second copy.  (Measured
+# over both parts, not the shorter: a summary page naming the act, the letter sending it, share most of their few
+# words with it.  Second copies scanned apart share 0.9 and more; a translation or a covering letter 0.3 at most.)
 REPEAT_SHARE = 0.6
 MIN_WORD = 3
 
@@ -133,11 +135,11 @@ def another_version(before: Document, doc: Document) -> str | None:
     words, others = _words(before), _words(doc)
     if not words or not others:
         return None
-    share = len(words & others) / min(len(words), len(others))
+    share = len(words & others) / len(words | others)
     if share >= REPEAT_SHARE:
         return None
-    return (f"the same {', '.join(n.replace('_', ' ') for n in shared)} in other words ({share:.0%} of the words shared): "
-            "the same document again (its translation, another version, the letter sending it), not a second copy")
+    return (f"the same {', '.join(n.replace('_', ' ') for n in shared)} told in other words ({share:.0%} of their words "
+            "in common): one document (a translation, another version, a page naming or sending it), not a second copy")
 
 
 def _one_document(ft: FileText, before: Document, doc: Document, why: str, *, today: date | None) -> Document:
