@@ -299,16 +299,16 @@ def test_a_collections_contents_page_before_the_act_it_lists_is_one_document() -
     """A published collection's contents page names the act (its body, its date) in a few words, most of them the
     act's own: measured over both pages, the wording is not the same again, and the act is not a second copy."""
     contents = "\n".join([
-        "PRÉFECTURE DE LA SARTHE", "BULLETIN DES ACTES ADMINISTRATIFS N° 44", "TABLE",
+        "PRÉFECTURE DE LA SARTHE", "BULLETIN DES ACTES ADMINISTRATIFS N° 44",
         "Arrêté du 3 mai 2024 portant agrément de l'association Les Vergers Partagés p. 12",
-        "Arrêté relatif à la circulation sur la route départementale 32 p. 14",
-        "Publié le 6 mai 2024"])
+        "Arrêté du 3 mai 2024 portant délégation de signature p. 14"])
     act = "\n".join([
         "Arrêté du 3 mai 2024 portant agrément de l'association Les Vergers Partagés",
         "Le Préfet de la Sarthe,", "Vu la loi n° 2006-586 du 23 mai 2006 relative au volontariat associatif ;",
         "Vu la demande présentée par l'association Les Vergers Partagés et les pièces produites ;", "ARRÊTE",
         "Article 1er : L'association « Les Vergers Partagés », dont le siège est au Mans, est agréée pour accueillir",
-        "des volontaires pour une durée de cinq ans.", "Article 2 : Le présent arrêté sera publié au bulletin.",
+        "des volontaires pour une durée de cinq ans.",
+        "Article 2 : Le présent arrêté sera publié au bulletin des actes administratifs de la préfecture.",
         "Fait au Mans, le 3 mai 2024", "Pour le préfet et par délégation, le secrétaire général"])
     docs = understand_documents(_file("agrement.pdf", contents, act), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.APPROVAL_DECISION, (1, 2))]

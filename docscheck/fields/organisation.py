@@ -74,7 +74,8 @@ _ASSOC_STOP = re.compile(
     r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont"
     r"|et (?:les|des|ses) (?:pièces|pieces|documents|annexes|justificatifs)"
     r"|pour (?:une?|la|le|les|des)|for an?|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
-    r"|place|chemin|allée|impasse|route|cours|street|road))\b",
+    r"|place|chemin|allée|impasse|route|cours|street|road)"
+    r"|p\.?\s*\d+|page\s+\d+)\b",  # (a contents page's reference: "... Les Vergers Partagés p. 12")
     re.I,
 )
 
