@@ -868,3 +868,19 @@ def test_a_contract_dated_by_the_day_it_is_made(made: str) -> None:
     """No place-and-date line at the foot: the opening sentence says the day the contract is made."""
     text = f"CONTRAT DE VOLONTARIAT\n{made}\nIl prend effet le 01/09/2026 et prend fin le 31/05/2027.\n"
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 3)
+
+
+def test_a_host_heading_in_capitals_is_no_part_of_the_name_under_it() -> None:
+    text = ("CONVENTION DE VOLONTARIAT\nLA STRUCTURE D'ACCUEIL\nLes Vergers Partagés\n12 rue Haute, 72000 Le Mans\n"
+            "LE VOLONTAIRE\nKofi MENSAH, né le 02/02/1999 à Kumasi\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["association"] == "Les Vergers Partagés"
+
+
+def test_a_mission_under_a_section_sign_heading_runs_on_past_a_colon_mid_sentence() -> None:
+    """"§ 2 - Mission" over a paragraph whose sentence wraps on a line holding a colon ("... d'utilité sociale et" /
+    "solidaire : tenir ..."): the lower-case line carries the sentence on, it is no label."""
+    text = ("CONVENTION DE VOLONTARIAT\n§ 1 - Parties\nLes Vergers Partagés et Kofi MENSAH.\n§ 2 - Mission\n"
+            "Le volontaire mène une action d'utilité sociale et\nsolidaire : tenir une épicerie de quartier.\n"
+            "§ 3 - Durée\nSix mois.")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
+        "Le volontaire mène une action d'utilité sociale et solidaire : tenir une épicerie de quartier")

@@ -20,9 +20,9 @@ _MIN_MISSION_CHARS = 11
 # "l'association Les Jardins de la Fraternité, ...", "la structure X", "son association membre X", "the host
 # organisation X": a body's common noun after its article, then the name (which starts with a capital letter).
 _ASSOC_WITH_ARTICLE = re.compile(
-    r"(?:\b[Ll][’']|\b(?:[Ll]a|[Ss]on|[Ss]a|[Tt]he|[Ii]ts|[Tt]heir)\s+)(?:host\s+|hosting\s+|member\s+)?"
+    r"(?:\b[Ll][’']|\b(?i:la|son|sa|the|its|their)\s+)(?:host\s+|hosting\s+|member\s+)?"
     r"(?i:association|fondation|foundation|organisme|organisation|organization|structure)"
-    r"(?:\s+(?:d[’']accueil|agréée?|hôte|porteuse|support|membre))?"
+    r"(?:\s+(?i:d[’']accueil|agréée?|hôte|porteuse|support|membre))?"
     # ("l'association dénommée LES AMIS DU RAIL", "the association known as ...": a naming word before the name)
     r"(?:\s+(?:dénommée|denommee|intitulée|intitulee|dite|nommée|named|called|known\s+as))?\s+"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
@@ -453,7 +453,7 @@ _NOT_THE_MISSION = re.compile(
 )
 _HEADING_WORDS = 7  # a heading or a label is a few words, never a sentence (set by hand)
 # What may stand before a mission heading on its line: nothing, an article's number, a bullet.
-_BEFORE_HEADING = re.compile(r"\s*(?:(?:ARTICLE|ART\.?|CLAUSE|SECTION)\s*\d+\w*\s*[-–:.)]?\s*|\d{1,2}\s*[.)-]\s*|[•·*▪►-]\s*)?")
+_BEFORE_HEADING = re.compile(r"\s*(?:(?:ARTICLE|ART\.?|CLAUSE|SECTION|§)\s*\d+\w*\s*[-–:.)]?\s*|\d{1,2}\s*[.)-]\s*|[•·*▪►-]\s*)?")
 
 
 def _mission_heading(norm: str) -> tuple[str, int] | None:
@@ -502,8 +502,12 @@ def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     listed = False  # a lead-in ending on a colon ("aura pour missions de :"): its list's first item goes on it
     for nxt in lines[i + 1 : i + 8]:
         lead_in = bool(parts) and parts[-1].endswith(":") and not listed
-        if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION)\s*\d", nxt.norm) or (
-            ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw) or (parts and _BULLET.match(nxt.raw) and not lead_in)
+        # (a sentence running on in lower case, its line before unfinished: "... à caractère social et" / "humanitaire :
+        # animer ...", no label whatever colon it holds)
+        runs_on = bool(parts) and nxt.raw.lstrip()[:1].islower() and not re.search(r"[.:;!?]\s*$", parts[-1])
+        if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION|§)\s*\d", nxt.norm) or (
+            not runs_on and (ANY_LABEL.match(nxt.norm) or _LABEL_LINE.match(nxt.raw)
+                             or (parts and _BULLET.match(nxt.raw) and not lead_in))
         ):
             break
         listed = listed or (lead_in and bool(_BULLET.match(nxt.raw)))
