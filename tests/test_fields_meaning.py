@@ -884,3 +884,9 @@ def test_a_mission_under_a_section_sign_heading_runs_on_past_a_colon_mid_sentenc
             "§ 3 - Durée\nSix mois.")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
         "Le volontaire mène une action d'utilité sociale et solidaire : tenir une épicerie de quartier")
+
+
+def test_a_signing_table_with_a_row_per_party_dates_the_contract_by_the_volunteers_row() -> None:
+    text = ("VOLUNTEER AGREEMENT\nThe placement runs from 1 September 2026 to 31 May 2027.\n"
+            "Party Name Signature Date\nFor the Host Anne ROLLAND 02/03/2026\nThe Volunteer Kofi MENSAH 04/03/2026\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)

@@ -274,7 +274,28 @@ def volunteer_signed(lines: list[Line]) -> Field | None:
             if len(found) == 2 and _DATE_ROW_REST.fullmatch(rest):
                 dm = found[column]
                 return Field(dm.value, dm.raw, nxt.page, "phrase:the volunteer's date under the signatures")
-    return _under_the_volunteers_heading(lines)
+    return _under_the_volunteers_heading(lines) or _volunteers_row(lines)
+
+
+# A signing table's header row: its columns' captions, the date's among them ("Name  Signature  Date").
+_SIGNING_HEADER = re.compile(r"(?=.*\b(?:SIGNATURE|SIGNED|SIGNE)\b)(?=.*\bDATE\b)[A-Z /|()'-]{0,60}")
+_TABLE_ROWS = 4  # the parties' rows under it
+
+
+def _volunteers_row(lines: list[Line]) -> Field | None:
+    """A signing table with a row per party under its captions ("Name Signature Date" / "Volunteer Kofi MENSAH
+    04/03/2026"): the date on the volunteer's row, the only one on that row."""
+    for i, ln in enumerate(lines):
+        if not _SIGNING_HEADER.fullmatch(ln.norm.strip()):
+            continue
+        for row in lines[i + 1 : i + 1 + _TABLE_ROWS]:
+            if row.page != ln.page:
+                break
+            found = _dates_in(row.raw)
+            if _VOLUNTEER_PARTY.match(row.norm) and not _HOST_PARTY.search(row.norm) and len(found) == 1:
+                dm = found[0]
+                return Field(dm.value, dm.raw, row.page, "phrase:the date on the volunteer's row of the signing table")
+    return None
 
 
 # A signing block's heading for the volunteer alone on its line ("Le / la volontaire", "Signature du volontaire",
