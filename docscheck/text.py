@@ -66,6 +66,7 @@ class ReadOptions:
 
 
 _WORDLIKE = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_LEADERS = re.compile(r"[._…]{3,}")  # a form's leader or a line to write on
 # A zone seen in the page text: its `<<` fillers, or a run of 25 capitals, digits and fillers
 # (which OCR may read as `«`) without a space, which ordinary text never has; or a run of 12
 # characters of the few OCR makes of a row of fillers on a tinted or highlighted zone
@@ -88,7 +89,8 @@ def use_text_layer(text: str, image_coverage: float = 0.0) -> bool:
         return False
     words = _WORDLIKE.findall(stripped)
     letters = sum(c.isalpha() for c in stripped)
-    visible = sum(not c.isspace() for c in stripped)
+    # (a form's leaders, "Dénomination ........ Les Amis du Rail", are no junk: they are not counted)
+    visible = sum(not c.isspace() for c in _LEADERS.sub(" ", stripped))
     if len(words) < 3 or letters < 0.5 * visible:
         return False
     vowels = sum(c in "aeiouyAEIOUYàâéèêëîïôöùûüÀÂÉÈÊËÎÏÔÖÙÛÜ" for c in stripped)

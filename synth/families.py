@@ -15,7 +15,8 @@ opens them or tunes on them), `held_out_4` the fourth (modules `synth/documents/
 session 13 once the first three had all been looked at; opened and tuned on in session 14, once the fifth
 existed: it is a held-out batch no longer, kept as its own split so that its figures stay comparable), `held_out_5` the
 fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; nobody
-opens them or tunes on them).  `all` draws from every family.
+opens them or tunes on them), `held_out_6` the sixth (modules `synth/documents/held6_*.py`, also written by an
+independent hand that never read the reader; nobody opens them or tunes on them).  `all` draws from every family.
 """
 
 from __future__ import annotations
@@ -35,16 +36,17 @@ HELD_OUT_2 = "held_out_2"
 HELD_OUT_3 = "held_out_3"
 HELD_OUT_4 = "held_out_4"
 HELD_OUT_5 = "held_out_5"
-SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, "all")
+HELD_OUT_6 = "held_out_6"
+SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, "all")
 """How a dossier picks its families: `default` is family 1 only (today's output); `held_out`, `held_out_2`,
-`held_out_3`, `held_out_4` and `held_out_5` are the first to fifth held-out batches; `all` is every family."""
+`held_out_3`, `held_out_4`, `held_out_5` and `held_out_6` are the first to sixth held-out batches; `all` is every family."""
 
 
 @dataclass(frozen=True)
 class Family:
     kind: str
     number: int
-    split: str  # DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4 or HELD_OUT_5
+    split: str  # DEVELOPMENT or one of the HELD_OUT batches (HELD_OUT to HELD_OUT_6)
     about: str
     build: Callable[[DocContext, random.Random], Built]
 

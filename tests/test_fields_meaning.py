@@ -890,3 +890,17 @@ def test_a_signing_table_with_a_row_per_party_dates_the_contract_by_the_voluntee
     text = ("VOLUNTEER AGREEMENT\nThe placement runs from 1 September 2026 to 31 May 2027.\n"
             "Party Name Signature Date\nFor the Host Anne ROLLAND 02/03/2026\nThe Volunteer Kofi MENSAH 04/03/2026\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)
+
+
+def test_a_form_with_dotted_leaders_filled_in_gives_its_values() -> None:
+    """A printed form's rows, each caption, a leader and the value written in ("Date de fin ...... 9/10/26"): the
+    leader ends the caption as a colon would; a short date alone in its box is read because the caption says it is
+    one; a value's second line goes on under the dotted line drawn beneath its first."""
+    dots = "." * 40
+    text = "\n".join([
+        "CONTRAT D'ENGAGEMENT DE VOLONTARIAT", "3. MISSION",
+        f"Nature de la mission {dots} tenir la permanence d'une épicerie", dots, "solidaire de quartier",
+        f"Caractère {dots} social", "Date de début", dots, "2/11/26", f"Date de fin {dots} 1/8/27"])
+    values = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert values["mission"] == "tenir la permanence d'une épicerie solidaire de quartier"
+    assert (values["start_date"], values["end_date"]) == (date(2026, 11, 2), date(2027, 8, 1))

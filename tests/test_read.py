@@ -284,6 +284,9 @@ def test_a_page_showing_its_zone_is_upright(text: str, upright: bool) -> None:
         pytest.param("ÿþ%$#@ ¤¤ 1234 5678 §§ ^^", False, id="symbol-soup"),
         pytest.param("Page 1", False, id="page-number-only"),
         pytest.param("Contrat de volontariat conclu entre l'association et le volontaire", True, id="real-text"),
+        # a form's rows with long dotted leaders: the leaders are no junk
+        pytest.param("\n".join(f"{c} {'.' * 90} {v}" for c, v in (("Nom", "SOW"), ("Prénom", "Awa"), ("Ville", "Thiès"),
+                                                                  ("Date de fin", "9/10/26"))), True, id="leaders"),
     ],
 )
 def test_use_text_layer(text: str, expected: bool) -> None:

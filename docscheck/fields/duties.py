@@ -2,7 +2,7 @@
 
 The official text asks that the "Mission has a social or humanitarian character": the checklist judges
 the mission's own words, so the reader must find the words that say what the volunteer will do, however a
-contract writes them.  A labelled mission or an article naming it (`organisation.find_mission`) comes
+contract writes them.  A labelled mission or an article naming it (`missions.find_mission`) comes
 first; this module adds the sentence that hands the volunteer their duties ("M. X aura à ...", "À ce
 titre, elle devra : ...", "the volunteer is expected to ..."), a table row whose caption names the
 activities ("Activités principales  accompagner ..."), and sets aside a contract's "Objet" article that
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from docscheck.fields.lines import Line, clean, page_flows
-from docscheck.fields.organisation import find_mission
+from docscheck.fields.missions import find_mission
 from docscheck.model import Field
 from docscheck.textnorm import fold
 

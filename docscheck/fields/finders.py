@@ -286,6 +286,23 @@ def _find_dates(text: str, *, dayfirst: bool = True) -> list[dates.DateMatch]:
     return [dates.DateMatch(d.value, d.start, d.end, text[d.start : d.end]) for d in found]
 
 
+# A date standing alone as a box's value, written short by hand ("9/10/26"): found in running text only with two
+# digits in each part (a reference's "9/10/26" is no date there), read here because the caption says it is one.
+_SHORT_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2}")
+_FILLER = re.compile(r"[\s._…:]*")
+
+
+def _lone_date(raw: str, start: int, end: int, *, dayfirst: bool = True) -> dates.DateMatch | None:
+    """The value after a date's caption when it is a short date alone (leaders aside), else None."""
+    lead = _FILLER.match(raw, start)
+    at = lead.end() if lead else start
+    value = raw[at:end].rstrip(" ._…")
+    if not _SHORT_DATE.fullmatch(value):
+        return None
+    found = dates.parse_date(value, dayfirst=dayfirst)
+    return dates.DateMatch(found, at, at + len(value), value) if found else None
+
+
 def first_date(text: str, *, dayfirst: bool = True) -> dates.DateMatch | None:
     found = _find_dates(text, dayfirst=dayfirst)
     return found[0] if found else None
@@ -334,7 +351,7 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         ) and not (_label_alone(ln, hit, start) and not _continues_a_sentence(lines, hit)):
             continue  # "... after that date." ends a sentence: no label
         end = _cut_at_next_label(ln.norm, start - 1)
-        dm = first_date(ln.raw[start:end], dayfirst=dayfirst)
+        dm = first_date(ln.raw[start:end], dayfirst=dayfirst) or _lone_date(ln.raw, start, end, dayfirst=dayfirst)
         if dm is None:
             dm = first_date(ln.raw[start:], dayfirst=dayfirst)
             if dm is not None and ANY_LABEL.search(ln.norm[start : start + dm.start]):
@@ -360,7 +377,8 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         for nxt in lines[hit.line + 1 : hit.line + 1 + _CAPTION_ROWS]:
             if nxt.page != ln.page:
                 break
-            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1), dayfirst=dayfirst)
+            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1), dayfirst=dayfirst) or _lone_date(
+                nxt.raw, 0, len(nxt.raw), dayfirst=dayfirst)
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)
             if not ANY_LABEL.search(nxt.norm) and re.search(r"[^\W\d_]{2}", nxt.raw):

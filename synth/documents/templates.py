@@ -94,6 +94,11 @@ from synth.documents import (
     held5_letters,
     held5_papers,
     held5_travel,
+    held6_cards,
+    held6_civil,
+    held6_letters,
+    held6_papers,
+    held6_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -108,12 +113,13 @@ from synth.documents import (
 from synth.documents.common import Builder
 
 DEV, HELD, HELD2, HELD3, HELD4, HELD5 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"
+HELD6 = "held_out_6"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
 # picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
 # once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third,
-# HELD4 the fourth and HELD5 the fifth.
+# HELD4 the fourth, HELD5 the fifth and HELD6 the sixth.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -150,6 +156,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, passport 2", held4_travel.passport_own_language_photo),
         (HELD5, "fifth held-out batch, passport 1", held5_travel.passport_photocopy_spread),
         (HELD5, "fifth held-out batch, passport 2", held5_travel.passport_portrait_page),
+        (HELD6, "sixth held-out batch, passport 1", held6_travel.passport_open_booklet),
+        (HELD6, "sixth held-out batch, passport 2", held6_travel.passport_phone_scanner),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -200,6 +208,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, visa 1", held5_travel.visa_passport_page),
         (HELD5, "fifth held-out batch, visa 2", held5_travel.visa_photo_on_table),
         (HELD5, "fifth held-out batch, visa 3", held5_travel.visa_facing_pages),
+        (HELD6, "sixth held-out batch, visa 1", held6_travel.visa_stamped_page),
+        (HELD6, "sixth held-out batch, visa 2", held6_travel.visa_photocopy_with_data_page),
+        (HELD6, "sixth held-out batch, visa 3", held6_travel.visa_reader_capture),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -230,6 +241,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, identity card 2", held4_travel.photo_id_inline_french),
         (HELD5, "fifth held-out batch, identity card 1", held5_cards.photo_id_recto_verso),
         (HELD5, "fifth held-out batch, identity card 2", held5_cards.photo_id_held_in_hand),
+        (HELD6, "sixth held-out batch, identity card 1", held6_cards.photo_id_copy_back_first),
+        (HELD6, "sixth held-out batch, identity card 2", held6_cards.photo_id_pictures_in_document),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -262,6 +275,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, consular card 2", held4_civil.consular_card_faces_en),
         (HELD5, "fifth held-out batch, consular card 1", held5_cards.consular_card_two_faces_en),
         (HELD5, "fifth held-out batch, consular card 2", held5_cards.consular_card_side_band),
+        (HELD6, "sixth held-out batch, consular card 1", held6_cards.consular_card_two_faces_fr),
+        (HELD6, "sixth held-out batch, consular card 2", held6_cards.consular_card_registration_en),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -321,6 +336,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, birth certificate 3", held5_civil.birth_register_ledger),
         (DEV, "English register's copy, then its French translation laid out as the original, certified at its foot",
          dev_versions.birth_register_and_translation),
+        (HELD6, "sixth held-out batch, birth certificate 1", held6_civil.birth_register_capitals),
+        (HELD6, "sixth held-out batch, birth certificate 2", held6_civil.birth_original_then_translation),
+        (HELD6, "sixth held-out batch, birth certificate 3", held6_civil.birth_bilingual_numbered_rows),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -343,6 +361,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, nationality certificate 2", held4_civil.nationality_given_under_seal_en),
         (HELD5, "fifth held-out batch, nationality certificate 1", held5_civil.nationality_form_rows),
         (HELD5, "fifth held-out batch, nationality certificate 2", held5_civil.nationality_bilingual_landscape),
+        (HELD6, "sixth held-out batch, nationality certificate 1", held6_civil.nationality_court_formula),
+        (HELD6, "sixth held-out batch, nationality certificate 2", held6_civil.nationality_english_form),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -365,6 +385,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD4, "fourth held-out batch, consular attestation 2", held4_civil.consular_attestation_whom_it_may_concern),
         (HELD5, "fifth held-out batch, consular attestation 1", held5_civil.consular_identity_letter),
         (HELD5, "fifth held-out batch, consular attestation 2", held5_civil.consular_certificate_two_columns),
+        (HELD6, "sixth held-out batch, consular attestation 1", held6_civil.consular_attestation_letterhead_fr),
+        (HELD6, "sixth held-out batch, consular attestation 2", held6_civil.consular_attestation_to_whom_en),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -439,6 +461,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, contract 3", held5_papers.contract_federation_form),
         (DEV, "signed online: no date in its text, the platform's certificate on the last page dates each signature",
          dev_versions.contract_esigned_audit),
+        (HELD6, "sixth held-out batch, contract 1", held6_papers.contract_articles_initialled),
+        (HELD6, "sixth held-out batch, contract 2", held6_papers.contract_platform_signed_en),
+        (HELD6, "sixth held-out batch, contract 3", held6_papers.contract_federation_form),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -492,6 +517,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, approval 2", held5_papers.decision_notification_letter),
         (HELD5, "fifth held-out batch, approval 3", held5_papers.decision_with_annex_table),
         (DEV, "the prefecture's cover letter notifying the approval, then the decision", dev_versions.approval_with_cover_letter),
+        (HELD6, "sixth held-out batch, approval 1", held6_papers.approval_prefect_order),
+        (HELD6, "sixth held-out batch, approval 2", held6_papers.approval_notification_email),
+        (HELD6, "sixth held-out batch, approval 3", held6_papers.approval_published_renewal),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -581,6 +609,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, letter 3", held5_letters.departure_bilingual_form),
         (DEV, "typed in French on page 1 and in English on page 2 (or the reverse), each page signed",
          dev_versions.departure_two_languages),
+        (HELD6, "sixth held-out batch, letter 1", held6_letters.departure_notebook_page),
+        (HELD6, "sixth held-out batch, letter 2", held6_letters.departure_letter_to_prefect),
+        (HELD6, "sixth held-out batch, letter 3", held6_letters.departure_two_columns),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -657,5 +688,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, acceptance 1", held5_letters.acceptance_offer_letter_en),
         (HELD5, "fifth held-out batch, acceptance 2", held5_letters.acceptance_framed_certificate),
         (HELD5, "fifth held-out batch, acceptance 3", held5_letters.acceptance_letter_with_mission_sheet),
+        (HELD6, "sixth held-out batch, acceptance 1", held6_letters.acceptance_letterhead_attestation),
+        (HELD6, "sixth held-out batch, acceptance 2", held6_letters.acceptance_printed_email_en),
+        (HELD6, "sixth held-out batch, acceptance 3", held6_letters.acceptance_confirmation_form),
     ),
 }
