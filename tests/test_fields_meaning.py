@@ -904,3 +904,14 @@ def test_a_form_with_dotted_leaders_filled_in_gives_its_values() -> None:
     values = _values(DocType.VOLUNTEER_CONTRACT, text)
     assert values["mission"] == "tenir la permanence d'une épicerie solidaire de quartier"
     assert (values["start_date"], values["end_date"]) == (date(2026, 11, 2), date(2027, 8, 1))
+
+
+def test_short_dates_written_by_hand_where_a_caption_or_a_dated_header_says_they_are_dates() -> None:
+    """"Tours, le 7/01/26" heading a letter and "née le 5/09/98 à Kayes": a one-digit day and a two-digit year,
+    which running text never reads as a date, are read where the words around them say they are one."""
+    text = ("Mariam KONATÉ\nTours, le 7/01/26\nEngagement sur l'honneur\nJe soussignée Mariam KONATÉ, née le 5/09/98 à "
+            "Kayes (Mali), m'engage à quitter la France à la fin de ma mission.\nSignature")
+    values = _values(DocType.DEPARTURE_COMMITMENT, text)
+    assert (values["signature_date"], values["date_of_birth"]) == (date(2026, 1, 7), date(1998, 9, 5))
+    # a reference written like one is still no date in a sentence
+    assert "signature_date" not in _values(DocType.DEPARTURE_COMMITMENT, "Dossier 7/01/26 transmis.\nSignature")

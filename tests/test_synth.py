@@ -517,8 +517,8 @@ def family_split(kind: str, number: int) -> str:
 @pytest.mark.parametrize(("split", "prefix"), [("held_out_4", "held4_"), ("held_out_5", "held5_"),
                                                ("held_out_6", "held6_")])
 def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, prefix: str, tmp_path: Path) -> None:
-    """`held_out_4` (session 13, modules synth/documents/held4_*.py) and `held_out_5` (modules held5_*.py, by a hand
-    that never read the reader), which nobody opens or tunes on: at least two families of every kind but the
+    """`held_out_4` (session 13, modules synth/documents/held4_*.py), `held_out_5` (modules held5_*.py, by a hand
+    that never read the reader) and `held_out_6` (modules held6_*.py, likewise), which nobody opens or tunes on: at least two families of every kind but the
     unrelated ones, each building with the applicant's surname, and a dossier drawn from that split draws only
     from it."""
     from synth.families import SPLITS, families_of
@@ -541,7 +541,7 @@ def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, pref
 
 @pytest.mark.parametrize(("kind", "number"), HELD4_CASES + HELD5_CASES + HELD6_CASES)
 def test_fourth_and_fifth_held_out_batches_write_their_truth_dates(kind: str, number: int) -> None:
-    """Every truth date of the fourth and fifth held-out batches is on its page in some form a person reads as that
+    """Every truth date of the fourth to sixth held-out batches is on its page in some form a person reads as that
     date."""
     from synth.documents.registry import caps
     from synth.families import family

@@ -292,15 +292,16 @@ _SHORT_DATE = re.compile(r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{2}")
 _FILLER = re.compile(r"[\s._…:]*")
 
 
-def _lone_date(raw: str, start: int, end: int, *, dayfirst: bool = True) -> dates.DateMatch | None:
-    """The value after a date's caption when it is a short date alone (leaders aside), else None."""
+def lone_date(raw: str, start: int, end: int, *, dayfirst: bool = True) -> dates.DateMatch | None:
+    """The value after a date's caption when it is a short date, alone or before a word (leaders aside), else None."""
     lead = _FILLER.match(raw, start)
     at = lead.end() if lead else start
-    value = raw[at:end].rstrip(" ._…")
-    if not _SHORT_DATE.fullmatch(value):
+    # (alone, or opening its value before a word: "3/02/97 à Huế")
+    m = _SHORT_DATE.match(raw[at:end].rstrip(" ._…"))
+    if m is None or re.match(r"[\d/.-]|\s*\d", raw[at + m.end() : end]):
         return None
-    found = dates.parse_date(value, dayfirst=dayfirst)
-    return dates.DateMatch(found, at, at + len(value), value) if found else None
+    found = dates.parse_date(m.group(0), dayfirst=dayfirst)
+    return dates.DateMatch(found, at, at + m.end(), m.group(0)) if found else None
 
 
 def first_date(text: str, *, dayfirst: bool = True) -> dates.DateMatch | None:
@@ -351,7 +352,7 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         ) and not (_label_alone(ln, hit, start) and not _continues_a_sentence(lines, hit)):
             continue  # "... after that date." ends a sentence: no label
         end = _cut_at_next_label(ln.norm, start - 1)
-        dm = first_date(ln.raw[start:end], dayfirst=dayfirst) or _lone_date(ln.raw, start, end, dayfirst=dayfirst)
+        dm = first_date(ln.raw[start:end], dayfirst=dayfirst) or lone_date(ln.raw, start, end, dayfirst=dayfirst)
         if dm is None:
             dm = first_date(ln.raw[start:], dayfirst=dayfirst)
             if dm is not None and ANY_LABEL.search(ln.norm[start : start + dm.start]):
@@ -377,7 +378,7 @@ def date_field(lines: list[Line], field: str, *, search_above: bool = True) -> F
         for nxt in lines[hit.line + 1 : hit.line + 1 + _CAPTION_ROWS]:
             if nxt.page != ln.page:
                 break
-            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1), dayfirst=dayfirst) or _lone_date(
+            dm = _date_near_column(nxt.raw, hit.start / max(len(ln.raw), 1), dayfirst=dayfirst) or lone_date(
                 nxt.raw, 0, len(nxt.raw), dayfirst=dayfirst)
             if dm is not None:
                 return Field(dm.value, dm.raw, nxt.page, src)

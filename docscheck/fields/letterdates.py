@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from docscheck import dates
-from docscheck.fields.finders import WEEKDAY, date_opening, first_date
+from docscheck.fields.finders import WEEKDAY, date_opening, first_date, lone_date
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Flow, Line, page_flows
 from docscheck.model import Field
@@ -98,7 +98,7 @@ def dated_header(lines: list[Line]) -> Field | None:
             continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
         day = WEEKDAY.match(ln.norm, m.end())  # ("Lille, le vendredi 15 mai 2026")
         start = day.end() if day else m.end()
-        dm = first_date(ln.raw[start:])
+        dm = first_date(ln.raw[start:]) or lone_date(ln.raw[start:], 0, len(ln.raw) - start)  # ("Lyon, le 4/06/26")
         if dm is None or dm.start > 3:
             continue
         rest = ln.raw[start + dm.end :].strip(" ./|")
