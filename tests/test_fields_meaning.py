@@ -913,5 +913,7 @@ def test_short_dates_written_by_hand_where_a_caption_or_a_dated_header_says_they
             "Kayes (Mali), m'engage à quitter la France à la fin de ma mission.\nSignature")
     values = _values(DocType.DEPARTURE_COMMITMENT, text)
     assert (values["signature_date"], values["date_of_birth"]) == (date(2026, 1, 7), date(1998, 9, 5))
+    signed = _values(DocType.VOLUNTEER_CONTRACT, "CONTRAT DE VOLONTARIAT\nFait à Tours le 2/09/26\nPour l'association")
+    assert signed["signature_date"] == date(2026, 9, 2)
     # a reference written like one is still no date in a sentence
     assert "signature_date" not in _values(DocType.DEPARTURE_COMMITMENT, "Dossier 7/01/26 transmis.\nSignature")

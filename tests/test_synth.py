@@ -518,9 +518,9 @@ def family_split(kind: str, number: int) -> str:
                                                ("held_out_6", "held6_")])
 def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, prefix: str, tmp_path: Path) -> None:
     """`held_out_4` (session 13, modules synth/documents/held4_*.py), `held_out_5` (modules held5_*.py, by a hand
-    that never read the reader) and `held_out_6` (modules held6_*.py, likewise), which nobody opens or tunes on: at least two families of every kind but the
-    unrelated ones, each building with the applicant's surname, and a dossier drawn from that split draws only
-    from it."""
+    that never read the reader) and `held_out_6` (modules held6_*.py, likewise), which nobody opens or tunes on: at
+    least two families of every kind but the unrelated ones, each building with the applicant's surname, and a
+    dossier drawn from that split draws only from it."""
     from synth.families import SPLITS, families_of
 
     assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")

@@ -48,7 +48,8 @@ _AT_PLACE_ON = re.compile(r"(?:^|(?<=\s))À\s+[^\W\d_][^\n,;:.]{1,40},\s*le\b")
 def _first_dated_on(fl: Flow, verb: int) -> tuple[int, dates.DateMatch] | None:
     """After a verb of signing or issuing, the first "le"/"on"/"this" that a date follows, and that date."""
     for o in _ON_AFTER_DONE.finditer(fl.norm, verb, verb + _DONE_SPAN):
-        dm = date_opening(fl.raw[o.end() : o.end() + 55], 3)
+        # (or a short date as hands write it: "Fait à Paris le 5/08/26")
+        dm = date_opening(fl.raw[o.end() : o.end() + 55], 3) or lone_date(fl.raw, o.end(), min(len(fl.raw), o.end() + 55))
         if dm is not None:
             return o.end(), dm
     return None
