@@ -162,7 +162,15 @@ def page_numbering(text: str) -> tuple[int, int] | None:
             found = (n, total)
             if "PAGE" in m.group(0):
                 break
+    if found is None and (misread := _PAGE_MISREAD.search(folded)):
+        n, total = (int(g.replace("L", "1").replace("I", "1")) for g in misread.groups())
+        if 1 <= n <= total <= 60:
+            found = (n, total)
     return found
+
+
+# "Page lof2", "page 1 of l": a page number OCR read with a 1 as an "l" or an "I", after the word "page" only.
+_PAGE_MISREAD = re.compile(r"\bPAGE\s*([0-9LI]{1,2})\s*(?:/|SUR|OF|DE)\s*([0-9LI]{1,2})(?![\w/.-])")
 
 
 def articles(text: str) -> tuple[int, ...]:

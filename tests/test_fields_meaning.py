@@ -917,3 +917,11 @@ def test_short_dates_written_by_hand_where_a_caption_or_a_dated_header_says_they
     assert signed["signature_date"] == date(2026, 9, 2)
     # a reference written like one is still no date in a sentence
     assert "signature_date" not in _values(DocType.DEPARTURE_COMMITMENT, "Dossier 7/01/26 transmis.\nSignature")
+
+
+def test_a_signing_table_whose_rows_ocr_split_is_dated_by_its_last_date() -> None:
+    """OCR put the party's heading on a line of its own, the name and date under it: the rows no longer say who is
+    the volunteer, and the contract is signed once both have signed, on the later date."""
+    text = ("VOLUNTEER AGREEMENT\nName Signature “Date\nFor the Host\nAnne ROLLAND 02/03/2026\nNE\n"
+            "Kofi MENSAH 05/03/2026\nAgreement - page 2 of 2")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 5)

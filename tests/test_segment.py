@@ -262,6 +262,10 @@ def test_page_numbering_is_not_read_inside_a_word() -> None:
     # an upside-down page read as letters and figures mixed
     assert page_numbering("SaI¥LN3 / SAFULNA ANO931V9 / 31H0931V9") is None
     assert page_numbering("Volunteering agreement page 1 of 2") == (1, 2)
+    # after the word "page", a 1 OCR read as an "l" or an "I" is still a 1
+    assert page_numbering("Placement agreement - page lof2") == (1, 2)
+    assert page_numbering("Page I sur 3") == (1, 3)
+    assert page_numbering("PAGE LIFE OF SERVICE") is None
     assert page_numbering("Contrat - 2 / 3") == (2, 3)
 
 

@@ -279,23 +279,29 @@ def volunteer_signed(lines: list[Line]) -> Field | None:
 
 
 # A signing table's header row: its columns' captions, the date's among them ("Name  Signature  Date").
-_SIGNING_HEADER = re.compile(r"(?=.*\b(?:SIGNATURE|SIGNED|SIGNE)\b)(?=.*\bDATE\b)[A-Z /|()'-]{0,60}")
+_SIGNING_HEADER = re.compile(r"(?=.*\b(?:SIGNATURE|SIGNED|SIGNE)\b)(?=.*\bDATE\b)[A-Z /|()'\"“”-]{0,60}")
 _TABLE_ROWS = 4  # the parties' rows under it
 
 
 def _volunteers_row(lines: list[Line]) -> Field | None:
     """A signing table with a row per party under its captions ("Name Signature Date" / "Volunteer Kofi MENSAH
-    04/03/2026"): the date on the volunteer's row, the only one on that row."""
+    04/03/2026"): the date on the volunteer's row, the only one on that row; the parties' rows not told apart (OCR
+    put "For the Host" on a line of its own), the last of their dates: the contract is signed once both have."""
     for i, ln in enumerate(lines):
         if not _SIGNING_HEADER.fullmatch(ln.norm.strip()):
             continue
-        for row in lines[i + 1 : i + 1 + _TABLE_ROWS]:
+        rows = []
+        for row in lines[i + 1 : i + 1 + 2 * _TABLE_ROWS]:
             if row.page != ln.page:
                 break
             found = _dates_in(row.raw)
             if _VOLUNTEER_PARTY.match(row.norm) and not _HOST_PARTY.search(row.norm) and len(found) == 1:
                 dm = found[0]
                 return Field(dm.value, dm.raw, row.page, "phrase:the date on the volunteer's row of the signing table")
+            if len(found) == 1:
+                rows.append(Field(found[0].value, found[0].raw, row.page, "phrase:the last date of the signing table"))
+        if len(rows) >= 2:  # (one dated row alone may be the host's)
+            return max(rows, key=lambda f: f.value)  # type: ignore[arg-type, return-value]
     return None
 
 
