@@ -746,6 +746,20 @@ def test_a_visas_first_day_beside_the_last_day_its_zone_verifies() -> None:
     assert "valid_from" not in _visa_read(far + zone + "\n")
 
 
+def test_a_visas_first_day_whose_caption_ocr_lost_is_found_by_the_stays_length() -> None:
+    """"Du" read as "pu": the date under it is taken only because it is the very day the stay's length ("270
+    jours") puts before the last day the zone verifies; another date (the issue, an entry stamp) never is."""
+    from synth.zones import mrv
+    zone = "\n".join(mrv("MRVA", "FRA", "HADDAD", "SALIMA", "093315520", "DZA", date(1999, 6, 2), "F",
+                         date(2027, 9, 20)))
+    sticker = ("VISA FRA\nValable pour\nFRANCE\npu\n25/12/2026\nType\nD\nDurée du séjour\n270 jours\n"
+               "Délivré à\nORAN\nle\n18/12/2026\nENTREE 04.01.27\n")
+    got = _visa_read(sticker + zone + "\n")
+    assert got["valid_from"] == date(2026, 12, 25)
+    # the length pointing at a day the sticker does not print: no first day rather than a reckoned one
+    assert "valid_from" not in _visa_read(sticker.replace("25/12/2026", "26/12/2026") + zone + "\n")
+
+
 def test_a_grid_of_values_over_rows_of_captions_read_row_by_row() -> None:
     # a scanned sticker read by OCR row by row: each row of values over the row of its captions, table rules
     # read as "|"; "du" inside "N° du passeport" no first day of validity

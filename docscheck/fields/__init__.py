@@ -27,7 +27,7 @@ from docscheck.fields.lines import read_lines
 from docscheck.fields.people import NATIONALITIES, nationality_code
 from docscheck.fields.sanity import drop_impossible
 from docscheck.fields.stacks import numbered_boxes, restack
-from docscheck.fields.zone import ZONE_FIELDS, first_day_beside_last, zone_fields
+from docscheck.fields.zone import ZONE_FIELDS, first_day_beside_last, first_day_by_length, zone_fields
 from docscheck.model import DocType, Field, FileText, Zone
 
 __all__ = ["LABELS", "NATIONALITIES", "ZONE_FIELDS", "extract_fields", "nationality_code"]
@@ -71,7 +71,7 @@ def extract_fields(ft: FileText, doc_type: DocType, zone: Zone | None = None) ->
     # a visa's first day not read, or dropped as on or after the last day the zone verified (another box's date):
     # the row beside that last day is read
     if trusted_zone and doc_type is DocType.VISA and "valid_from" not in out \
-            and (first := first_day_beside_last(lines, out)):
+            and (first := first_day_beside_last(lines, out) or first_day_by_length(lines, out)):
         out["valid_from"] = first
     if "signed" in out:
         out["signed"] = _signature_mark(ft, out["signed"])

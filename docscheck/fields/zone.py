@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from docscheck import zonetrust
 from docscheck.dates import find_dates
@@ -47,4 +47,21 @@ def first_day_beside_last(lines: list[Line], out: dict[str, Field]) -> Field | N
         words = re.findall(r"[A-Z]{2,}", rest)
         if len(words) <= 2 and not any(LABEL_RES[f].search(rest) for f in ("issue_date", "issue_place", "date")):
             return Field(found[0].value, found[0].raw, ln.page, "row:first day beside the zone's last")
+    return None
+
+
+def first_day_by_length(lines: list[Line], out: dict[str, Field]) -> Field | None:
+    """A visa's first day of validity whose caption OCR lost ("Du" read "pu"), found by the stay's length: a
+    long-stay visa valid for the days of stay it grants runs from the day that many days before its last day (the
+    zone's), which the sticker must print for it to be taken.  The date is never reckoned, only recognised."""
+    until, length = out.get("valid_until"), out.get("duration_days")
+    if until is None or until.source != "zone" or not isinstance(until.value, date) or length is None:
+        return None
+    if not isinstance(length.value, int) or not 0 < length.value <= _LONGEST_VISA:
+        return None
+    first = until.value - timedelta(days=length.value - 1)
+    for ln in lines:
+        for found in find_dates(ln.raw):
+            if found.value == first:
+                return Field(first, found.raw, ln.page, "row:first day the stay's length puts before the zone's last")
     return None
