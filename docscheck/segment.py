@@ -443,12 +443,14 @@ def page_groups(ft: FileText, *, today: date | None = None) -> list[tuple[tuple[
 # A zone line's trailing fillers as OCR may give them on a photo: "<<<<cececcc ee", then perhaps the line's
 # last check digit, itself misread ("<<cccccecccg": a 6 read as a g).
 _FILLER_TAIL = re.compile(r"(<[<ceCK ]*)([0-9A-Za-z]?)$")
+# (a zone's second line whose few fillers all came out as letters: "...M3404296<ccccceccecceg")
+_LONG_TAIL = re.compile(r"\d<[ceCK]{6,}[<ceCK]*[0-9A-Za-z]?$")
 
 
 def fillers_mended(text: str) -> str:
     """The text with each zone-like line's trailing run of filler look-alikes put back to `<`."""
     def mend(line: str) -> str:
-        m = _FILLER_TAIL.search(line) if "<<" in line else None
+        m = _FILLER_TAIL.search(line) if "<<" in line or _LONG_TAIL.search(line) else None
         return line[: m.start()] + "<" * len(m.group(1).replace(" ", "")) + m.group(2) if m else line
 
     return "\n".join(mend(line) for line in text.splitlines())

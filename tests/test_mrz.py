@@ -781,3 +781,16 @@ def test_fillers_blurred_before_a_misread_last_check_digit_are_mended() -> None:
     assert fillers_mended(text).splitlines()[1] == "A9456857<8SEN9906219F3001204" + "<" * 15 + "g"
     [zone] = [z for z in find_zones(fillers_mended(text), today=TODAY) if z.kind == "TD3"]
     assert zone.valid and zone.document_number == "A9456857"
+
+
+def test_a_second_line_whose_every_filler_after_the_first_came_out_as_a_letter_is_mended() -> None:
+    """"...M3001204<cccccecccecceg": one `<` left, no `<<` to tell the line for a zone's, the rest read as c and e
+    (a passport's data page photographed beside its visa, held-out 5 shape passport_visa_photo): still mended, and the
+    zone found; a line of prose ending in such letters is not touched."""
+    from docscheck.segment import fillers_mended
+
+    text = "P<SENMBAYE<<MARIAMA<<<<cccccccececccecccccce\nA9456857<8SEN9906219F3001204<ccccceccceccecg"
+    assert fillers_mended(text).splitlines()[1] == "A9456857<8SEN9906219F3001204" + "<" * 15 + "g"
+    [zone] = [z for z in find_zones(fillers_mended(text), today=TODAY) if z.kind == "TD3"]
+    assert zone.valid and zone.document_number == "A9456857"
+    assert fillers_mended("Rue de la Paix 12 <ceccece") == "Rue de la Paix 12 <ceccece"
