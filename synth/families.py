@@ -14,9 +14,10 @@ an independent hand; nobody opens them or tunes on them), `held_out_3` the third
 opens them or tunes on them), `held_out_4` the fourth (modules `synth/documents/held4_*.py`, written in
 session 13 once the first three had all been looked at; opened and tuned on in session 14, once the fifth
 existed: it is a held-out batch no longer, kept as its own split so that its figures stay comparable), `held_out_5` the
-fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; nobody
-opens them or tunes on them), `held_out_6` the sixth (modules `synth/documents/held6_*.py`, also written by an
-independent hand that never read the reader; nobody opens them or tunes on them).  `all` draws from every family.
+fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; opened and
+tuned on in session 15, once the sixth existed: a looked-at split too), `held_out_6` the sixth (modules
+`synth/documents/held6_*.py`, written in session 15 by an independent hand that never read the reader; nobody opens
+them or tunes on them).  `all` draws from every family.
 """
 
 from __future__ import annotations

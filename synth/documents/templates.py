@@ -36,7 +36,9 @@ session 13), before the fifth (HELD5, split `held_out_5`, modules `held5_*.py`, 
 that did not look at the reader), which comes last.  Nobody opens those modules or tunes the reader on them; their one-line
 descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.  The exception is the fourth batch:
 once the fifth was written (session 14), its modules were opened and the reader tuned on them, so `held_out_4` is a
-looked-at split now, reported under its own name but no longer held out.
+looked-at split now, reported under its own name but no longer held out; and so is the fifth since session 15, once
+the sixth (HELD6, split `held_out_6`, modules `held6_*.py`, by an independent hand) was written after it, last in each
+kind's tuple.  Development families written in session 15 (`dev_versions.py`) stand between the fifth and the sixth.
 """
 
 from __future__ import annotations
