@@ -27,7 +27,16 @@ from docscheck.model import (
     ToVerify,
 )
 from docscheck.names import holder_named_in, named_in
-from tests.test_checklist import codes, complete_documents, evaluate, make_doc, poor_image, replaced, without
+from tests.test_checklist import (
+    PERSON,
+    codes,
+    complete_documents,
+    evaluate,
+    make_doc,
+    poor_image,
+    replaced,
+    without,
+)
 
 
 def _with_text(docs: list[Document], t: str, text: str, **fields: object) -> list[Document]:
@@ -661,3 +670,22 @@ def test_a_mission_for_people_in_words_not_on_the_list_is_for_a_person_to_judge(
         assert "volunteer_contract.pdf" in message(note, lang) and "enfants" in message(note, lang)
     # a mission serving no one in particular is still reported
     assert ("mission_not_social", None) in codes(evaluate(_contract()))
+
+
+def test_a_number_printed_by_the_other_document_on_the_same_page_settles_nothing() -> None:
+    """A visa sticker copied with the passport's data page, the sticker's passport number not read: the page shows
+    the passport's own number, printed by the passport, which says nothing of the number the sticker gives. To
+    verify, never complete (the sticker may name another passport)."""
+    page = "VISA FRA\nN° PASSEPORT\n\nPASSPORT\nPassport No. AB1234567\nP<SENDIALLO<<AMADOU<<<<"
+    docs = without(complete_documents(), "visa") + [
+        make_doc("visa", "copie.pdf", text=page, visa_category="long_stay", valid_from=date(2026, 11, 1),
+                 valid_until=date(2027, 10, 31), **PERSON),
+        make_doc("passport", "copie.pdf", text=page, document_number="AB1234567", expiry_date=date(2030, 5, 1),
+                 nationality="SEN", **PERSON)]
+    r = evaluate(docs)
+    assert r.status is Status.TO_VERIFY
+    assert any(v.params.get("file") == "copie.pdf" and v.params.get("field") == "passport_number" for v in r.to_verify)
+    # the same number in a visa's own file, no passport on its page: read in its text, as before
+    docs[-2] = make_doc("visa", "visa.pdf", text="VISA FRA\nDélivré sur le passeport AB1234567", visa_category="long_stay",
+                        valid_from=date(2026, 11, 1), valid_until=date(2027, 10, 31), **PERSON)
+    assert evaluate(docs).status is Status.COMPLETE

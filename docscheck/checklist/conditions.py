@@ -337,8 +337,10 @@ def same_value(ctx: Context, cond: Condition) -> None:
     left = text_value(left_doc, left_name)
     fuzzy = cond.params.get("match") == "fuzzy"
     if not left:
-        # not read where docscheck looks for it, yet its text may show what the other documents give
-        shown = next(((d, v) for d, n in rights if (v := text_value(d, n)) and _text_shows(left_doc, v, fuzzy)), None)
+        # not read, yet its text may show what the other documents give (not a value one of them prints on its page)
+        printed_here = {text_value(d, n) for d, n in rights if _same_page(left_doc, d)}
+        shown = next(((d, v) for d, n in rights if (v := text_value(d, n)) and v not in printed_here
+                      and _text_shows(left_doc, v, fuzzy)), None)
         if shown is None:
             _unreadable(ctx, cond, left_doc, left_name)
             return
@@ -353,7 +355,7 @@ def same_value(ctx: Context, cond: Condition) -> None:
     for d, n in rights:
         if text_value(d, n):
             continue
-        if _text_shows(d, left, fuzzy):
+        if not _same_page(d, left_doc) and _text_shows(d, left, fuzzy):
             _read_in_text(ctx, cond, d, n, left, left_doc)
         else:
             unread.append((d, n))
@@ -402,6 +404,11 @@ def same_value(ctx: Context, cond: Condition) -> None:
                 {"file": left_doc.where, "value": left, "other_file": d.where, "other_value": v,
                  "doc_type": left_doc.type.value, "other_doc_type": d.type.value},
                 (evidence(left_doc, left_name), evidence(d, n), *why))
+
+
+def _same_page(doc: Document, other: Document) -> bool:
+    """Whether two documents lie on a page of the same file (their texts are one page's)."""
+    return doc.file.relpath == other.file.relpath and bool(set(doc.page_numbers) & set(other.page_numbers))
 
 
 def _edge_lost(a: str, b: str) -> bool:
