@@ -13,7 +13,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from docscheck.checklist import conditions
+from docscheck.checklist import conditions, mission
 from docscheck.checklist.candidates import Candidate, possible_documents
 from docscheck.checklist.conditions import entry_not_before, nationality
 from docscheck.checklist.context import (  # noqa: F401  (re-exported: what reports read off a document)
@@ -315,7 +315,7 @@ _CONDITIONS: dict[str, Any] = {
     "same_person": conditions.same_person,
     "same_value": conditions.same_value,
     "duration_between": conditions.duration_between,
-    "keywords": conditions.keywords,
+    "keywords": mission.keywords,
     "valid_through": conditions.valid_through,
 }
 
