@@ -689,3 +689,20 @@ def test_a_number_printed_by_the_other_document_on_the_same_page_settles_nothing
     docs[-2] = make_doc("visa", "visa.pdf", text="VISA FRA\nDélivré sur le passeport AB1234567", visa_category="long_stay",
                         valid_from=date(2026, 11, 1), valid_until=date(2027, 10, 31), **PERSON)
     assert evaluate(docs).status is Status.COMPLETE
+
+
+def test_a_birth_certificate_whose_person_was_not_read_at_all_is_not_passed() -> None:
+    """No name and no birth date read on the birth certificate: whose it is was not verified, so the dossier is not
+    complete; its text naming the applicant in full settles it."""
+    other = "ACTE DE NAISSANCE\nest né un enfant prénommé Kwame, nom de famille OWUSU."
+    docs = replaced(complete_documents(), "birth_certificate", surname=None, given_names=None, date_of_birth=None)
+    docs = _with_text(docs, "birth_certificate", other)
+    docs = [replace(d, fields={k: v for k, v in d.fields.items() if k not in ("surname", "given_names", "date_of_birth")})
+            if d.type is DocType.BIRTH_CERTIFICATE else d for d in docs]
+    r = evaluate(docs)
+    assert r.status is Status.TO_VERIFY
+    assert any(v.id == "same_person" and v.params.get("file") == "birth_certificate.pdf" for v in r.to_verify)
+    mine = "ACTE DE NAISSANCE\nLe 12 avril 1998 est né à Dakar : Amadou DIALLO, de sexe masculin."
+    docs = [replace(d, file=replace(d.file, pages=(Page(1, mine, TextSource.TEXT_LAYER),)))
+            if d.type is DocType.BIRTH_CERTIFICATE else d for d in docs]
+    assert evaluate(docs).status is Status.COMPLETE

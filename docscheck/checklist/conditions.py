@@ -310,6 +310,11 @@ def same_person(ctx: Context, cond: Condition) -> None:
                        (*ev, f"{doc.where}: the same birth date; the name read from a page image"))
             continue
         ctx.add(cond.gap, None, cond.severity, (ref.where, doc.where), params, ev)
+    for doc in (d for t in ordered for d in ctx.docs(t) if d not in people):
+        # nothing read says whose it is (no name, no birth date): the applicant's only if its text names them in
+        # full; otherwise not verified, never passed
+        if not holder_shown(doc, rs, rg, rb):
+            ctx.not_read(cond.id, cond.severity, doc, "surname")
     if ctx.applicant and name_tokens(ctx.applicant) and not applicant_matches(ctx.applicant, rs, rg):
         ev = [evidence(ref, "surname"), evidence(ref, "given_names"), f"applicant: {ctx.applicant}"]
         params = {"file": ref.where, "other_file": "dossier.toml", "name": ref_name,
