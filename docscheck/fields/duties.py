@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from docscheck.fields.lines import Line, clean, page_flows
-from docscheck.fields.missions import find_mission
+from docscheck.fields.missions import find_mission, row_text
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
@@ -89,12 +89,7 @@ def caption_row(lines: list[Line]) -> Field | None:
         if m is None or ":" in ln.raw[: m.end()] or _NOT_ACTIVITIES.search(fold(m.group(1))) or _SENTENCE_SUBJECT.match(
                 "table row:" + fold(m.group(1)).lower()):
             continue
-        parts = [ln.raw[m.end() :].strip()]
-        for nxt in lines[i + 1 : i + 4]:
-            if nxt.page != ln.page or not nxt.raw.strip()[:1].islower():
-                break
-            parts.append(nxt.raw.strip())
-        text = clean(" ".join(parts))
+        text = row_text(lines, i, m.end())
         if len(text) >= _MIN_CHARS:
             return Field(text, text, ln.page, f"table row:{clean(m.group(1)).lower()[:40]}")
     return None

@@ -133,15 +133,23 @@ def _mission_row(lines: list[Line]) -> Field | None:
         caption = (m.group(1) or m.group(2)) if m else ""
         if m is None or _NOT_THE_MISSION.search(fold(caption)) or ":" in ln.raw or _SENTENCE_WORDS.search(caption):
             continue
-        parts = [ln.raw[m.end() :].strip()]
-        for nxt in lines[i + 1 : i + 4]:
-            if nxt.page != ln.page or not nxt.raw.strip()[:1].islower():
-                break
-            parts.append(nxt.raw.strip())
-        text = clean(" ".join(parts))
+        text = row_text(lines, i, m.end())
         if len(text) >= _MIN_MISSION_CHARS:
             return Field(text, text, ln.page, f"table row:{clean(caption).lower()[:40]}")
     return None
+
+
+ROW_LINES = 3  # a table cell's text wraps onto this many lines at most
+
+
+def row_text(lines: list[Line], i: int, start: int) -> str:
+    """A table row's text from `start` on line `i`, with the lines it wraps onto (which open in lower case)."""
+    parts = [lines[i].raw[start:].strip()]
+    for nxt in lines[i + 1 : i + 1 + ROW_LINES]:
+        if nxt.page != lines[i].page or not nxt.raw.strip()[:1].islower():
+            break
+        parts.append(nxt.raw.strip())
+    return clean(" ".join(parts))
 
 
 def find_mission(lines: list[Line]) -> Field | None:
