@@ -939,3 +939,12 @@ def test_a_signing_table_whose_rows_ocr_split_is_dated_by_its_last_date() -> Non
     text = ("VOLUNTEER AGREEMENT\nName Signature “Date\nFor the Host\nAnne ROLLAND 02/03/2026\nNE\n"
             "Kofi MENSAH 05/03/2026\nAgreement - page 2 of 2")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 5)
+
+
+def test_a_registry_act_naming_the_child_with_marks_folding_leaves() -> None:
+    """"prénommé Ayọ̀dèjì, nom de famille ADEYEMI": a dot below and a grave accent on one letter leave a combining
+    mark once folded; the name is still read."""
+    text = ("COPIE INTÉGRALE D'ACTE DE NAISSANCE\nLe deux mars deux mille quatre (02/03/2004) est né à Ibadan un enfant "
+            "de sexe masculin, prénommé\nAyọ̀dèjì, nom de famille ADEYEMI,\nde Tunde ADEYEMI, commerçant.")
+    values = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert (values["surname"], values["given_names"]) == ("ADEYEMI", "Ayọ̀dèjì")

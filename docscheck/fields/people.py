@@ -500,7 +500,7 @@ def _name_before_birth(lines: list[Line]) -> dict[str, Field]:
 
 # A civil registry's act naming the child in its sentence: "... un enfant de sexe masculin, prénommé José María, nom
 # LOPEZ, fils de ..." or "de nom LOPEZ, prénommée ...": each name after its own word, up to the next comma.
-_NAME_RUN = r"([A-Z][A-Z' -]{0,58}[A-Z])"
+_NAME_RUN = r"([^\W\d_](?:[^\W\d_]|[\u0300-\u036f' -]){0,58}[^\W\d_])"  # (a mark folding leaves: "Olúṣẹ́gun")
 _REGISTRY_NAMING = (
     re.compile(rf"\bPRENOMMEE?\s*:?\s+{_NAME_RUN}\s*,\s*(?:DE\s+)?NOM(?:\s+DE\s+FAMILLE)?\s*:?\s+{_NAME_RUN}\s*[,.;]"),
     re.compile(rf"\b(?:DE\s+)?NOM(?:\s+DE\s+FAMILLE)?\s*:?\s+{_NAME_RUN}\s*,\s*PRENOMM?(?:EE?|S)?\s*:?\s+{_NAME_RUN}\s*[,.;]"),
