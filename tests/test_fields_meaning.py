@@ -861,6 +861,8 @@ def test_a_title_naming_an_association_in_general_labels_no_name(title: str) -> 
     text = (f"RÉPUBLIQUE FRANÇAISE\n{title}\nLe Préfet de la Sarthe,\nVu la demande de l'association ;\n"
             "ARRÊTE\nArticle 1er : L'association « Les Vergers Partagés » est agréée.\nFait au Mans, le 3 mai 2024")
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Les Vergers Partagés"
+    # a box's value "A" in capitals ends its line before the next box's caption: no article
+    assert _values(DocType.PASSPORT, "PASSEPORT\nType A\nSurname\nDIALLO\nGiven names\nAwa")["surname"] == "DIALLO"
 
 
 def test_a_contract_signed_online_is_signed_when_its_last_party_signed() -> None:

@@ -117,7 +117,8 @@ _BOX_NUMBER = re.compile(r"[\s/|•·*▪►-]*(?:\d{1,2}[A-Z]?\s*[.)]?)?[\s/|�
 _AFTER_ARTICLE = re.compile(r"(?:^|\s)(?:de|du|des|la|le|les|l['’]|d['’]|of|the|by|par|pour|for|à|au|aux)\s*$")
 # A label word after an indefinite article is a noun in a sentence or a title for any field ("Arrêté portant
 # agrément d'une association", "the name of a foundation"): a caption names the thing it asks for, never "a" one.
-_AFTER_INDEFINITE = re.compile(r"(?:^|[\s'’])(?:un|une|an?)\s*$", re.I)
+# (in lower case only: a capital "A" ends a box's value, "Catégorie A", before the next box's caption)
+_AFTER_INDEFINITE = re.compile(r"(?:^|[\s'’])(?:un|une|an?)\s*$")
 # The rest of a label line holding only the label's translations ("Nom / Surname / Apellidos / Sobrenome"):
 # the value is on the line below.
 # (at least three languages: a second one may hold the value, "Nom / Surname DIALLO")
