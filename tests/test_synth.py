@@ -16,7 +16,19 @@ from PIL import Image, ImageOps
 
 from docscheck.mrz import check_digit
 from synth import SCENARIOS, build_dossier, make_context, make_identity, mrz_name, render
-from synth.families import FAMILIES
+from synth.families import (
+    DEVELOPMENT,
+    FAMILIES,
+    HELD_OUT,
+    HELD_OUT_2,
+    HELD_OUT_3,
+    HELD_OUT_4,
+    HELD_OUT_5,
+    HELD_OUT_6,
+    SPLITS,
+    families_of,
+    family,
+)
 from synth.formats import add_months, fmt_date
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -242,16 +254,6 @@ def test_samples_are_up_to_date(tmp_path: Path) -> None:
 
 
 def test_family_split_is_declared() -> None:
-    from synth.families import (
-        DEVELOPMENT,
-        FAMILIES,
-        HELD_OUT,
-        HELD_OUT_2,
-        HELD_OUT_3,
-        HELD_OUT_4,
-        HELD_OUT_5,
-        HELD_OUT_6,
-    )
 
     for kind, fams in FAMILIES.items():
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
@@ -269,7 +271,6 @@ FAMILY_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in
 
 @pytest.mark.parametrize(("kind", "number"), FAMILY_CASES)
 def test_every_family_builds_and_renders(kind: str, number: int) -> None:
-    from synth.families import family
 
     rng = random.Random(f"family:{kind}:{number}")
     ctx = make_context(rng)
@@ -291,7 +292,6 @@ def test_every_family_builds_and_renders(kind: str, number: int) -> None:
 
 
 def test_families_differ() -> None:
-    from synth.families import FAMILIES
     from synth.output import sheets_to_pdf
 
     ctx = make_context(random.Random(3))
@@ -306,7 +306,6 @@ def test_families_differ() -> None:
 
 
 def test_departure_letters_mention_the_contract() -> None:
-    from synth.families import FAMILIES
 
     ctx = make_context(random.Random(9))
     mentions = 0
@@ -328,7 +327,6 @@ def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
 @pytest.mark.parametrize("split", ["development", "held_out", "held_out_2", "held_out_4", "held_out_5",
                                    "held_out_6"])
 def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
-    from synth.families import family
 
     seen = set()
     for seed in range(4):
@@ -360,7 +358,6 @@ def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
     """Every held-out or late development family builds under the scenarios' context flags, with family 1's truth
     keys, honouring them."""
     from synth.documents.registry import caps
-    from synth.families import family
     from synth.layout import Ellipse, Picture
     from synth.scenarios import SCENARIO_FUNCS
 
@@ -424,7 +421,6 @@ def _written(d: date) -> set[str]:
 def test_fourth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
     """A truth date the page does not show would teach the reader to invent it (the batch's printed e-mail once
     declared a date of birth it did not show)."""
-    from synth.families import family
 
     for seed in range(3):
         ctx = make_context(random.Random(f"fourth:{seed}"))
@@ -447,7 +443,6 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
     """Every truth date is on the page in a form a reader could take it from (registries in capitals drop
     accents, so both sides are compared without them)."""
     from synth.documents.registry import caps
-    from synth.families import family
     from synth.formats import MONTHS_EN, MONTHS_FR_ABBR
 
     for seed in range(3):
@@ -467,17 +462,6 @@ def test_sixth_batch_writes_its_truth_dates(kind: str, number: int) -> None:
 def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
     """`held_out_2` is a split of its own: at the end of each kind's families, in modules nobody tunes on
     (synth/documents/held_*.py), apart from `held_out` (the first batch, kept as it was) and inside `all`."""
-    from synth.families import (
-        DEVELOPMENT,
-        HELD_OUT,
-        HELD_OUT_2,
-        HELD_OUT_3,
-        HELD_OUT_4,
-        HELD_OUT_5,
-        HELD_OUT_6,
-        SPLITS,
-        families_of,
-    )
 
     assert HELD_OUT_2 in SPLITS and "all" in SPLITS
     counts = {kind: len(families_of(kind, HELD_OUT_2)) for kind in FAMILIES if kind not in ("bill", "cv")}
@@ -509,7 +493,6 @@ def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
 
 
 def family_split(kind: str, number: int) -> str:
-    from synth.families import family
 
     return family(kind, number).split
 
@@ -521,7 +504,6 @@ def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, pref
     that never read the reader) and `held_out_6` (modules held6_*.py, likewise), which nobody opens or tunes on: at
     least two families of every kind but the unrelated ones, each building with the applicant's surname, and a
     dossier drawn from that split draws only from it."""
-    from synth.families import SPLITS, families_of
 
     assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
     for kind in FAMILIES:
@@ -544,7 +526,6 @@ def test_fourth_and_fifth_held_out_batches_write_their_truth_dates(kind: str, nu
     """Every truth date of the fourth to sixth held-out batches is on its page in some form a person reads as that
     date."""
     from synth.documents.registry import caps
-    from synth.families import family
     from synth.formats import MONTHS_EN, MONTHS_FR_ABBR
 
     for seed in range(3):
