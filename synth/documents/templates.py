@@ -38,7 +38,9 @@ descriptions stay neutral on purpose.  `held_out` keeps exactly the first batch.
 once the fifth was written (session 14), its modules were opened and the reader tuned on them, so `held_out_4` is a
 looked-at split now, reported under its own name but no longer held out; and so is the fifth since session 15, once
 the sixth (HELD6, split `held_out_6`, modules `held6_*.py`, by an independent hand) was written after it, last in each
-kind's tuple.  Development families written in session 15 (`dev_versions.py`) stand between the fifth and the sixth.
+kind's tuple.  Development families written in session 15 (`dev_versions.py`) stand between the fifth and the sixth,
+and so do session 16's (`dev_copies.py`: a visa copied with the passport's data page; `dev_signing.py`: contracts
+signed on a platform, initialled page by page, or on a federation's form with three parties).
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ from synth.documents import (
     dev_civil,
     dev_closings,
     dev_contracts,
+    dev_copies,
     dev_decisions,
     dev_engagements,
     dev_engagements2,
@@ -78,6 +81,7 @@ from synth.documents import (
     dev_penned,
     dev_registers,
     dev_signed,
+    dev_signing,
     dev_stickers,
     dev_stickers7,
     dev_versions,
@@ -210,6 +214,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, visa 1", held5_travel.visa_passport_page),
         (HELD5, "fifth held-out batch, visa 2", held5_travel.visa_photo_on_table),
         (HELD5, "fifth held-out batch, visa 3", held5_travel.visa_facing_pages),
+        (DEV, "A4 photocopy: the passport's data page above, the visa under it (bilingual captions), a true-copy "
+              "stamp", dev_copies.visa_under_data_page),
+        (DEV, "landscape copy of the open booklet: data page left, visa right", dev_copies.visa_spread_landscape),
         (HELD6, "sixth held-out batch, visa 1", held6_travel.visa_stamped_page),
         (HELD6, "sixth held-out batch, visa 2", held6_travel.visa_photocopy_with_data_page),
         (HELD6, "sixth held-out batch, visa 3", held6_travel.visa_reader_capture),
@@ -463,6 +470,12 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, contract 3", held5_papers.contract_federation_form),
         (DEV, "signed online: no date in its text, the platform's certificate on the last page dates each signature",
          dev_versions.contract_esigned_audit),
+        (DEV, "English agreement signed on a platform: a time stamp under each party's block, an audit trail of "
+              "created / sent / viewed / signed events", dev_signing.contract_platform_en),
+        (DEV, "French articles initialled at each page's foot, 'le ....' dated by hand, host's column dated before",
+         dev_signing.contract_initialled_pages),
+        (DEV, "federation's boxed form; signatures table with the parties as columns, rows Nom / Date / Signature",
+         dev_signing.contract_federation_form),
         (HELD6, "sixth held-out batch, contract 1", held6_papers.contract_articles_initialled),
         (HELD6, "sixth held-out batch, contract 2", held6_papers.contract_platform_signed_en),
         (HELD6, "sixth held-out batch, contract 3", held6_papers.contract_federation_form),
