@@ -16,9 +16,15 @@ from docscheck.zonetrust import distrust_dark_capture
 
 
 def _best(zones: list[Zone]) -> Zone | None:
+    """The zone that says what the file is: the soundest one; between sound ones, a visa's.
+
+    A visa is copied with the passport's data page (the prefecture asks for the pages "relatives à l'état civil
+    ... et visas"), in whichever order the booklet opened: the file is the visa's copy, and the passport it shows
+    is found beside it as a document of its own (`understand_documents`).
+    """
     if not zones:
         return None
-    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks)))
+    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks), z.kind.startswith("MRV")))
 
 
 def _page_zones(page: Page, text: str, today: date | None) -> list[Zone]:
@@ -51,7 +57,13 @@ def understand(ft: FileText, *, today: date | None = None) -> Document:
         return Document(file=ft, classification=Classification(DocType.UNKNOWN, 0.0, (f"unreadable: {ft.error.code}",)))
     zone = find_zone(ft, today=today)
     classification = classify(ft, zone)
-    fields = extract_fields(ft, classification.type, zone) if classification.type is not DocType.UNKNOWN else {}
+    own = ft
+    if zone is not None and zone.valid and len(ft.pages) == 1:
+        from docscheck.segment import zones_on_one_page
+
+        if zones_on_one_page(ft, today=today):  # the page shows two documents: the fields of the one it is
+            own = _zone_column(ft, zone, today=today)
+    fields = extract_fields(own, classification.type, zone) if classification.type is not DocType.UNKNOWN else {}
     if classification.type is not DocType.UNKNOWN:
         from docscheck.segment import leading_cover
 
@@ -162,7 +174,8 @@ def _zone_column(ft: FileText, zone: Zone, *, today: date | None = None) -> File
     page = ft.pages[0]
     parts = columns(page.text)
     if len(parts) < 2:
-        return ft
+        rows = _zone_rows(page.text, document_kind(zone), today=today)
+        return replace(ft, pages=(replace(page, text=rows),)) if rows else ft
     kind = document_kind(zone)
     number = zone.document_number.replace("<", "")
     holds = [any(document_kind(z) == kind for z in mrz.find_zones(segment.fillers_mended(p), today=today))
@@ -172,6 +185,38 @@ def _zone_column(ft: FileText, zone: Zone, *, today: date | None = None) -> File
     if sum(holds) != 1:
         return ft
     return replace(ft, pages=(replace(page, text=parts[holds.index(True)]),))
+
+
+def _zone_rows(text: str, kind: str, *, today: date | None = None) -> str | None:
+    """The lines of a page's text that belong to the document whose zone is of `kind`, when the text tells the
+    page's documents one after another (a data page copied above a visa, or read before the facing page), each
+    ending with its zone: from the line after the zone before it to its own zone's last line (the first also keeps
+    what comes before; the last, what follows: a copy's stamp)."""
+    from docscheck import segment
+    from docscheck.columns import document_kind
+
+    lines = text.splitlines()
+    mended = segment.fillers_mended(text).splitlines()
+    blocks: list[tuple[int, int, set[str]]] = []
+    i = 0
+    while i < len(mended):
+        if "<<" not in mended[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(mended) and "<<" in mended[j]:
+            j += 1
+        kinds = {document_kind(z) for z in mrz.find_zones("\n".join(mended[i:j]), today=today) if z.valid}
+        if kinds:
+            blocks.append((i, j, kinds))
+        i = j
+    hits = [n for n, (_, _, kinds) in enumerate(blocks) if kind in kinds]
+    if len(blocks) < 2 or len(hits) != 1 or any(len(kinds) > 1 for _, _, kinds in blocks):
+        return None
+    n = hits[0]
+    start = blocks[n - 1][1] if n else 0
+    end = blocks[n][1] if n < len(blocks) - 1 else len(lines)
+    return "\n".join(lines[start:end])
 
 
 def _understand_zone(ft: FileText, zone: Zone) -> Document:

@@ -9,7 +9,7 @@ from docscheck.checklist import evaluate_dossier
 from docscheck.joins import join_documents
 from docscheck.model import DocType, FileText, Page, TextSource
 from docscheck.segment import page_groups, page_numbering
-from docscheck.understand import understand_documents
+from docscheck.understand import understand, understand_documents
 from synth.zones import mrv, td1, td3
 
 TODAY = date(2026, 11, 30)
@@ -423,3 +423,31 @@ def test_a_visa_page_copied_with_the_passport_s_data_page_holds_both_documents(t
     out = json.loads(result.output)
     entry = out[0] if isinstance(out, list) else out
     assert sorted((d["type"], d["pages"]) for d in entry["documents"]) == [("passport", [1]), ("visa", [1])]
+
+
+def test_a_data_page_copied_above_the_visa_gives_each_document_its_own_lines() -> None:
+    """A text layer that tells the page's documents one after another (the data page, its zone, then the visa):
+    the file is the visa's copy, and each document is read from its own lines, down to its zone; the visa's
+    "LE / ON" issue date is not the passport's "Date of issue" read first."""
+    passport = PASSPORT.replace("Date de naissance", "Date of issue / Date de délivrance: 15/03/2022\nDate de naissance")
+    visa = VISA.replace("REMARQUES", "DELIVRE A / ISSUED IN\nDAKAR\nLE / ON\n10/08/2026\nREMARQUES")
+    ft = _file("visa.pdf", passport + "\n" + visa + "\nCOPIE CERTIFIÉE CONFORME")
+    docs = understand_documents(ft, today=TODAY)
+    assert sorted(d.type.value for d in docs) == ["passport", "visa"]
+    by_type = {d.type: d for d in docs}
+    assert by_type[DocType.VISA].value("issue_date") == date(2026, 8, 10)
+    assert by_type[DocType.PASSPORT].value("issue_date") == date(2022, 3, 15)
+    whole = understand(ft, today=TODAY)
+    assert whole.type is DocType.VISA and whole.value("issue_date") == date(2026, 8, 10)
+
+
+def test_a_signing_platform_s_certificate_after_the_signed_contract_is_its_page() -> None:
+    """A contract signed online ends on its signed page; the platform's certificate after it names the document and
+    lists who signed it and when: a page of that contract, not another copy of it."""
+    signed = CONTRACT_1.replace("Page 1/3", "Article 3 - Signature\nHOST\nSigned: 2026-09-01T10:12:00Z\n"
+                                "VOLUNTEER\nSigned: 2026-09-02T18:40:31Z\nLu et approuvé")
+    record = ("Certificate of completion\nDocument: CONTRAT DE VOLONTARIAT - NDIAYE.pdf\n"
+              "Envelope created Les Amis du Quartier 2026-08-30T09:00:00Z\n"
+              "Signed Aissatou NDIAYE 2026-09-02T18:40:31Z\nCompleted 2026-09-02T18:41:02Z")
+    docs = understand_documents(_file("contrat_signe.pdf", signed, record), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.VOLUNTEER_CONTRACT, (1, 2))]
