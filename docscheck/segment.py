@@ -97,6 +97,10 @@ _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 # A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
 ANNEX_HEADING = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
 ANNEX_LINES = 3  # the first non-empty lines where an annex's heading is looked for
+# A signing platform's record of who signed the document before it, and when: a page of that document.
+SIGNING_RECORD = re.compile(r"\b(?:CERTIFICATE OF COMPLETION|AUDIT TRAIL|SIGNATURE CERTIFICATE|SIGNING CERTIFICATE"
+                            r"|CERTIFICAT DE SIGNATURE|FICHIER DE PREUVE|DOSSIER DE PREUVE|PREUVE DE SIGNATURE"
+                            r"|JOURNAL D'AUDIT|PISTE D'AUDIT|SIGNING SUMMARY|HISTORIQUE DES SIGNATURES)\b")
 # A document referring to its annex ("la mission décrite en annexe 1", "see the attached appendix").
 ANNEX_REFERENCE = re.compile(r"\b(?:ANNEX(?:E|ES|ED)?|APPENDIX|APPENDICE|PIECES? JOINTES?)\b")
 
@@ -281,7 +285,8 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
                      or (bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))
                          and not any(_TRANSLATION.search(fold(line)) for line in lines[2:]))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
-        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) for line in lines[:ANNEX_LINES]),
+        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) or SIGNING_RECORD.search(fold(line))
+                                                 for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
             any(titled(h, c.type) or c.type in titled_as(h) for h in headings(_top_half(lines)))

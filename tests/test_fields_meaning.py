@@ -950,3 +950,46 @@ def test_a_registry_act_naming_the_child_with_marks_folding_leaves() -> None:
             "de sexe masculin, prénommé\nAyọ̀dèjì, nom de famille ADEYEMI,\nde Tunde ADEYEMI, commerçant.")
     values = _values(DocType.BIRTH_CERTIFICATE, text)
     assert (values["surname"], values["given_names"]) == ("ADEYEMI", "Ayọ̀dèjì")
+
+
+@pytest.mark.parametrize("stamp", ["2026-03-04T21:07:33Z", "04 Mar 2026 | 21:07 GMT+1"])
+def test_a_platform_s_time_stamps_as_iso_or_with_a_bar_date_the_signatures(stamp: str) -> None:
+    """An English platform stamps each party's block "Signed: 2026-03-04T21:07:33Z" (or "04 Mar 2026 | 21:07"): the
+    last of them dates the contract."""
+    host = stamp.replace("04", "02", 1)  # the host signed two days before
+    text = ("VOLUNTEER SERVICE AGREEMENT\nBetween Les Vergers Partagés and Kofi MENSAH, born on 2 February 1999.\n"
+            f"HOST\nSignature: Anne ROLLAND\nSigned: {host}\nVOLUNTEER\nSignature: Kofi MENSAH\nSigned: {stamp}\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)
+
+
+def test_a_form_s_signing_table_with_three_parties_gives_the_volunteer_s_date() -> None:
+    """A federation's form: the parties are the table's columns (volunteer, host, federation), its rows name, date and
+    signature; the volunteer's column holds the contract's date, whatever the others signed before."""
+    text = ("CONTRAT DE VOLONTARIAT\nAssociation membre : Les Vergers Partagés\nNom : MENSAH\nPrénom(s) : Kofi\n"
+            "5. Signatures\nLa structure d'accueil Le/la volontaire La fédération\n"
+            "Nom Anne ROLLAND Kofi MENSAH Le délégué\nDate 02/03/2026 04/03/2026 27/02/2026\nSignature\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 3, 4)
+
+
+def test_a_form_s_period_captioned_du_over_au_on_two_lines() -> None:
+    text = "CONTRAT DE VOLONTARIAT\nNom : MENSAH\n4. Durée\nDu : 01/09/2026\nAu : 31/05/2027\n"
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert (got["start_date"], got["end_date"]) == (date(2026, 9, 1), date(2027, 5, 31))
+
+
+def test_a_member_association_caption_and_no_form_title_taken_for_the_host() -> None:
+    """"Association membre :" captions the host on a federation's form; "à remplir par la structure d'accueil" ending
+    a line does not make the form's title under it the host's name."""
+    head = ("FÉDÉRATION DES CENTRES SOCIAUX\nFormulaire à remplir par la structure d'accueil\n"
+            "CONTRAT DE VOLONTARIAT - VOLONTAIRE ÉTRANGER\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, head + "Association membre : Les Vergers Partagés\nNom : MENSAH\n")
+    assert got["association"] == "Les Vergers Partagés"
+    assert _values(DocType.VOLUNTEER_CONTRACT, head + "Nom : MENSAH\n").get("association") != (
+        "CONTRAT DE VOLONTARIAT - VOLONTAIRE ÉTRANGER")
+
+
+def test_a_mission_section_of_captioned_rows_gives_its_fullest_description() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\n3. Mission\nIntitulé : tenir une épicerie solidaire…\n"
+            "Description : tenir une épicerie solidaire pour des familles en situation de précarité\n4. Durée\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
+        "tenir une épicerie solidaire pour des familles en situation de précarité")

@@ -451,6 +451,14 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
                 src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
                 if _RANGE_FROM.search(before) or src:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
+    for ln, nxt in zip(lines, lines[1:], strict=False):  # a form's "Du : <date>" over "Au : <date>"
+        first, second = _find_dates(ln.raw), _find_dates(nxt.raw)
+        if nxt.page != ln.page or len(first) != 1 or len(second) != 1:
+            continue
+        a, b = first[0], second[0]
+        if (_RANGE_FROM.search(ln.norm[: a.start]) and not ln.norm[a.end :].strip()
+                and re.fullmatch(rf"\s*(?:{_TO_WORDS})\s*:?\s*", nxt.norm[: b.start]) and a.value < b.value):
+            out.append((Field(a.value, a.raw, ln.page, "label:du / au"), Field(b.value, b.raw, nxt.page, "label:du / au")))
     return out
 
 

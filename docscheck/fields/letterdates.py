@@ -250,6 +250,8 @@ _HOST_PARTY = re.compile(r"\b(?:ASSOCIATION|ORGANISME|ORGANISATION|ORGANIZATION|
                          r"|ON BEHALF OF|POUR LE COMPTE DE|AU NOM DE"
                          r"|PRESIDENTE?|PRESIDENT|DIRECTRICE|DIRECTEUR|DIRECTOR|POUR (?!(?:LE|LA|LES|UN|UNE)\b)[A-Z]{2,8})\b")
 _VOLUNTEER_PARTY = re.compile(r"\b(?:LE|LA|THE|L')?\s*(?:/\s*(?:LE|LA)\s+)?(?:VOLONTAIRE|VOLUNTEER|BENEVOLE)\b")
+# A third party's column beside them (a federation endorsing its member's contract, a tutor, a witness).
+_OTHER_PARTY = re.compile(r"\b(?:FEDERATION|UNION|RESEAU|NETWORK|TUTEUR|TUTRICE|TUTOR|REFERENTE?|TEMOIN|WITNESS)\b")
 _PARTY_ROWS = 4  # the dates' row stands at most a few rows under the headings (names, "Signature :")
 # A row of dates under the headings holds the dates and little else ("Date : 19/11/2025   Date : 05/12/2025").
 _DATE_ROW_REST = re.compile(r"[\s,.:|/-]*(?:(?:DATE|DATED|LE|ON|SIGNE|SIGNED|SIGNEE)\b[\s,.:|/-]*)*")
@@ -265,6 +267,8 @@ def volunteer_signed(lines: list[Line]) -> Field | None:
         if host is None or vol is None or re.search(r"\d", ln.norm) or len(ln.norm.split()) > 12:
             continue
         column = 0 if vol.start() < host.start() else 1
+        # three parties or more: the volunteer's place among all the headings, when the row has a date for each
+        heads = sorted({m.start() for rx in (_HOST_PARTY, _VOLUNTEER_PARTY, _OTHER_PARTY) for m in rx.finditer(ln.norm)})
         for nxt in lines[i + 1 : i + 1 + _PARTY_ROWS]:
             if nxt.page != ln.page:
                 break
@@ -274,6 +278,9 @@ def volunteer_signed(lines: list[Line]) -> Field | None:
                 rest = rest[: d.start] + " " + rest[d.end :]
             if len(found) == 2 and _DATE_ROW_REST.fullmatch(rest):
                 dm = found[column]
+                return Field(dm.value, dm.raw, nxt.page, "phrase:the volunteer's date under the signatures")
+            if len(found) == len(heads) >= 3 and vol.start() in heads and _DATE_ROW_REST.fullmatch(rest):
+                dm = found[heads.index(vol.start())]
                 return Field(dm.value, dm.raw, nxt.page, "phrase:the volunteer's date under the signatures")
     return _under_the_volunteers_heading(lines) or _volunteers_row(lines)
 
@@ -341,7 +348,7 @@ def _dates_in(text: str) -> list[dates.DateMatch]:
 # A signing platform's certificate: each signature with its day and time ("Signé le 03/03/2026 à 10:14:52", "Signed
 # on 2026-03-03 at 10:14 UTC", "signed electronically on ...").
 _SIGNED_WORD = re.compile(r"\b(?:SIGNE(?:E|\(E\))?|SIGNED|SIGNATURE)\b")
-_AT_TIME = re.compile(r"\s*(?:A|AT|,|-)?\s*\d{1,2}\s*[:H]\s*\d{2}\b")
+_AT_TIME = re.compile(r"\s*(?:A|AT|,|-|\||T)?\s*\d{1,2}\s*[:H]\s*\d{2}\b")  # ("... 14:22", "2026-03-03T14:22:05Z")
 
 
 def signed_online(lines: list[Line]) -> Field | None:

@@ -82,6 +82,23 @@ def _standing_heading(raw: str, head: str, led: bool) -> bool:
     return led or title_case or bool(_MISSION_NOUN.match(head))
 
 
+# A mission section's own captions for what the mission is ("3. Mission" / "Intitulé : ..." / "Description : ...").
+_DESCRIBING = re.compile(r"\s*(?:INTITULE|DESCRIPTION|OBJET|NATURE|TITLE|TITRE|CONTENU|DETAILS?|RESUME|SUMMARY)\s*"
+                         r"(?:DE LA MISSION|OF THE (?:MISSION|ROLE))?\s*:")
+
+
+def _described_below(lines: list[Line], i: int) -> str:
+    """Under a mission's heading standing alone, its section's captioned rows that describe it: the fullest."""
+    found = []
+    for nxt in lines[i + 1 : i + 6]:
+        if nxt.page != lines[i].page:
+            break
+        m = _DESCRIBING.match(nxt.norm)
+        if m is not None:
+            found.append(clean(nxt.raw[m.end() :]))
+    return max(found, key=len, default="")
+
+
 def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     """The lines under a heading (or a label's first line of value), up to the next article, label or list item."""
     parts = [value] if value else []
@@ -183,6 +200,8 @@ def _mission_text(lines: list[Line]) -> Field | None:
                 lines[i + 1].raw[below[1] :]):
             continue  # a section's heading over the form's own caption and its value ("3. MISSION" / "Nature ... X")
         text = clean(_LEADER.sub(" ", " ".join(_paragraph_below(lines, i, after))))
+        if not text and not after:
+            text = _described_below(lines, i)
         if len(text) >= _MIN_MISSION_CHARS:
             kind = "label" if _CAPTION_END.search(ln.norm[: start]) else "heading"
             return Field(text, text, ln.page, f"{kind}:{clean(head).lower()[:40]}")

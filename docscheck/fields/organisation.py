@@ -433,6 +433,7 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
                     (len(val) >= _MIN_NAME_CHARS or _ACRONYM.fullmatch(val))
                     and fold(val) not in {"ASSOCIATION", "FONDATION", "FOUNDATION"}
                     and not _ROLE.match(val) and not any(fold(val).startswith(p) for p in signatories if p)
+                    and not _is_title(fold(val))  # ("à remplir par la structure d'accueil" / the form's title)
                 ):
                     return Field(val, m.group(0), fl.page, "phrase:association")
     return _address_block(lines) or (
