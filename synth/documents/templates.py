@@ -41,6 +41,8 @@ the sixth (HELD6, split `held_out_6`, modules `held6_*.py`, by an independent ha
 kind's tuple.  Development families written in session 15 (`dev_versions.py`) stand between the fifth and the sixth,
 and so do session 16's (`dev_copies.py`: a visa copied with the passport's data page; `dev_signing.py`: contracts
 signed on a platform, initialled page by page, or on a federation's form with three parties).
+A seventh held-out batch (HELD7, split `held_out_7`, modules `held7_*.py`, by an independent hand that never read
+the reader) stands after the sixth, last in each kind's tuple; nobody opens those modules or tunes on them.
 """
 
 from __future__ import annotations
@@ -105,6 +107,12 @@ from synth.documents import (
     held6_letters,
     held6_papers,
     held6_travel,
+    held7_approvals,
+    held7_cards,
+    held7_civil,
+    held7_contracts,
+    held7_letters,
+    held7_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -120,12 +128,14 @@ from synth.documents.common import Builder
 
 DEV, HELD, HELD2, HELD3, HELD4, HELD5 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"
 HELD6 = "held_out_6"
+HELD7 = "held_out_7"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
 # picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
 # once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third,
-# HELD4 the fourth, HELD5 the fifth and HELD6 the sixth.
+# HELD4 the fourth, HELD5 the fifth and HELD6 the sixth.  The HELD7 families, the seventh batch (modules held7_*.py,
+# by an independent hand that never read the reader), come last in each kind's tuple, after the HELD6 ones.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -164,6 +174,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, passport 2", held5_travel.passport_portrait_page),
         (HELD6, "sixth held-out batch, passport 1", held6_travel.passport_open_booklet),
         (HELD6, "sixth held-out batch, passport 2", held6_travel.passport_phone_scanner),
+        (HELD7, "seventh held-out batch, passport 1", held7_travel.passport_booklet_a4),
+        (HELD7, "seventh held-out batch, passport 2", held7_travel.passport_card_photo_right),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -220,6 +232,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, visa 1", held6_travel.visa_stamped_page),
         (HELD6, "sixth held-out batch, visa 2", held6_travel.visa_photocopy_with_data_page),
         (HELD6, "sixth held-out batch, visa 3", held6_travel.visa_reader_capture),
+        (HELD7, "seventh held-out batch, visa 1", held7_travel.visa_booklet_page_stamped),
+        (HELD7, "seventh held-out batch, visa 2", held7_travel.visa_sticker_cells),
+        (HELD7, "seventh held-out batch, visa 3", held7_travel.visa_copy_certified_by_hand),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -252,6 +267,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, identity card 2", held5_cards.photo_id_held_in_hand),
         (HELD6, "sixth held-out batch, identity card 1", held6_cards.photo_id_copy_back_first),
         (HELD6, "sixth held-out batch, identity card 2", held6_cards.photo_id_pictures_in_document),
+        (HELD7, "seventh held-out batch, identity card 1", held7_cards.photo_id_faces_stacked_a4),
+        (HELD7, "seventh held-out batch, identity card 2", held7_cards.photo_id_side_by_side_on_table),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -286,6 +303,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, consular card 2", held5_cards.consular_card_side_band),
         (HELD6, "sixth held-out batch, consular card 1", held6_cards.consular_card_two_faces_fr),
         (HELD6, "sixth held-out batch, consular card 2", held6_cards.consular_card_registration_en),
+        (HELD7, "seventh held-out batch, consular card 1", held7_cards.consular_card_registration),
+        (HELD7, "seventh held-out batch, consular card 2", held7_cards.consular_card_faces_with_validity),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -348,6 +367,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, birth certificate 1", held6_civil.birth_register_capitals),
         (HELD6, "sixth held-out batch, birth certificate 2", held6_civil.birth_original_then_translation),
         (HELD6, "sixth held-out batch, birth certificate 3", held6_civil.birth_bilingual_numbered_rows),
+        (HELD7, "seventh held-out batch, birth certificate 1", held7_civil.birth_register_capitals_margin),
+        (HELD7, "seventh held-out batch, birth certificate 2", held7_civil.birth_original_and_sworn_translation),
+        (HELD7, "seventh held-out batch, birth certificate 3", held7_civil.birth_numbered_table_pages),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -372,6 +394,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, nationality certificate 2", held5_civil.nationality_bilingual_landscape),
         (HELD6, "sixth held-out batch, nationality certificate 1", held6_civil.nationality_court_formula),
         (HELD6, "sixth held-out batch, nationality certificate 2", held6_civil.nationality_english_form),
+        (HELD7, "seventh held-out batch, nationality certificate 1", held7_civil.nationality_court_certifions),
+        (HELD7, "seventh held-out batch, nationality certificate 2", held7_civil.nationality_ministry_two_columns),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -396,6 +420,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD5, "fifth held-out batch, consular attestation 2", held5_civil.consular_certificate_two_columns),
         (HELD6, "sixth held-out batch, consular attestation 1", held6_civil.consular_attestation_letterhead_fr),
         (HELD6, "sixth held-out batch, consular attestation 2", held6_civil.consular_attestation_to_whom_en),
+        (HELD7, "seventh held-out batch, consular attestation 1", held7_civil.consular_attestation_registration_letter),
+        (HELD7, "seventh held-out batch, consular attestation 2", held7_civil.consular_attestation_form_own_language),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -479,6 +505,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, contract 1", held6_papers.contract_articles_initialled),
         (HELD6, "sixth held-out batch, contract 2", held6_papers.contract_platform_signed_en),
         (HELD6, "sixth held-out batch, contract 3", held6_papers.contract_federation_form),
+        (HELD7, "seventh held-out batch, contract 1", held7_contracts.contract_form_sections),
+        (HELD7, "seventh held-out batch, contract 2", held7_contracts.contract_offer_letter_en),
+        (HELD7, "seventh held-out batch, contract 3", held7_contracts.contract_tripartite_titles),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -535,6 +564,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, approval 1", held6_papers.approval_prefect_order),
         (HELD6, "sixth held-out batch, approval 2", held6_papers.approval_notification_email),
         (HELD6, "sixth held-out batch, approval 3", held6_papers.approval_published_renewal),
+        (HELD7, "seventh held-out batch, approval 1", held7_approvals.approval_recueil_statutes),
+        (HELD7, "seventh held-out batch, approval 2", held7_approvals.approval_notification_then_act),
+        (HELD7, "seventh held-out batch, approval 3", held7_approvals.approval_cover_sheet_and_decision),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -627,6 +659,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, letter 1", held6_letters.departure_notebook_page),
         (HELD6, "sixth held-out batch, letter 2", held6_letters.departure_letter_to_prefect),
         (HELD6, "sixth held-out batch, letter 3", held6_letters.departure_two_columns),
+        (HELD7, "seventh held-out batch, letter 1", held7_letters.departure_handwritten_ruled),
+        (HELD7, "seventh held-out batch, letter 2", held7_letters.departure_letter_en_translated),
+        (HELD7, "seventh held-out batch, letter 3", held7_letters.departure_association_form),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -706,5 +741,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, acceptance 1", held6_letters.acceptance_letterhead_attestation),
         (HELD6, "sixth held-out batch, acceptance 2", held6_letters.acceptance_printed_email_en),
         (HELD6, "sixth held-out batch, acceptance 3", held6_letters.acceptance_confirmation_form),
+        (HELD7, "seventh held-out batch, acceptance 1", held7_letters.acceptance_sidebar_letterhead),
+        (HELD7, "seventh held-out batch, acceptance 2", held7_letters.acceptance_letter_to_consulate_en),
+        (HELD7, "seventh held-out batch, acceptance 3", held7_letters.acceptance_fiche_table),
     ),
 }
