@@ -97,10 +97,12 @@ _SENTENCE_END = re.compile(r"[.:;!?)»\]]\s*$")
 # A page headed as an annex ("ANNEXE 1 - Fiche de mission", "Appendix"): part of the document it is annexed to.
 ANNEX_HEADING = re.compile(r"^(?:ANNEXE?S?|APPENDIX|APPENDICE|PIECE JOINTE)\b")
 ANNEX_LINES = 3  # the first non-empty lines where an annex's heading is looked for
-# A signing platform's record of who signed the document before it, and when: a page of that document.
-SIGNING_RECORD = re.compile(r"\b(?:CERTIFICATE OF COMPLETION|AUDIT TRAIL|SIGNATURE CERTIFICATE|SIGNING CERTIFICATE"
+# A page certifying the document before it: a signing platform's record of who signed it and when, a page of it.
+CERTIFYING_PAGE = re.compile(r"\b(?:CERTIFICATE OF COMPLETION|AUDIT TRAIL|SIGNATURE CERTIFICATE|SIGNING CERTIFICATE"
                             r"|CERTIFICAT DE SIGNATURE|FICHIER DE PREUVE|DOSSIER DE PREUVE|PREUVE DE SIGNATURE"
-                            r"|JOURNAL D'AUDIT|PISTE D'AUDIT|SIGNING SUMMARY|HISTORIQUE DES SIGNATURES)\b")
+                            r"|JOURNAL D'AUDIT|PISTE D'AUDIT|SIGNING SUMMARY|HISTORIQUE DES SIGNATURES)\b"
+                            # ... or a ministry's legalisation or apostille of the signature on the act before it
+                            r"|^\s*(?:LEGALI[SZ]ATION|APOSTILLE|VU POUR (?:LA )?LEGALISATION)\b")
 # A document referring to its annex ("la mission décrite en annexe 1", "see the attached appendix").
 ANNEX_REFERENCE = re.compile(r"\b(?:ANNEX(?:E|ES|ED)?|APPENDIX|APPENDICE|PIECES? JOINTES?)\b")
 
@@ -285,7 +287,7 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
                      or (bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))
                          and not any(_TRANSLATION.search(fold(line)) for line in lines[2:]))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
-        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) or SIGNING_RECORD.search(fold(line))
+        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) or CERTIFYING_PAGE.search(fold(line))
                                                  for line in lines[:ANNEX_LINES]),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (

@@ -451,3 +451,13 @@ def test_a_signing_platform_s_certificate_after_the_signed_contract_is_its_page(
               "Signed Aissatou NDIAYE 2026-09-02T18:40:31Z\nCompleted 2026-09-02T18:41:02Z")
     docs = understand_documents(_file("contrat_signe.pdf", signed, record), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.VOLUNTEER_CONTRACT, (1, 2))]
+
+
+def test_a_ministry_s_legalisation_page_goes_with_the_act_it_legalises() -> None:
+    """A birth act's copy followed by the foreign ministry's legalisation of its registrar's signature ("Vu pour la
+    légalisation de la signature ... apposée sur l'acte ci-contre"), signed and dated: one document."""
+    legalised = ("LÉGALISATION\nVu pour la légalisation de la signature de l'officier de l'état civil de Dakar,\n"
+                 "apposée sur l'acte ci-contre.\nDakar, le 22/08/2026\nPour le Ministre des Affaires étrangères, "
+                 "le chef du bureau des légalisations")
+    docs = understand_documents(_file("acte.pdf", BIRTH, legalised), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1, 2))]
