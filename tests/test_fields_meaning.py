@@ -993,3 +993,47 @@ def test_a_mission_section_of_captioned_rows_gives_its_fullest_description() -> 
             "Description : tenir une épicerie solidaire pour des familles en situation de précarité\n4. Durée\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
         "tenir une épicerie solidaire pour des familles en situation de précarité")
+
+
+def test_a_caption_s_translation_in_another_tongue_is_no_value() -> None:
+    """"Surname / Họ" and "Given names / Chữ đệm và tên": the caption's translation ends the line, the value is under it; a
+    value ending on the next box's caption in that tongue ("HUẾ Giới tính / Sex: M") stops before it."""
+    text = ("CERTIFICATE OF NATIONALITY\nSerial No. C696853\nPhotograph\nSurname / Họ\nĐẶNG\nGiven names / Chữ đệm và tên\nVăn Minh\n"
+            "Place of birth / Nơi sinh\nHuế\n")
+    got = _values(DocType.NATIONALITY_CERTIFICATE, text)
+    assert (got["surname"], got["given_names"], got["place_of_birth"]) == ("ĐẶNG", "Văn Minh", "Huế")
+    page = "PASSPORT\nNơi sinh / Place of birth\nHUẾ Giới tính / Sex: M\n"
+    assert _values(DocType.PASSPORT, page)["place_of_birth"] == "HUẾ"
+
+
+def test_a_form_s_place_and_date_of_signing_on_dotted_lines() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\nNom : ........ MENSAH\n6. SIGNATURES\n"
+            f"Fait à : {'.' * 57} Marseille le : {'.' * 74} 15/12/2025\nLa structure d'accueil Le / la volontaire\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2025, 12, 15)
+
+
+def test_a_mission_section_s_own_caption_under_its_heading_and_its_dotted_lines() -> None:
+    """"3. LA MISSION" heads a form's section whose caption "Description de la mission :" stands a row lower, the
+    text on the dotted lines under it up to the page's foot: that text, not the row of ticked domains."""
+    dots = "." * 60
+    text = ("CONTRAT DE VOLONTARIAT\n3. LA MISSION\nDomaine (cocher) : Solidarité Éducation Sport Autre\n"
+            f"Description de la mission :\n{dots} tenir une épicerie solidaire pour des familles\n{dots} en précarité\n"
+            f"{dots}\n1/2 — suite au verso\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
+        "tenir une épicerie solidaire pour des familles en précarité")
+
+
+def test_a_role_set_out_in_a_schedule_is_read_there() -> None:
+    """"3. Role" only points to Schedule 1, and its paragraph ends at "4. Hours"; the schedule's own heading names
+    the role: the mission is what it says."""
+    text = ("VOLUNTEER AGREEMENT\n3. Role\nThe Volunteer will carry out the role set out in Schedule 1.\n4. Hours\n"
+            "About 30 hours a week.\nSchedule 1 – Role description (in the Host's words)\n"
+            "« Tenir une épicerie solidaire pour des familles en précarité. »\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
+        "« Tenir une épicerie solidaire pour des familles en précarité. »")
+
+
+def test_a_logo_s_acronym_before_the_name_it_stands_for_is_no_part_of_it() -> None:
+    text = ("SSQ · Secours Solidaire des Quartiers\n5 rue de la République, 13001 Marseille\nVOLUNTEER AGREEMENT\n"
+            "Between the Host and Kofi MENSAH.\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["association"] == "Secours Solidaire des Quartiers"

@@ -12,16 +12,13 @@ from docscheck.fields.copykind import copy_kind
 from docscheck.fields.duties import volunteer_mission
 from docscheck.fields.finders import (
     date_field,
-    date_ranges,
     dated_reference,
     first_date,
     number_field,
-    period_row,
     prose_date,
     signature_area,
     text_field,
     text_values,
-    validity_range,
 )
 from docscheck.fields.labels import ANY_LABEL, TRAVEL_DOCUMENT
 from docscheck.fields.lengths import days_stated, months_in_days, term_end, term_from_start
@@ -57,6 +54,7 @@ from docscheck.fields.people import (
     person_prose,
     registry_naming,
 )
+from docscheck.fields.periods import date_ranges, period_row, validity_range
 from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
 from docscheck.fields.stacks import caption_only
 from docscheck.fields.writers import name_in_role_column, sender_block, writer_names

@@ -13,16 +13,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from docscheck import dates
-from docscheck.fields.labels import ANY_LABEL, COLON_ONLY, LABEL_RES, NAME_LABELS, PERSON_LABELS, ROW_CAPTIONS
-from docscheck.fields.lines import Flow, Line, clean, page_flows
+from docscheck.fields.labels import (
+    ANY_LABEL,
+    COLON_ONLY,
+    FOREIGN_CAPTION,
+    LABEL_RES,
+    NAME_LABELS,
+    PERSON_LABELS,
+    ROW_CAPTIONS,
+)
+from docscheck.fields.lines import Flow, Line, clean
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
 # "du <date> au <date>" / "from <date> to <date>".
 # (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
-_RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
-_TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]|→|->|>"
-_RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 @dataclass(frozen=True)
 class _Hit:
@@ -75,7 +80,14 @@ _UNKNOWN_TRANSLATIONS = re.compile(r"[^\W\d][^:\d<]{0,40}?(?:\s*/\s*[^\W\d][^:\d
 
 def _cut_at_next_label(norm: str, start: int) -> int:
     m = ANY_LABEL.search(norm, start + 1)
-    return m.start() if m else len(norm)
+    if m is None:
+        return len(norm)
+    # (the next caption in another language first: "HUẾ Giới tính / Sex: M")
+    foreign = _FOREIGN_BEFORE_MARK.search(norm, start + 1, m.start())
+    return foreign.start() if foreign else m.start()
+
+
+_FOREIGN_BEFORE_MARK = re.compile(rf"(?<=\s)(?:{FOREIGN_CAPTION.pattern})\s*[/·•|]\s*$")
 
 
 
@@ -242,8 +254,9 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             continue
         if _inside_longer_label(lines, hit, field) or (field in PROSE_LIKE_LABELS and _in_a_sentence(lines, hit)):
             continue
-        if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]):
-            start = len(ln.norm)  # a row of the label's translations: the value is below
+        if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]) or (
+                _TRANSLATION_MARK.search(ln.norm[hit.end : start]) and FOREIGN_CAPTION.fullmatch(ln.norm[start:].strip(" :"))):
+            start = len(ln.norm)  # a row of the label's translations (ours, or one in another tongue): the value is below
         if field in NAME_LABELS and ":" not in ln.norm[hit.end : start] and not _BOX_NUMBER.fullmatch(
             ln.norm[: hit.start]
         ) and not _TRANSLATIONS_BEFORE.fullmatch(ln.norm[: hit.start]) and not _translated(ln, hit, start, field) and (
@@ -281,7 +294,8 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
                 yield Field(value, value, nxt.page, f"label:{clean(hit.label).lower()}")
 
 
-def _find_dates(text: str, *, dayfirst: bool = True) -> list[dates.DateMatch]:
+def dates_in_text(text: str, *, dayfirst: bool = True) -> list[dates.DateMatch]:
+    """Every date in `text`, each with its place in it."""
     # "1ER JUILLET 2022" (capitals) is not found by dates.find_dates yet; same length, positions kept.
     found = dates.find_dates(re.sub(r"\b1ER\b", "1er", text), dayfirst=dayfirst)
     return [dates.DateMatch(d.value, d.start, d.end, text[d.start : d.end]) for d in found]
@@ -306,7 +320,7 @@ def lone_date(raw: str, start: int, end: int, *, dayfirst: bool = True) -> dates
 
 
 def first_date(text: str, *, dayfirst: bool = True) -> dates.DateMatch | None:
-    found = _find_dates(text, dayfirst=dayfirst)
+    found = dates_in_text(text, dayfirst=dayfirst)
     return found[0] if found else None
 
 
@@ -410,7 +424,7 @@ def _wraps(ln: Line, hit: _Hit) -> bool:
 def _date_near_column(raw: str, where: float, *, dayfirst: bool = True) -> dates.DateMatch | None:
     """On a value line under a row of labels, the date whose start is closest to the label's place along
     its line (as a fraction of the line: OCR squeezes the spaces of labels and values differently)."""
-    found = _find_dates(raw, dayfirst=dayfirst)
+    found = dates_in_text(raw, dayfirst=dayfirst)
     if not found:
         return None
     return min(found, key=lambda d: abs(d.start / max(len(raw), 1) - where))
@@ -437,79 +451,6 @@ def signature_area(lines: list[Line], surname: str) -> Field:
             if re.search(rf"\b{re.escape(name)}\b", near):
                 return Field(True, ln.raw.strip(), ln.page, "phrase:signing line")
     return Field(False, "", None, "phrase:none")
-
-
-def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
-    """Every "du <date> au <date>" / "from <date> to <date>" pair."""
-    out = []
-    for ln in lines:
-        found = _find_dates(ln.raw)
-        for a, b in zip(found, found[1:], strict=False):
-            between = ln.norm[a.end : b.start]
-            before = ln.norm[max(0, a.start - 30) : a.start]
-            if _RANGE_TO.match(between) and re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between):
-                src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
-                if _RANGE_FROM.search(before) or src:
-                    out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
-    for ln, nxt in zip(lines, lines[1:], strict=False):  # a form's "Du : <date>" over "Au : <date>"
-        first, second = _find_dates(ln.raw), _find_dates(nxt.raw)
-        if nxt.page != ln.page or len(first) != 1 or len(second) != 1:
-            continue
-        a, b = first[0], second[0]
-        if (_RANGE_FROM.search(ln.norm[: a.start]) and not ln.norm[a.end :].strip()
-                and re.fullmatch(rf"\s*(?:{_TO_WORDS})\s*:?\s*", nxt.norm[: b.start]) and a.value < b.value):
-            out.append((Field(a.value, a.raw, ln.page, "label:du / au"), Field(b.value, b.raw, nxt.page, "label:du / au")))
-    return out
-
-
-
-# A row of two cells' labels naming a period's ends ("Début  Fin", "Start date  End date", "Du  Au"), no value.
-_PERIOD_ROW = re.compile(
-    r"\s*(?:DATE DE\s+|DATE D')?(?:DEBUT|START|FROM|DU|COMMENCEMENT|PREMIER JOUR|FIRST DAY|ARRIVEE|ARRIVAL)\b[^\d:]{0,40}?"
-    r"\b(?:FIN|END|TO|AU|UNTIL|DERNIER JOUR|LAST DAY|DEPART|DEPARTURE)\b[^\d:]{0,30}"
-)
-
-
-def period_row(lines: list[Line], *, among_cells: bool = False) -> tuple[Field, Field] | None:
-    """A period written as a row of two labels over a row of two dates ("Début  Fin" / "01.02.2026  31.01.2027").
-
-    `among_cells`: the period's two labels may share their row with other cells' labels, with no figure
-    ("VALID FOR  FROM  UNTIL" / "FRANCE  12.10.26  11.10.27"): the row below's only two dates, in order, are
-    the period's, whatever the other cells hold (OCR squeezes the spaces of the two rows differently, so a
-    date's place along its line does not say which label it sits under)."""
-    for ln, nxt in zip(lines, lines[1:], strict=False):
-        if nxt.page != ln.page:
-            continue
-        whole = _PERIOD_ROW.fullmatch(ln.norm)
-        if not whole and not (among_cells and not re.search(r"\d", ln.norm) and _PERIOD_ROW.search(ln.norm)):
-            continue
-        found = _find_dates(nxt.raw)
-        rest = nxt.raw
-        for d in reversed(found):
-            rest = rest[: d.start] + rest[d.end :]
-        if len(found) == 2 and (not re.sub(r"[\s|/,;–-]", "", rest) if whole else found[0].value < found[1].value):
-            src = f"label row:{clean(ln.raw).lower()[:30]}"
-            return Field(found[0].value, found[0].raw, nxt.page, src), Field(found[1].value, found[1].raw, nxt.page, src)
-    return None
-
-
-# A validity's words before its range ("Valable du ... au ...", "Valid from ... to ...", "Validez: ... - ...").
-_VALIDITY = re.compile(r"\b(?:VALABLE|VALIDE|VALID|VALIDITY|VALIDITE|VALIDEZ|VALIDO|GULTIG)\b")
-
-
-def validity_range(lines: list[Line]) -> tuple[Field, Field] | None:
-    """A document's period of validity written as a range, on one line or over several ("Valable du" /
-    "01 09 2025" / "au" / "31 08 2030" in a card's narrow box)."""
-    for fl in page_flows(lines):
-        found = _find_dates(fl.raw)
-        for a, b in zip(found, found[1:], strict=False):
-            between = fl.norm[a.end : b.start]
-            if re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between) and _VALIDITY.search(
-                fl.norm[max(0, a.start - 30) : a.start]
-            ):
-                src = "phrase:valid from ... to"
-                return Field(a.value, a.raw, fl.page, src), Field(b.value, b.raw, fl.page, src)
-    return None
 
 
 def prose_date(flows: list[Flow], pattern: str, source: str) -> Field | None:

@@ -215,3 +215,18 @@ ROW_CAPTIONS = {
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").
 PERSON_LABELS = {"volunteer"}
+
+# A caption's translation into a language whose words the lists above do not hold, as bilingual documents print it
+# beside ours ("Surname / Họ", "Nơi sinh / Place of birth", "Given names / Nome"): folded, whole captions only.
+_FOREIGN_CAPTION_WORDS = (
+    # Vietnamese
+    r"HO", r"TEN", r"HO VA TEN", r"HO TEN", r"CHU DEM VA TEN", r"TEN DEM", r"NGAY SINH", r"NOI SINH", r"QUOC TICH",
+    r"GIOI TINH", r"NGAY CAP", r"NOI CAP", r"CO GIA TRI DEN", r"CO QUAN CAP", r"SO HO CHIEU",
+    # Portuguese, Spanish, Italian, German, Turkish
+    r"NOMES?", r"APELIDOS?", r"SOBRENOMES?", r"DATA DE NASCIMENTO", r"LOCAL DE NASCIMENTO", r"NATURALIDADE",
+    r"NACIONALIDADE?", r"SEXO", r"DATA DE (?:EMISSAO|EXPEDICAO)", r"VALIDADE", r"APELLIDOS?", r"NOMBRES?",
+    r"FECHA DE (?:NACIMIENTO|EXPEDICION|EMISION|VENCIMIENTO)", r"LUGAR DE NACIMIENTO", r"COGNOME", r"NOME",
+    r"DATA DI NASCITA", r"LUOGO DI NASCITA", r"CITTADINANZA", r"SESSO", r"VORNAMEN?", r"GEBURTSDATUM", r"GEBURTSORT",
+    r"STAATSANGEHORIGKEIT", r"GESCHLECHT", r"SOYADI", r"ADI", r"DOGUM TARIHI", r"DOGUM YERI", r"UYRUGU", r"CINSIYETI",
+)
+FOREIGN_CAPTION = re.compile(r"(?:" + "|".join(_FOREIGN_CAPTION_WORDS) + r")")

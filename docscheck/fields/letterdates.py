@@ -55,10 +55,17 @@ def _first_dated_on(fl: Flow, verb: int) -> tuple[int, dates.DateMatch] | None:
     return None
 
 
+# A form's dotted line between a caption and what is written on it ("Fait à : ........ Marseille le : .... 15/12/2025").
+_LEADERS = re.compile(r"\s*[._…]{4,}\s*")
+
+
 def done_at_date(lines: list[Line]) -> Field | None:
-    """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end)."""
+    """ "Fait à <place>, le <date>": the last such phrase (signatures come at the end), on a form's dotted lines too."""
     best: Field | None = None
     for fl in page_flows(lines):
+        if _LEADERS.search(fl.raw):
+            raw = _LEADERS.sub(" ", fl.raw)
+            fl = Flow(fl.page, raw, fold(raw))
         found = [(m.end(), dm) for m in (*_DONE_AT_COMMA.finditer(fl.norm), *_AT_PLACE_ON.finditer(fl.raw))
                  if (dm := date_opening(fl.raw[m.end() : m.end() + 55], 3)) is not None]
         for m in _DONE_AT.finditer(fl.norm):

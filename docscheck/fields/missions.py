@@ -31,7 +31,7 @@ _NOT_THE_MISSION = re.compile(
 )
 _HEADING_WORDS = 7  # a heading or a label is a few words, never a sentence (set by hand)
 # What may stand before a mission heading on its line: nothing, an article's number, a bullet.
-_BEFORE_HEADING = re.compile(r"\s*(?:(?:ARTICLE|ART\.?|CLAUSE|SECTION|§)\s*\d+\w*\s*[-–:.)]?\s*|\d{1,2}\s*[.)-]\s*|[•·*▪►-]\s*)?")
+_BEFORE_HEADING = re.compile(r"\s*(?:(?:ARTICLE|ART\.?|CLAUSE|SECTION|§|ANNEXE?|APPENDIX|SCHEDULE)\s*\d+\w*\s*[-–:.)]?\s*|\d{1,2}\s*[.)-]\s*|[•·*▪►-]\s*)?")
 
 
 def _mission_heading(norm: str) -> tuple[str, int] | None:
@@ -99,9 +99,31 @@ def _described_below(lines: list[Line], i: int) -> str:
     return max(found, key=len, default="")
 
 
+# A page's foot under the text: its number ("1/2 — suite au verso", "Page 2 of 3").
+_PAGE_FOOT = re.compile(r"\s*(?:PAGE\s*)?\d{1,2}\s*(?:/|SUR|OF)\s*\d{1,2}\b")
+_SECTION_ROWS = 4  # a form's section holds its captions in the few rows under its heading
+
+
+def _caption_in_section(lines: list[Line], i: int) -> bool:
+    """A mission caption of the form's own under the heading of line `i`: on the next row with its value ("Nature de
+    la mission : X"), or a row or a few lower, before the next heading, ending its line, its value below
+    ("Description de la mission :" / "...... animer ...")."""
+    for n, ln in enumerate(lines[i + 1 : i + 1 + _SECTION_ROWS]):
+        if ln.page != lines[i].page or re.match(r"\s*(?:\d{1,2}\s*[.)-]|ARTICLE|ART\.|§)\s", ln.norm):
+            return False
+        below = _mission_heading(ln.norm)
+        if below is not None and (clean(ln.raw[below[1] :]) if n == 0 else bool(_CAPTION_END.search(ln.norm)) and not clean(
+                _LEADER.sub(" ", ln.raw[below[1] :]))):
+            return True
+    return False
+
+
 def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
     """The lines under a heading (or a label's first line of value), up to the next article, label or list item."""
     parts = [value] if value else []
+    # (a numbered section's paragraph ends where the next number heads its line: "3. Role" ... "4. Hours")
+    number = re.match(r"\s*(\d{1,2})\s*[.)-]\s", lines[i].norm)
+    next_section = re.compile(rf"\s*{int(number.group(1)) + 1}\s*[.)-]\s") if number else None
     listed = False  # a lead-in ending on a colon ("aura pour missions de :"): its list's first item goes on it
     for nxt in lines[i + 1 : i + 8]:
         lead_in = bool(parts) and parts[-1].endswith(":") and not listed
@@ -111,6 +133,7 @@ def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
         if _LEADER.fullmatch(nxt.raw):
             continue  # a form's dotted line under a value's first line: the value goes on below it
         if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION|§)\s*\d", nxt.norm) or (
+            _PAGE_FOOT.match(nxt.norm) or (next_section and next_section.match(nxt.norm))) or (
             not runs_on and (ANY_LABEL.match(nxt.norm) or LABEL_LINE.match(nxt.raw) or _LEADER_ROW.match(nxt.raw)
                              or (parts and _BULLET.match(nxt.raw) and not lead_in))
         ):
@@ -174,8 +197,14 @@ def find_mission(lines: list[Line]) -> Field | None:
     (an annexed "fiche mission"), the mission written there."""
     found = _mission_text(lines)
     if found is not None and _POINTS_ELSEWHERE.search(fold(str(found.value))):
-        return _mission_row(lines) or found
+        # (the annex's own heading naming the mission: "Schedule 1 – Role description", "Annexe 1 - Fiche mission")
+        annexed = next((f for i, ln in enumerate(lines) if _ANNEX_HEAD.match(ln.norm)
+                        and (f := _mission_text(lines[i:])) is not None and f.value != found.value), None)
+        return annexed or _mission_row(lines) or found
     return found or _mission_row(lines)
+
+
+_ANNEX_HEAD = re.compile(r"\s*(?:ANNEXE?|APPENDIX|SCHEDULE)\s*\d*\b")
 
 
 def _mission_text(lines: list[Line]) -> Field | None:
@@ -196,9 +225,8 @@ def _mission_text(lines: list[Line]) -> Field | None:
         after = clean(ln.raw[start:])
         if not after and not _CAPTION_END.search(ln.norm) and not _standing_heading(ln.raw, head, led):
             continue
-        if not after and i + 1 < len(lines) and (below := _mission_heading(lines[i + 1].norm)) and clean(
-                lines[i + 1].raw[below[1] :]):
-            continue  # a section's heading over the form's own caption and its value ("3. MISSION" / "Nature ... X")
+        if not after and _caption_in_section(lines, i):
+            continue  # a section's heading over the form's own caption ("3. MISSION" / "Nature ... : X")
         text = clean(_LEADER.sub(" ", " ".join(_paragraph_below(lines, i, after))))
         if not text and not after:
             text = _described_below(lines, i)

@@ -175,6 +175,9 @@ def _is_title(norm: str) -> bool:
     return any(all(words & set(group) for group in groups) for _, groups, _ in TITLE_WORDS)
 
 
+_LOGO_ACRONYM = re.compile(r"([A-Z]{2,8})\s*[·•|–—-]\s*(.{6,})")
+
+
 def _letterhead(lines: list[Line]) -> Field | None:
     """The name printed above a document's title on its first page: the body that wrote it.
 
@@ -195,6 +198,10 @@ def _letterhead(lines: list[Line]) -> Field | None:
             nxt = clean(page[i + 1].raw) if i + 1 < len(page) and i + 1 != title else ""
             if nxt and not _NOT_A_NAME.search(page[i + 1].norm) and _runs_on(name, nxt, lines):
                 name = f"{name} {nxt}"  # a name broken over two letterhead lines
+            # (a logo's acronym before the name it stands for: "SSQ · Secours Solidaire des Quartiers")
+            logo = _LOGO_ACRONYM.match(name)
+            if logo and _initials(logo.group(2).split()) == logo.group(1):
+                name = logo.group(2)
             return Field(name, ln.raw.strip(), ln.page, "letterhead")
     return None
 
