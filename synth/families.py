@@ -16,8 +16,8 @@ session 13 once the first three had all been looked at; opened and tuned on in s
 existed: it is a held-out batch no longer, kept as its own split so that its figures stay comparable), `held_out_5` the
 fifth (modules `synth/documents/held5_*.py`, written by an independent hand that never read the reader; opened and
 tuned on in session 15, once the sixth existed: a looked-at split too), `held_out_6` the sixth (modules
-`synth/documents/held6_*.py`, written in session 15 by an independent hand that never read the reader; nobody opens
-them or tunes on them), `held_out_7` the seventh (modules `synth/documents/held7_*.py`, written by another
+`synth/documents/held6_*.py`, written in session 15 by an independent hand that never read the reader; opened and
+tuned on in session 16, once the seventh existed: a looked-at split too), `held_out_7` the seventh (modules `synth/documents/held7_*.py`, written by another
 independent hand that never read the reader; nobody opens them or tunes on them).  `all` draws from every family.
 """
 

@@ -42,7 +42,8 @@ kind's tuple.  Development families written in session 15 (`dev_versions.py`) st
 and so do session 16's (`dev_copies.py`: a visa copied with the passport's data page; `dev_signing.py`: contracts
 signed on a platform, initialled page by page, or on a federation's form with three parties).
 A seventh held-out batch (HELD7, split `held_out_7`, modules `held7_*.py`, by an independent hand that never read
-the reader) stands after the sixth, last in each kind's tuple; nobody opens those modules or tunes on them.
+the reader) stands after the sixth, last in each kind's tuple; nobody opens those modules or tunes on them.  Once it
+was written (session 16), the sixth was opened and the reader tuned on it: `held_out_6` is a looked-at split now.
 """
 
 from __future__ import annotations
