@@ -1037,3 +1037,39 @@ def test_a_logo_s_acronym_before_the_name_it_stands_for_is_no_part_of_it() -> No
     text = ("SSQ · Secours Solidaire des Quartiers\n5 rue de la République, 13001 Marseille\nVOLUNTEER AGREEMENT\n"
             "Between the Host and Kofi MENSAH.\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["association"] == "Secours Solidaire des Quartiers"
+
+
+def test_a_form_s_host_section_names_the_host_and_its_candidate_section_the_person() -> None:
+    """"A. STRUCTURE D'ACCUEIL" / "Nom <host>" then "B. CANDIDAT(E)" / "Nom <surname>": the first "Nom" is the
+    host's name, not the applicant's surname."""
+    text = ("FICHE DE CONFIRMATION D'ACCUEIL\nA. STRUCTURE D'ACCUEIL\nNom Les Vergers Partagés\nSigle LVP\n"
+            "Responsable Anne ROLLAND\nB. CANDIDAT(E)\nNom MENSAH\nPrénom(s) Kofi\nDate de naissance 02-02-1999\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got["association"], got["surname"], got["given_names"]) == ("Les Vergers Partagés", "MENSAH", "Kofi")
+
+
+def test_a_printed_e_mail_s_header_dates_it_and_its_mail_program_is_no_host() -> None:
+    text = ("Mail – Anne Rolland – Outlook\nYour volunteering placement in France – confirmation\n"
+            "From Anne Rolland <contact@lvp.org>\nDate Wednesday, 19 November 2025 at 17:54\nDear Kofi,\n"
+            "I am pleased to confirm that Les Vergers Partagés (LVP) accepts you as a volunteer.\n"
+            "Warm regards,\nAnne Rolland\nCoordinator\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert got["issue_date"] == date(2025, 11, 19)
+    assert got["association"] == "Les Vergers Partagés"
+
+
+def test_an_approval_notified_by_e_mail_names_its_body_and_its_prefect() -> None:
+    """"par décision du ..., Préfet de la région" / "Hauts-de-France, Préfet du Nord a accordé à <body> l'agrément":
+    the body the approval is given to, and the prefect of the region named on the next line."""
+    text = ("Notification d'agrément\nDe : DRAJES – pôle engagement <engagement@region.gouv.fr>\nMadame, Monsieur,\n"
+            "J'ai le plaisir de vous informer que, par décision du 28 octobre 2022, Préfet de la région\n"
+            "Hauts-de-France, Préfet du Nord a accordé à Les Vergers Partagés l'agrément lui permettant\n"
+            "d'accueillir des volontaires.\n")
+    got = _values(DocType.APPROVAL_DECISION, text)
+    assert got["association"] == "Les Vergers Partagés"
+    assert got["authority"] == "Préfet de la région Hauts-de-France"
+
+
+def test_the_sex_written_in_two_tongues_is_one_sex() -> None:
+    text = "COPIE INTÉGRALE D'ACTE DE NAISSANCE\n1 Nom / Surname DIALLO\n5 Sexe / Sex Masculin / Male\n"
+    assert _values(DocType.BIRTH_CERTIFICATE, text)["sex"] == "M"

@@ -157,7 +157,7 @@ def _identity(lines: list[Line], text: str = "") -> dict[str, Field]:
     # "Sexo / Sexe Feminino / Féminin")
     for sex in text_values(lines, "sex"):
         words = [w for w in re.findall(r"[A-Z]+", fold(str(sex.value))) if w in SEX_WORDS]
-        if len(words) == 1:
+        if words and len({SEX_WORDS[w] for w in words}) == 1:  # (or the one sex in two tongues: "Masculin / Male")
             out["sex"] = Field(SEX_WORDS[words[0]], sex.raw, sex.page, sex.source)
             break
     for nat in text_values(lines, "nationality"):
@@ -430,6 +430,11 @@ def _authority_run_on(val: str, after: list[Line], page: int) -> str:
     """An authority named in a heading broken over lines, read whole (not past a sentence, a date or a number)."""
     for nxt in after:
         more = clean(nxt.raw)
+        if nxt.page == page and more and _LINK_END.search(fold(val)) and (len(more.split()) > _HEADING_WORDS or "," in more):
+            # a sentence wrapping after "Préfet de la région" / "Hauts-de-France, Préfet du Nord a accordé ...": the
+            # region's name, up to its comma or the verb
+            head = _AUTHORITY_VERB.split(re.split(r"[,;.:]", more, maxsplit=1)[0], maxsplit=1)[0].strip()
+            return f"{val} {head}" if head and len(head.split()) <= 4 and not re.search(r"\d", head) else val
         if (nxt.page != page or not more or re.search(r"\d|[.:;]", more) or len(more.split()) > _HEADING_WORDS
                 or not (_LINK_END.search(fold(val)) or _LINK_START.match(more))):
             break
@@ -479,7 +484,7 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
             if m:
                 # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
                 val = _authority_run_on(clean(ln.raw[m.start(1) : m.end(1)]), lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
-                val = clean(_AUTHORITY_VERB.split(val, maxsplit=1)[0])
+                val = clean(re.split(r"\s[–—]\s|<", _AUTHORITY_VERB.split(val, maxsplit=1)[0], maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
                 break
     if auth is not None:

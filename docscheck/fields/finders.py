@@ -230,6 +230,26 @@ def _only_its_labels(ln: Line, field: str) -> bool:
     return rest != ln.norm and not rest.strip(" /·•|:-–.,()")
 
 
+# A form's section heading ("A. STRUCTURE D'ACCUEIL", "1. L'ASSOCIATION", "HOST ORGANISATION"), and one naming the
+# host: the "Nom" rows under it name the host, not a person.
+SECTION_HEADING = re.compile(r"\s*(?:(?:[A-H]|\d{1,2}|[IVX]{1,4})\s*[.)-]\s*)?[A-Z][A-Z'()/ -]{2,40}")
+HOST_SECTION = re.compile(r"\s*(?:(?:[A-H]|\d{1,2}|[IVX]{1,4})\s*[.)-]\s*)?(?:LA |L'|LE |THE )?(?:STRUCTURE|ASSOCIATION"
+                          r"|ORGANISME|ORGANISATION|ORGANIZATION|HOST|FONDATION|FOUNDATION)(?: D'ACCUEIL| HOTE| AGREEE?"
+                          r"| MEMBRE| ORGANI[SZ]ATION| BODY)?\s*")
+_SECTION_REACH = 6  # rows a section's heading stands above its captions
+
+
+def host_section(lines: list[Line], i: int) -> bool:
+    """Line `i` is a row of a form's section headed by the host's words (its heading a few rows above, in capitals,
+    without a colon, no other heading between)."""
+    for ln in reversed(lines[max(0, i - _SECTION_REACH) : i]):
+        if ln.page != lines[i].page:
+            return False
+        if ln.raw.strip().isupper() and SECTION_HEADING.fullmatch(ln.norm.strip()):
+            return bool(HOST_SECTION.fullmatch(ln.norm))
+    return False
+
+
 def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int = 1) -> Iterator[Field]:
     """The value after each label of `field`, in reading order (a caller wanting a number or a country
     takes the first that is one: a title's "Attestation de nationalité" labels nothing).
@@ -254,6 +274,8 @@ def text_values(lines: list[Line], field: str, *, below: bool = True, depth: int
             continue
         if _inside_longer_label(lines, hit, field) or (field in PROSE_LIKE_LABELS and _in_a_sentence(lines, hit)):
             continue
+        if field in NAME_LABELS and host_section(lines, hit.line):
+            continue  # the host's "Nom" under "A. STRUCTURE D'ACCUEIL"
         if _TRANSLATIONS_ONLY.fullmatch(ln.norm[hit.end :]) or (
                 _TRANSLATION_MARK.search(ln.norm[hit.end : start]) and FOREIGN_CAPTION.fullmatch(ln.norm[start:].strip(" :"))):
             start = len(ln.norm)  # a row of the label's translations (ours, or one in another tongue): the value is below

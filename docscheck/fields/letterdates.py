@@ -137,8 +137,9 @@ _RUNS_ON_WORD = re.compile(r"(?:,|\b(?:DU|AU|LE|LA|DE|EN|A|JUSQU'AU|DEPUIS|APRES
 # 15:15", "mer. 17 déc. 2025 à 15:15", "Envoyé : 17/12/2025 09:02"): the hour after the date, and before it at
 # most a weekday, shortened as mail programs print it, or the header's caption.
 _CLOCK_AFTER = re.compile(r"\s*(?:,|\bA\b|\bAT\b)?\s*\d{1,2}\s*[:H.]\s*\d{2}(?:\s*(?:AM|PM))?[\s.]*")
-_SENT_BEFORE = re.compile(r"\s*(?:(?:ENVOYE|SENT|DATE)\s*:\s*)?(?:(?:LUN|MAR|MER|JEU|VEN|SAM|DIM|MON|TUE|WED|THU|FRI|SAT"
-                          r"|SUN)\.?,?\s*)?")
+_SENT_BEFORE = re.compile(r"\s*(?:(?:ENVOYE|SENT|DATE)\s*:?\s*)?(?:(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE"
+                          r"|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+                          r"|LUN|MAR|MER|JEU|VEN|SAM|DIM|MON|TUE|WED|THU|FRI|SAT|SUN)\.?,?\s*)?")
 
 
 def _sent_on(ln: Line, dm: dates.DateMatch) -> bool:

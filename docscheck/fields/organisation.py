@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from docscheck.fields.finders import text_field
+from docscheck.fields.finders import host_section, text_field
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.letterdates import STREET_LINE
 from docscheck.fields.lines import Flow, Line, clean, page_flows
@@ -43,8 +43,14 @@ _ASSOC_BARE = re.compile(r"\b((?:Association|Fondation|Foundation|ASSOCIATION|FO
 # "I confirm that Les Amis du Rail has accepted Mr X", "que Les Amis du Rail a accepté ...": the body that takes the
 # volunteer in, the subject of its acceptance.
 _ASSOC_ACCEPTING = re.compile(
-    r"\b(?:that|que)\s+((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+(?:has|have|a)\s+(?:accepted|welcomed|agreed to host"
-    r"|accepté|accueilli)\b"
+    r"\b(?:that|que)\s+((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)(?:\s*\([A-Z]{2,8}\))?\s+(?:(?:has|have|a)\s+(?:accepted|welcomed"
+    r"|agreed to host|accepté|accueilli)|accepts|welcomes|agrees to host|accepte|accueille)\b"
+)
+# "a accordé à Les Amis du Rail l'agrément", "granted to X the approval": the body an approval is given to.
+_ASSOC_GRANTED = re.compile(
+    r"\b(?:accordée?|délivrée?|octroyée?|attribuée?|renouvelée?|granted|issued|renewed)\s+(?:à|au profit de|to)\s+"
+    r"(?:l['’]association\s+|the association\s+)?((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+"
+    r"(?:l['’]agrément|un agrément|son agrément|(?:the |an |its )?(?:approval|accreditation))\b"
 )
 
 
@@ -164,7 +170,8 @@ _PUBLIC_BODY = re.compile(
     r"|CONSEIL|COUNCIL|LIBERTE\W+EGALITE)\b"
 )
 # What a letterhead's name line never holds: digits (an address, a phone), a label's colon, a mail or web address.
-_NOT_A_NAME = re.compile(r"[\d:@]|WWW\.|HTTP|\bTEL\b|\bFAX\b")
+_NOT_A_NAME = re.compile(r"[\d:@]|WWW\.|HTTP|\bTEL\b|\bFAX\b"
+                         r"|\b(?:OUTLOOK|GMAIL|YAHOO|THUNDERBIRD|MESSAGERIE|WEBMAIL)\b")  # (a mail program's page header)
 _LETTERHEAD_LINES = 4  # a letterhead stands above the title, among a page's first lines
 _TITLE_REACH = 8  # ... and the title within a page's first lines
 _LETTERHEAD_WORDS = range(2, 9)
@@ -398,6 +405,20 @@ def _past_sub_caption(found: Field | None, lines: list[Line]) -> Field | None:
     return found
 
 
+# The name's row in a form's host section ("A. STRUCTURE D'ACCUEIL" / "Nom Secours Solidaire des Quartiers").
+_NAME_ROW = re.compile(r"\s*(?:NOM|NAME|DENOMINATION|RAISON SOCIALE)\b\s*[:.]?\s*(?=\S)")
+
+
+def _host_section_row(lines: list[Line]) -> Field | None:
+    for i, ln in enumerate(lines):
+        m = _NAME_ROW.match(ln.norm)
+        if m is not None and host_section(lines, i):
+            value = clean(ln.raw[m.end() :])
+            if len(value) >= _MIN_NAME_CHARS and not _NOT_A_NAME.search(ln.norm[m.end() :]):
+                return Field(value, ln.raw.strip(), ln.page, "host section:name")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -415,7 +436,7 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
         value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
         f = Field(value, f.raw, f.page, f.source) if value != f.value else f
         return f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
-    f = _under_header_row(lines)
+    f = _under_header_row(lines) or _host_section_row(lines)
     if f is not None:
         return f
     flows = page_flows(lines)
@@ -427,8 +448,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     signatories = _signatories(lines)
     # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
     texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
-    for rx in (_ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_ACCEPTING, _ASSOC_APPOSITION,
-               _ASSOC_APPROVED):
+    for rx in (_ASSOC_GRANTED, _ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_ACCEPTING,
+               _ASSOC_APPOSITION, _ASSOC_APPROVED):
         for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED) else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
