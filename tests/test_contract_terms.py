@@ -166,3 +166,12 @@ def _family(name: str) -> int:
     from synth.families import FAMILIES
 
     return next(f.number for f in FAMILIES["volunteer_contract"] if f.build.__name__ == name)
+
+
+def test_a_line_of_choices_whose_mark_is_not_in_the_text_says_no_character() -> None:
+    """"Domaine (cocher) : Solidarité Éducation Sport Autre": the choices a form offers, the ticked one drawn where
+    the text does not show it; "Solidarité" offered there is not what the mission is."""
+    text = ("CONTRAT DE VOLONTARIAT\n3. LA MISSION\nDomaine (cocher) : Solidarité Éducation Sport, culture Autre\n"
+            "Description de la mission : organiser des tournois sportifs pour les adhérents\n")
+    docs = _contract(text, mission="organiser des tournois sportifs pour les adhérents", association="Entraide des Quais")
+    assert ("mission_not_social", None) in codes(evaluate(docs))

@@ -89,7 +89,13 @@ def _marked_choices(text: str) -> str:
         tick = _TICK.search(line)
         if tick is not None and ":" in line[: tick.start()]:
             lines[i] = line[: line.index(":") + 1] + line[tick.end() :]
+        elif tick is None and _TICK_ASKED.search(line.split(":", 1)[0]) and ":" in line:
+            lines[i] = line[: line.index(":") + 1]  # the choices offered, the mark not in the text: none is said
     return "\n".join(lines)
+
+
+# A caption asking for a mark ("Domaine (cocher) :", "Area (tick one):").
+_TICK_ASKED = re.compile(r"(?i)\b(?:cocher|cochez|coche|tick|check one|mark one|une croix)\b")
 
 
 def _unconfirmed(ctx: Context, cond: Condition, doc: Document, name: str, ev: tuple[str, ...]) -> None:
