@@ -258,7 +258,10 @@ def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
 
 
 def _best_zone(zones: list[Zone]) -> Zone | None:
-    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks))) if zones else None
+    """The page's soundest zone; between sound ones, a visa's (a visa page copied with the passport's data page is
+    the visa's page: the passport beside it is found there too, `understand_documents`)."""
+    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks), z.kind.startswith("MRV"))) if (
+        zones) else None
 
 
 def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> PageLook:

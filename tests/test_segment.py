@@ -461,3 +461,10 @@ def test_a_ministry_s_legalisation_page_goes_with_the_act_it_legalises() -> None
                  "le chef du bureau des légalisations")
     docs = understand_documents(_file("acte.pdf", BIRTH, legalised), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1, 2))]
+
+
+def test_a_visa_copied_with_the_data_page_after_the_passport_is_cut_from_it() -> None:
+    """Page 1 the passport, page 2 a copy of the data page (the same passport's zone) above the visa: page 2 is the
+    visa's page, not the passport's second page, and the passport is found on both."""
+    docs = understand_documents(_file("dossier.pdf", PASSPORT, PASSPORT + "\n" + VISA), today=TODAY)
+    assert sorted((d.type.value, d.pages) for d in docs) == [("passport", (1,)), ("passport", (2,)), ("visa", (2,))]
