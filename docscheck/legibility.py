@@ -166,6 +166,13 @@ def _glare(grey: Image.Image) -> float:
     return float(np.mean(cells >= WASHED))
 
 
+def _white_margins(picture: Image.Image) -> bool:
+    """The picture's borders are paper as white as a scanner's (a photo's paper, lit unevenly, is greyer)."""
+    grey = np.asarray(picture.reduce(max(1, max(picture.size) // (4 * GLARE_GRID))).convert("L"), dtype=np.float32)
+    borders = np.concatenate((grey[0, :], grey[-1, :], grey[:, 0], grey[:, -1]))
+    return float(np.median(borders)) >= WASHED
+
+
 def _border_paper(picture: Image.Image) -> tuple[list[float], list[float]]:
     """For each side of the picture, the share of its border that is paper, and the share that is the table around
     it."""
@@ -240,7 +247,8 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     paper = float(np.percentile(pixels, 90))
     ink = _ink_level(image, words) if words else float(np.percentile(pixels, 1))
     edge = _edge_width(grey, text_height) if text_height else 0.0
-    glare = _glare(grey)
+    # (a scan's sheet washed white to its margins holds white paper around its boxes of grey: no reflection)
+    glare = 0.0 if _white_margins(picture) else _glare(grey)
     on_paper, on_table = _border_paper(picture)
     cut_sides = _cut_sides(on_paper, on_table)
     shape = _page_shape(picture)

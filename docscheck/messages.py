@@ -359,7 +359,7 @@ def poor_image_params(f: FileText, doc_type: str = "unknown") -> dict[str, str]:
     if not f.poor_pages:
         return {}
     return {"file": f.relpath, "doc_type": doc_type, "reason": ",".join(f.poor_reasons),
-            "pages": ",".join(str(p.number) for p in f.poor_pages), "page_count": str(len(f.pages))}
+            "pages": ",".join(str(p.number) for p in f.poor_pages), "page_count": str(max(len(f.pages), f.page_count))}
 
 
 def poor_image_message(f: FileText, lang: str) -> str | None:

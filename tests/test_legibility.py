@@ -151,3 +151,20 @@ def test_a_dense_page_of_text_on_a_clean_white_scan_shows_no_glare() -> None:
     glared = degrade(output.photo_effect(output.sheet_to_image(sheet, SCAN_DPI), random.Random(SEED)), "glare",
                      rng=random.Random(SEED))[0]
     assert "overexposed" in _assess(glared).reasons
+
+
+def test_a_scan_of_grey_boxes_on_white_paper_is_not_washed_out() -> None:
+    """A copier's scan of two grey pages (a data page above a visa page) on a white sheet: the white paper between
+    them is the sheet's, as white as its margins, not a reflection on the text."""
+    from synth import output
+    from synth.layout import Box, Sheet
+
+    sh = Sheet()
+    for top in (60, 440):
+        sh.add(Box(60, top, 475, 300, fill=0.86, stroke=0.4))
+        for i in range(9):
+            sh.text(80, top + 30 + i * 28, f"Surname / Nom   DIALLO   Given names / Prénoms   AWA   {i + 1:02d} JAN 2031", 10)
+    scan = output.sheet_to_image(sh, 170).convert("L")
+    legibility = _assess(scan)
+    assert legibility.words > 40
+    assert "overexposed" not in legibility.reasons

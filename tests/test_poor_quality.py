@@ -200,3 +200,20 @@ def test_the_web_status_and_result_carry_a_spoiled_photo() -> None:
         assert "Reprenez-la" in read["message"]
         html = client.get("/api/result?lang=en").text
         assert 'class="file poor-image" data-name="photo.jpg"' in html and "Image hard to read" in html
+
+
+def test_two_documents_on_one_poor_page_of_a_longer_file_give_one_warning_naming_the_page() -> None:
+    """A visa copied with the passport's data page, page 2 of a ten-page dossier scan, washed out: one warning for
+    that page (not one per document found on it), naming the page of the file."""
+    from dataclasses import replace
+
+    docs = poor_image(complete_documents(), "passport", "overexposed")
+    docs = poor_image(docs, "visa", "overexposed")
+    passport = next(d for d in docs if d.type.value == "passport")
+    page = replace(passport.file.pages[0], number=2)
+    shared = replace(passport.file, relpath="dossier.pdf", path="/d/dossier.pdf", pages=(page,), page_count=10)
+    docs = [replace(d, file=replace(shared, pages=(page,)), pages=(2,)) if d.type.value in ("passport", "visa") else d
+            for d in docs]
+    gaps = [g for g in evaluate(docs).gaps if g.code == "poor_quality"]
+    assert len(gaps) == 1 and gaps[0].params["pages"] == "2"
+    assert "dossier.pdf (page 2)" in message(gaps[0], "en")

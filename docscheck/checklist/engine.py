@@ -216,6 +216,7 @@ def _stale_soon(ctx: Context, req: Requirement) -> None:
 
 
 def _file_findings(ctx: Context, rules: Checklist) -> None:
+    warned: set[tuple[str, tuple[int, ...]]] = set()
     for doc in ctx.documents:
         f = doc.file
         if f.error is not None:
@@ -226,7 +227,9 @@ def _file_findings(ctx: Context, rules: Checklist) -> None:
             ctx.add("unrecognized_file", None, Severity.WARNING, (doc.where,), {"file": doc.where},
                     (f"{doc.where}: {'; '.join(doc.classification.evidence) or 'no telling words'} "
                      f"(confidence {doc.classification.confidence:.2f})",))
-        if f.error is None and f.poor_pages:
+        # (once per file's poor pages: two documents on one page, a visa copied with the data page, share them)
+        if f.error is None and f.poor_pages and (key := (f.relpath, tuple(p.number for p in f.poor_pages))) not in warned:
+            warned.add(key)
             _poor_quality(ctx, doc)
     # The same file uploaded twice.
     # (Documents of one file share its hash: only different files with the same content count.)
@@ -261,7 +264,7 @@ def _file_findings(ctx: Context, rules: Checklist) -> None:
 
 
 def _poor_quality(ctx: Context, doc: Document) -> None:
-    """One warning per file whose page images a prefecture could turn down: retake them."""
+    """A warning for a document's page images a prefecture could turn down: retake them."""
     f = doc.file
     ev = []
     for p in f.poor_pages:
