@@ -228,8 +228,8 @@ def _file_findings(ctx: Context, rules: Checklist) -> None:
                     (f"{doc.where}: {'; '.join(doc.classification.evidence) or 'no telling words'} "
                      f"(confidence {doc.classification.confidence:.2f})",))
         # (once per file's poor pages: two documents on one page, a visa copied with the data page, share them)
-        if f.error is None and f.poor_pages and (key := (f.relpath, tuple(p.number for p in f.poor_pages))) not in warned:
-            warned.add(key)
+        if f.error is None and f.poor_pages and (poor := (f.relpath, tuple(p.number for p in f.poor_pages))) not in warned:
+            warned.add(poor)
             _poor_quality(ctx, doc)
     # The same file uploaded twice.
     # (Documents of one file share its hash: only different files with the same content count.)
