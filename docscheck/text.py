@@ -128,7 +128,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
     A blank page is not OCR'd; an OCR failure or time-out gives a page without
     text whose note starts with OCR_FAILED.
     """
-    from docscheck import images, ink, legibility, photo
+    from docscheck import images, ink, leaders, legibility, photo
     from docscheck.columns import column_text
     from docscheck.orientation import read_upright, reads_well, shows_zone, turned_to_zone
 
@@ -145,7 +145,7 @@ def ocr_page(image: Image.Image, number: int, options: ReadOptions, *, timeout: 
                 return replace(page, quality=dark, note=note, seconds=round(time.perf_counter() - started, 3))
         return Page(number, "", TextSource.NONE, seconds=round(time.perf_counter() - started, 3), note=BLANK_NOTE,
                     quality=dark)
-    fitted = images.fit_for_ocr(image)
+    fitted = leaders.without_leaders(images.fit_for_ocr(image))  # (a form's dotted lines lose the values on them)
     try:
         upright = read_upright(fitted, lang=options.lang, timeout=timeout or options.ocr_timeout)
     except OcrFailed as exc:
