@@ -1073,3 +1073,9 @@ def test_an_approval_notified_by_e_mail_names_its_body_and_its_prefect() -> None
 def test_the_sex_written_in_two_tongues_is_one_sex() -> None:
     text = "COPIE INTÉGRALE D'ACTE DE NAISSANCE\n1 Nom / Surname DIALLO\n5 Sexe / Sex Masculin / Male\n"
     assert _values(DocType.BIRTH_CERTIFICATE, text)["sex"] == "M"
+
+
+def test_a_place_of_signing_whose_le_ocr_lost_is_dated_by_the_date_ending_its_line() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\nNom : MENSAH\n6. SIGNATURES\nFait à : . Bordeaux cosine ter 24/05/2026\n"
+            "La structure d'accueil Le / la volontaire\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 5, 24)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from docscheck import dates
-from docscheck.fields.finders import WEEKDAY, date_opening, first_date, lone_date
+from docscheck.fields.finders import WEEKDAY, date_opening, dates_in_text, first_date, lone_date
 from docscheck.fields.labels import ANY_LABEL
 from docscheck.fields.lines import Flow, Line, page_flows
 from docscheck.model import Field
@@ -74,7 +74,18 @@ def done_at_date(lines: list[Line]) -> Field | None:
                 found.append(hit)
         for _end, dm in sorted(found, key=lambda x: x[0]):
             best = Field(dm.value, dm.raw, fl.page, "phrase:fait a ... le")
+    if best is None:  # "Fait à : . Bordeaux cosine ter 24/05/2026": OCR lost the "le", the date ends the line
+        for ln in lines:
+            place = _DONE_AT_PLACE.match(ln.norm)
+            if place is None:
+                continue
+            ending = dates_in_text(ln.raw[place.end() : place.end() + _DONE_SPAN])
+            if ending and not ln.norm[place.end() + ending[-1].end :].strip(" .:"):
+                best = Field(ending[-1].value, ending[-1].raw, ln.page, "phrase:fait a ... <date>")
     return best
+
+
+_DONE_AT_PLACE = re.compile(r"\s*(?:FAITE?|FAITA|DONE)\s*(?:A|AT)\b")
 
 
 # The words a party writes by hand over its signature, then the date: "Bon pour accord le 08/07/2026".
