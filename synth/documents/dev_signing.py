@@ -12,7 +12,8 @@ import random
 from datetime import date
 
 from synth.context import DocContext
-from synth.documents.common import Built, Truth, person_truth
+from synth.documents.common import Built, Truth
+from synth.documents.contracts import _truth as contract_truth
 from synth.documents.dev_common import footer
 from synth.documents.dev_pieces import sign
 from synth.documents.registry import caps
@@ -21,11 +22,7 @@ from synth.layout import A4, Box, Flow, Sheet
 
 
 def _truth(ctx: DocContext, language: str) -> Truth:
-    p = ctx.shown("volunteer_contract")
-    return person_truth(p) | {"association": ctx.association, "start_date": ctx.contract_start.isoformat(),
-                              "end_date": ctx.contract_end.isoformat(),
-                              "signature_date": ctx.contract_signed.isoformat(), "mission": ctx.mission,
-                              "language": language}
+    return contract_truth(ctx, True, language)
 
 
 def _stamp_time(d: date, rng: random.Random, style: str, hour: int | None = None) -> str:
