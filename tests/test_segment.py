@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from docscheck.checklist import evaluate_dossier
 from docscheck.joins import join_documents
 from docscheck.model import DocType, FileText, Page, TextSource
@@ -441,26 +443,28 @@ def test_a_data_page_copied_above_the_visa_gives_each_document_its_own_lines() -
     assert whole.type is DocType.VISA and whole.value("issue_date") == date(2026, 8, 10)
 
 
-def test_a_signing_platform_s_certificate_after_the_signed_contract_is_its_page() -> None:
-    """A contract signed online ends on its signed page; the platform's certificate after it names the document and
-    lists who signed it and when: a page of that contract, not another copy of it."""
-    signed = CONTRACT_1.replace("Page 1/3", "Article 3 - Signature\nHOST\nSigned: 2026-09-01T10:12:00Z\n"
-                                "VOLUNTEER\nSigned: 2026-09-02T18:40:31Z\nLu et approuvé")
-    record = ("Certificate of completion\nDocument: CONTRAT DE VOLONTARIAT - NDIAYE.pdf\n"
-              "Envelope created Les Amis du Quartier 2026-08-30T09:00:00Z\n"
-              "Signed Aissatou NDIAYE 2026-09-02T18:40:31Z\nCompleted 2026-09-02T18:41:02Z")
-    docs = understand_documents(_file("contrat_signe.pdf", signed, record), today=TODAY)
-    assert [(d.type, d.pages) for d in docs] == [(DocType.VOLUNTEER_CONTRACT, (1, 2))]
+SIGNED_ONLINE = CONTRACT_1.replace("Page 1/3", "Article 3 - Signature\nHOST\nSigned: 2026-09-01T10:12:00Z\n"
+                                  "VOLUNTEER\nSigned: 2026-09-02T18:40:31Z\nLu et approuvé")
+# a signing platform's record of who signed the contract, and when
+PLATFORM_RECORD = ("Certificate of completion\nDocument: CONTRAT DE VOLONTARIAT - NDIAYE.pdf\n"
+                   "Envelope created Les Amis du Quartier 2026-08-30T09:00:00Z\n"
+                   "Signed Aissatou NDIAYE 2026-09-02T18:40:31Z\nCompleted 2026-09-02T18:41:02Z")
+# a foreign ministry's legalisation of the registrar's signature on the act before it
+LEGALISATION = ("LÉGALISATION\nVu pour la légalisation de la signature de l'officier de l'état civil de Dakar,\n"
+                "apposée sur l'acte ci-contre.\nDakar, le 22/08/2026\nPour le Ministre des Affaires étrangères, "
+                "le chef du bureau des légalisations")
 
 
-def test_a_ministry_s_legalisation_page_goes_with_the_act_it_legalises() -> None:
-    """A birth act's copy followed by the foreign ministry's legalisation of its registrar's signature ("Vu pour la
-    légalisation de la signature ... apposée sur l'acte ci-contre"), signed and dated: one document."""
-    legalised = ("LÉGALISATION\nVu pour la légalisation de la signature de l'officier de l'état civil de Dakar,\n"
-                 "apposée sur l'acte ci-contre.\nDakar, le 22/08/2026\nPour le Ministre des Affaires étrangères, "
-                 "le chef du bureau des légalisations")
-    docs = understand_documents(_file("acte.pdf", BIRTH, legalised), today=TODAY)
-    assert [(d.type, d.pages) for d in docs] == [(DocType.BIRTH_CERTIFICATE, (1, 2))]
+@pytest.mark.parametrize(("document", "certifying", "doc_type"), [
+    (SIGNED_ONLINE, PLATFORM_RECORD, DocType.VOLUNTEER_CONTRACT),
+    (BIRTH, LEGALISATION, DocType.BIRTH_CERTIFICATE),
+])
+def test_a_page_certifying_the_signed_document_before_it_is_its_page(document: str, certifying: str,
+                                                                      doc_type: DocType) -> None:
+    """A document ends on its signed page; a page after it certifying it (the signing platform's certificate, the
+    ministry's legalisation of its signature), itself signed and dated: a page of that document, no other copy."""
+    docs = understand_documents(_file("piece.pdf", document, certifying), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(doc_type, (1, 2))]
 
 
 def test_a_visa_copied_with_the_data_page_after_the_passport_is_cut_from_it() -> None:
