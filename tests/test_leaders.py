@@ -52,3 +52,20 @@ def test_the_dots_of_a_page_turned_sideways_are_erased_too() -> None:
     clean = without_leaders(page)
     erased = sum(a != b for a, b in zip(page.tobytes(), clean.tobytes(), strict=True))
     assert erased > 500  # the dots' pixels, a few hundred or more
+
+
+def test_a_zone_s_fillers_are_no_dotted_line() -> None:
+    """A passport's zone in small print: its "<" fillers run evenly along the line, but they are a letter's size,
+    not a dot's; the page is left as it was."""
+    from datetime import date
+
+    from synth.zones import td3
+
+    sh = Sheet()
+    sh.text(60, 80, "PASSEPORT / PASSPORT", 12, bold=True)
+    for i, (caption, value) in enumerate((("Nom / Surname", "DIALLO"), ("Prénoms / Given names", "AWA"))):
+        sh.text(60, 120 + 30 * i, f"{caption}: {value}", 10)
+    for i, line in enumerate(td3("SEN", "DIALLO", "AWA", "A01234567", "SEN", date(1996, 4, 2), "F", date(2030, 6, 1))):
+        sh.text(60, 220 + 16 * i, line, 5.5, family="mono")
+    page = output.sheet_to_image(sh, 150).convert("L")
+    assert without_leaders(page) is page
