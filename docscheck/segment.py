@@ -30,7 +30,7 @@ from docscheck.columns import document_kind
 from docscheck.countries import ICAO_CODES
 from docscheck.model import Classification, DocType, FileText, Page, Zone
 from docscheck.textnorm import fold
-from docscheck.zonetrust import distrust_dark_capture
+from docscheck.zonetrust import best_zone, distrust_dark_capture
 
 # How sure a page's own type must be to start a new document: a title of another type is
 # strong evidence by itself (a document has one title, on its first page); an untitled page
@@ -257,15 +257,8 @@ def page_zones(page: Page, *, today: date | None = None) -> list[Zone]:
     return distrust_dark_capture(page, mrz.confirmed_by_print(zones, page.text, today=today))
 
 
-def _best_zone(zones: list[Zone]) -> Zone | None:
-    """The page's soundest zone; between sound ones, a visa's (a visa page copied with the passport's data page is
-    the visa's page: the passport beside it is found there too, `understand_documents`)."""
-    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks), z.kind.startswith("MRV"))) if (
-        zones) else None
-
-
 def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> PageLook:
-    zone = _best_zone(page_zones(page, today=today))
+    zone = best_zone(page_zones(page, today=today))
     words = re.findall(r"[A-Za-z]{2,}", page.text)
     blank = zone is None and len(words) < MIN_WORDS
     c = classify(_page_view(ft, (page,)), zone) if not blank else Classification(DocType.UNKNOWN, 0.0)

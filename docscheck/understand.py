@@ -12,19 +12,7 @@ from docscheck.fields import extract_fields
 from docscheck.model import Classification, DocType, Document, FileText, Page, Zone, page_span
 from docscheck.names import normalize_name
 from docscheck.textnorm import fold
-from docscheck.zonetrust import distrust_dark_capture
-
-
-def _best(zones: list[Zone]) -> Zone | None:
-    """The zone that says what the file is: the soundest one; between sound ones, a visa's.
-
-    A visa is copied with the passport's data page (the prefecture asks for the pages "relatives à l'état civil
-    ... et visas"), in whichever order the booklet opened: the file is the visa's copy, and the passport it shows
-    is found beside it as a document of its own (`understand_documents`).
-    """
-    if not zones:
-        return None
-    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks), z.kind.startswith("MRV")))
+from docscheck.zonetrust import best_zone, distrust_dark_capture
 
 
 def _page_zones(page: Page, text: str, today: date | None) -> list[Zone]:
@@ -48,7 +36,7 @@ def find_zone(ft: FileText, *, today: date | None = None) -> Zone | None:
             for page in ft.pages:
                 if page.text and "<<" in page.text:
                     candidates.extend(_page_zones(page, fillers_mended(page.text), today))
-    return _best(candidates)
+    return best_zone(candidates)
 
 
 def understand(ft: FileText, *, today: date | None = None) -> Document:

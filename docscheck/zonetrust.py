@@ -206,3 +206,15 @@ def stated_nationality(doc: Document) -> str:
 
 def on_date(v: FieldScalar | None) -> date | None:
     return v if isinstance(v, date) else None
+
+
+def best_zone(zones: list[Zone]) -> Zone | None:
+    """The zone that says what a page or a file is: the soundest one; between sound ones, a visa's.
+
+    A visa is copied with the passport's data page (the prefecture asks for the pages "relatives à l'état civil
+    ... et visas"), in whichever order the booklet opened: the page is the visa's copy, and the passport it shows
+    is found beside it as a document of its own (`understand.understand_documents`).
+    """
+    if not zones:
+        return None
+    return max(zones, key=lambda z: (z.valid, not z.failed_checks, -len(z.failed_checks), z.kind.startswith("MRV")))
