@@ -26,8 +26,6 @@ from docscheck.fields.lines import Flow, Line, clean
 from docscheck.model import Field
 from docscheck.textnorm import fold
 
-# "du <date> au <date>" / "from <date> to <date>".
-# (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
 
 @dataclass(frozen=True)
 class _Hit:

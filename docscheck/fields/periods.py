@@ -9,6 +9,8 @@ from docscheck.fields.finders import dates_in_text
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.model import Field
 
+# "du <date> au <date>" / "from <date> to <date>".
+# (and in the other languages a visa's copy or a card may use: "del ... al", "de ... até", "vom ... bis")
 _RANGE_FROM = re.compile(r"\b(?:DU|FROM|DEPUIS LE|VALABLE DU|VALID FROM|A COMPTER DU|DEL|DESDE|VOM|DAL)\b\s*[:/]?\s*$")
 _TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]|→|->|>"
 _RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
