@@ -1079,3 +1079,20 @@ def test_a_place_of_signing_whose_le_ocr_lost_is_dated_by_the_date_ending_its_li
     text = ("CONTRAT DE VOLONTARIAT\nNom : MENSAH\n6. SIGNATURES\nFait à : . Bordeaux cosine ter 24/05/2026\n"
             "La structure d'accueil Le / la volontaire\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["signature_date"] == date(2026, 5, 24)
+
+
+def test_a_visa_s_own_number_under_the_passport_s_caption_is_no_passport_number() -> None:
+    """A sticker's values over their captions, OCR putting the sticker's own number last, under "passeport n°": a
+    visa is never issued on itself, so the passport number is not read rather than read wrong."""
+    from synth.zones import mrv
+
+    zone = mrv("MRVA", "FRA", "CONCEICAO", "LUIS FELIPE", "579569697", "BRA", date(2004, 10, 15), "M", date(2027, 7, 22))
+    text = ("VISA : FRA\nFRANCE 23-07-26 22-07-27\nvalable pour / valid for du / from au / until\nD MULT 365 J\n"
+            "BELO HORIZONTE 24-06-26 GV386052\ndélivré à / issued in le /on\nCONCEICAO LUIS FELIPE\n" + "\n".join(zone)
+            + "\npasseport n° / passport no.\n579569697\n")
+    from docscheck.mrz import find_zones
+
+    ft = FileText(path="/d/visa.pdf", relpath="visa.pdf", kind="pdf", sha256="0", size=1,
+                  pages=(Page(1, text, TextSource.OCR),), page_count=1)
+    got = extract_fields(ft, DocType.VISA, find_zones(text)[0])
+    assert got["document_number"].value == "579569697" and "passport_number" not in got

@@ -30,6 +30,10 @@ def _letters(name: str) -> str:
         .strip(" .,:;|-")
 
 
+def _plain(value: object) -> str:
+    return re.sub(r"[\W_]", "", str(value)).upper()
+
+
 def drop_impossible(out: dict[str, Field]) -> None:
     """A misread date that contradicts a surer one is dropped, and a name read with figures or signs no name holds:
     better no value than a wrong one."""
@@ -49,6 +53,11 @@ def drop_impossible(out: dict[str, Field]) -> None:
         end.value <= start.value
     ):
         del out["end_date"]
+    # a visa's own number read for the passport it was issued on (the sticker's number printed where OCR put the
+    # passport's caption): a visa is never issued on itself
+    number, passport = out.get("document_number"), out.get("passport_number")
+    if number is not None and passport is not None and _plain(passport.value) == _plain(number.value):
+        del out["passport_number"]
     vf, vu = out.get("valid_from"), out.get("valid_until")
     if vf is not None and vu is not None and isinstance(vf.value, date) and isinstance(vu.value, date) and (
         vu.value <= vf.value
