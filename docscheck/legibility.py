@@ -247,10 +247,12 @@ def assess(image: Image.Image, ocr: OcrResult | None, *, picture: Image.Image | 
     paper = float(np.percentile(pixels, 90))
     ink = _ink_level(image, words) if words else float(np.percentile(pixels, 1))
     edge = _edge_width(grey, text_height) if text_height else 0.0
-    # (a scan's sheet washed white to its margins holds white paper around its boxes of grey: no reflection)
-    glare = 0.0 if _white_margins(picture) else _glare(grey)
+    # (a scan's sheet washed white to its margins holds white paper around its boxes of grey: no reflection; and a
+    # dark band printed along one of its edges, a certificate's header, is no table the page lies on)
+    scanned = _white_margins(picture)
+    glare = 0.0 if scanned else _glare(grey)
     on_paper, on_table = _border_paper(picture)
-    cut_sides = _cut_sides(on_paper, on_table)
+    cut_sides = 0 if scanned else _cut_sides(on_paper, on_table)
     shape = _page_shape(picture)
     # a page filling the frame that has not the shape of a page: part of it was cut away
     cut_scan = min(on_paper) >= PAGE_RUNS_OFF and not PAGE_SHAPES[0] <= shape <= PAGE_SHAPES[1]

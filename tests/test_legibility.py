@@ -168,3 +168,19 @@ def test_a_scan_of_grey_boxes_on_white_paper_is_not_washed_out() -> None:
     legibility = _assess(scan)
     assert legibility.words > 40
     assert "overexposed" not in legibility.reasons
+
+
+def test_a_scan_with_a_dark_band_printed_along_its_top_edge_is_not_cut_off() -> None:
+    """A signing platform's certificate, scanned: a dark header band across the sheet's top edge, white paper on the
+    other three sides as white as a scanner's. The band is printed, not the table the page lies on."""
+    from synth import output
+    from synth.layout import A4, Box, Sheet
+
+    sh = Sheet()
+    sh.add(Box(0, 0, A4[0], 70, fill=0.2, stroke=0.2))
+    sh.text(50, 45, "SignaPlus - Certificate of completion", 14, bold=True, gray=1.0)
+    for i in range(14):
+        sh.text(50, 120 + i * 22, f"Signed   Aissatou NDIAYE (Volunteer)   2026-06-{i + 10:02d} 17:13:56", 10)
+    legibility = _assess(output.sheet_to_image(sh, 150).convert("L"))
+    assert legibility.words > 40
+    assert "cut_off" not in legibility.reasons
