@@ -141,14 +141,16 @@ def contract_schedule_en(ctx: DocContext, rng: random.Random) -> Built:
     return f.sheets, _truth(ctx, "en")
 
 
-def _digit_boxes(sh: Sheet, x: float, y: float, d: date) -> None:
-    """A date written digit by digit into the boxes of a printed form: JJ MM AAAA."""
+def digit_boxes(sh: Sheet, x: float, y: float, d: date, *, scale: float = 1.0) -> None:
+    """A date written digit by digit into the boxes of a printed form: JJ MM AAAA (`scale`: smaller boxes, as in
+    a table's cell)."""
+    cell = 16 * scale
     for group in (f"{d.day:02d}", f"{d.month:02d}", f"{d.year:04d}"):
         for ch in group:
-            sh.add(Box(x, y - 15, 16, 20, stroke=0.35, line=0.6))
-            sh.text(x + 8, y, ch, 13, family="hand", align="center")
-            x += 16
-        x += 10
+            sh.add(Box(x, y - 15 * scale, cell, 20 * scale, stroke=0.35, line=0.6))
+            sh.text(x + cell / 2, y, ch, 13 * scale, family="hand", align="center")
+            x += cell
+        x += 10 * scale
 
 
 def contract_form_boxes(ctx: DocContext, rng: random.Random) -> Built:
@@ -166,7 +168,7 @@ def contract_form_boxes(ctx: DocContext, rng: random.Random) -> Built:
 
     def boxed(label: str, d: date) -> None:
         f.para(f"{label} :", after=0)
-        _digit_boxes(f.sheet, f.margin + 170, f.y, d)
+        digit_boxes(f.sheet, f.margin + 170, f.y, d)
         f.space(14)
 
     f.para("1. Organisme d'accueil", bold=True, after=4)

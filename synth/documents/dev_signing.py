@@ -13,12 +13,13 @@ from datetime import date
 
 from synth.context import DocContext
 from synth.documents.common import Built, Truth
+from synth.documents.contract_forms import digit_boxes
 from synth.documents.contracts import _truth as contract_truth
 from synth.documents.dev_common import footer
 from synth.documents.dev_pieces import sign
 from synth.documents.registry import caps
 from synth.formats import MONTHS_EN, days, fmt_date
-from synth.layout import A4, Box, Flow, Sheet
+from synth.layout import A4, Box, Flow
 
 
 def _truth(ctx: DocContext, language: str) -> Truth:
@@ -142,16 +143,6 @@ def contract_initialled_pages(ctx: DocContext, rng: random.Random) -> Built:
     return f.sheets, _truth(ctx, "fr")
 
 
-def _comb(sh: Sheet, x: float, y: float, d: date) -> None:
-    """A date written digit by digit into a form's boxes."""
-    for group in (f"{d.day:02d}", f"{d.month:02d}", f"{d.year:04d}"):
-        for ch in group:
-            sh.add(Box(x, y - 13, 14, 17, stroke=0.35, line=0.6))
-            sh.text(x + 7, y, ch, 11.5, family="hand", align="center")
-            x += 14
-        x += 8
-
-
 def contract_federation_form(ctx: DocContext, rng: random.Random) -> Built:
     """A federation's printed form for its member associations, in numbered boxes; the last box is a table of
     signatures whose columns are the parties (volunteer, host, federation) and whose rows are name, date and
@@ -206,7 +197,7 @@ def contract_federation_form(ctx: DocContext, rng: random.Random) -> Built:
                 f.sheet.text(x + 4, y + 18, names[j][:28], 8.5)
             elif row == "Date":
                 if dated:
-                    _comb(f.sheet, x + 4, y + 22, whens[j])
+                    digit_boxes(f.sheet, x + 4, y + 22, whens[j], scale=0.875)
                 else:
                     f.sheet.text(x + 4, y + 20, whens[j].strftime("%d/%m/%Y"), 11.5, family="hand")
             else:
