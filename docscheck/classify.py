@@ -25,7 +25,15 @@ from rapidfuzz.distance import Levenshtein
 
 from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
-from docscheck.speaker import HOST_WEIGHT, SPEAKER_WEIGHT, commitment_in, first_person_lines, hosting_in
+from docscheck.speaker import (
+    CONTRACT_TO_COME_WEIGHT,
+    HOST_WEIGHT,
+    SPEAKER_WEIGHT,
+    commitment_in,
+    contract_to_come_in,
+    first_person_lines,
+    hosting_in,
+)
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
 from docscheck.titles import TITLE_WORDS
@@ -215,7 +223,9 @@ TITLE_LINES = 8  # a cue in the first lines of a page is a title
 PROSE_WORDS = 9  # a line of this many words is running text, not a title (for title phrases)
 LONG_PROSE_WORDS = 14  # for title words, a line of 9 with a comma, or of this many (titles run to a dozen words)
 # A letterhead's address line ("5 rue de la République, 13001 Marseille · Tél. 01 ..."): no running text, however long.
-_ADDRESS_LINE = re.compile(r"\s*\d+(?:\s*(?:BIS|TER))?,?\s+(?:RUE|AVENUE|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE|ROUTE|STREET|ROAD)\b")
+# (or a letterhead's name, then its address after a dash or a bar: "Les Ateliers du Lien - 4 rue du Moulin, 35000 Rennes")
+_ADDRESS_LINE = re.compile(r"(?:[^,;]{2,60}?\s[-–|·•]\s*)?\s*\d+(?:\s*(?:BIS|TER))?,?\s+"
+                           r"(?:RUE|AVENUE|QUAI|BOULEVARD|BD|PLACE|CHEMIN|ALLEE|ROUTE|STREET|ROAD)\b")
 TITLE_BONUS = 1.5  # multiplier for a cue found among them
 NAMING_WEIGHT = 5.0  # a cue this heavy names a document ("contrat de volontariat") ...
 BODY_MENTION = 0.5  # ... and counts this much less when only the body mentions it
@@ -304,7 +314,9 @@ def prepare_page(page_text: str) -> _Prepared:
     sentence = first_person_lines(page_text)
     head_at = [i for i, ln in enumerate(lines[:TITLE_LINES]) if not _FILLED_LABEL.match(ln) or _SUBJECT_LINE.match(ln)]
     head = [lines[i] for i in head_at]
-    # the title ends where running text starts: a mention in the first sentence is not a title
+    # the title ends where running text starts: a mention in the first sentence is not a title (nor is a row
+    # saying the contract is yet to be signed: "Engagement : contrat de volontariat à signer à l'arrivée")
+    sentence = [s or contract_to_come_in(ln) is not None for s, ln in zip(sentence, lines, strict=False)]
     prose = next((k for k, i in enumerate(head_at) if (len(lines[i].split()) >= PROSE_WORDS and not _ADDRESS_LINE.match(
         lines[i]) and not _BRACKETED.fullmatch(lines[i])) or sentence[i]), len(head))
     title = "\n".join(head[:prose])
@@ -488,11 +500,21 @@ def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
         found = commitment_in(p.flat)
         if found:
             return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{_shown(found)}\"")]
+    out = []
     for p in pages:
         found = hosting_in(p.flat)
         if found:
-            return [(DocType.ACCEPTANCE_CERTIFICATE, HOST_WEIGHT, f"takes a volunteer in: \"{_shown(found)}\"")]
-    return []
+            out.append((DocType.ACCEPTANCE_CERTIFICATE, HOST_WEIGHT, f"takes a volunteer in: \"{_shown(found)}\""))
+            break
+    for p in pages:
+        found = contract_to_come_in(p.flat)
+        if found:
+            out.append((DocType.ACCEPTANCE_CERTIFICATE, CONTRACT_TO_COME_WEIGHT,
+                        f"the contract is yet to come: \"{_shown(found)}\""))
+            out.append((DocType.VOLUNTEER_CONTRACT, -CONTRACT_TO_COME_WEIGHT,
+                        f"not the contract itself, which is yet to come: \"{_shown(found)}\""))
+            break
+    return out
 
 
 def commits_to_leave(text: str) -> str | None:

@@ -85,6 +85,32 @@ _HOSTING = re.compile(
 )
 
 
+# A contract still to come: a paper saying the volunteering contract "will be signed on arrival", "sera conclu après
+# la délivrance du visa", is "à signer", is not that contract; the host writes it, to say it takes the person in.
+# The contract itself speaks of "le présent contrat" / "this contract", never of one to come: such words weigh
+# against the contract as much as for the acceptance.
+CONTRACT_TO_COME_WEIGHT = 4.0
+_A_CONTRACT = (r"(?:UN|A) (?:CONTRAT|CONTRACT|VOLUNTEER(?:ING)? (?:CONTRACT|AGREEMENT))"
+               r"|CONTRAT DE VOLONTARIAT|VOLUNTEER(?:ING)? CONTRACT")
+_CONTRACT_TO_COME = re.compile(
+    rf"(?<![A-Z0-9'])(?:{_A_CONTRACT})(?![A-Z0-9'])(?:(?!\. )[^.]){{0,90}}?(?<![A-Z0-9'])"
+    r"(?:SERA (?:CONCLU|SIGNE|ETABLI|PASSE)|SERONT SIGNES|A SIGNER|WILL BE (?:SIGNED|CONCLUDED|DRAWN UP)"
+    r"|(?:IS )?TO BE SIGNED|SHALL BE SIGNED)(?![A-Z0-9'])"
+    rf"|(?<![A-Z0-9'])(?:S'ENGAGE A CONCLURE|CONCLURA|SIGNERA|SIGNERONT|WILL SIGN|WILL ENTER INTO|SHALL ENTER INTO)"
+    rf"(?:(?!\. )[^.]){{0,40}}?(?<![A-Z0-9'])(?:{_A_CONTRACT})(?![A-Z0-9'])"
+)
+_THIS_CONTRACT = re.compile(r"\b(?:PRESENT|CE|THIS)(?: VOLUNTEER(?:ING)?)? (?:CONTRAT|CONTRACT)\b")
+
+
+def contract_to_come_in(flat: str) -> str | None:
+    """The words saying the volunteering contract is yet to be signed, in a page's running text, if any."""
+    flat = _ABBREVIATION_DOT.sub(r"\1", flat)
+    for m in _CONTRACT_TO_COME.finditer(flat):
+        if not _THIS_CONTRACT.search(flat[max(0, m.start() - 12) : m.end()]):
+            return m.group(0)
+    return None
+
+
 def hosting_in(flat: str) -> str | None:
     """The words in which a body takes someone in as its volunteer, in a page's running text, if any."""
     m = _HOSTING.search(_ABBREVIATION_DOT.sub(r"\1", flat))

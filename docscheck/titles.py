@@ -23,9 +23,12 @@ TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
     (DocType.ACCEPTANCE_CERTIFICATE, ((*_ATTESTING, "LETTRE", "LETTER", "CONFIRMATION", "CONFIRMING", "ACCORD"), (
         "ACCUEIL", "ACCEPTATION", "ACCEPTANCE", "HOSTING", "PLACEMENT", "ADMISSION", "INVITATION", "SOUTIEN", "SUPPORT",
         "INTENTION", "ARRIVEE", "ARRIVAL")), 7.0),
-    # the host's sheet about the volunteer's post ("Fiche de poste - volontariat", "Fiche de liaison du volontaire")
-    (DocType.ACCEPTANCE_CERTIFICATE, (("FICHE", "SHEET"), ("POSTE", "LIAISON", "PLACEMENT"), (
+    # the host's sheet about the volunteer's post ("Fiche de poste - volontariat", "Fiche de liaison du volontaire",
+    # "Fiche d'accueil du volontaire")
+    (DocType.ACCEPTANCE_CERTIFICATE, (("FICHE", "SHEET"), ("POSTE", "LIAISON", "PLACEMENT", "ACCUEIL", "WELCOME"), (
         "VOLONTARIAT", "VOLONTAIRE", "VOLUNTEER", "VOLUNTEERING")), 7.0),
+    # the terms on which a host accepts a volunteer ("Volunteer placement - terms of acceptance", "Hosting terms")
+    (DocType.ACCEPTANCE_CERTIFICATE, (("TERMS", "CONDITIONS"), ("ACCEPTANCE", "ACCEPTATION", "HOSTING")), 7.0),
     (DocType.CONSULAR_ATTESTATION,
      (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),
     (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA"), ("CONSULAIRE", "CONSULAR")), 7.0),

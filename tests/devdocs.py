@@ -337,6 +337,39 @@ Partagés de Rennes for a ten-month mission starting on 1 October 2026.""",
         "acceptance_certificate",
         {"association": "Les Jardins Partagés de Rennes", "given_names": "Sidi"},
     ),
+    # a host's paper laid out like a contract (numbered terms, dates, allowance) saying the contract is to come
+    "host_terms_before_the_contract": (
+        """Les Ateliers du Lien - 4 rue du Moulin, 35000 Rennes
+# Hosting terms - volunteer Kwame ASANTE
+1. Dates: from 1 September 2026 to 30 June 2027
+2. Role: helping isolated elderly people with their daily errands
+3. Allowance: 600 EUR a month, housing provided by the host
+4. The volunteering contract is to be signed when the volunteer arrives in Rennes.
+Rennes, 2 May 2026""",
+        "acceptance_certificate",
+        {"issue_date": "2026-05-02"},
+    ),
+    # a host's sheet in rows whose captions have no colon; the name cell is the volunteer's
+    "host_sheet_rows_without_colons": (
+        """# FICHE D'ACCUEIL - VOLONTAIRE
+Structure d'accueil Les Ateliers du Lien
+Adresse 4 rue du Moulin, 35000 Rennes
+Nom et prénom(s) du volontaire ASANTE Kwame
+Type d'engagement contrat de volontariat, à signer à l'arrivée
+Établie le 02/05/2026""",
+        "acceptance_certificate",
+        {"association": "Les Ateliers du Lien", "surname": "ASANTE", "given_names": "Kwame"},
+    ),
+    # a title wrapped over two lines ending on "d'accueil", the host's name in the sentence under it
+    "host_undertaking_under_a_wrapped_title": (
+        """# ENGAGEMENT DE LA STRUCTURE
+# D'ACCUEIL
+L'association Les Ateliers du Lien, représentée par sa présidente, accueillera Kwame
+ASANTE en qualité de volontaire du 1er septembre 2026 au 30 juin 2027.
+Rennes, le 2 mai 2026""",
+        "acceptance_certificate",
+        {"association": "Les Ateliers du Lien"},
+    ),
 }
 
 

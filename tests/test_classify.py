@@ -305,3 +305,32 @@ def test_a_stamp_read_as_a_lower_case_i_does_not_end_the_title_block() -> None:
 ])
 def test_a_host_taking_a_volunteer_in_without_the_usual_title_is_an_acceptance(text: str) -> None:
     assert classify(ft(text)).type is DocType.ACCEPTANCE_CERTIFICATE
+
+
+# A host's paper saying the volunteering contract is yet to be signed is not that contract, however much of the
+# contract's terms it sets out (dates, allowance, numbered sections); the contract speaks of "le présent contrat".
+@pytest.mark.parametrize("text", [
+    pytest.param("MAISON DES PONTS\nPlacement terms\n1. Dates: 1 September 2026 - 30 June 2027\n2. Allowance: 600 EUR "
+                 "a month\n3. Tutor: Jean Martin\nA volunteering contract will be signed by the volunteer and the "
+                 "association on arrival.\n", id="en-will-be-signed"),
+    pytest.param("MAISON DES PONTS\nConditions de la mission\nArticle 1 - Du 1er septembre 2026 au 30 juin 2027.\n"
+                 "Article 2 - Indemnité : 600 EUR par mois.\nArticle 3 - Le contrat de volontariat sera conclu dès la "
+                 "délivrance du visa de long séjour.\n", id="fr-sera-conclu"),
+])
+def test_a_host_s_terms_before_the_contract_are_no_contract(text: str) -> None:
+    from docscheck.classify import scores
+
+    got = classify(ft(text))
+    assert got.type is not DocType.VOLUNTEER_CONTRACT, got
+    sc = scores(ft(text))
+    assert sc[DocType.ACCEPTANCE_CERTIFICATE][0] > sc[DocType.VOLUNTEER_CONTRACT][0], sc
+    assert any(e.startswith("the contract is yet to come") for e in sc[DocType.ACCEPTANCE_CERTIFICATE][1])
+
+
+def test_the_contract_saying_it_will_be_signed_in_two_copies_is_still_the_contract() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\nEntre les soussignés : l'association Maison des Ponts et Mme Awa CAMARA.\n"
+            "Article 1 - La mission débute le 1er septembre 2026.\nLe présent contrat de volontariat sera signé en deux "
+            "exemplaires.\nLu et approuvé\n")
+    got = classify(ft(text))
+    assert got.type is DocType.VOLUNTEER_CONTRACT, got
+    assert not any("yet to come" in e for e in got.evidence)

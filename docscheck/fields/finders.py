@@ -17,6 +17,7 @@ from docscheck.fields.labels import (
     ANY_LABEL,
     COLON_ONLY,
     FOREIGN_CAPTION,
+    HEADING_CAPTIONS,
     LABEL_RES,
     NAME_LABELS,
     PERSON_LABELS,
@@ -193,9 +194,11 @@ def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
 
 def _row_caption(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A caption that can only be one opening a table's row, a capitalised value after it."""
-    rx = ROW_CAPTIONS.get(field)
-    return rx is not None and bool(rx.fullmatch(hit.label)) and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and (
-        ln.raw[start:].strip()[:1].isupper())
+    rx, heading = ROW_CAPTIONS.get(field), HEADING_CAPTIONS.get(field)
+    captions = (rx is not None and bool(rx.fullmatch(hit.label))) or (
+        heading is not None and bool(heading.fullmatch(hit.label))
+        and not any(other.match(ln.norm[start:].lstrip()) for other in LABEL_RES.values()))
+    return captions and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and ln.raw[start:].strip()[:1].isupper()
 
 
 def _translation_wrapping(lines: list[Line], hit: _Hit, start: int, field: str) -> tuple[Line, int] | None:

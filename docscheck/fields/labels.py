@@ -51,7 +51,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "given_names": (r"PRENOM\(?S\)?", r"PRENOMS?", r"GIVEN NAMES?", r"FIRST NAMES?", r"FORENAMES?", r"OTHER NAMES?", r"CHRISTIAN NAMES?", r"NOMBRES", r"NAMES",
                     r"NOMBRE\(S\)"),  # (a Spanish "Nombre" alone is the whole name)
     "full_name": (
-        r"NOM ET PRENOMS?", r"NOM,? PRENOMS?", r"PRENOMS? ET NOM", r"NOM COMPLET", r"FULL NAME",
+        # ("Nom et prénom(s) du volontaire", a host's table row for the person it takes in)
+        r"NOM ET PRENOM\(?S?\)?(?: DU VOLONTAIRE| DE LA VOLONTAIRE)?", r"NOM,? PRENOM\(?S?\)?",
+        r"PRENOM\(?S?\)? ET NOM", r"NOM COMPLET", r"FULL NAME",
         r"SURNAME,? (?:AND )?(?:GIVEN )?NAMES?", r"NAME AND SURNAME", r"(?:LAST|FAMILY) NAME,? (?:AND )?(?:FIRST|GIVEN) NAMES?",
         # the name of the one a register's entry is about ("1. Name of child", "Nom de l'enfant")
         r"NAME OF (?:THE )?CHILD", r"CHILD'S NAME", r"NOM DE L'ENFANT", r"NAME",
@@ -153,7 +155,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"FONDATION", r"FOUNDATION", r"NOM DE L'ORGANISME", r"DENOMINATION", r"RAISON SOCIALE",
     ),
     "volunteer": (
-        r"NOM DU VOLONTAIRE", r"NOM ET PRENOMS? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
+        r"NOM DU VOLONTAIRE", r"NOM ET PRENOM\(?S?\)? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
         r"LE VOLONTAIRE", r"LA VOLONTAIRE", r"THE VOLUNTEER", r"VOLONTAIRE", r"VOLUNTEER",
     ),
     "start_date": (
@@ -209,8 +211,14 @@ NAME_LABELS = {"surname", "given_names", "full_name"}
 ROW_CAPTIONS = {
     "association": re.compile(
         r"NOM DE L'(?:ASSOCIATION|ORGANISME)|NAME OF THE (?:ASSOCIATION|ORGANI[SZ]ATION)|DENOMINATION|RAISON SOCIALE"
-    ),  # ("Structure d'accueil", "Host organisation" may head a column: "Structure d'accueil  Mission")
+    ),  # ("Structure d'accueil", "Host organisation" may head a column: "Structure d'accueil  Mission": see below)
     "remarks": re.compile(r"REMARQUES|REMARKS|OBSERVATIONS|OBSERVACIONES|OBSERVACOES|ANMERKUNGEN"),
+}
+
+# Captions that open a row or head a column: a row's only when what follows them is no other caption
+# ("Structure d'accueil  Les Ateliers du Lien", not "Structure d'accueil  Mission  Période").
+HEADING_CAPTIONS = {
+    "association": re.compile(r"STRUCTURE D'ACCUEIL|ORGANISME D'ACCUEIL|ASSOCIATION D'ACCUEIL|HOST ORGANI[SZ]ATION"),
 }
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").

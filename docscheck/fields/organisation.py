@@ -23,6 +23,8 @@ _ASSOC_WITH_ARTICLE = re.compile(
     r"(?:\s+(?i:d[’']accueil|agréée?|hôte|porteuse|support|membre))?"
     # ("l'association dénommée LES AMIS DU RAIL", "the association known as ...": a naming word before the name)
     r"(?:\s+(?:dénommée|denommee|intitulée|intitulee|dite|nommée|named|called|known\s+as))?\s+"
+    # (not a title's "la structure d'accueil" the flow joins to the sentence under it, "L'association X ...")
+    r"(?![Ll][’'](?i:association|fondation|organisme|organisation)\b|(?i:d[’']accueil|agréée?|hôte|porteuse|membre)\b)"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80})"
 )
 # "l'Association Main Tendue", "la Fondation X": the noun in title case after the article is the name's first word.
@@ -105,6 +107,9 @@ _SENTENCE_END = re.compile(r"\.\s")
 
 # A line that opens with a label ("Objet :", "Date :"): a name never runs on into it.
 LABEL_LINE = re.compile(r"\s*[A-Za-zÀ-ÿ'’ ]{2,30}\s*:")
+# ... nor into a table's next row, whose caption has no colon ("Adresse  12 rue des Lilas").
+_ROW_CAPTION = re.compile(r"\s*(?:Adresse|Address|Siège|Siege|Headquarters|Téléphone|Tél|Tel|Phone|E-?mail|Courriel"
+                          r"|Représentant|Representative|Président|President|Responsable|Référent|Contact)\b")
 
 
 def _within_its_line(val: str, lines: list[Line]) -> str:
@@ -126,7 +131,7 @@ def _within_its_line(val: str, lines: list[Line]) -> str:
                 and _runs_on(inline, rest, lines)):
             return val  # a name opening its line, broken over two (a letterhead's)
         if len(val) > len(inline) and val.startswith(inline) and (
-            not ln.raw[:idx].strip() or LABEL_LINE.match(nxt.raw) or LABEL_LINE.match(ln.raw)
+            not ln.raw[:idx].strip() or LABEL_LINE.match(nxt.raw) or LABEL_LINE.match(ln.raw) or _ROW_CAPTION.match(nxt.raw)
             or _ROLE.match(val[len(inline) :].strip())
         ):
             # (a label's value ends with its line: "Objet : agrément de l'association JF"; nor does a name run
