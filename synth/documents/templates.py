@@ -44,6 +44,9 @@ signed on a platform, initialled page by page, or on a federation's form with th
 A seventh held-out batch (HELD7, split `held_out_7`, modules `held7_*.py`, by an independent hand that never read
 the reader) stands after the sixth, last in each kind's tuple; nobody opens those modules or tunes on them.  Once it
 was written (session 16), the sixth was opened and the reader tuned on it: `held_out_6` is a looked-at split now.
+An eighth held-out batch (HELD8, split `held_out_8`, modules `held8_*.py`, by another independent hand that never read
+the reader nor the earlier batches' modules) stands after the seventh, last in each kind's tuple; nobody opens those
+modules or tunes on them.
 """
 
 from __future__ import annotations
@@ -115,6 +118,14 @@ from synth.documents import (
     held7_contracts,
     held7_letters,
     held7_travel,
+    held8_approvals,
+    held8_births,
+    held8_cards,
+    held8_civil,
+    held8_contracts,
+    held8_hosts,
+    held8_letters,
+    held8_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -131,13 +142,15 @@ from synth.documents.common import Builder
 DEV, HELD, HELD2, HELD3, HELD4, HELD5 = "development", "held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5"
 HELD6 = "held_out_6"
 HELD7 = "held_out_7"
+HELD8 = "held_out_8"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
 # picks among its own families, in their own order, so its figures stay comparable from session to session.  The DEV families from the fourth on were held out until session 4 (promoted
 # once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third,
 # HELD4 the fourth, HELD5 the fifth and HELD6 the sixth.  The HELD7 families, the seventh batch (modules held7_*.py,
-# by an independent hand that never read the reader), come last in each kind's tuple, after the HELD6 ones.
+# by an independent hand that never read the reader), come after the HELD6 ones; the HELD8 families, the eighth
+# batch (modules held8_*.py, by another independent hand), come last in each kind's tuple, after the HELD7 ones.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -178,6 +191,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, passport 2", held6_travel.passport_phone_scanner),
         (HELD7, "seventh held-out batch, passport 1", held7_travel.passport_booklet_a4),
         (HELD7, "seventh held-out batch, passport 2", held7_travel.passport_card_photo_right),
+        (HELD8, "eighth held-out batch, passport 1", held8_travel.passport_photographed_on_table),
+        (HELD8, "eighth held-out batch, passport 2", held8_travel.passport_portrait_scan_with_observations),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -237,6 +252,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, visa 1", held7_travel.visa_booklet_page_stamped),
         (HELD7, "seventh held-out batch, visa 2", held7_travel.visa_sticker_cells),
         (HELD7, "seventh held-out batch, visa 3", held7_travel.visa_copy_certified_by_hand),
+        (HELD8, "eighth held-out batch, visa 1", held8_travel.visa_page_with_entry_stamp),
+        (HELD8, "eighth held-out batch, visa 2", held8_travel.visa_copied_over_data_page),
+        (HELD8, "eighth held-out batch, visa 3", held8_travel.visa_scanner_app_screenshot),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -271,6 +289,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, identity card 2", held6_cards.photo_id_pictures_in_document),
         (HELD7, "seventh held-out batch, identity card 1", held7_cards.photo_id_faces_stacked_a4),
         (HELD7, "seventh held-out batch, identity card 2", held7_cards.photo_id_side_by_side_on_table),
+        (HELD8, "eighth held-out batch, identity card 1", held8_cards.photo_id_photocopy_own_certification),
+        (HELD8, "eighth held-out batch, identity card 2", held8_cards.photo_id_faces_merged_wide),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -307,6 +327,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, consular card 2", held6_cards.consular_card_registration_en),
         (HELD7, "seventh held-out batch, consular card 1", held7_cards.consular_card_registration),
         (HELD7, "seventh held-out batch, consular card 2", held7_cards.consular_card_faces_with_validity),
+        (HELD8, "eighth held-out batch, consular card 1", held8_cards.consular_card_laminated_photo),
+        (HELD8, "eighth held-out batch, consular card 2", held8_cards.consular_card_two_faces_scanned),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -372,6 +394,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, birth certificate 1", held7_civil.birth_register_capitals_margin),
         (HELD7, "seventh held-out batch, birth certificate 2", held7_civil.birth_original_and_sworn_translation),
         (HELD7, "seventh held-out batch, birth certificate 3", held7_civil.birth_numbered_table_pages),
+        (HELD8, "eighth held-out batch, birth certificate 1", held8_births.birth_registry_form_boxes),
+        (HELD8, "eighth held-out batch, birth certificate 2", held8_births.birth_sworn_translation_then_original),
+        (HELD8, "eighth held-out batch, birth certificate 3", held8_births.birth_handwritten_register_entry),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -398,6 +423,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, nationality certificate 2", held6_civil.nationality_english_form),
         (HELD7, "seventh held-out batch, nationality certificate 1", held7_civil.nationality_court_certifions),
         (HELD7, "seventh held-out batch, nationality certificate 2", held7_civil.nationality_ministry_two_columns),
+        (HELD8, "eighth held-out batch, nationality certificate 1", held8_civil.nationality_court_formula_photo_corner),
+        (HELD8, "eighth held-out batch, nationality certificate 2", held8_civil.nationality_consulate_bilingual_table),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -424,6 +451,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD6, "sixth held-out batch, consular attestation 2", held6_civil.consular_attestation_to_whom_en),
         (HELD7, "seventh held-out batch, consular attestation 1", held7_civil.consular_attestation_registration_letter),
         (HELD7, "seventh held-out batch, consular attestation 2", held7_civil.consular_attestation_form_own_language),
+        (HELD8, "eighth held-out batch, consular attestation 1", held8_civil.consular_attestation_consul_letter),
+        (HELD8, "eighth held-out batch, consular attestation 2", held8_civil.consular_attestation_portal_printout),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -510,6 +539,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, contract 1", held7_contracts.contract_form_sections),
         (HELD7, "seventh held-out batch, contract 2", held7_contracts.contract_offer_letter_en),
         (HELD7, "seventh held-out batch, contract 3", held7_contracts.contract_tripartite_titles),
+        (HELD8, "eighth held-out batch, contract 1", held8_contracts.contract_form_lettered_sections),
+        (HELD8, "eighth held-out batch, contract 2", held8_contracts.contract_deed_english),
+        (HELD8, "eighth held-out batch, contract 3", held8_contracts.contract_letter_convention),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -569,6 +601,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, approval 1", held7_approvals.approval_recueil_statutes),
         (HELD7, "seventh held-out batch, approval 2", held7_approvals.approval_notification_then_act),
         (HELD7, "seventh held-out batch, approval 3", held7_approvals.approval_cover_sheet_and_decision),
+        (HELD8, "eighth held-out batch, approval 1", held8_approvals.approval_arrete_side_column),
+        (HELD8, "eighth held-out batch, approval 2", held8_approvals.approval_notification_and_register),
+        (HELD8, "eighth held-out batch, approval 3", held8_approvals.approval_online_record_sheet),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -664,6 +699,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, letter 1", held7_letters.departure_handwritten_ruled),
         (HELD7, "seventh held-out batch, letter 2", held7_letters.departure_letter_en_translated),
         (HELD7, "seventh held-out batch, letter 3", held7_letters.departure_association_form),
+        (HELD8, "eighth held-out batch, letter 1", held8_letters.departure_squared_paper_by_hand),
+        (HELD8, "eighth held-out batch, letter 2", held8_letters.departure_two_columns_fr_en),
+        (HELD8, "eighth held-out batch, letter 3", held8_letters.departure_letter_to_prefect),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -752,5 +790,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, acceptance 1", held7_letters.acceptance_sidebar_letterhead),
         (HELD7, "seventh held-out batch, acceptance 2", held7_letters.acceptance_letter_to_consulate_en),
         (HELD7, "seventh held-out batch, acceptance 3", held7_letters.acceptance_fiche_table),
+        (HELD8, "eighth held-out batch, acceptance 1", held8_hosts.acceptance_attestation_foot_band),
+        (HELD8, "eighth held-out batch, acceptance 2", held8_hosts.acceptance_letter_to_volunteer_en),
+        (HELD8, "eighth held-out batch, acceptance 3", held8_hosts.acceptance_federation_committee_table),
     ),
 }
