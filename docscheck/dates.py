@@ -135,7 +135,7 @@ _D = rf"[0-9{''.join(DATE_LETTER_TO_DIGIT)}]"  # a digit as OCR may print it
 _DIGIT_FIX = str.maketrans(dict(DATE_LETTER_TO_DIGIT))
 _LETTER = r"(?:[^\W\d_]|0)"  # a letter, or a 0 that OCR read for an O
 _MONTH_WORD = rf"[^\W\d_]{_LETTER}{{2,11}}\.?|0{_LETTER}{{2,11}}\.?"
-_SUFFIX = r"(?:\s?(?P<suf>er|ᵉʳ|st|nd|rd|th)\b)?"
+_SUFFIX = r"(?:\s?(?P<suf>(?i:er|st|nd|rd|th)|ᵉʳ)\b)?"  # (in capitals too: "THE 14TH DAY OF SEPTEMBER 2001")
 # Not inside a number or a zone line; a letter just before is allowed when a real digit
 # follows, as OCR glues words ("le12/03/2026").
 _START = r"(?:(?<![\w<])|(?<=[^\W\d_])(?=\d))"
@@ -167,7 +167,7 @@ _DAY = rf"\d{{1,2}}(?!\d)|{_D}{{1,2}}(?![^\W\d_]|er\b)|{_D}(?=er\b)"
 # (Spanish and Portuguese join the parts with "de": "9 de abril de 2026"; a formal English deed says "the 3rd day
 # of March, 2026")
 _TEXT_DMY = re.compile(
-    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:\s+day)?(?:\s+of)?(?:[\-/]|[\s.]*)(?:de\s+)?"  # ("18th of June 2026")
+    rf"{_START}(?P<d>{_DAY}){_SUFFIX}(?:\s+(?i:day))?(?:\s+(?i:of))?(?:[\-/]|[\s.]*)(?:de\s+)?"  # ("18th of June 2026")
     rf"(?P<mon>{_MONTH_WORD})(?:\s*/\s*(?P<mon2>{_MONTH_WORD}))?(?:[\-/]|[\s.,]*)(?:(?<=\s)de\s+)?"
     rf"(?P<y>{_D}{{4}}|\d{{2}})(?![\w<])"
 )
@@ -305,7 +305,7 @@ def _candidates(text: str, *, dayfirst: bool, lenient: bool) -> list[DateMatch]:
 
     for m in _TEXT_DMY.finditer(text):
         d_txt = m.group("d")
-        if not any(c.isdigit() for c in d_txt) and m.group("suf") != "er":
+        if not any(c.isdigit() for c in d_txt) and (m.group("suf") or "").lower() != "er":
             continue
         y_fixed = m.group("y").translate(_DIGIT_FIX)
         if not y_fixed.isdigit() or _real_digits(m.group("y")) < 2:

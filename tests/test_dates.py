@@ -420,6 +420,8 @@ def test_month_names_in_other_languages(text: str, value: date) -> None:
     ("0 1 / 0 9 / 2 0 2 6", date(2026, 9, 1)),  # a form's digit boxes
     ("|1|7|0|3|2|0|0|7|", date(2007, 3, 17)),
     ("this 3rd day of March, 2026", date(2026, 3, 3)),
+    ("ON THE 21ST DAY OF JULY 1999 AT 06:10 WAS BORN", date(1999, 7, 21)),  # a register typed in capitals
+    ("LE 1ER AOÛT 1999", date(1999, 8, 1)),
 ])
 def test_dates_in_digit_boxes_and_formal_words(text: str, value: date) -> None:
     assert [d.value for d in find_dates(text)] == [value]

@@ -1096,3 +1096,20 @@ def test_a_visa_s_own_number_under_the_passport_s_caption_is_no_passport_number(
                   pages=(Page(1, text, TextSource.OCR),), page_count=1)
     got = extract_fields(ft, DocType.VISA, find_zones(text)[0])
     assert got["document_number"].value == "579569697" and "passport_number" not in got
+
+
+def test_a_three_party_agreement_s_association_is_the_party_not_the_host_structure() -> None:
+    """'1° L'association X, ...' then '2° La structure d'accueil : Y': the association is the body whose approval
+    the file holds; the structure where the volunteer serves is another party."""
+    text = ("CONVENTION À TROIS PARTIES\nENTRE\n1° L'association Maison des Ponts, 12 rue Basse, 69001 Lyon, représentée "
+            "par sa présidente ;\n2° La structure d'accueil : Épicerie sociale du Vieux-Lyon, ci-après « l'accueillant » ;"
+            "\n3° M. SANTOS Ivo, né le 4 mai 1999, ci-après « le volontaire ».\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("association") == "Maison des Ponts", got
+
+
+def test_the_parties_initials_under_their_columns_are_no_name() -> None:
+    text = ("CONTRAT DE VOLONTARIAT\nM. SANTOS Ivo, né le 4 mai 1999, volontaire.\nFait à Lyon, le 3 mars 2026\n"
+            "L'association Le volontaire\nInitiales : MP IS\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("surname") != "MP" and got.get("given_names") != "IS", got

@@ -424,6 +424,25 @@ def _host_section_row(lines: list[Line]) -> Field | None:
     return None
 
 
+# A host structure's caption: on a three-party agreement the place the volunteer serves, not the association.
+_HOST_PLACE = re.compile(r"label:(?:structure|organisme) d'accueil")
+_ASSOCIATION_PARTY = re.compile(r"(?:^|\b(?:entre|ENTRE|1°|1\)|1\.))\s*[Ll][’'](?:association|Association)\s+"
+                                r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}),")
+
+
+def _association_party(lines: list[Line], host: Field) -> Field | None:
+    """On an agreement between an association, a host structure and the volunteer, the association party
+    ("1° L'association Fondation X, 48 boulevard ..."): the body whose approval the file holds, not the place
+    the volunteer serves ("2° La structure d'accueil : Centre communal ...")."""
+    for fl in page_flows(lines):
+        m = _ASSOCIATION_PARTY.search(fl.raw)
+        if m is not None:
+            val = clean(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0])
+            if len(val) >= _MIN_NAME_CHARS and fold(val) not in fold(str(host.value)):
+                return Field(val, m.group(0), fl.page, "phrase:association party")
+    return None
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -437,8 +456,12 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     f = _past_sub_caption(read, lines)
     captioned = f is not read
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
-        # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)")
-        value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", str(f.value))
+        party = _association_party(lines, f) if _HOST_PLACE.fullmatch(f.source) else None
+        if party is not None:
+            return party
+        # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)"; nor a party's
+        # "ci-après « la structure »")
+        value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", re.split(r",?\s+ci-après\b", str(f.value))[0])
         f = Field(value, f.raw, f.page, f.source) if value != f.value else f
         return f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
     f = _under_header_row(lines) or _host_section_row(lines)

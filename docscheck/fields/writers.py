@@ -78,6 +78,8 @@ def name_in_role_column(lines: list[Line]) -> dict[str, Field]:
         if start is None:
             continue
         run = " ".join(words[start:])
+        if ":" in " ".join(words[:start]) or all(len(w) <= 2 for w in words[start:]):
+            continue  # a caption's value ("Paraphes : HM CC TV"), the parties' initials: no name
         if 2 <= len(words) - start <= 5 and looks_like_a_name(run):
             return named(run, below.page, "column:volunteer")
     return {}
