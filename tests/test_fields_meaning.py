@@ -26,6 +26,9 @@ def _values(doc_type: DocType, text: str) -> dict[str, object]:
     ("CONTRAT\nArticle 3 - Missions confiées au volontaire\nLe volontaire anime un jardin partagé\n"
      "avec les habitants du quartier.\nArticle 4 - Durée\nDouze mois.",
      "Le volontaire anime un jardin partagé avec les habitants du quartier"),
+    # what the volunteer is taken in for, in an article under a heading of its own
+    ("CONVENTION\nTITRE 1 - OBJET\nArt. 1. La volontaire est accueillie pour tenir un atelier de couture avec les "
+     "habitantes du quartier.\nArt. 2. Durée : dix mois.", "tenir un atelier de couture avec les habitantes du quartier"),
     # in a sentence
     ("CONTRAT DE VOLONTARIAT\nLa volontaire sera chargée de tenir la permanence d'accès aux droits. Elle est "
      "encadrée par un tuteur.", "tenir la permanence d'accès aux droits"),

@@ -706,3 +706,18 @@ def test_a_birth_certificate_whose_person_was_not_read_at_all_is_not_passed() ->
     docs = [replace(d, file=replace(d.file, pages=(Page(1, mine, TextSource.TEXT_LAYER),)))
             if d.type is DocType.BIRTH_CERTIFICATE else d for d in docs]
     assert evaluate(docs).status is Status.COMPLETE
+
+
+def test_a_name_whose_text_layer_lost_one_accented_letter_is_to_verify() -> None:
+    # a PDF's font with no glyph for "Ễ" leaves "NGUYN" in its text layer; the same birth date on both papers
+    docs = [replace(d, fields={**d.fields, "surname": Field("NGUYỄN", "NGUYỄN", 1, "label")}) if "surname" in d.fields
+            else d for d in complete_documents()]
+    lost = [replace(d, fields={**d.fields, "surname": Field("NGUYN", "NGUYN", 1, "label")})
+            if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    r = evaluate(lost)
+    assert ("identity_mismatch", None) not in codes(r), codes(r)
+    assert any(i.params.get("check") == "name_misread" for i in r.to_verify), [(i.id, i.params) for i in r.to_verify]
+    # a letter more than the accented one lost is another name: a mismatch
+    other = [replace(d, fields={**d.fields, "surname": Field("NGUN", "NGUN", 1, "label")})
+             if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
+    assert ("identity_mismatch", None) in codes(evaluate(other))

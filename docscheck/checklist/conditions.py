@@ -209,6 +209,16 @@ def _letter_slip(a_surname: str, a_given: str, b_surname: str, b_given: str) -> 
     return len(differing) == 1 and Levenshtein.distance(*differing[0]) == 1 and min(map(len, differing[0])) >= 3
 
 
+def _glyph_lost(a: str, b: str) -> bool:
+    """Whether one name is the other but for one accented letter dropped (what a font without that glyph leaves
+    in a text layer): "NGUYN" / "NGUYỄN", never "DIAKLO" / "DIALLO"."""
+    a, b = " ".join(a.split()), " ".join(b.split())
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) != len(short) + 1:
+        return False
+    return any(not long_[i].isascii() and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def _from_image(doc: Document, name: str) -> bool:
     """Whether a document's field was read by OCR off a page image (not a text layer, not a zone)."""
     f = doc.fields.get(name)
@@ -263,11 +273,15 @@ def same_person(ctx: Context, cond: Condition) -> None:
                        {**doubted, "field": "date_of_birth", "value": iso(b), "check": "birth_date_misread"},
                        (*ev, f"{doc.where}: the names agree; the dates differ in one digit, read from a page image"))
             continue
-        if what == "name" and birth_ok and _letter_slip(rs, rg, s, g) and any(
-                _from_image(d, f) for d in (doc, ref) for f in ("surname", "given_names")):
+        # (or the same birth date read on both, and one name's accented letter missing from the other: a text layer
+        # loses a letter its font has no glyph for, "NGUYN" for "NGUYỄN")
+        if what == "name" and birth_ok and _letter_slip(rs, rg, s, g) and (any(
+                _from_image(d, f) for d in (doc, ref) for f in ("surname", "given_names"))
+                or (rb is not None and b == rb and _glyph_lost(f"{rs} {rg}", f"{s} {g}"))):
             ctx.verify(cond.id, "identity_unverified", (doc.where, ref.where),
                        {**doubted, "field": "surname", "value": params["other_name"], "check": "name_misread"},
-                       (*ev, f"{doc.where}: the names differ in one letter, read from a page image"))
+                       (*ev, f"{doc.where}: the names differ in one letter, read from a page image" if rb is None or b != rb
+                        else f"{doc.where}: the same birth date ({iso(rb)}); the names differ in one accented letter"))
             continue
         if not (s or g) and _from_image(doc, "date_of_birth") and not _shown_elsewhere(doc, rs, rg, rb, what):
             # its name not read, its birth date read off a page image: another date, or a date misread

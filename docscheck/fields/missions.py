@@ -67,6 +67,8 @@ _MISSION_PHRASE = re.compile(
     r"|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL"
     r"|MISSION (?:IS|WILL BE) TO|MISSION EST DE|MISSION SERA DE|CHARACTER:)\s+"
     r"|\bSERA CHARGEE?\s*(?:\(E\))?\s+(?:DE\s+|D')"  # "sera chargée d'accueillir"
+    # "Le volontaire est accueilli pour organiser ...", "the volunteer is hosted to run ...": what they come to do
+    r"|\b(?:LE|LA) VOLONTAIRE EST ACCUEILLIE?\s*(?:\(E\))?\s+POUR\s+|\bTHE VOLUNTEER IS (?:HOSTED|WELCOMED) TO\s+"
 )
 # A list's next item: the mission's paragraph stops there.
 _BULLET = re.compile(r"\s*[•·*▪►]\s")
