@@ -1116,3 +1116,9 @@ def test_the_parties_initials_under_their_columns_are_no_name() -> None:
             "L'association Le volontaire\nInitiales : MP IS\n")
     got = _values(DocType.VOLUNTEER_CONTRACT, text)
     assert got.get("surname") != "MP" and got.get("given_names") != "IS", got
+
+
+def test_a_notified_association_in_quotes_after_a_comma() -> None:
+    text = ("Objet : notification d'agrément\nJe vous notifie la décision par laquelle votre association, « Maison des "
+            "Ponts », est agréée au titre du volontariat associatif.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"

@@ -441,6 +441,15 @@ def test_a_general_interest_purpose_in_the_official_words_is_no_gap() -> None:
     assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))
 
 
+def test_the_name_of_a_town_s_social_action_centre_says_nothing_of_the_mission() -> None:
+    # the place the volunteer serves is named "Centre communal d'action sociale": its name, not the mission's character
+    text = PLAIN_CONTRACT + "Structure d'accueil : Centre communal d'action sociale de Rennes.\n"
+    assert ("mission_not_social", None) in codes(evaluate(_contract(text)))
+    # a mission of social action in its own words is one
+    text = PLAIN_CONTRACT + "La mission relève de l'action sociale du quartier.\n"
+    assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))
+
+
 # ------------------------------------------------------------------ missing_document / unrecognized_file
 
 # A page in words the classifier has no cue for (a layout it does not know): left unknown.
@@ -717,6 +726,11 @@ def test_a_name_whose_text_layer_lost_one_accented_letter_is_to_verify() -> None
     r = evaluate(lost)
     assert ("identity_mismatch", None) not in codes(r), codes(r)
     assert any(i.params.get("check") == "name_misread" for i in r.to_verify), [(i.id, i.params) for i in r.to_verify]
+    # against a zone's spelling without accents ("TRAN" for "TRẦN"), the vowel lost
+    zone = [replace(d, fields={**d.fields, "surname": Field("TRAN" if d.type is not DocType.VOLUNTEER_CONTRACT
+                                                            else "TRN", "x", 1, "label")}) if "surname" in d.fields
+            else d for d in docs]
+    assert ("identity_mismatch", None) not in codes(evaluate(zone))
     # a letter more than the accented one lost is another name: a mismatch
     other = [replace(d, fields={**d.fields, "surname": Field("NGUN", "NGUN", 1, "label")})
              if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]

@@ -211,12 +211,14 @@ def _letter_slip(a_surname: str, a_given: str, b_surname: str, b_given: str) -> 
 
 def _glyph_lost(a: str, b: str) -> bool:
     """Whether one name is the other but for one accented letter dropped (what a font without that glyph leaves
-    in a text layer): "NGUYN" / "NGUYỄN", never "DIAKLO" / "DIALLO"."""
+    in a text layer): "NGUYN" / "NGUYỄN", or "TRN" / "TRAN" as a zone spells "TRẦN" (a vowel, where accents sit);
+    never "DIAKLO" / "DIALLO"."""
     a, b = " ".join(a.split()), " ".join(b.split())
     short, long_ = sorted((a, b), key=len)
     if len(long_) != len(short) + 1:
         return False
-    return any(not long_[i].isascii() and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+    return any((not long_[i].isascii() or long_[i].upper() in "AEIOUY") and long_[:i] + long_[i + 1:] == short
+               for i in range(len(long_)))
 
 
 def _from_image(doc: Document, name: str) -> bool:

@@ -16,6 +16,9 @@ from docscheck.checklist.identity import name_tokens
 from docscheck.checklist.rules import Condition
 from docscheck.model import DocType, Document, Severity
 
+_SOCIAL_BODY = re.compile(r"\b(?:centres? (?:inter)?communa(?:l|ux)|ccas|cias|direction (?:[a-z]+ ){0,4}de l) "
+                          r"d? ?action sociale\b")
+
 
 def _plain(s: str) -> str:
     return " ".join(name_tokens(s)).lower()
@@ -53,6 +56,9 @@ def keywords(ctx: Context, cond: Condition) -> None:
     whole = _plain(_marked_choices(doc.file.text))
     if assoc := _plain(text_value(doc, "association")):
         whole = f" {whole} ".replace(f" {assoc} ", " ")
+    # nor a public body's name: a town's "centre communal d'action sociale" where the volunteer serves says what the
+    # body does, not what this mission is
+    whole = _SOCIAL_BODY.sub(" ", whole)
     for text in (_plain(text_value(doc, name)) if name else "", whole):
         hay = f" {text} "
         found = [w for w in words if f" {w} " in hay]

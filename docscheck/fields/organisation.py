@@ -88,7 +88,7 @@ _ASSOC_STOP = re.compile(
 
 # "L'association « Les Jardins », dont ..." / "the association “Green Paths”": the quotes bound the name.
 _ASSOC_QUOTED = re.compile(
-    r"\b(?:association|fondation|foundation|organisation|organization|organisme)\s+"
+    r"\b(?:association|fondation|foundation|organisation|organization|organisme)\s*,?\s+"  # ("votre association, « X »")
     r"(?:(?:dénommée?|denommee?|intitulée?|intitulee?|named|called|nommée?|nommee?|dite?|known as)\s+)?"
     r"(?:«|<<|“|\"|„)\s*([^\n«»“”\"]{3,80}?)\s*(?:»|>>|”|\")",
     re.I,
