@@ -445,6 +445,9 @@ def test_the_name_of_a_town_s_social_action_centre_says_nothing_of_the_mission()
     # the place the volunteer serves is named "Centre communal d'action sociale": its name, not the mission's character
     text = PLAIN_CONTRACT + "Structure d'accueil : Centre communal d'action sociale de Rennes.\n"
     assert ("mission_not_social", None) in codes(evaluate(_contract(text)))
+    # nor does the name of a care home the volunteer serves ("autonomie")
+    text = PLAIN_CONTRACT + "Structure d'accueil : Résidence autonomie Les Glycines, Rennes.\n"
+    assert ("mission_not_social", None) in codes(evaluate(_contract(text)))
     # a mission of social action in its own words is one
     text = PLAIN_CONTRACT + "La mission relève de l'action sociale du quartier.\n"
     assert ("mission_not_social", None) not in codes(evaluate(_contract(text)))
@@ -728,7 +731,10 @@ def test_a_name_whose_text_layer_lost_one_accented_letter_is_to_verify() -> None
     assert any(i.params.get("check") == "name_misread" for i in r.to_verify), [(i.id, i.params) for i in r.to_verify]
     # against a zone's spelling without accents ("TRAN" for "TRẦN"), the vowel lost
     zone = [replace(d, fields={**d.fields, "surname": Field("TRAN" if d.type is not DocType.VOLUNTEER_CONTRACT
-                                                            else "TRN", "x", 1, "label")}) if "surname" in d.fields
+                                                            else "TRN", "x", 1, "label"),
+                               "given_names": Field(str(d.fields["given_names"].value).upper(), "x", 1, "label")})
+            if "surname" in d.fields and d.type is not DocType.VOLUNTEER_CONTRACT
+            else replace(d, fields={**d.fields, "surname": Field("TRN", "x", 1, "label")}) if "surname" in d.fields
             else d for d in docs]
     assert ("identity_mismatch", None) not in codes(evaluate(zone))
     # a letter more than the accented one lost is another name: a mismatch

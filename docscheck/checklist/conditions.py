@@ -41,6 +41,7 @@ from docscheck.model import (
     TextSource,
 )
 from docscheck.names import OTHER_ROLE, named_in, split_full_name, surname_named_in
+from docscheck.textnorm import fold
 from docscheck.zonetrust import (
     stated_nationality,
     trusted_value,
@@ -211,14 +212,13 @@ def _letter_slip(a_surname: str, a_given: str, b_surname: str, b_given: str) -> 
 
 def _glyph_lost(a: str, b: str) -> bool:
     """Whether one name is the other but for one accented letter dropped (what a font without that glyph leaves
-    in a text layer): "NGUYN" / "NGUYỄN", or "TRN" / "TRAN" as a zone spells "TRẦN" (a vowel, where accents sit);
-    never "DIAKLO" / "DIALLO"."""
-    a, b = " ".join(a.split()), " ".join(b.split())
+    in a text layer): "NGUYN" / "NGUYỄN", or "TRN" / "TRAN" as a zone spells "TRẦN": a vowel, where accents sit,
+    the rest alike but for accents; never "DIAKLO" / "DIALLO"."""
+    a, b = " ".join(fold(a).split()), " ".join(fold(b).split())  # (accents aside: "Đức" / "DUC")
     short, long_ = sorted((a, b), key=len)
     if len(long_) != len(short) + 1:
         return False
-    return any((not long_[i].isascii() or long_[i].upper() in "AEIOUY") and long_[:i] + long_[i + 1:] == short
-               for i in range(len(long_)))
+    return any(long_[i] in "AEIOUY" and long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _from_image(doc: Document, name: str) -> bool:

@@ -16,6 +16,8 @@ from docscheck.checklist.identity import name_tokens
 from docscheck.checklist.rules import Condition
 from docscheck.model import DocType, Document, Severity
 
+_HOST_NAME = re.compile(r"(?i:structure d['’]accueil|host (?:organi[sz]ation|structure|site)|lieu d['’]accueil)"
+                        r"\s*:\s*[^,;\n]+")
 _SOCIAL_BODY = re.compile(r"\b(?:centres? (?:inter)?communa(?:l|ux)|ccas|cias|direction (?:[a-z]+ ){0,4}de l) "
                           r"d? ?action sociale\b")
 
@@ -53,11 +55,11 @@ def keywords(ctx: Context, cond: Condition) -> None:
     words = [_plain(w) for w in cond.params["words"]]
     # The mission field first; the whole text when the field was not found or says too little, without the
     # association's name: a name says what the body is ("Entraide ..."), not what this mission is.
-    whole = _plain(_marked_choices(doc.file.text))
+    whole = _plain(_HOST_NAME.sub(" ", _marked_choices(doc.file.text)))
     if assoc := _plain(text_value(doc, "association")):
         whole = f" {whole} ".replace(f" {assoc} ", " ")
-    # nor a public body's name: a town's "centre communal d'action sociale" where the volunteer serves says what the
-    # body does, not what this mission is
+    # nor the name of the place the volunteer serves ("Structure d'accueil : Résidence autonomie Les Tilleuls"), nor a
+    # public body's ("centre communal d'action sociale"): what the body does, not what this mission is
     whole = _SOCIAL_BODY.sub(" ", whole)
     for text in (_plain(text_value(doc, name)) if name else "", whole):
         hay = f" {text} "
