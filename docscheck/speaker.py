@@ -65,7 +65,7 @@ def commitment_in(flat: str) -> str | None:
 HOST_WEIGHT = 8.0
 _AS_VOLUNTEER = (r"(?:EN (?:QUALITE|TANT) DE VOLONTAIRE|COMME VOLONTAIRE|AS (?:A |AN |OUR )?(?:INTERNATIONAL )?VOLUNTEER"
                  # ("... d'accueillir X pour une mission de volontariat", "que nous accueillerons en volontariat")
-                 r"|(?:POUR|DANS LE CADRE D) ?(?:UNE|SA|SON) (?:MISSION|ENGAGEMENT|CONTRAT) DE VOLONTARIAT|EN VOLONTARIAT"
+                 r"|(?:POUR ?|DANS LE CADRE D'? ?)(?:UNE|UN|SA|SON) (?:MISSION|ENGAGEMENT|CONTRAT) DE VOLONTARIAT|EN VOLONTARIAT"
                  r"|FOR (?:A|HIS|HER|THEIR) VOLUNTEER(?:ING)? (?:MISSION|PLACEMENT|ASSIGNMENT|PROJECT))")
 _HOSTING = re.compile(
     r"(?:(?<=D')|(?<![A-Z0-9']))(?:ACCUEILL|ACCEPT|HOST|WELCOM|INVIT)[A-Z]*(?! ME\b| MOI\b)"  # ("d'accueillir X")

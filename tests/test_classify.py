@@ -334,3 +334,11 @@ def test_the_contract_saying_it_will_be_signed_in_two_copies_is_still_the_contra
     got = classify(ft(text))
     assert got.type is DocType.VOLUNTEER_CONTRACT, got
     assert not any("yet to come" in e for e in got.evidence)
+
+
+def test_a_host_certifying_it_takes_someone_in_under_a_volunteering_contract() -> None:
+    from docscheck.speaker import hosting_in
+
+    flat = ("L'ASSOCIATION CERTIFIE ACCUEILLIR LA PERSONNE NOMMEE CI-DESSUS ET LUI CONFIER SA MISSION DANS LE CADRE "
+            "D'UN CONTRAT DE VOLONTARIAT.")
+    assert hosting_in(flat) is not None

@@ -1122,3 +1122,35 @@ def test_a_notified_association_in_quotes_after_a_comma() -> None:
     text = ("Objet : notification d'agrément\nJe vous notifie la décision par laquelle votre association, « Maison des "
             "Ponts », est agréée au titre du volontariat associatif.\n")
     assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_stamp_s_association_word_over_a_contact_line_or_a_status_is_no_caption() -> None:
+    for under in ("Tél. 04 72 10 20 30 · accueil@maisondesponts.org", "RUP"):
+        text = ("Maison des Ponts, représentée par sa présidente, certifie accueillir M. SANTOS Ivo en qualité de "
+                f"volontaire.\nLa présidente\nLYON\nASSOCIATION\n{under}\n")
+        assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") == "Maison des Ponts", under
+
+
+def test_a_host_named_before_as_a_volunteer_stops_there() -> None:
+    text = "Dear Consul,\nMr Ivo SANTOS has been accepted by Maison des Ponts as a full-time volunteer from 1 May.\n"
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") == "Maison des Ponts"
+
+
+def test_a_host_sheet_s_row_for_the_volunteer_taken_in() -> None:
+    text = ("FICHE D'ACCUEIL\nOrganisme d'accueil Maison des Ponts\nVolontaire accueilli(e) ĐOÀN Thị Mai\n"
+            "Né(e) le 04-05-1999\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == ("ĐOÀN", "Thị Mai"), got
+
+
+def test_an_approval_s_row_of_the_approved_body_and_its_article_about_it() -> None:
+    text = ("DÉCISION D'AGRÉMENT\nOrganisme agréé Maison des Ponts\nSiège 12 rue Basse, 69001 Lyon\n"
+            "Article 1 — L'organisme désigné ci-dessus est agréé au titre du volontariat.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("association") == "Maison des Ponts"
+
+
+def test_a_town_and_a_name_run_together_in_a_register_s_sentence() -> None:
+    text = ("RÉPUBLIQUE DU SÉNÉGAL\nCommune de Thiès — état civil\nCOPIE LITTÉRALE D'ACTE DE NAISSANCE\n"
+            "Le 3 mai 1999 est né à Thiès Mamadou Lamine SECK, de sexe masculin, fils de Ousmane Seck.\n")
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert (got.get("given_names"), got.get("place_of_birth")) == ("Mamadou Lamine", "Thiès"), got

@@ -55,7 +55,12 @@ from docscheck.fields.people import (
     registry_naming,
 )
 from docscheck.fields.periods import date_ranges, period_row, validity_range
-from docscheck.fields.places import place_in_last_column, place_of_birth_in_prose, place_only
+from docscheck.fields.places import (
+    place_in_last_column,
+    place_of_birth_in_prose,
+    place_only,
+    place_opening_name,
+)
 from docscheck.fields.stacks import caption_only
 from docscheck.fields.writers import name_in_role_column, sender_block, writer_names
 from docscheck.model import DocType, Field
@@ -334,6 +339,7 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
             if m:
                 word = m.group(1) or m.group(2)
                 out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")
+    place_opening_name(out, text)
     issue = date_field(lines, "issue_date") or done_at_date(lines) or dated_header(lines)
     if issue is not None:
         out["issue_date"] = issue

@@ -25,7 +25,7 @@ from docscheck.fields.labels import (
 )
 from docscheck.fields.lines import Flow, Line, clean
 from docscheck.model import Field
-from docscheck.textnorm import fold
+from docscheck.textnorm import fold, strip_accents
 
 
 @dataclass(frozen=True)
@@ -183,12 +183,15 @@ def text_field(lines: list[Line], field: str, *, below: bool = True) -> Field | 
 _NAME_CELL = re.compile(r"(?=[^,]*\b[A-ZÀ-Ý]{2,}\b)[A-ZÀ-Ý][\w'’-]*,?(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|van|von|el|al),?){1,5}")
 
 
+_BARRED = str.maketrans("ĐđØøŁłĦħ", "DdOoLlHh")  # letters whose stroke is no accent to strip
+
+
 def _row_header(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     """A person's role opening a table's row, the person's name after it ("Volunteer  LIMA, Ana")."""
     if ln.raw.strip().isupper() and "," not in ln.raw:
         return False  # a heading in capitals ("VOLUNTEER PLACEMENT AGREEMENT"): no caption told from its value
     return field in PERSON_LABELS and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and bool(
-        _NAME_CELL.fullmatch(ln.raw[start:].strip())
+        _NAME_CELL.fullmatch(strip_accents(ln.raw[start:].strip()).translate(_BARRED))  # (capitals with marks: "ĐẶNG")
     )
 
 

@@ -155,7 +155,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"FONDATION", r"FOUNDATION", r"NOM DE L'ORGANISME", r"DENOMINATION", r"RAISON SOCIALE",
     ),
     "volunteer": (
-        r"NOM DU VOLONTAIRE", r"NOM ET PRENOM\(?S?\)? DU VOLONTAIRE", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
+        r"NOM DU VOLONTAIRE", r"NOM ET PRENOM\(?S?\)? DU VOLONTAIRE", r"VOLONTAIRE ACCUEILLIE?\s*(?:\(E\))?", r"VOLUNTEER'S NAME", r"NAME OF THE VOLUNTEER",
         r"LE VOLONTAIRE", r"LA VOLONTAIRE", r"THE VOLUNTEER", r"VOLONTAIRE", r"VOLUNTEER",
     ),
     "start_date": (
@@ -218,7 +218,8 @@ ROW_CAPTIONS = {
 # Captions that open a row or head a column: a row's only when what follows them is no other caption
 # ("Structure d'accueil  Les Ateliers du Lien", not "Structure d'accueil  Mission  Période").
 HEADING_CAPTIONS = {
-    "association": re.compile(r"STRUCTURE D'ACCUEIL|ORGANISME D'ACCUEIL|ASSOCIATION D'ACCUEIL|HOST ORGANI[SZ]ATION"),
+    "association": re.compile(r"STRUCTURE D'ACCUEIL|ORGANISME D'ACCUEIL|ASSOCIATION D'ACCUEIL|HOST ORGANI[SZ]ATION"
+                              r"|ORGANISME AGREE|ASSOCIATION AGREEE|APPROVED (?:ORGANI[SZ]ATION|ASSOCIATION)"),
 }
 
 # Role labels whose value is a person: a particulars table's row header, colon or not ("Volunteer  LIMA, Ana").

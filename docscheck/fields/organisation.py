@@ -68,7 +68,7 @@ _ASSOC_APPOSITION = re.compile(
 
 # "Art. 1. Les Amis du Rail est agréée ...", "SSQ is hereby approved": the body an act approves, its sentence's subject.
 _ASSOC_APPROVED = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?:(?:Art(?:icle)?\.?\s*\d+\w*|Article premier)\s*[.:–-]?\s*)?"
+    r"(?:^|(?<=[.;:]\s))(?:(?:Art(?:icle)?\.?\s*\d+\w*|Article premier)\s*[.:–—-]?\s*)?"
     r"((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s+(?:est|is(?: hereby)?)\s+(?:agréée?|approved|accredited|habilitée?)\b"
 )
 
@@ -79,7 +79,7 @@ _ASSOC_STOP = re.compile(
     r"|certifie|certifies|atteste|confirms|confirme|s'engage|undertakes|déclare|declares|reconnue|recognised"
     r"|recognized|agréée|approved|au titre|située?|based|domiciliée?|whose|dont"
     r"|et (?:les|des|ses) (?:pièces|pieces|documents|annexes|justificatifs)"
-    r"|pour (?:une?|la|le|les|des)|for an?|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
+    r"|pour (?:une?|la|le|les|des)|for an?|as (?:an?|our|the|its)|en (?:qualité|qualite|tant) de|sera|will|\d+(?:\s*(?:bis|ter))?,?\s+(?:rue|avenue|av\.|quai|boulevard|bd"
     r"|place|chemin|allée|impasse|route|cours|street|road)"
     r"|p\.?\s*\d+|page\s+\d+)\b",  # (a contents page's reference: "... Les Vergers Partagés p. 12")
     re.I,
@@ -424,6 +424,15 @@ def _host_section_row(lines: list[Line]) -> Field | None:
     return None
 
 
+# A contact line (a phone number, an e-mail, a web address): never an association's name.
+_CONTACT = re.compile(r"@|\b(?:TEL|TÉL|PHONE|FAX|WWW|HTTPS?)\b|\+?\d[\d .]{8,}\d", re.I)
+# A body's legal status, as a stamp prints it under "ASSOCIATION": never its name.
+_STATUS = re.compile(r"A?RUP|LOI (?:DE )?1901|(?:ASSOCIATION )?RECONNUE D'UTILITE PUBLIQUE|AGREEE?|DECLAREE?")
+# "Les Amis du Rail, représentée par sa présidente, certifie ...": a body opening its sentence, then who acts for it.
+_ASSOC_REPRESENTED = re.compile(
+    r"(?:^|(?<=[.;:]\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*(?:représentée?|representee?"
+    r"|represented)\s+(?:par|by)\b"
+)
 # A host structure's caption: on a three-party agreement the place the volunteer serves, not the association.
 _HOST_PLACE = re.compile(r"label:(?:structure|organisme) d'accueil")
 _ASSOCIATION_PARTY = re.compile(r"(?:^|\b(?:entre|ENTRE|1°|1\)|1\.))\s*[Ll][’'](?:association|Association)\s+"
@@ -453,6 +462,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     """The association's name: after its label, else between quotes in a sentence, else after "l'association"
     (or "la structure", "l'organisme"), else, on the papers it writes, its letterhead."""
     read = text_field(lines, "association", below=True)
+    if read is not None and (_CONTACT.search(str(read.value)) or _STATUS.fullmatch(fold(str(read.value)))):
+        read = None  # a stamp's "ASSOCIATION" over the contact line or the body's status under it: no caption, no name
     f = _past_sub_caption(read, lines)
     captioned = f is not read
     if f is not None and len(str(f.value)) >= _MIN_NAME_CHARS:
@@ -477,8 +488,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
     # (a name opening its sentence may follow a title the flow joins it to: each line is read alone too)
     texts = [*(Flow(ln.page, ln.raw, ln.norm) for ln in lines), *flows]
     for rx in (_ASSOC_GRANTED, _ASSOC_WITH_ARTICLE, _ASSOC_BARE, _ASSOC_BETWEEN, _ASSOC_HOSTING, _ASSOC_ACCEPTING,
-               _ASSOC_APPOSITION, _ASSOC_APPROVED):
-        for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED) else texts:
+               _ASSOC_APPOSITION, _ASSOC_APPROVED, _ASSOC_REPRESENTED):
+        for fl in flows if rx not in (_ASSOC_APPOSITION, _ASSOC_APPROVED, _ASSOC_REPRESENTED) else texts:
             for m in rx.finditer(fl.raw):
                 val = clean(_SENTENCE_END.split(_ASSOC_STOP.split(m.group(1), maxsplit=1)[0], maxsplit=1)[0])
                 val = _within_its_line(val, lines)

@@ -108,3 +108,24 @@ def place_in_last_column(lines: list[Line]) -> Field | None:
         if place[:1].isupper() and not re.search(r"\d", place):
             return Field(place, below.raw.strip(), below.page, f"label row:{clean(m.group(0)).lower()}")
     return None
+
+
+# Where a register's office stands ("Commune de Garoua", "l'officier de l'état civil de Garoua", "Registry of Rabat").
+_OFFICE_OF = (r"(?:COMMUNE|VILLE|MAIRIE|ETAT CIVIL|CIVIL REGISTRY|REGISTRY|BUREAU|PREFECTURE|REGION|PROVINCE|DISTRICT"
+              r"|DEPARTEMENT|DEPARTMENT|MUNICIPALITE|MUNICIPALITY|ARRONDISSEMENT)\s+(?:DE\s+|D'|OF\s+)?")
+
+
+def place_opening_name(out: dict[str, Field], text: str) -> None:
+    """'est née à Garoua Estelle FOTSO, de sexe féminin': the town and the name run together with nothing between
+    them.  The first given name that the text names elsewhere as a register's place ("Commune de Garoua") is the
+    place of birth, not a given name; the name and the place read are mended in `out`."""
+    given, place = out.get("given_names"), out.get("place_of_birth")
+    words = str(given.value).split() if given is not None else []
+    if given is None or len(words) < 2:
+        return
+    first = fold(words[0])
+    if not re.search(rf"\b{_OFFICE_OF}{re.escape(first)}\b", fold(text)):
+        return
+    out["given_names"] = Field(" ".join(words[1:]), given.raw, given.page, given.source + ", place before it")
+    if place is None or fold(str(place.value)).startswith(f"{first} "):
+        out["place_of_birth"] = Field(words[0], given.raw, given.page, "phrase:place before the name")
