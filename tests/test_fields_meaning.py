@@ -1154,3 +1154,27 @@ def test_a_town_and_a_name_run_together_in_a_register_s_sentence() -> None:
             "Le 3 mai 1999 est né à Thiès Mamadou Lamine SECK, de sexe masculin, fils de Ousmane Seck.\n")
     got = _values(DocType.BIRTH_CERTIFICATE, text)
     assert (got.get("given_names"), got.get("place_of_birth")) == ("Mamadou Lamine", "Thiès"), got
+
+
+@pytest.mark.parametrize(("text", "surname", "given"), [
+    ("COPY OF AN ENTRY OF BIRTH\nON THE 2ND DAY OF MAY 1999 WAS BORN AT KUMASI A CHILD OF THE MALE SEX, NAMED KWAME "
+     "ASANTE, WHOSE FATHER IS KOFI ASANTE AND WHOSE MOTHER IS AMA BOATENG.\n", "ASANTE", "KWAME"),
+    ("COPIE LITTÉRALE D'ACTE DE NAISSANCE\nLE DEUX MAI 1999 EST NÉE À DOUALA : AMINATA NJOYA, DE SEXE FÉMININ, FILLE DE "
+     "IBRAHIM NJOYA ET DE AMINATA BELLO.\n", "NJOYA", "AMINATA"),
+])
+def test_a_name_in_capitals_told_apart_by_the_parents_surname(text: str, surname: str, given: str) -> None:
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == (surname, given), got
+
+
+def test_a_card_s_number_alone_on_its_line_after_no() -> None:
+    text = "CARTE CONSULAIRE\nNOM\nASANTE\nPRÉNOM(S)\nKwame\nN° KX204518\nDélivrée le 3 mars 2025\n"
+    assert _values(DocType.CONSULAR_CARD, text).get("document_number") == "KX204518"
+
+
+def test_a_sticker_s_issue_caption_in_three_tongues_and_a_letter_dated_after_its_reference() -> None:
+    visa = "VISA\nLE · ON · EL\n12-05-26\nDU · FROM · DESDE\n01-06-26\n"
+    assert _values(DocType.VISA, visa).get("issue_date") == date(2026, 5, 12)
+    letter = ("ATTESTATION CONSULAIRE\nN/Réf. : 88/CG/2026    Lyon, le 7 avril 2026\nLe Consul atteste que M. ASANTE "
+              "Kwame est inscrit au registre.\n")
+    assert _values(DocType.CONSULAR_ATTESTATION, letter).get("issue_date") == date(2026, 4, 7)

@@ -36,7 +36,7 @@ from docscheck.fields.letterdates import (
 )
 from docscheck.fields.lines import Line, clean, page_flows
 from docscheck.fields.organisation import find_association
-from docscheck.fields.parents import without_parents
+from docscheck.fields.parents import surname_by_parents, without_parents
 from docscheck.fields.people import (
     ADDRESSEE,
     BIRTH_MOMENT,
@@ -340,6 +340,7 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
                 word = m.group(1) or m.group(2)
                 out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")
     place_opening_name(out, text)
+    surname_by_parents(out, text)
     issue = date_field(lines, "issue_date") or done_at_date(lines) or dated_header(lines)
     if issue is not None:
         out["issue_date"] = issue

@@ -96,10 +96,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"(?:REGISTRATION|CERTIFICATE|ATTESTATION|ID|IDENTITY) (?:CARD )?(?:N[O°º]\.?|NUMBER)",
         r"DOC(?:UMENT)?\.?\s*(?:N[O°º]\.?|#|NR\.?)", r"SERIAL (?:NUMBER|N[O°º]\.?)", r"NUMERO DE SERIE",
         *_PASSPORT_NUMBER, r"N[O°º]\.?(?=\s*(?::|$))",
+        # ("N° UR382142" alone on its line, a card's number under its particulars)
+        r"^\s*N[O°º]\.?(?=\s*[A-Z]{0,3}\d[A-Z0-9]{3,}\s*$)",
     ),
     "issue_date": (
         r"DATE DE DELIVRANCE", r"DATE OF ISSUE", r"DATE D'EMISSION", r"DATE OF ISSUANCE", r"ISSUE DATE",
-        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*/\s*ON", r"ON\s*/\s*LE",
+        r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*[/·•|]\s*ON", r"ON\s*[/·•|]\s*LE",
         r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)", r"FECHA DE EXPEDICION", r"EXPEDICION", r"FECHA DE EMISION",
         # the same meaning in other words and languages
         r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",

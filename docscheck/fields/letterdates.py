@@ -109,14 +109,20 @@ def agreed_date(lines: list[Line]) -> Field | None:
 _PLACE_DATE = re.compile(r"^\s*[A-Z](?:[A-Z' -]|\.(?!\.)){1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
 
 
+_REFERENCE_FIRST = re.compile(r"\s*(?:N/|V/|NOTRE |VOTRE |OUR |YOUR )?REF(?:ERENCE)?\.?\s*:?\s*\S+\s+")
+
+
 def dated_header(lines: list[Line]) -> Field | None:
     """A letter's date written as "<place>, le <date>" on its own line (the first such line)."""
     for ln in lines:
-        m = _PLACE_DATE.match(ln.norm)
-        if m is None or not ln.raw.lstrip()[:1].isupper():
+        # (after a reference on the same line: "N/Réf. : 1724/CG/2026     Marseille, le 9 mai 2026")
+        ref = _REFERENCE_FIRST.match(ln.norm)
+        at = ref.end() if ref is not None and len(ln.norm) == len(ln.raw) else 0
+        m = _PLACE_DATE.match(ln.norm[at:])
+        if m is None or not ln.raw[at:].lstrip()[:1].isupper():
             continue  # (a place's name starts with a capital: "... mon contrat, le 11/12/2026" ends a sentence)
-        day = WEEKDAY.match(ln.norm, m.end())  # ("Lille, le vendredi 15 mai 2026")
-        start = day.end() if day else m.end()
+        day = WEEKDAY.match(ln.norm, at + m.end())  # ("Lille, le vendredi 15 mai 2026")
+        start = day.end() if day else at + m.end()
         dm = first_date(ln.raw[start:]) or lone_date(ln.raw[start:], 0, len(ln.raw) - start)  # ("Lyon, le 4/06/26")
         if dm is None or dm.start > 3:
             continue
