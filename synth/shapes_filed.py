@@ -68,6 +68,15 @@ def _landscape_copy(img: Image.Image, rng: random.Random) -> Image.Image:
     the glass, the data page on one half, the facing page empty."""
     sheet = Image.new("L", (int(11.69 * SCAN_DPI), int(8.27 * SCAN_DPI)), 255)
     x, y = int(0.6 * SCAN_DPI) + rng.randrange(40), int(0.8 * SCAN_DPI) + rng.randrange(40)
+    if img.height > sheet.height - y:
+        # a whole A4 page (a booklet copied on A4) is laid across the sheet sideways, as a person lays it on the
+        # glass, not cut at the sheet's edge (which would lose its zone)
+        img = img.rotate(90, expand=True)
+        x, y = (sheet.width - img.width) // 2, (sheet.height - img.height) // 2
+        if x < 0 or y < 0:
+            scale = min(sheet.width / img.width, sheet.height / img.height)
+            img = img.resize((int(img.width * scale), int(img.height * scale)))
+            x, y = (sheet.width - img.width) // 2, (sheet.height - img.height) // 2
     sheet.paste(img.convert("L"), (x, y))
     return output.scan_effect(sheet.convert("RGB"), rng, gray=True)
 

@@ -550,3 +550,21 @@ def test_fourth_and_fifth_held_out_batches_write_their_truth_dates(kind: str, nu
                                    f"{_ordinal(d)} {MONTHS_EN[d.month - 1]} {d.year}",
                                    f"{d.day:02d} {MONTHS_FR_ABBR[d.month - 1]} {d.year}"}
             assert any(caps(s) in flat for s in forms), (kind, number, key)
+
+
+def test_a_whole_a4_page_copied_on_a_landscape_sheet_is_not_cut() -> None:
+    """`merged_pdf` photocopies the passport on a sheet laid across: a booklet drawn on a whole A4 page is laid
+    sideways on it, never cut at the sheet's edge (its zone, at the page's foot, would be lost)."""
+    import random
+
+    import numpy
+    from PIL import Image, ImageDraw
+
+    from synth.render import SCAN_DPI
+    from synth.shapes_filed import _landscape_copy
+
+    page = Image.new("L", (int(8.27 * SCAN_DPI), int(11.69 * SCAN_DPI)), 255)
+    ImageDraw.Draw(page).rectangle((100, page.height - 200, page.width - 100, page.height - 100), fill=0)  # its foot
+    copy = _landscape_copy(page, random.Random(1)).convert("L")
+    dark = int((numpy.asarray(copy) < 80).sum())
+    assert dark >= 0.8 * (page.width - 200) * 100, dark  # the foot's band is on the sheet, whole
