@@ -9,6 +9,7 @@ cut by `docscheck.segment`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -35,6 +36,10 @@ def _fields_text(doc: Document, name: str) -> str:
     return fold(v) if isinstance(v, str) else ""
 
 
+# A heading of a contract's part: its general or special conditions, named after the contract they belong to.
+_PART_HEADING = re.compile(r"\s*(?:CONDITIONS (?:GENERALES|PARTICULIERES)|(?:GENERAL|SPECIAL) (?:TERMS|CONDITIONS))\b")
+
+
 def _continuation(head: Document, tail: Document) -> str | None:
     """Why `tail` (a later upload) continues `head`, or None."""
     if len(tail.file.pages) != 1 or tail.parts or tail.file.error is not None:
@@ -45,8 +50,9 @@ def _continuation(head: Document, tail: Document) -> str | None:
         return None
     if head.type is DocType.PHOTO_ID:
         return _card_back(head, tail)
-    if head.type is not DocType.VOLUNTEER_CONTRACT or titled(text, head.type):
-        return None
+    if head.type is not DocType.VOLUNTEER_CONTRACT or (
+            titled(text, head.type) and not any(_PART_HEADING.match(line) for line in page_lines(text)[:ANNEX_LINES])):
+        return None  # (a contract's "Conditions générales du contrat de volontariat" heads a part of it, no title)
     numbering = page_numbering(text)
     head_text = "\n".join(p.text for p in head.file.pages)
     head_numbers = [n for n in (page_numbering(p.text) for p in head.file.pages) if n]

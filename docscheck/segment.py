@@ -41,6 +41,7 @@ SURE_SPLIT_CONFIDENCE = 0.95
 # title the classifier does not know) read as another type this surely starts a new document.
 HEADED_SPLIT_CONFIDENCE = 0.75
 HEADING_LINES = 8  # the first non-empty lines where a heading is looked for
+HEADING_LINES_AT_MOST = 30  # ... or above the first line of prose, down to this many
 MIN_HEADING_LETTERS = 10
 HEADING_UPPER_SHARE = 0.9
 MIN_WORDS = 4  # fewer words than this (and no zone): a blank page
@@ -193,10 +194,14 @@ def titled(text: str, doc_type: DocType) -> bool:
 
 
 def headings(text: str) -> list[str]:
-    """The lines of two words or more in capitals among the page's first lines, other than an
-    article's heading: what opens a document, whatever its title says."""
+    """The lines of two words or more in capitals among the page's first lines (or above its first line of
+    prose, a column of letterhead and references read first), other than an article's heading: what opens a
+    document, whatever its title says."""
     out = []
-    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:HEADING_LINES]:
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    # (down to the body's first line of prose, wherever a letterhead's column read first puts it)
+    prose = next((i for i, line in enumerate(lines) if len(PROSE_WORD.findall(fold(line))) >= BODY_WORDS), 0)
+    for line in lines[:min(max(HEADING_LINES, prose), HEADING_LINES_AT_MOST)]:
         letters = [c for c in line if c.isalpha()]
         words = re.findall(r"[^\W\d_]{2,}", line)
         if (len(letters) >= MIN_HEADING_LETTERS and len(words) >= 2 and not fold(line).startswith("ARTICLE")

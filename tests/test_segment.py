@@ -472,3 +472,30 @@ def test_a_visa_copied_with_the_data_page_after_the_passport_is_cut_from_it() ->
     visa's page, not the passport's second page, and the passport is found on both."""
     docs = understand_documents(_file("dossier.pdf", PASSPORT, PASSPORT + "\n" + VISA), today=TODAY)
     assert sorted((d.type.value, d.pages) for d in docs) == [("passport", (1,)), ("passport", (2,)), ("visa", (2,))]
+
+
+# A host's letter printing its board and references in a column beside the body, which OCR reads first: its title
+# stands below a dozen short lines, above the first line of prose.
+SIDEBAR_LETTER = "\n".join([
+    "Maison", "des Ponts", "12 rue Basse,", "69001 Lyon", "Bureau", "Jeanne Roux, présidence", "Paul Petit, trésorerie",
+    "Léa Blanc, secrétariat", "Références", "Reconnue d'utilité publique", "Agrément", "ARA-069-21-00012-00",
+    "SIRET 123 456 789 00012", "", "ATTESTATION D'ACCUEIL D'UN VOLONTAIRE", "", "Lyon, le 2 mai 2026",
+    "Maison des Ponts, représentée par Jeanne Roux, certifie accueillir en qualité de volontaire M. Kwame ASANTE,",
+    "né le 04/05/1999 à Kumasi (Ghana), pour une mission de dix mois auprès des familles du quartier.",
+    "Jeanne Roux", "Présidente",
+])
+SIGNED_COMMITMENT = "\n".join([
+    "Kwame ASANTE", "", "Attestation sur l'honneur",
+    "Je soussigné Kwame ASANTE, né le 4 mai 1999 à Kumasi, m'engage sur l'honneur à quitter le territoire français",
+    "à la fin de ma mission de volontariat.", "Fait à Lyon, le 3 mai 2026", "Signature",
+])
+
+
+def test_a_title_under_a_letterhead_column_opens_a_new_document() -> None:
+    from docscheck.segment import headings
+
+    assert "ATTESTATION D'ACCUEIL D'UN VOLONTAIRE" in headings(SIDEBAR_LETTER)
+    assert headings(SIGNED_COMMITMENT.replace("Kwame ASANTE\n", "Kwame ASANTE\n" + "ligne courte\n" * 12)) == []
+    docs = understand_documents(_file("dossier.pdf", SIGNED_COMMITMENT, SIDEBAR_LETTER), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.DEPARTURE_COMMITMENT, (1,)),
+                                                  (DocType.ACCEPTANCE_CERTIFICATE, (2,))], [(d.type, d.pages) for d in docs]
