@@ -25,15 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from docscheck.lookalikes import WORD_DIGIT_TO_LETTER
 from docscheck.model import Classification, DocType, FileText, Zone
-from docscheck.speaker import (
-    CONTRACT_TO_COME_WEIGHT,
-    HOST_WEIGHT,
-    SPEAKER_WEIGHT,
-    commitment_in,
-    contract_to_come_in,
-    first_person_lines,
-    hosting_in,
-)
+from docscheck.speaker import commitment_in, contract_to_come_in, first_person_lines, speaker_cues
 from docscheck.textnorm import fold
 from docscheck.textnorm import normalize_lines as normalize
 from docscheck.titles import TITLE_WORDS
@@ -489,34 +481,6 @@ def _word_in(alternatives: tuple[str, ...], tokens: frozenset[str]) -> bool:
     return any(_word_match(w, tokens) for w in alternatives)
 
 
-def _shown(found: str) -> str:
-    return found if len(found) <= 60 else found[:28] + " ... " + found[-28:]
-
-
-def _speaker_cues(pages: list[_Prepared]) -> list[tuple[DocType, float, str]]:
-    """Who speaks: a first-person commitment to leave, else a body taking someone in as its volunteer,
-    with the words that matched (the evidence)."""
-    for p in pages:
-        found = commitment_in(p.flat)
-        if found:
-            return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{_shown(found)}\"")]
-    out = []
-    for p in pages:
-        found = hosting_in(p.flat)
-        if found:
-            out.append((DocType.ACCEPTANCE_CERTIFICATE, HOST_WEIGHT, f"takes a volunteer in: \"{_shown(found)}\""))
-            break
-    for p in pages:
-        found = contract_to_come_in(p.flat)
-        if found:
-            out.append((DocType.ACCEPTANCE_CERTIFICATE, CONTRACT_TO_COME_WEIGHT,
-                        f"the contract is yet to come: \"{_shown(found)}\""))
-            out.append((DocType.VOLUNTEER_CONTRACT, -CONTRACT_TO_COME_WEIGHT,
-                        f"not the contract itself, which is yet to come: \"{_shown(found)}\""))
-            break
-    return out
-
-
 def commits_to_leave(text: str) -> str | None:
     """The words in which the writer commits themself to leave, if a page says so in the first person."""
     return commitment_in(re.sub(r"\s+", " ", normalize(text)))
@@ -557,7 +521,7 @@ def scores(ft: FileText, zone: Zone | None = None) -> dict[DocType, tuple[float,
     out: dict[DocType, tuple[float, list[str]]] = {}
     for doc_type, cues in CUES.items():
         out[doc_type] = _score_cues(cues, pages)
-    for doc_type, weight, label in [*_title_words(pages), *_speaker_cues(pages)]:
+    for doc_type, weight, label in [*_title_words(pages), *speaker_cues([p.flat for p in pages])]:
         s, ev = out[doc_type]
         out[doc_type] = (s + weight, [label, *ev])
     zc = _zone_cue(zone)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from docscheck.model import DocType
 from docscheck.textnorm import normalize_lines
 
 # Who speaks: a sentence in which the writer commits themself to leave, matched sentence by sentence
@@ -115,6 +116,34 @@ def hosting_in(flat: str) -> str | None:
     """The words in which a body takes someone in as its volunteer, in a page's running text, if any."""
     m = _HOSTING.search(_ABBREVIATION_DOT.sub(r"\1", flat))
     return m.group(0) if m else None
+
+
+def _shown(found: str) -> str:
+    return found if len(found) <= 60 else found[:28] + " ... " + found[-28:]
+
+
+def speaker_cues(flats: list[str]) -> list[tuple[DocType, float, str]]:
+    """Who speaks, on pages given as running text: a first-person commitment to leave, else a body taking someone in
+    as its volunteer, and a contract said to be yet to come, with the words that matched (the evidence)."""
+    for flat in flats:
+        found = commitment_in(flat)
+        if found:
+            return [(DocType.DEPARTURE_COMMITMENT, SPEAKER_WEIGHT, f"first person commits to leave: \"{_shown(found)}\"")]
+    out = []
+    for flat in flats:
+        found = hosting_in(flat)
+        if found:
+            out.append((DocType.ACCEPTANCE_CERTIFICATE, HOST_WEIGHT, f"takes a volunteer in: \"{_shown(found)}\""))
+            break
+    for flat in flats:
+        found = contract_to_come_in(flat)
+        if found:
+            out.append((DocType.ACCEPTANCE_CERTIFICATE, CONTRACT_TO_COME_WEIGHT,
+                        f"the contract is yet to come: \"{_shown(found)}\""))
+            out.append((DocType.VOLUNTEER_CONTRACT, -CONTRACT_TO_COME_WEIGHT,
+                        f"not the contract itself, which is yet to come: \"{_shown(found)}\""))
+            break
+    return out
 
 
 # Someone speaking in the first person: a sentence's subject, never a title's word ("Je m'appelle ...", "We confirm").
