@@ -40,6 +40,27 @@ def _fields_text(doc: Document, name: str) -> str:
 _PART_HEADING = re.compile(r"\s*(?:CONDITIONS (?:GENERALES|PARTICULIERES)|(?:GENERAL|SPECIAL) (?:TERMS|CONDITIONS))\b")
 
 
+# A volunteer accepting the terms of the offer or agreement before it ("I accept the terms of this volunteer agreement",
+# "j'accepte les conditions de la présente convention", "bon pour accord").
+_ACCEPTS_TERMS = re.compile(r"\b(?:ACCEPT|AGREE TO|ACCEPTE|ACCEPTER)\s+(?:ALL\s+)?(?:THE|LES)\s+"
+                            r"(?:TERMS|CONDITIONS|TERMES|STIPULATIONS)\s+(?:OF\s+THIS|DE\s+(?:LA\s+)?(?:CE|CETTE|PRESENTE?))\b"
+                            r"|\bBON POUR ACCORD\b")
+
+
+_SELF_NAMED = re.compile(r"\b(?:I|JE SOUSSIGNEE?|JE)\s*,?\s+((?:[A-Z'-]+\s+){0,3}[A-Z'-]{2,})\s*,")
+
+
+def _names_its_volunteer(head: Document, tail_text: str) -> bool:
+    """Whether the slip's writer is the contract's volunteer: its surname as read, else the name the slip's writer
+    gives ("I, Kwame ASANTE, accept ...") written whole in the contract."""
+    surname = _fields_text(head, "surname")
+    if surname:
+        return re.search(rf"\b{re.escape(surname)}\b", tail_text) is not None
+    m = _SELF_NAMED.search(tail_text)
+    head_text = fold("\n".join(p.text for p in head.file.pages))
+    return m is not None and re.search(rf"\b{re.escape(m.group(1))}\b", head_text) is not None
+
+
 def _continuation(head: Document, tail: Document) -> str | None:
     """Why `tail` (a later upload) continues `head`, or None."""
     if len(tail.file.pages) != 1 or tail.parts or tail.file.error is not None:
@@ -75,6 +96,10 @@ def _continuation(head: Document, tail: Document) -> str | None:
     # same document; an unknown page, an annex, still joins)
     if shared and not (closes(last_page) and tail.type is head.type):
         return f"the same running header or footer ('{shared}')"
+    # the volunteer's slip accepting the offer's terms, signed ("I, X, accept the terms of this volunteer agreement"):
+    # the contract's own last part, when it names the contract's volunteer
+    if _ACCEPTS_TERMS.search(fold(text)) and _names_its_volunteer(head, fold(text)):
+        return "the volunteer's acceptance of its terms, naming its volunteer"
     if closes(text) and not headed(text) and not opens_letter(text):
         if not closes(last_page):
             return "a signature page, the page before ending unsigned"

@@ -26,6 +26,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 from PIL import Image
+from scipy import ndimage
 
 from docscheck import images
 from docscheck.model import PageQuality
@@ -72,6 +73,7 @@ PAGE_SHAPES = (1.25, 1.68)
 # ---- measuring settings
 SHARPNESS_TEXT_PX = 10  # text height of the reduced copy the edges are measured on
 GLARE_GRID = 96  # cells along the long side for the glare map
+BAND_ACROSS = 0.95  # a washed part this wide (or tall) a share of the text box is a printed white band, no glare
 BODY_TEXT_POINTS = 9.7  # a body-text word box's height in points (10 pt type: 23 px at 170 dpi)
 MIN_WORDS = 5  # fewer confident words than this and the text's height is not known
 WORD_CONFIDENCE = 30.0  # words below this confidence are noise, not text
@@ -163,7 +165,14 @@ def _glare(grey: Image.Image) -> float:
     cells = np.asarray(grey, dtype=np.float32)
     if float(np.median(cells)) >= WHITE_PAPER:  # white paper (a clean scan): a reflection cannot be told from it
         return 0.0
-    return float(np.mean(cells >= WASHED))
+    washed = cells >= WASHED
+    # a white band printed right across the page (a data page's zone strip under its tinted card) is paper, not a
+    # reflection: a reflection is a patch, which never runs from one side of the text to the other
+    parts, count = ndimage.label(washed)
+    for k, (rows, cols) in enumerate(ndimage.find_objects(parts), 1):
+        if cols.stop - cols.start >= BAND_ACROSS * cells.shape[1] or rows.stop - rows.start >= BAND_ACROSS * cells.shape[0]:
+            washed[parts == k] = False
+    return float(np.mean(washed))
 
 
 def _white_margins(picture: Image.Image) -> bool:

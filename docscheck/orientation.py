@@ -51,6 +51,7 @@ CONFIRM_MARGIN = 1.0
 # far cheaper than the full page: OSD at 1600 px, skew at 600 px).
 OSD_LONG_SIDE = 1600
 SKEW_LONG_SIDE = 600
+SKEW_RETRY_LONG_SIDE = 1200  # ... and at this size where the first measure is no skew a page can have
 # OSD on a reduced copy takes well under a second; this only bounds a call that hangs (seconds).
 OSD_TIMEOUT = 30.0
 # Skews: degrees.  Tesseract reads lines closer to level than MIN_SKEW as well as straight ones
@@ -104,13 +105,23 @@ def measure_skew(image: Image.Image) -> float:
     """Counter-clockwise angle in degrees that straightens the text lines (0 when unsure)."""
     from deskew import determine_skew  # imported here: it brings scikit-image
 
-    small = images.grey(image).copy()
-    small.thumbnail((SKEW_LONG_SIDE, SKEW_LONG_SIDE))
-    try:
-        angle = determine_skew(np.asarray(small))
-    except Exception:  # deskew fails on blank or tiny images; no skew is the safe answer
+    grey = images.grey(image)
+    for side in (SKEW_LONG_SIDE, SKEW_RETRY_LONG_SIDE):
+        small = grey.copy()
+        small.thumbnail((side, side))
+        try:
+            angle = determine_skew(np.asarray(small))
+        except Exception:  # deskew fails on blank or tiny images; no skew is the safe answer
+            return 0.0
+        if angle is not None and np.isfinite(angle) and abs(angle) <= MAX_SKEW:
+            break
+        # (a page of a few short lines, small on a photo, reduced that far gives `deskew` no lines: a
+        # misreading, tried again on a larger copy)
+        if max(grey.size) <= side:
+            return 0.0
+    else:
         return 0.0
-    if angle is None or not np.isfinite(angle) or abs(angle) > MAX_SKEW or abs(angle) < MIN_SKEW:
+    if angle is None or abs(angle) < MIN_SKEW:
         return 0.0
     return float(angle)
 

@@ -184,3 +184,19 @@ def test_a_scan_with_a_dark_band_printed_along_its_top_edge_is_not_cut_off() -> 
     legibility = _assess(output.sheet_to_image(sh, 150).convert("L"))
     assert legibility.words > 40
     assert "cut_off" not in legibility.reasons
+
+
+def test_a_white_band_printed_across_a_tinted_card_is_no_reflection() -> None:
+    """A data page printed on a tinted card, its zone on a white strip right across its foot: paper, not glare;
+    a white patch the same size in the middle of the card is a reflection."""
+    from PIL import ImageDraw
+
+    from docscheck.legibility import _glare
+
+    card = Image.new("L", (960, 640), 238)
+    band = card.copy()
+    ImageDraw.Draw(band).rectangle((0, 480, 959, 639), fill=255)
+    assert _glare(band) == 0.0
+    patch = card.copy()
+    ImageDraw.Draw(patch).ellipse((300, 200, 660, 470), fill=255)
+    assert _glare(patch) > 0.1

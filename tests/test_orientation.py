@@ -75,3 +75,24 @@ def test_a_turn_is_measured_as_if_the_image_were_turned() -> None:
     page = rotate_clockwise(letter(), 90)
     assert line_ink_ratio(page, 270) > 1.0 > UPSIDE_DOWN > line_ink_ratio(page, 90)
     assert line_ink_ratio(page, 270) == pytest.approx(line_ink_ratio(letter()), rel=0.1)
+
+
+def test_a_skew_misread_on_the_small_copy_is_measured_again_on_a_larger_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A photo of a page holding a few short lines, reduced to 600 pixels, gives `deskew` no lines and it answers
+    -45 degrees (a real contract page photographed on a table did): the angle is measured again at 1200 pixels."""
+    import deskew
+
+    from docscheck import orientation
+
+    seen: list[int] = []
+
+    def answer(pixels: object) -> float:
+        side = max(getattr(pixels, "shape", (0, 0)))
+        seen.append(side)
+        return -45.0 if side <= orientation.SKEW_LONG_SIDE else 2.5
+
+    monkeypatch.setattr(deskew, "determine_skew", answer)
+    assert orientation.measure_skew(Image.new("L", (1600, 2266), 230)) == 2.5
+    assert seen == [orientation.SKEW_LONG_SIDE, orientation.SKEW_RETRY_LONG_SIDE]
+    # a page no larger than the first copy: nothing more to see, no skew
+    assert orientation.measure_skew(Image.new("L", (420, 580), 230)) == 0.0

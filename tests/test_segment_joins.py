@@ -114,3 +114,20 @@ def test_an_annex_the_contract_refers_to_joins_it_and_one_it_does_not_name_stays
     assert grounds == [["joined IMG_2.jpg: headed as an annex, which the contract refers to"]]
     silent = refers.replace("décrites à l'annexe ci-jointe", "d'accueil et d'accompagnement")
     assert _grounds(_docs(("IMG_1.jpg", silent), ("IMG_2.jpg", annex))) == [[], []]
+
+
+OFFER_LETTER = "\n".join([
+    "Maison des Ponts", "12 rue Basse, 69001 Lyon", "VOLUNTEER AGREEMENT", "Dear Kwame ASANTE,",
+    "We are pleased to offer you a volunteer placement with Maison des Ponts, born on 04/05/1999 as you are.",
+    "1. Dates: from 1 September 2026 to 30 June 2027.", "2. Allowance: a monthly allowance and a transport pass.",
+    "We look forward to welcoming you.", "Yours sincerely,", "Jeanne Roux, President",
+])
+
+
+def test_the_volunteer_s_slip_accepting_the_offer_joins_it_when_it_names_its_volunteer() -> None:
+    slip = "ACCEPTANCE\nI, Kwame ASANTE, accept the terms of this volunteer agreement with Maison des Ponts.\nSigned on 2 May 2026"
+    assert _grounds(_docs(("IMG_1.jpg", OFFER_LETTER), ("IMG_2.jpg", slip))) == [
+        ["joined IMG_2.jpg: the volunteer's acceptance of its terms, naming its volunteer"]]
+    # someone else's slip is not its part
+    other = slip.replace("Kwame ASANTE", "Ama BOATENG")
+    assert len(join_documents(_docs(("IMG_1.jpg", OFFER_LETTER), ("IMG_2.jpg", other)), today=TODAY)) == 2
