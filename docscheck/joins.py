@@ -146,6 +146,10 @@ def _card_back(front: Document, back: Document) -> str | None:
     return None
 
 
+# Field sources that say where on its page a value stood, the page's end: a document's end no more once joined.
+_PAGE_END_SOURCES = frozenset({"phrase:date at the bottom"})
+
+
 def _joined(head: Document, tails: list[tuple[Document, str]], *, today: date | None) -> Document:
     from docscheck.fields import extract_fields
 
@@ -160,8 +164,10 @@ def _joined(head: Document, tails: list[tuple[Document, str]], *, today: date | 
         evidence.append(f"joined {tail.where}: {why}")
     file = replace(head.file, pages=tuple(pages))
     fields = extract_fields(file, head.type, zone)
-    if head.fields:
-        fields = {**fields, **head.fields} if zone is head.zone else {**head.fields, **fields}
+    # (a date the head's reading took for being last on its page is the document's last no more once pages follow it)
+    kept = {k: f for k, f in head.fields.items() if f.source not in _PAGE_END_SOURCES}
+    if kept:
+        fields = {**fields, **kept} if zone is head.zone else {**kept, **fields}
     c = replace(head.classification, evidence=tuple(evidence))
     return replace(head, file=file, classification=c, fields=fields, zone=zone, parts=tuple(parts))
 

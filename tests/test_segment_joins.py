@@ -131,3 +131,10 @@ def test_the_volunteer_s_slip_accepting_the_offer_joins_it_when_it_names_its_vol
     # someone else's slip is not its part
     other = slip.replace("Kwame ASANTE", "Ama BOATENG")
     assert len(join_documents(_docs(("IMG_1.jpg", OFFER_LETTER), ("IMG_2.jpg", other)), today=TODAY)) == 2
+
+
+def test_a_date_last_on_the_first_page_is_no_signing_date_once_its_signature_page_joins_it() -> None:
+    # the first page ends on its end date (its caption lost by a photo); the signature page, later, is dated
+    first = UNNUMBERED_1.replace(FOOTER, "") + "\n30/06/2027"
+    joined, = join_documents(_docs(("IMG_1.jpg", first), ("IMG_2.jpg", SIGNATURE_PAGE)), today=TODAY)
+    assert joined.fields["signature_date"].value == date(2026, 9, 1), joined.fields["signature_date"]
