@@ -139,6 +139,10 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         # a contract's later pages, photographed one by one, have no title
         ("EN DEUX EXEMPLAIRES | IN TWO ORIGINAL COPIES | IN TWO COPIES | EN DOUBLE EXEMPLAIRE", 4.0),
         ("LU ET APPROUVE | READ AND APPROVED", 2.0),
+        # the volunteer's signed slip accepting it, its last page ("I, X, accept the terms of this volunteer agreement")
+        ("ACCEPT THE TERMS OF THIS VOLUNTEER AGREEMENT | ACCEPT THE TERMS OF THIS AGREEMENT"
+         " | ACCEPT THE TERMS OF THIS CONTRACT | ACCEPTE LES TERMES DU PRESENT CONTRAT"
+         " | ACCEPTE LES CONDITIONS DU PRESENT CONTRAT | ACCEPTE LES TERMES DE LA PRESENTE CONVENTION", 3.0),
         ("POUR L'ASSOCIATION | FOR THE ASSOCIATION", 1.0),
         ("=S'ENGAGE A QUITTER | =UNDERTAKES TO LEAVE", 1.5),
         ("INDEMNITE | ALLOWANCE | TUTEUR | TUTOR | PREAVIS | NOTICE", 1.0),

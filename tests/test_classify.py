@@ -342,3 +342,9 @@ def test_a_host_certifying_it_takes_someone_in_under_a_volunteering_contract() -
     flat = ("L'ASSOCIATION CERTIFIE ACCUEILLIR LA PERSONNE NOMMEE CI-DESSUS ET LUI CONFIER SA MISSION DANS LE CADRE "
             "D'UN CONTRAT DE VOLONTARIAT.")
     assert hosting_in(flat) is not None
+
+
+def test_the_volunteer_s_slip_accepting_the_agreement_is_the_contract_s_page() -> None:
+    text = ("ACCEPTANCE\nI, Kwame ASANTE, born on 4th May 1999 in Kumasi, accept the terms of this volunteer agreement "
+            "with Maison des Ponts.\nSigned on 2nd May 2026\n")
+    assert classify(ft(text)).type is DocType.VOLUNTEER_CONTRACT
