@@ -1178,3 +1178,8 @@ def test_a_sticker_s_issue_caption_in_three_tongues_and_a_letter_dated_after_its
     letter = ("ATTESTATION CONSULAIRE\nN/Réf. : 88/CG/2026    Lyon, le 7 avril 2026\nLe Consul atteste que M. ASANTE "
               "Kwame est inscrit au registre.\n")
     assert _values(DocType.CONSULAR_ATTESTATION, letter).get("issue_date") == date(2026, 4, 7)
+
+
+def test_a_register_s_child_of_the_male_sex() -> None:
+    text = "COPY OF AN ENTRY OF BIRTH\nON THE 2ND DAY OF MAY 1999 WAS BORN AT KUMASI A CHILD OF THE MALE SEX, NAMED KWAME.\n"
+    assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "M"

@@ -335,9 +335,9 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
             if place:
                 out["place_of_birth"] = Field(place, place, fl.page, "phrase:ne a")
         if "sex" not in out:
-            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,", fl.norm)
+            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,|\bOF THE (FEMALE|MALE) SEX\b", fl.norm)
             if m:
-                word = m.group(1) or m.group(2)
+                word = m.group(1) or m.group(2) or m.group(3)
                 out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")
     place_opening_name(out, text)
     surname_by_parents(out, text)
