@@ -1183,3 +1183,11 @@ def test_a_sticker_s_issue_caption_in_three_tongues_and_a_letter_dated_after_its
 def test_a_register_s_child_of_the_male_sex() -> None:
     text = "COPY OF AN ENTRY OF BIRTH\nON THE 2ND DAY OF MAY 1999 WAS BORN AT KUMASI A CHILD OF THE MALE SEX, NAMED KWAME.\n"
     assert _values(DocType.BIRTH_CERTIFICATE, text).get("sex") == "M"
+
+
+def test_a_cover_letter_signed_for_the_prefect_names_no_authority_the_decision_names_in_full() -> None:
+    text = ("Objet : notification de décision d'agrément\nJe vous notifie la décision ci-jointe.\nPour le préfet,\n"
+            "DÉCISION\nLe Préfet de la région Bretagne, Préfet d'Ille-et-Vilaine\nDÉCIDE\nArticle 1 : l'association "
+            "« Maison des Ponts » est agréée.\n")
+    got = _values(DocType.APPROVAL_DECISION, text).get("authority")
+    assert str(got).startswith("Le Préfet de la région Bretagne"), got

@@ -113,6 +113,9 @@ def _run_on(f: Field, lines: list[Line]) -> Field:
     return f
 
 
+_BARE_TITLE = re.compile(r"(?:LE |LA |THE )?(?:PREFETE?|PREFECT|MINISTRE|MINISTER|DIRECTRICE|DIRECTEUR)\W*")
+
+
 def _authority(lines: list[Line]) -> Field | None:
     """The issuing authority after its label, in words: a country's name read under "Authority" is the page
     title out of order; a number is another cell of a row of values under a row of labels, the authority's
@@ -486,6 +489,7 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         out["decision_date"] = d
     auth = text_field(lines, "authority")
     if auth is None:
+        bare = None  # ("Pour le préfet," signing a cover letter: the title alone, the authority named in full later)
         for i, ln in enumerate(lines):
             m = _AUTHORITY.search(ln.norm)
             if m:
@@ -493,7 +497,10 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
                 val = _authority_run_on(clean(ln.raw[m.start(1) : m.end(1)]), lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
                 val = clean(re.split(r"\s[–—]\s|<", _AUTHORITY_VERB.split(val, maxsplit=1)[0], maxsplit=1)[0])
                 auth = Field(val, val, ln.page, "phrase:authority")
-                break
+                if not _BARE_TITLE.fullmatch(fold(val)):
+                    break
+                bare, auth = bare or auth, None
+        auth = auth or bare
     if auth is not None:
         out["authority"] = auth
     subj = text_field(lines, "subject")
