@@ -1191,3 +1191,17 @@ def test_a_cover_letter_signed_for_the_prefect_names_no_authority_the_decision_n
             "« Maison des Ponts » est agréée.\n")
     got = _values(DocType.APPROVAL_DECISION, text).get("authority")
     assert str(got).startswith("Le Préfet de la région Bretagne"), got
+
+
+def test_a_host_row_whose_name_opens_on_association() -> None:
+    text = ("FICHE D'ACCUEIL\nOrganisme d'accueil Association Les Ponts du Rhône\nAdresse 12 rue Basse, 69001 Lyon\n"
+            "Le président\nASSOCIATION\nLYON\n")  # (a stamp at the foot)
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") == "Association Les Ponts du Rhône"
+
+
+def test_a_name_broken_over_a_letterhead_s_lines_is_completed_by_the_body() -> None:
+    text = ("Association\nLes Ponts du\nRhône\n12 rue Basse, 69001 Lyon\nBureau\nJeanne Roux, présidence\n"
+            "ATTESTATION D'ACCUEIL\nAssociation Les Ponts du Rhône, représentée par Jeanne Roux, accueille "
+            "M. SANTOS Ivo en qualité de volontaire.\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association")
+    assert got == "Association Les Ponts du Rhône", got

@@ -200,7 +200,8 @@ def _row_caption(ln: Line, hit: _Hit, start: int, field: str) -> bool:
     rx, heading = ROW_CAPTIONS.get(field), HEADING_CAPTIONS.get(field)
     captions = (rx is not None and bool(rx.fullmatch(hit.label))) or (
         heading is not None and bool(heading.fullmatch(hit.label))
-        and not any(other.match(ln.norm[start:].lstrip()) for other in LABEL_RES.values()))
+        # (a name opening on its own noun, "Association Solidarité ...", is a value all the same)
+        and not any(rx.match(ln.norm[start:].lstrip()) for f, rx in LABEL_RES.items() if f != field))
     return captions and bool(_BOX_NUMBER.fullmatch(ln.norm[: hit.start])) and ln.raw[start:].strip()[:1].isupper()
 
 

@@ -452,6 +452,18 @@ def _association_party(lines: list[Line], host: Field) -> Field | None:
     return None
 
 
+def _completed(found: Field, lines: list[Line]) -> Field:
+    """A name read over a letterhead's broken lines may lose its last words ("Association / Solidarité Entraide /
+    Paris"): the body's sentence naming it in full, the read name then one or two capitalised words, wins."""
+    value = str(found.value)
+    rx = re.compile(rf"(?<![\w'’]){re.escape(value)}((?:\s+[A-ZÀ-Ý][\w'’-]*){{1,2}})(?=\s*[,(]|\s+(?:représentée?|est|a|is)\b)")
+    for fl in page_flows(lines):
+        m = rx.search(fl.raw)
+        if m is not None:
+            return Field(f"{value}{m.group(1)}", m.group(0), fl.page, found.source + ", completed by a sentence")
+    return found
+
+
 def find_association(lines: list[Line], *, letterhead: bool = False) -> Field | None:
     """The association's name (its acronym spelt out when the document gives it in full)."""
     f = _find_association(lines, letterhead=letterhead)
@@ -474,7 +486,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
         # "ci-après « la structure »")
         value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", re.split(r",?\s+ci-après\b", str(f.value))[0])
         f = Field(value, f.raw, f.page, f.source) if value != f.value else f
-        return f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
+        f = f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
+        return _completed(f, lines)
     f = _under_header_row(lines) or _host_section_row(lines)
     if f is not None:
         return f
