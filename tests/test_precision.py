@@ -741,3 +741,11 @@ def test_a_name_whose_text_layer_lost_one_accented_letter_is_to_verify() -> None
     other = [replace(d, fields={**d.fields, "surname": Field("NGUN", "NGUN", 1, "label")})
              if d.type is DocType.VOLUNTEER_CONTRACT else d for d in docs]
     assert ("identity_mismatch", None) in codes(evaluate(other))
+
+
+def test_a_birth_certificate_of_another_child_whose_father_bears_the_applicant_s_name_is_a_mismatch() -> None:
+    # the reading is sound: the child named is another person; the applicant's name stands there as the father's
+    text = ("CERTIFIED COPY OF AN ENTRY OF BIRTH\nA CHILD OF THE FEMALE SEX, NAMED AMA BOATENG, WHOSE FATHER IS AMADOU "
+            "DIALLO AND WHOSE MOTHER IS EFUA BOATENG.\n")
+    docs = _with_text(complete_documents(), "birth_certificate", text, surname="BOATENG", given_names="AMA")
+    assert ("identity_mismatch", None) in codes(evaluate(docs))

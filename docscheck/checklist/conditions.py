@@ -163,7 +163,8 @@ def _shown_elsewhere(doc: Document, surname: str, given: str, born: date | None,
     """Whether `doc`'s own text shows the other document's person where `doc`'s field disagrees: its
     name (surname and a given name) and, when the birth dates disagree, that birth date too."""
     text = document_text(doc)
-    if not named_in(surname, given, text):
+    # (a parent or an official named so is someone else: "whose mother is Sneha PATEL" shows no Sneha PATEL born then)
+    if not named_in(surname, given, "\n".join(" ".join(_nobody_elses(line)) for line in text.splitlines())):
         return False
     return what == "name" or (born is not None and any(m.value == born for m in find_dates(text)))
 
