@@ -137,7 +137,8 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ("ENTRE LES SOUSSIGNES | BETWEEN THE UNDERSIGNED", 2.0),
         ("ARTICLE", 0.5),
         # a contract's later pages, photographed one by one, have no title
-        ("EN DEUX EXEMPLAIRES | IN TWO ORIGINAL COPIES | IN TWO COPIES | EN DOUBLE EXEMPLAIRE", 4.0),
+        ("EN DEUX EXEMPLAIRES | IN TWO ORIGINAL COPIES | IN TWO COPIES | EN DOUBLE EXEMPLAIRE"
+         " | EN TROIS EXEMPLAIRES | IN THREE ORIGINAL COPIES | IN THREE COPIES | EN TRIPLE EXEMPLAIRE", 4.0),
         ("LU ET APPROUVE | READ AND APPROVED", 2.0),
         # the volunteer's signed slip accepting it, its last page ("I, X, accept the terms of this volunteer agreement")
         ("ACCEPT THE TERMS OF THIS VOLUNTEER AGREEMENT | ACCEPT THE TERMS OF THIS AGREEMENT"

@@ -348,3 +348,8 @@ def test_the_volunteer_s_slip_accepting_the_agreement_is_the_contract_s_page() -
     text = ("ACCEPTANCE\nI, Kwame ASANTE, born on 4th May 1999 in Kumasi, accept the terms of this volunteer agreement "
             "with Maison des Ponts.\nSigned on 2nd May 2026\n")
     assert classify(ft(text)).type is DocType.VOLUNTEER_CONTRACT
+
+
+def test_a_three_party_agreement_s_signature_page_alone_is_the_contract_s() -> None:
+    text = "Fait en trois exemplaires à Lyon, le 2 mai 2026.\nL'association La structure Le volontaire\nParaphes\n"
+    assert classify(ft(text)).type is DocType.VOLUNTEER_CONTRACT
