@@ -31,7 +31,13 @@ TITLE_WORDS: tuple[tuple[DocType, tuple[tuple[str, ...], ...], float], ...] = (
     (DocType.ACCEPTANCE_CERTIFICATE, (("TERMS", "CONDITIONS"), ("ACCEPTANCE", "ACCEPTATION", "HOSTING")), 7.0),
     (DocType.CONSULAR_ATTESTATION,
      (_ATTESTING, ("CONSULAIRE", "CONSULAR", "IMMATRICULATION", "INSCRIPTION", "REGISTRATION")), 7.0),
-    (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA"), ("CONSULAIRE", "CONSULAR")), 7.0),
+    (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET", "CEDULA", "MATRICULA"), ("CONSULAIRE", "CONSULAR")),
+     7.0),
+    # a card an embassy gives its nationals living abroad, which may never say "consular" ("Identity card for nationals
+    # abroad", "Carte des ressortissants à l'étranger")
+    (DocType.CONSULAR_CARD, (("CARTE", "CARD", "TARJETA", "CARNET"), ("RESSORTISSANTS", "NATIONALS", "NACIONALES",
+                                                                     "CITIZENS", "EXPATRIES"),
+                             ("ETRANGER", "ABROAD", "EXTERIOR", "EXTRANJERO", "OVERSEAS")), 7.0),
     (DocType.NATIONALITY_CERTIFICATE,
      (_ATTESTING, ("NATIONALITE", "NATIONALITY", "NACIONALIDAD", "CITIZENSHIP", "CITOYENNETE", "CIUDADANIA")), 7.0),
     (DocType.BIRTH_CERTIFICATE,

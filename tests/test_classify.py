@@ -353,3 +353,13 @@ def test_the_volunteer_s_slip_accepting_the_agreement_is_the_contract_s_page() -
 def test_a_three_party_agreement_s_signature_page_alone_is_the_contract_s() -> None:
     text = "Fait en trois exemplaires à Lyon, le 2 mai 2026.\nL'association La structure Le volontaire\nParaphes\n"
     assert classify(ft(text)).type is DocType.VOLUNTEER_CONTRACT
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("CONSULADO GENERAL DE COLOMBIA EN PARÍS\nMATRÍCULA CONSULAR\nAPELLIDOS\nROJAS\nNOMBRE(S)\nANDREA\n"
+                 "NÚMERO\nMC482913\nVENCIMIENTO\n03 MAR 2030\n", id="matricula"),
+    pytest.param("EMBASSY OF GHANA IN FRANCE\nCARD FOR GHANAIAN NATIONALS ABROAD\nSurname\nMENSAH\nGiven names\nAma\n"
+                 "Registration No.\nGH204811\nValid until 2030-03-03\n", id="nationals-abroad"),
+])
+def test_a_consulate_s_card_without_the_words_consular_card(text: str) -> None:
+    assert classify(ft(text)).type is DocType.CONSULAR_CARD
