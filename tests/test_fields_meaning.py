@@ -1205,3 +1205,15 @@ def test_a_name_broken_over_a_letterhead_s_lines_is_completed_by_the_body() -> N
             "M. SANTOS Ivo en qualité de volontaire.\n")
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association")
     assert got == "Association Les Ponts du Rhône", got
+
+
+def test_an_agreement_drafted_as_a_deed() -> None:
+    text = ("VOLUNTARY SERVICE AGREEMENT\nTHIS AGREEMENT is dated 2nd May 2026\nPARTIES\n(1) MAISON DES PONTS, an "
+            "association registered in France whose office is at 12 rue Basse, Lyon (the Organisation); and\n"
+            "(2) Kwame ASANTE, born on 4th May 1999 in Kumasi, Ghana (the Volunteer).\nIT IS AGREED as follows:\n"
+            "1. The Services\n1.1 The Volunteer shall run a homework club for children of the estate.\n2. Term\n"
+            "2.1 The Term shall commence on 1st September 2026 and shall expire on 30th June 2027.\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert got.get("signature_date") == date(2026, 5, 2), got
+    assert got.get("mission") == "run a homework club for children of the estate", got
+    assert got.get("association") == "MAISON DES PONTS", got

@@ -24,13 +24,15 @@ _DONE = (r"FAITE?|FAITA|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMA
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
          # the day a contract is made: "Le présent contrat est conclu le ...", "This agreement is entered into this ..."
          r"|CONCLUE?|ENTERED INTO"
+         # a deed's own date: "THIS AGREEMENT is dated 3rd March 2026", "Le présent contrat est daté du ..."
+         r"|(?:AGREEMENT|CONTRACT|DEED) IS|CONTRAT EST"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
          r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
          # an English registrar's or a body's "Given under my hand ... this 3rd day of", "Given at Lyon this ..."
          r"|GIVEN(?= UNDER\b| AT\b)")
 _AT = r"A|AT|IN|EN|EM|IN|AUX"
-_ON = r"LE|ON|EL|EM|AM|IL|DEN|THIS"
+_ON = r"LE|ON|EL|EM|AM|IL|DEN|THIS|DATED|DATEE? DU"
 # (every "le"/"on" after the verb is tried in turn: "Délivré par le Greffier en chef le vingt-quatre mai ...")
 _DONE_AT = re.compile(
     rf"(?=\b(?:{_DONE})\b\s*(?:{_AT})?\b[^\n]{{0,60}}?\b(?:{_ON})\b(?:\s*/\s*(?:{_ON})\b)?)",

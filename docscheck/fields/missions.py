@@ -21,7 +21,7 @@ _MIN_MISSION_CHARS = 11
 
 # The nouns that name what a volunteer does ("Missions confiées", "Nature de la mission", "Description of duties").
 _MISSION_NOUN = re.compile(r"\b(?:MISSIONS?|TACHES?|ACTIVITES?|DUTIES|TASKS?|ROLE|FONCTIONS|ATTRIBUTIONS"
-                           r"|RESPONSIBILITIES|ASSIGNMENT)\b")
+                           r"|RESPONSIBILITIES|ASSIGNMENT|PLACEMENT|SERVICES)\b")
 # ... and the words that make such a heading name something else ("Date de fin de la mission", "Lieu de la mission").
 _NOT_THE_MISSION = re.compile(
     r"\b(?:DATES?|DUREE|DURATION|LIEU|PLACE|LOCATION|DEBUT|FIN|START|END|HORAIRES?|HOURS|TEMPS|TIME|INDEMNITES?"
@@ -64,12 +64,13 @@ _HEADING_SMALL = {"de", "du", "des", "la", "le", "les", "l'", "d'", "of", "the",
 _MISSION_PHRASE = re.compile(
     r"\b(?:CONSISTANT A|CONSISTE A|CONSISTERA A|CONSISTE EN|CONSISTERA EN|CONSISTING OF|CONSISTS OF|CONSISTS IN"
     r"|CONSISTING IN|WILL CONSIST OF|WILL CONSIST IN|A POUR MISSIONS? DE|AURA POUR MISSIONS? DE|AURA POUR TACHES? DE"
-    r"|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL"
+    r"|WILL BE (?:RESPONSIBLE FOR|IN CHARGE OF|TASKED WITH)|THE VOLUNTEER WILL|THE VOLUNTEER SHALL(?! LEAVE\b)"
     r"|MISSION (?:IS|WILL BE) TO|MISSION EST DE|MISSION SERA DE|CHARACTER:)\s+"
     r"|\bSERA CHARGEE?\s*(?:\(E\))?\s+(?:DE\s+|D')"  # "sera chargée d'accueillir"
     # "Le volontaire est accueilli pour organiser ...", "the volunteer is hosted to run ...": what they come to do
     r"|\b(?:LE|LA) VOLONTAIRE EST ACCUEILLIE?\s*(?:\(E\))?\s+POUR\s+|\bTHE VOLUNTEER IS (?:HOSTED|WELCOMED) TO\s+"
 )
+_SUBCLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 # A list's next item: the mission's paragraph stops there.
 _BULLET = re.compile(r"\s*[•·*▪►]\s")
 
@@ -230,6 +231,10 @@ def _mission_text(lines: list[Line]) -> Field | None:
         if not after and _caption_in_section(lines, i):
             continue  # a section's heading over the form's own caption ("3. MISSION" / "Nature ... : X")
         text = clean(_LEADER.sub(" ", " ".join(_paragraph_below(lines, i, after))))
+        # (a sub-clause's number and the sentence's opening are no part of the mission: "2.1 The Volunteer shall ...")
+        text = _SUBCLAUSE.sub("", text)
+        if (opening := _MISSION_PHRASE.match(fold(text))) is not None:
+            text = text[opening.end():]
         if not text and not after:
             text = _described_below(lines, i)
         if len(text) >= _MIN_MISSION_CHARS:

@@ -60,7 +60,9 @@ _ASSOC_GRANTED = re.compile(
 # opening its sentence, then what it is.
 # (or after the one who presents or represents it: "la demande présentée par Les Amis du Rail, association ...")
 _ASSOC_APPOSITION = re.compile(
-    r"(?:^|(?<=[.,;:!?]\s)|(?<=\spar\s)|(?<=\sby\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*(?:\([A-Z]{2,10}\))?,\s*"
+    # (or a party's number: "(1) LES AMIS DU RAIL, an association registered in France")
+    r"(?:^|(?<=[.,;:!?]\s)|(?<=\spar\s)|(?<=\sby\s)|(?<=\(\d\)\s)|(?<=\d°\s))((?=[A-ZÀ-Ý])[^\n,;:()«»\"]{2,80}?)\s*"
+    r"(?:\([A-Z]{2,10}\))?,\s*"
     r"(?:(?:an?|une|the)\s+)?"
     r"(?i:association|organisation|organization|fondation|foundation)\b"
 )

@@ -72,6 +72,7 @@ from synth.documents import (
     dev_contracts,
     dev_copies,
     dev_decisions,
+    dev_deeds,
     dev_engagements,
     dev_engagements2,
     dev_foreign,
@@ -537,6 +538,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
          dev_signing.contract_initialled_pages),
         (DEV, "federation's boxed form; signatures table with the parties as columns, rows Nom / Date / Signature",
          dev_signing.contract_federation_form),
+        (DEV, "an English deed: 'THIS AGREEMENT is dated 3rd March 2026', parties (1) and (2), 'the Term shall commence "
+              "on'", dev_deeds.contract_english_deed),
         (HELD6, "sixth held-out batch, contract 1", held6_papers.contract_articles_initialled),
         (HELD6, "sixth held-out batch, contract 2", held6_papers.contract_platform_signed_en),
         (HELD6, "sixth held-out batch, contract 3", held6_papers.contract_federation_form),
