@@ -115,6 +115,9 @@ CUES: dict[DocType, tuple[tuple[str, float], ...]] = {
         ),
         ("IMMATRICULATION | REGISTRATION NUMBER", 1.5),
         ("CONSULAT | CONSULATE | AMBASSADE | EMBASSY", 1.5),
+        # a card speaks of itself as one ("Cette carte est strictement personnelle", "Carte délivrée le ..."), where
+        # its back, read before its front, puts its title below the first lines
+        ("CETTE CARTE | LA PRESENTE CARTE | THIS CARD | CARTE DELIVREE LE | CARD ISSUED ON | ESTA TARJETA", 2.0),
     ),
     DocType.NATIONALITY_CERTIFICATE: (
         ("CERTIFICAT DE NATIONALITE | CERTIFICATE OF NATIONALITY | NATIONALITY CERTIFICATE", 7.0),

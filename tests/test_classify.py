@@ -363,3 +363,11 @@ def test_a_three_party_agreement_s_signature_page_alone_is_the_contract_s() -> N
 ])
 def test_a_consulate_s_card_without_the_words_consular_card(text: str) -> None:
     assert classify(ft(text)).type is DocType.CONSULAR_CARD
+
+
+def test_a_card_s_back_read_before_its_front_still_says_it_is_a_card() -> None:
+    text = ("PERSONNE À PRÉVENIR\nAma MENSAH - 06 12 34 56 78\nCarte délivrée le 01/09/2025, valable cinq ans.\n"
+            "Cette carte est strictement personnelle.\nLe Consul général\nCONSULAT GÉNÉRAL DU GHANA\nSECTION\nCONSULAIRE\n"
+            "CONSULAT GÉNÉRAL DU GHANA À PARIS\nCARTE D'IMMATRICULATION CONSULAIRE\nN° : GH382142\nNom : MENSAH\n")
+    got = classify(ft(text))
+    assert got.type is DocType.CONSULAR_CARD and "CETTE CARTE" in got.evidence, got

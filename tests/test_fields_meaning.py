@@ -1033,7 +1033,7 @@ def test_a_role_set_out_in_a_schedule_is_read_there() -> None:
             "About 30 hours a week.\nSchedule 1 – Role description (in the Host's words)\n"
             "« Tenir une épicerie solidaire pour des familles en précarité. »\n")
     assert _values(DocType.VOLUNTEER_CONTRACT, text)["mission"] == (
-        "« Tenir une épicerie solidaire pour des familles en précarité. »")
+        "Tenir une épicerie solidaire pour des familles en précarité.")  # (what the quotes hold)
 
 
 def test_a_logo_s_acronym_before_the_name_it_stands_for_is_no_part_of_it() -> None:
@@ -1217,3 +1217,27 @@ def test_an_agreement_drafted_as_a_deed() -> None:
     assert got.get("signature_date") == date(2026, 5, 2), got
     assert got.get("mission") == "run a homework club for children of the estate", got
     assert got.get("association") == "MAISON DES PONTS", got
+
+
+def test_a_mission_quoted_in_a_clause_whose_line_is_cut_on_its() -> None:
+    text = ("VOLUNTEER AGREEMENT\n1. Placement\nThe Organisation hosts the Volunteer for the mission worded in its\n"
+            "project sheet: « tenir une épicerie solidaire avec les habitants ». It serves the general interest.\n"
+            "2. Term\nThe placement shall commence on 1st August 2026.\n")
+    assert _values(DocType.VOLUNTEER_CONTRACT, text).get("mission") == "tenir une épicerie solidaire avec les habitants"
+
+
+def test_a_period_from_weekday_to_weekday_wrapped_over_two_lines() -> None:
+    text = ("CONVENTION\nNous confirmons votre engagement du samedi 1er\naoût 2026 au lundi 31 mai 2027 inclus.\n")
+    got = _values(DocType.VOLUNTEER_CONTRACT, text)
+    assert (got.get("start_date"), got.get("end_date")) == (date(2026, 8, 1), date(2027, 5, 31)), got
+
+
+def test_a_portal_printout_s_generation_date_a_host_row_s_network_and_a_date_beside_its_signatory() -> None:
+    printout = ("ATTESTATION D'INSCRIPTION AU REGISTRE\nNom ASANTE\nLe Consulat certifie que la personne ci-dessus est "
+                "inscrite.\nDocument généré le 09/05/2026 à 14:42.\n")
+    assert _values(DocType.CONSULAR_ATTESTATION, printout).get("issue_date") == date(2026, 5, 9)
+    sheet = ("CERTIFICAT D'ACCUEIL\nStructure d'accueil Maison des Ponts (membre UFMS)\nAdresse 12 rue Basse, Lyon\n"
+             "Le comité certifie que l'association accueillera M. Kwame ASANTE en qualité de volontaire.\n"
+             "Lyon, 15.05.2026 Pour le comité\n")
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, sheet)
+    assert (got.get("association"), got.get("issue_date")) == ("Maison des Ponts", date(2026, 5, 15)), got

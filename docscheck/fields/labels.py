@@ -104,7 +104,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         r"DELIVREE? LE", r"ISSUED ON", r"ETABLIE? LE", r"DELIVRANCE", r"LE\s*[/·•|]\s*ON", r"ON\s*[/·•|]\s*LE",
         r"ISSUED(?!\s+(?:BY|IN|AT|TO)\b)", r"FECHA DE EXPEDICION", r"EXPEDICION", r"FECHA DE EMISION",
         # the same meaning in other words and languages
-        r"EMISE? LE", r"EMITIDO(?: EL)?", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
+        r"EMISE? LE", r"EMITIDO(?: EL)?",
+        # a portal's printout: "Document généré le 09/05/2026 à 14:42", "Generated on ..."
+        r"(?:DOCUMENT |ATTESTATION )?GENEREE? LE", r"(?:DOCUMENT )?GENERATED ON", r"DATA DE EMISSAO", r"DATA DI RILASCIO", r"RILASCIATO IL", r"AUSGESTELLT AM",
         r"AUSSTELLUNGSDATUM", r"DATE D'ETABLISSEMENT", r"DATA DE EXPEDICAO", r"NGAY CAP",
         # the participle alone before a colon ("Délivrée : 18 MAI 2025"), or the act's noun before a colon or its
         # translation ("Émission / Issue : 12-01-2020")

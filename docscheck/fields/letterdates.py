@@ -111,6 +111,7 @@ def agreed_date(lines: list[Line]) -> Field | None:
 _PLACE_DATE = re.compile(r"^\s*[A-Z](?:[A-Z' -]|\.(?!\.)){1,40},\s*(?:LE\s+|ON\s+|THE\s+)?")
 
 
+_SIGNATORY_NEXT = re.compile(r"(?:POUR|FOR|P/O|PAR DELEGATION|ON BEHALF OF)\s+(?:L[EA]\b|L'|THE\b)")
 _REFERENCE_FIRST = re.compile(r"\s*(?:N/|V/|NOTRE |VOTRE |OUR |YOUR )?REF(?:ERENCE)?\.?\s*:?\s*\S+\s+")
 
 
@@ -134,7 +135,9 @@ def dated_header(lines: list[Line]) -> Field | None:
         again = _PLACE_DATE.match(fold(rest)) or re.match(r"(?:LE|ON|THE)\s+", fold(rest))
         after = rest[again.end() :] if again else ""
         twin = first_date(after)
-        if not rest or (twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
+        # (or a signatory's block in the next column: "Lille, 15.05.2026      Pour le comité")
+        if not rest or _SIGNATORY_NEXT.match(fold(rest)) or (
+                twin is not None and twin.value == dm.value and twin.start <= 3 and not after[twin.end :].strip(" .")):
             return Field(dm.value, dm.raw, ln.page, "phrase:place, date")
     return None
 

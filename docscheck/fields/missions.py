@@ -70,6 +70,8 @@ _MISSION_PHRASE = re.compile(
     # "Le volontaire est accueilli pour organiser ...", "the volunteer is hosted to run ...": what they come to do
     r"|\b(?:LE|LA) VOLONTAIRE EST ACCUEILLIE?\s*(?:\(E\))?\s+POUR\s+|\bTHE VOLUNTEER IS (?:HOSTED|WELCOMED) TO\s+"
 )
+_CUT_ON = re.compile(r"\b(?i:its|the|of|in|a|an|to|for|with|by|de|du|des|la|le|les|à|au|aux|et|and|son|sa|ses|leur|par"
+                     r"|pour|sur|dans|avec)$")
 _SUBCLAUSE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
 # A list's next item: the mission's paragraph stops there.
 _BULLET = re.compile(r"\s*[•·*▪►]\s")
@@ -132,7 +134,9 @@ def _paragraph_below(lines: list[Line], i: int, value: str) -> list[str]:
         lead_in = bool(parts) and parts[-1].endswith(":") and not listed
         # (a sentence running on in lower case, its line before unfinished: "... à caractère social et" / "humanitaire :
         # animer ...", no label whatever colon it holds)
-        runs_on = bool(parts) and nxt.raw.lstrip()[:1].islower() and not re.search(r"[.:;!?]\s*$", parts[-1])
+        # (or a line cut on a word that cannot end a sentence: "... as worded in its" / "French project sheet: « ... »")
+        runs_on = bool(parts) and not re.search(r"[.:;!?]\s*$", parts[-1]) and (
+            nxt.raw.lstrip()[:1].islower() or bool(_CUT_ON.search(parts[-1])))
         if _LEADER.fullmatch(nxt.raw):
             continue  # a form's dotted line under a value's first line: the value goes on below it
         if nxt.page != lines[i].page or re.match(r"\s*(?:ARTICLE|ART\.|CLAUSE|SECTION|§)\s*\d", nxt.norm) or (
@@ -233,6 +237,8 @@ def _mission_text(lines: list[Line]) -> Field | None:
         text = clean(_LEADER.sub(" ", " ".join(_paragraph_below(lines, i, after))))
         # (a sub-clause's number and the sentence's opening are no part of the mission: "2.1 The Volunteer shall ...")
         text = _SUBCLAUSE.sub("", text)
+        if (quoted := re.search(r"[«“\"]\s*([^«»“”\"]{12,}?)\s*[»”\"]", text)) is not None:
+            text = quoted.group(1)  # (the mission as the paragraph quotes it: "... as worded in its sheet: « X »")
         if (opening := _MISSION_PHRASE.match(fold(text))) is not None:
             text = text[opening.end():]
         if not text and not after:

@@ -487,6 +487,8 @@ def _find_association(lines: list[Line], *, letterhead: bool = False) -> Field |
         # (its acronym in brackets after it is not part of the name: "Les Amis du Rail (LAR)"; nor a party's
         # "ci-après « la structure »")
         value = re.sub(r"\s*\((?:[A-Z]\.?){2,8}\)$", "", re.split(r",?\s+ci-après\b", str(f.value))[0])
+        # (nor the network it belongs to: "Réseau Accueil et Dignité (membre UFMS)")
+        value = re.sub(r"\s*\((?:membre|member|adhérente?|affiliée?|affiliated)\b[^()]*\)$", "", value, flags=re.I)
         f = Field(value, f.raw, f.page, f.source) if value != f.value else f
         f = f if captioned else _noun_above(f, lines)  # (the caption over it is no word of the name)
         return _completed(f, lines)

@@ -16,15 +16,20 @@ _TO_WORDS = r"AU|TO|UNTIL|JUSQU'AU|AL|HASTA|ATE|BIS|FINO AL|[-–]|→|->|>"
 _RANGE_TO = re.compile(rf"^\s*[:/,]?\s*(?:{_TO_WORDS})\s*[:/]?\s*")
 
 
+_WEEKDAY = (r"(?:LUNDI|MARDI|MERCREDI|JEUDI|VENDREDI|SAMEDI|DIMANCHE|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY"
+            r"|SATURDAY|SUNDAY)")
+
+
 def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
-    """Every "du <date> au <date>" / "from <date> to <date>" pair."""
+    """Every "du <date> au <date>" / "from <date> to <date>" pair (on a line, or a sentence wrapped over two:
+    "du samedi 1er / août 2026 au lundi 31 mai 2027")."""
     out = []
-    for ln in lines:
+    for ln in [*lines, *page_flows(lines)]:
         found = dates_in_text(ln.raw)
         for a, b in zip(found, found[1:], strict=False):
             between = ln.norm[a.end : b.start]
             before = ln.norm[max(0, a.start - 30) : a.start]
-            if _RANGE_TO.match(between) and re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*", between):
+            if _RANGE_TO.match(between) and re.fullmatch(rf"[\s:/,]*(?:{_TO_WORDS})[\s:/]*(?:{_WEEKDAY}\s+)?", between):
                 src = "phrase:du ... au" if re.search(r"\bDU\b|\bAU\b", before + between) else "phrase:from ... to"
                 if _RANGE_FROM.search(before) or src:
                     out.append((Field(a.value, a.raw, ln.page, src), Field(b.value, b.raw, ln.page, src)))
