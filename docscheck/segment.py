@@ -288,8 +288,9 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
                      or (bool(_TRANSLATION_CERTIFIED.search(fold(" ".join(lines))))
                          and not any(_TRANSLATION.search(fold(line)) for line in lines[2:]))),
         translated=any(_TRANSLATED.search(fold(line)) for line in lines[:HEADING_LINES]),
-        annex=not blank and zone is None and any(ANNEX_HEADING.match(fold(line)) or CERTIFYING_PAGE.search(fold(line))
-                                                 for line in lines[:ANNEX_LINES]),
+        # (a legalisation's heading may stand under the state's and the ministry's names: among the first lines)
+        annex=not blank and zone is None and (any(ANNEX_HEADING.match(fold(line)) for line in lines[:ANNEX_LINES])
+                                              or any(CERTIFYING_PAGE.search(fold(line)) for line in lines[:HEADING_LINES])),
         # (a heading stands above the page's body: in the top half of its lines, not closing a short page)
         heading_titled=not blank and c.type is not DocType.UNKNOWN and (
             any(titled(h, c.type) or c.type in titled_as(h) for h in headings(_top_half(lines)))

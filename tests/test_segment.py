@@ -455,9 +455,16 @@ LEGALISATION = ("LÉGALISATION\nVu pour la légalisation de la signature de l'of
                 "le chef du bureau des légalisations")
 
 
+# ... its heading under the state's motto and the ministry's name
+LEGALISATION_UNDER_THE_STATE = ("RÉPUBLIQUE DU SÉNÉGAL\nUn Peuple - Un But - Une Foi\nMINISTÈRE DES AFFAIRES ÉTRANGÈRES\n"
+                                "LÉGALISATION\nVu pour légalisation de la signature de l'officier de l'état civil de "
+                                "Dakar, apposée ci-contre. Enregistré sous le n° 4842/2026, le 3 juin 2026.\nVISA")
+
+
 @pytest.mark.parametrize(("document", "certifying", "doc_type"), [
     (SIGNED_ONLINE, PLATFORM_RECORD, DocType.VOLUNTEER_CONTRACT),
     (BIRTH, LEGALISATION, DocType.BIRTH_CERTIFICATE),
+    (BIRTH, LEGALISATION_UNDER_THE_STATE, DocType.BIRTH_CERTIFICATE),
 ])
 def test_a_page_certifying_the_signed_document_before_it_is_its_page(document: str, certifying: str,
                                                                       doc_type: DocType) -> None:
