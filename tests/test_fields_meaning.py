@@ -1241,3 +1241,10 @@ def test_a_portal_printout_s_generation_date_a_host_row_s_network_and_a_date_bes
              "Lyon, 15.05.2026 Pour le comité\n")
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, sheet)
     assert (got.get("association"), got.get("issue_date")) == ("Maison des Ponts", date(2026, 5, 15)), got
+
+
+def test_a_register_s_entry_naming_the_child_right_after_was_born() -> None:
+    text = ("REGISTER OF BIRTHS - 1999\nOn the 2nd day of May, 1999 at Kumasi was born Kwame Kofi ASANTE, a male child,\n"
+            "son of Yaw Asante and Ama Boateng.\n")
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == ("ASANTE", "Kwame Kofi"), got

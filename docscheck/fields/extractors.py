@@ -338,7 +338,7 @@ def _birth_certificate(lines: list[Line], text: str) -> dict[str, Field]:
             if place:
                 out["place_of_birth"] = Field(place, place, fl.page, "phrase:ne a")
         if "sex" not in out:
-            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,|\bOF THE (FEMALE|MALE) SEX\b", fl.norm)
+            m = re.search(r"\bDE SEXE (FEMININ|MASCULIN)\b|,\s*(FEMALE|MALE)\s*,|\b(?:OF THE|A) (FEMALE|MALE) (?:SEX|CHILD)\b", fl.norm)
             if m:
                 word = m.group(1) or m.group(2) or m.group(3)
                 out["sex"] = Field(SEX_WORDS[word], word, fl.page, "phrase:sexe")

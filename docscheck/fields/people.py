@@ -222,7 +222,9 @@ HONORIFIC_BEFORE = re.compile(r"(?<![A-Z0-9])(?:M\.|MME|MR|MRS|MS|MLLE|MONSIEUR|
 # ("Born on 17 March 2007 at 15:10 in Accra: Ama MENSAH": an hour's colon is not the name's)
 BORN_NAMED = re.compile(r"\b(?:EST NEE?|WAS BORN|BORN ON|BORN AT|BORN IN)\b(?:[^:.]|(?<=\d):(?=\d\d)){4,80}:\s*"
                         # ("WAS BORN AT HUE A CHILD OF THE MALE SEX, NAMED QUOC BAO PHAM, WHOSE FATHER ...")
-                        r"|\b(?:EST NEE?|WAS BORN)\b[^.]{4,120}?,\s*(?:NAMED|CALLED|PRENOMMEE?|DENOMMEE?|NOMMEE?)\s+")
+                        r"|\b(?:EST NEE?|WAS BORN)\b[^.]{4,120}?,\s*(?:NAMED|CALLED|PRENOMMEE?|DENOMMEE?|NOMMEE?)\s+"
+                        # ("... at Ibadan was born Ngozi Blessing OKONKWO, a female child, daughter of ...")
+                        r"|\bWAS BORN\s+(?=[^,.]{3,60},\s*A (?:MALE|FEMALE) CHILD\b)")
 # (the place may come first: "née à Oran (Algérie) le ...", "born in Accra, Ghana, on ...")
 _DOB_PHRASE = (
     r"NEE?\s*(?:\(E\))?\s*A\s[^.;:]{1,60}?\bLE|BORN (?:IN|AT)\s[^.;:]{1,60}?\bON"
