@@ -1248,3 +1248,9 @@ def test_a_register_s_entry_naming_the_child_right_after_was_born() -> None:
             "son of Yaw Asante and Ama Boateng.\n")
     got = _values(DocType.BIRTH_CERTIFICATE, text)
     assert (got.get("surname"), got.get("given_names")) == ("ASANTE", "Kwame Kofi"), got
+
+
+def test_a_prefect_named_in_a_sentence_wrapped_after_de_la() -> None:
+    text = ("Objet : notification de décision d'agrément\nJ'ai l'honneur de vous informer que, par décision du 24/11/2023, "
+            "le Préfet de la\nrégion Bretagne a accordé à l'association « Maison des Ponts » l'agrément.\n")
+    assert _values(DocType.APPROVAL_DECISION, text).get("authority") == "le Préfet de la région Bretagne"

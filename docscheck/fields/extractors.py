@@ -8,6 +8,7 @@ from collections.abc import Callable
 from docscheck.classify import commits_to_leave, cue_found, prepare_page
 from docscheck.countries import ICAO_CODES
 from docscheck.dates import find_dates
+from docscheck.fields.authorities import authority_in_prose
 from docscheck.fields.copykind import copy_kind
 from docscheck.fields.duties import volunteer_mission
 from docscheck.fields.finders import (
@@ -111,9 +112,6 @@ def _run_on(f: Field, lines: list[Line]) -> Field:
         if not _DANGLING.search(fold(value)):
             return Field(value, f"{f.raw} {nxt.raw.strip()}", f.page, f"{f.source} (over several lines)")
     return f
-
-
-_BARE_TITLE = re.compile(r"(?:LE |LA |THE )?(?:PREFETE?|PREFECT|MINISTRE|MINISTER|DIRECTRICE|DIRECTEUR)\W*")
 
 
 def _authority(lines: list[Line]) -> Field | None:
@@ -416,42 +414,6 @@ def _contract(lines: list[Line], text: str = "") -> dict[str, Field]:
     return out
 
 
-_AUTHORITY = re.compile(
-    r"\b((?:LE |LA |THE )?(?:PREFETE?|PREFECT|MINISTRE|MINISTER|DIRECTEURE?|DIRECTOR|AGENCE|AGENCY)\b[^\n]{0,80})"
-)
-
-
-_AUTHORITY_VERB = re.compile(r"\s(?:atteste|certifie|décide|decide|arrête|déclare|accorde|certifies|decides|declares"
-                             r"|grants|hereby)\b"
-                             # (a signature block: "Pour le Préfet de ... et par délégation," names the authority first)
-                             r"|,?\s+(?:et\s+|and\s+)?(?:par|by)\s+(?:délégation|delegation)\b", re.I)
-
-
-# A heading naming the authority over lines ("PRÉFET" / "DE LA RÉGION BRETAGNE", "AGENCE DU" / "SERVICE CIVIQUE"):
-# a line ending on a linking word, or the next opening on one, runs on.
-_AUTHORITY_LINES = 2
-_HEADING_WORDS = 8  # a heading's line is a few words, never a sentence
-# (a region or a département wants its name: "Pour le Préfet de la région" / "Bretagne et par délégation")
-_LINK_END = re.compile(r"(?:\b(?:DE|DU|DES|OF|POUR|FOR|ET|AND|REGION|DEPARTEMENT|CHARGEE?)|\bL'|\bD'|[,-])\s*$")
-_LINK_START = re.compile(r"\s*(?:DE|DU|DES|D'|OF|ET|AND|CHARGEE?|IN CHARGE)\b", re.I)
-
-
-def _authority_run_on(val: str, after: list[Line], page: int) -> str:
-    """An authority named in a heading broken over lines, read whole (not past a sentence, a date or a number)."""
-    for nxt in after:
-        more = clean(nxt.raw)
-        if nxt.page == page and more and _LINK_END.search(fold(val)) and (len(more.split()) > _HEADING_WORDS or "," in more):
-            # a sentence wrapping after "Préfet de la région" / "Hauts-de-France, Préfet du Nord a accordé ...": the
-            # region's name, up to its comma or the verb
-            head = _AUTHORITY_VERB.split(re.split(r"[,;.:]", more, maxsplit=1)[0], maxsplit=1)[0].strip()
-            return f"{val} {head}" if head and len(head.split()) <= 4 and not re.search(r"\d", head) else val
-        if (nxt.page != page or not more or re.search(r"\d|[.:;]", more) or len(more.split()) > _HEADING_WORDS
-                or not (_LINK_END.search(fold(val)) or _LINK_START.match(more))):
-            break
-        val = f"{val} {more}"
-    return val
-
-
 # The clauses an act opens with to cite the texts it rests on ("Vu l'arrêté du ...", "Considérant ..."), never itself.
 _CITED = re.compile(r"\s*(?:VU|CONSIDERANT|HAVING REGARD TO|WHEREAS|IN VIEW OF)\b")
 _CITING = re.compile(r"\b(?:VU|HAVING REGARD TO)\s+(?:L'\s*|LA\s+|LE\s+|LES\s+|THE\s+)?$")  # "... Vu l'arrêté du"
@@ -489,18 +451,7 @@ def _approval(lines: list[Line], text: str) -> dict[str, Field]:
         out["decision_date"] = d
     auth = text_field(lines, "authority")
     if auth is None:
-        bare = None  # ("Pour le préfet," signing a cover letter: the title alone, the authority named in full later)
-        for i, ln in enumerate(lines):
-            m = _AUTHORITY.search(ln.norm)
-            if m:
-                # (the authority ends where its verb starts: "Le Préfet de ... atteste que ...")
-                val = _authority_run_on(clean(ln.raw[m.start(1) : m.end(1)]), lines[i + 1 : i + 1 + _AUTHORITY_LINES], ln.page)
-                val = clean(re.split(r"\s[–—]\s|<", _AUTHORITY_VERB.split(val, maxsplit=1)[0], maxsplit=1)[0])
-                auth = Field(val, val, ln.page, "phrase:authority")
-                if not _BARE_TITLE.fullmatch(fold(val)):
-                    break
-                bare, auth = bare or auth, None
-        auth = auth or bare
+        auth = authority_in_prose(lines)
     if auth is not None:
         out["authority"] = auth
     subj = text_field(lines, "subject")

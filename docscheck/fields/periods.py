@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from docscheck.fields.finders import dates_in_text
-from docscheck.fields.lines import Line, clean, page_flows
+from docscheck.fields.lines import Flow, Line, clean, page_flows
 from docscheck.model import Field
 
 # "du <date> au <date>" / "from <date> to <date>".
@@ -24,7 +24,8 @@ def date_ranges(lines: list[Line]) -> list[tuple[Field, Field]]:
     """Every "du <date> au <date>" / "from <date> to <date>" pair (on a line, or a sentence wrapped over two:
     "du samedi 1er / août 2026 au lundi 31 mai 2027")."""
     out = []
-    for ln in [*lines, *page_flows(lines)]:
+    texts: list[Line | Flow] = [*lines, *page_flows(lines)]
+    for ln in texts:
         found = dates_in_text(ln.raw)
         for a, b in zip(found, found[1:], strict=False):
             between = ln.norm[a.end : b.start]
