@@ -1254,3 +1254,11 @@ def test_a_prefect_named_in_a_sentence_wrapped_after_de_la() -> None:
     text = ("Objet : notification de décision d'agrément\nJ'ai l'honneur de vous informer que, par décision du 24/11/2023, "
             "le Préfet de la\nrégion Bretagne a accordé à l'association « Maison des Ponts » l'agrément.\n")
     assert _values(DocType.APPROVAL_DECISION, text).get("authority") == "le Préfet de la région Bretagne"
+
+
+def test_a_town_run_into_the_name_known_by_the_act_naming_it_again() -> None:
+    text = ("ROYAUME DU MAROC\nREGISTRE DES ACTES DE NAISSANCE - 1999\nLe deux mai mil neuf cent quatre-vingt-dix-neuf, "
+            "est née à Fès Houda ALAOUI, de sexe féminin, fille de Hamza Alaoui, domiciliés à Fès.\n"
+            "Délivré à Fès le 22/05/2026\n")
+    got = _values(DocType.BIRTH_CERTIFICATE, text)
+    assert (got.get("given_names"), got.get("place_of_birth")) == ("Houda", "Fès"), got

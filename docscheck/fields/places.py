@@ -111,8 +111,10 @@ def place_in_last_column(lines: list[Line]) -> Field | None:
 
 
 # Where a register's office stands ("Commune de Garoua", "l'officier de l'état civil de Garoua", "Registry of Rabat").
-_OFFICE_OF = (r"(?:COMMUNE|VILLE|MAIRIE|ETAT CIVIL|CIVIL REGISTRY|REGISTRY|BUREAU|PREFECTURE|REGION|PROVINCE|DISTRICT"
-              r"|DEPARTEMENT|DEPARTMENT|MUNICIPALITE|MUNICIPALITY|ARRONDISSEMENT)\s+(?:DE\s+|D'|OF\s+)?")
+_OFFICE_OF = (r"(?:(?:COMMUNE|VILLE|MAIRIE|ETAT CIVIL|CIVIL REGISTRY|REGISTRY|BUREAU|PREFECTURE|REGION|PROVINCE|DISTRICT"
+              r"|DEPARTEMENT|DEPARTMENT|MUNICIPALITE|MUNICIPALITY|ARRONDISSEMENT)\s+(?:DE\s+|D'|OF\s+)?"
+              # (or a place the act names again: "Délivré à Rabat", "domiciliés à Rabat", "issued at Ibadan")
+              r"|(?:DELIVREE?|DOMICILIEE?S?|DEMEURANTS?|RESIDANTS?|FAIT|ISSUED|RESIDING)\s+(?:A|AT|IN)\s+)")
 
 
 def place_opening_name(out: dict[str, Field], text: str) -> None:
