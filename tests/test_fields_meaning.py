@@ -1262,3 +1262,9 @@ def test_a_town_run_into_the_name_known_by_the_act_naming_it_again() -> None:
             "Délivré à Fès le 22/05/2026\n")
     got = _values(DocType.BIRTH_CERTIFICATE, text)
     assert (got.get("given_names"), got.get("place_of_birth")) == ("Houda", "Fès"), got
+
+
+def test_a_name_after_a_dash_in_a_letter_s_subject() -> None:
+    text = "Re: Volunteer placement - Đoàn Thị MAI, born 4th May 1999\nDear Ms Mai,\nWe accept you as a volunteer.\n"
+    got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
+    assert (got.get("surname"), got.get("given_names")) == ("MAI", "Đoàn Thị"), got

@@ -466,9 +466,9 @@ def _run_ending_at(raw: str, end: int) -> str:
     run = words[i:]
     while run and run[0].lower() in PARTICLES:
         run = run[1:]
-    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)|.*,", words[i - 1]):
+    if i == 0 or not re.fullmatch(r"[a-zà-ÿ'’]+|\(.*\)|.*,|[-–—]", words[i - 1]):
         return ""  # (a bracket closes the place before: "née à Garoua (Cameroun) Ama MENSAH"; a comma a reference
-        # before: "entry No. 229, Ama MENSAH, female")
+        # before: "entry No. 229, Ama MENSAH, female"; a dash a subject's words: "Re: Volunteer placement - Ama MENSAH,")
     return " ".join(run)
 
 
