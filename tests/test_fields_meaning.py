@@ -1268,3 +1268,10 @@ def test_a_name_after_a_dash_in_a_letter_s_subject() -> None:
     text = "Re: Volunteer placement - Đoàn Thị MAI, born 4th May 1999\nDear Ms Mai,\nWe accept you as a volunteer.\n"
     got = _values(DocType.ACCEPTANCE_CERTIFICATE, text)
     assert (got.get("surname"), got.get("given_names")) == ("MAI", "Đoàn Thị"), got
+
+
+def test_a_contract_concluded_with_the_association_and_ending_on_a_date_dates_no_signing() -> None:
+    text = ("ENGAGEMENT DE QUITTER LE TERRITOIRE\nJe m'engage à quitter le territoire à la fin de mon contrat "
+            "d'engagement conclu avec l'association « Maison des Ponts », prévue le 31 mai 2027.\n"
+            "Date : 18/06/2026 Signature :\n")
+    assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2026, 6, 18)

@@ -22,10 +22,10 @@ from docscheck.textnorm import fold
 # ("Faita": "Fait à" as OCR reads it with its "à" glued on, "Faita Paris le 08/07/2026").
 _DONE = (r"FAITE?|FAITA|ETABLIE?|DELIVREE?|SIGNEE?|DONE|SIGNED|ISSUED|MADE|FIRMADO|HECHO|EXPEDIDO|ASSINADO|FEITO|EMITIDO"
          r"|RILASCIATO|FIRMATO|AUSGESTELLT|UNTERSCHRIEBEN"
-         # the day a contract is made: "Le présent contrat est conclu le ...", "This agreement is entered into this ..."
-         r"|CONCLUE?|ENTERED INTO"
-         # a deed's own date: "THIS AGREEMENT is dated 3rd March 2026", "Le présent contrat est daté du ..."
-         r"|(?:AGREEMENT|CONTRACT|DEED) IS|CONTRAT EST"
+         # the day a contract is made ("Le présent contrat est conclu le ...", "This agreement is entered into this
+         # ...", "THIS AGREEMENT is dated 3rd March 2026"): its day right after the verb, never a date further on
+         # ("mon contrat conclu avec l'association X, prévue le 31 mai 2027" dates the mission's end)
+         r"|(?:CONCLUE?|ENTERED INTO|(?:AGREEMENT|CONTRACT|DEED) IS|CONTRAT EST)(?=\s+(?:LE|ON|THIS|DATED|DATEE? DU)\b)"
          # a copy's certification is when the copy was made: "Pour copie conforme, Dakar, le ..."
          r"|(?:POUR )?(?:COPIE|EXTRAIT)(?: CERTIFIEE?)? CONFORMES?|(?:CERTIFIED )?TRUE COPY|CERTIFIED COPY"
          r"|COPIA (?:CONFORME|FIEL|CERTIFICADA)"
