@@ -104,6 +104,11 @@ CERTIFYING_PAGE = re.compile(r"\b(?:CERTIFICATE OF COMPLETION|AUDIT TRAIL|SIGNAT
                             r"|JOURNAL D'AUDIT|PISTE D'AUDIT|SIGNING SUMMARY|HISTORIQUE DES SIGNATURES)\b"
                             # ... or a ministry's legalisation or apostille of the signature on the act before it
                             r"|^\s*(?:LEGALI[SZ]ATION|APOSTILLE|VU POUR (?:LA )?LEGALISATION)\b")
+# What a letter says it encloses ("Vous trouverez ci-joint l'extrait du registre", "Please find enclosed the decision"),
+# and how many of its long words the next page's first lines must repeat to be that enclosure.
+_ENCLOSED = re.compile(r"\b(?:CI-JOINTE?S?|EN PIECE JOINTE|ENCLOSED|ATTACHED|P\.J\.)\s*:?\s*([^.;]{5,80})")
+_LONG_WORD = re.compile(r"[A-Z]{5,}")
+ENCLOSED_WORDS = 2
 # A document referring to its annex ("la mission décrite en annexe 1", "see the attached appendix").
 ANNEX_REFERENCE = re.compile(r"\b(?:ANNEX(?:E|ES|ED)?|APPENDIX|APPENDICE|PIECES? JOINTES?)\b")
 
@@ -133,6 +138,8 @@ class PageLook:
     last_line: str = ""
     words: int = 0
     numbered_at_edge: bool = False  # the numbering in the page's first or last lines (a header, a footer)
+    encloses: frozenset[str] = frozenset()  # the words naming what it says is enclosed ("ci-joint l'extrait du ...")
+    head_words: frozenset[str] = frozenset()  # the words of its first lines
 
 
 def is_sender(line: str) -> bool:
@@ -299,6 +306,8 @@ def look_at_page(ft: FileText, page: Page, *, today: date | None = None) -> Page
         last_line=lines[-1] if lines else "",
         words=len(words),
         numbered_at_edge=page_numbering("\n".join(lines[:EDGE_LINES] + lines[-EDGE_LINES:])) is not None,
+        encloses=frozenset(w for m in _ENCLOSED.finditer(fold(" ".join(lines))) for w in _LONG_WORD.findall(m.group(1))),
+        head_words=frozenset(w for line in lines[:ANNEX_LINES] for w in _LONG_WORD.findall(fold(line))),
     )
 
 
@@ -322,6 +331,11 @@ def _continues(group: list[PageLook], page: PageLook) -> bool:
 
 def _starts_new(group: list[PageLook], page: PageLook) -> str | None:
     """Why the page starts a new document, or None: only strong evidence counts."""
+    # (what a letter says it encloses, headed as it names it: "ci-joint l'extrait du registre" / "EXTRAIT DU REGISTRE")
+    # (of the letter's own type or none: a cover letter listing a dossier's papers does not absorb the next one)
+    if (page.zone is None and len(group[-1].encloses & page.head_words) >= ENCLOSED_WORDS
+            and page.classification.type in (DocType.UNKNOWN, *(p.classification.type for p in group))):
+        return None
     if page.blank or _continues(group, page):
         return None
     # an annex goes with the document it is annexed to, unless titled as another type of document

@@ -506,3 +506,21 @@ def test_a_title_under_a_letterhead_column_opens_a_new_document() -> None:
     docs = understand_documents(_file("dossier.pdf", SIGNED_COMMITMENT, SIDEBAR_LETTER), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.DEPARTURE_COMMITMENT, (1,)),
                                                   (DocType.ACCEPTANCE_CERTIFICATE, (2,))], [(d.type, d.pages) for d in docs]
+
+
+NOTIFICATION = ("Objet : notification de décision d'agrément\nMadame la Présidente,\nJ'ai l'honneur de vous informer que, "
+                "par décision du 20/09/2024, le Préfet de la région Bretagne a accordé à l'association « Maison des "
+                "Ponts » l'agrément.\nVous trouverez ci-joint l'extrait du registre des agréments correspondant.\n"
+                "Pour le préfet et par délégation")
+REGISTER_EXTRACT = ("EXTRAIT DU REGISTRE DES AGRÉMENTS\nN° d'agrément Organisme Date de la décision\n"
+                    "BRE-035-24-00012-00 Maison des Ponts 20/09/2024 Préfet de la région Bretagne\n"
+                    "Extrait certifié conforme, Rennes, le 29/09/2024.")
+
+
+def test_what_a_letter_says_it_encloses_is_its_page_and_a_cover_letter_absorbs_no_other_paper() -> None:
+    docs = understand_documents(_file("agrement.pdf", NOTIFICATION, REGISTER_EXTRACT), today=TODAY)
+    assert [(d.type, d.pages) for d in docs] == [(DocType.APPROVAL_DECISION, (1, 2))], [(d.type, d.pages) for d in docs]
+    cover = ("Madame, Monsieur,\nVeuillez trouver ci-joint mon acte de naissance et mes autres pièces.\n"
+             "Fait à Lyon, le 3 mai 2026\nKwame ASANTE")
+    docs = understand_documents(_file("dossier.pdf", cover, BIRTH), today=TODAY)
+    assert [d.type for d in docs][-1] is DocType.BIRTH_CERTIFICATE and len(docs) == 2, [(d.type, d.pages) for d in docs]
