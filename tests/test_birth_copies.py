@@ -49,6 +49,8 @@ def _fields(text: str) -> dict[str, object]:
                  "DOUALA, LE 12 05 2026", "full_copy", id="full-by-content-alone"),
     pytest.param("Acte de naissance\nLa présente copie reproduit l'acte en entier ; elle n'est pas un extrait.\n"
                  "Nom : ABENA\nPrénoms : Grace\nDélivré le 12/05/2026", "full_copy", id="denies-being-an-extract"),
+    pytest.param("REGISTER OF BIRTHS - 2001\nOn the 3rd day of May, 2001 at Accra was born Ama MENSAH, a female child.\n"
+                 "Certified true copy of the whole entry\nIssued at Accra on 02/06/2026", "full_copy", id="whole-entry"),
 ])
 def test_the_kind_of_copy_from_what_the_paper_says(text: str, kind: str) -> None:
     assert _fields(text).get("copy_kind") == kind

@@ -27,6 +27,7 @@ _FULL = (
     r"FULL\s+COPY", r"INTEGRAL\s+COPY", r"TRUE\s+AND\s+FULL\s+COPY", r"LONG\s+FORM", r"FULL\s+BIRTH\s+CERTIFICATE",
     r"COPY\s+OF\s+(?:AN\s+|THE\s+)?(?:BIRTH\s+)?ENTRY", r"CERTIFIED\s+COPY\s+OF\s+THE\s+(?:ORIGINAL\s+)?RECORD",
     r"COPY\s+OF\s+THE\s+(?:ORIGINAL\s+)?RECORD\s+OF\s+BIRTH", r"REPRODUIT\s+L'ACTE\s+EN\s+ENTIER",
+    r"COPY\s+OF\s+THE\s+(?:WHOLE|FULL|COMPLETE)\s+(?:ENTRY|RECORD)",  # ("Certified true copy of the full entry")
 )
 _EXTRACT = (
     r"EXTRAIT", r"EXTRACT", r"EXTRACTO", r"EXTRATO", r"ESTRATTO", r"RIASSUNTO", r"AUSZUG", r"SHORT\s+FORM",
