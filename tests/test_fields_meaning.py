@@ -1275,3 +1275,9 @@ def test_a_contract_concluded_with_the_association_and_ending_on_a_date_dates_no
             "d'engagement conclu avec l'association « Maison des Ponts », prévue le 31 mai 2027.\n"
             "Date : 18/06/2026 Signature :\n")
     assert _values(DocType.DEPARTURE_COMMITMENT, text).get("signature_date") == date(2026, 6, 18)
+
+
+def test_an_authority_beside_the_holder_s_signature_caption() -> None:
+    text = ("PASSEPORT / PASSPORT\nNom / Surname : ASANTE\nAutorité / Authority : Direction Générale de la Sûreté "
+            "Nationale   Signature du titulaire/Holder's signature\n")
+    assert _values(DocType.PASSPORT, text).get("issuing_authority") == "Direction Générale de la Sûreté Nationale"

@@ -81,7 +81,9 @@ def _without_dates(f: Field | None) -> Field | None:
     value = str(f.value)
     for dm in reversed(find_dates(value)):
         value = value[: dm.start] + " " + value[dm.end :]
-    value = clean(value)
+    # (nor the next column's caption: "Direction Générale ...   Signature du titulaire/Holder's signature")
+    value = clean(re.split(r"\s(?:Signature du titulaire|Holder's signature|Signature of (?:the )?holder|Firma del titular)",
+                           value, maxsplit=1, flags=re.I)[0])
     return Field(value, f.raw, f.page, f.source) if value else None
 
 
