@@ -28,7 +28,7 @@ them), once on the default family (the original templates), so that the cutting'
 own figure shows apart from the reader's weakness on unseen layouts.  `--families
 development` draws from the development families: varied layouts the cutting may be
 tuned on (the held-out ones may not); `--families held_out_2` the second held-out batch (`held_out_3`,
-`held_out_4`, `held_out_5`, `held_out_6`, `held_out_7`, `held_out_8`: the third to eighth).  Then the
+`held_out_4`, `held_out_5`, `held_out_6`, `held_out_7`, `held_out_8`, `held_out_9`: the third to ninth).  Then the
 peak memory of reading and understanding a 40-page scanned dossier PDF, in a fresh process.
 """
 
@@ -213,9 +213,9 @@ def main() -> None:
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES))
     ap.add_argument("--families", nargs="*", default=["held_out", "default"],
                     choices=["held_out", "held_out_2", "held_out_3", "held_out_4", "held_out_5", "held_out_6",
-                             "held_out_7", "held_out_8", "development", "default"],
+                             "held_out_7", "held_out_8", "held_out_9", "development", "default"],
                     help="template-family splits (held_out_2, held_out_3, held_out_4, held_out_5, held_out_6, held_out_7, "
-                         "held_out_8: the second to eighth held-out batches; default: held_out default)")
+                         "held_out_8, held_out_9: the second to ninth held-out batches; default: held_out default)")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--first-seed", type=int, default=FIRST_SEED,
                     help=f"the first dossier's seed (default {FIRST_SEED}; seeds from 9100 on are never used in tests): "

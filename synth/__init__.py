@@ -8,7 +8,8 @@ and seed), so the same inputs always give the same people, dates and wording.
 - render(doc_type, ctx, rendering, rng, variant=None, family=1) -> list[GeneratedFile]
 - build_dossier(scenario, seed, out_dir, renderings=None, families="default") -> DossierTruth
 - synth.families: FAMILIES[kind] -> template families, each `development` or a held-out batch (`held_out`,
-  `held_out_2`, `held_out_3`, `held_out_4`, `held_out_5`, `held_out_6`, `held_out_7`, `held_out_8`);
+  `held_out_2`, `held_out_3`, `held_out_4`, `held_out_5`, `held_out_6`, `held_out_7`, `held_out_8`,
+  `held_out_9`);
   `families="default"` draws family 1 only (the original templates: samples/ and tests)
 - SCENARIOS, RENDERINGS, write_samples(out_dir)
 """

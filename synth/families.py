@@ -20,7 +20,9 @@ tuned on in session 15, once the sixth existed: a looked-at split too), `held_ou
 tuned on in session 16, once the seventh existed: a looked-at split too), `held_out_7` the seventh (modules `synth/documents/held7_*.py`, written by another
 independent hand that never read the reader; nobody opens them or tunes on them), `held_out_8` the eighth (modules
 `synth/documents/held8_*.py`, written by yet another independent hand that never read the reader nor the earlier
-batches' modules; nobody opens them or tunes on them).  `all` draws from every family.
+batches' modules; nobody opens them or tunes on them), `held_out_9` the ninth (modules `synth/documents/held9_*.py`,
+written by a further independent hand under the same rules; nobody opens them or tunes on them).  `all` draws from
+every family.
 """
 
 from __future__ import annotations
@@ -43,18 +45,19 @@ HELD_OUT_5 = "held_out_5"
 HELD_OUT_6 = "held_out_6"
 HELD_OUT_7 = "held_out_7"
 HELD_OUT_8 = "held_out_8"
+HELD_OUT_9 = "held_out_9"
 SPLITS = ("default", DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-          HELD_OUT_8, "all")
+          HELD_OUT_8, HELD_OUT_9, "all")
 """How a dossier picks its families: `default` is family 1 only (today's output); `held_out`, `held_out_2`,
-`held_out_3`, `held_out_4`, `held_out_5`, `held_out_6`, `held_out_7` and `held_out_8` are the first to eighth held-out
-batches; `all` is every family."""
+`held_out_3`, `held_out_4`, `held_out_5`, `held_out_6`, `held_out_7`, `held_out_8` and `held_out_9` are the first to
+ninth held-out batches; `all` is every family."""
 
 
 @dataclass(frozen=True)
 class Family:
     kind: str
     number: int
-    split: str  # DEVELOPMENT or one of the HELD_OUT batches (HELD_OUT to HELD_OUT_8)
+    split: str  # DEVELOPMENT or one of the HELD_OUT batches (HELD_OUT to HELD_OUT_9)
     about: str
     build: Callable[[DocContext, random.Random], Built]
 

@@ -306,7 +306,7 @@ def build_dossier(scenario: str, seed: int, out_dir: Path,
     `families`: which template families the documents are drawn from, one per document
     with the dossier's rng: `default` (family 1, the original templates), `development`,
     `held_out` (first held-out batch), `held_out_2`, `held_out_3`, `held_out_4`, `held_out_5`,
-    `held_out_6`, `held_out_7`, `held_out_8` (second to eighth) or `all` (see synth.families).
+    `held_out_6`, `held_out_7`, `held_out_8`, `held_out_9` (second to ninth) or `all` (see synth.families).
     """
     if scenario not in SCENARIO_FUNCS:
         raise ValueError(f"unknown scenario {scenario!r}; known: {', '.join(SCENARIOS)}")

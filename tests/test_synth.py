@@ -27,6 +27,7 @@ from synth.families import (
     HELD_OUT_6,
     HELD_OUT_7,
     HELD_OUT_8,
+    HELD_OUT_9,
     SPLITS,
     families_of,
     family,
@@ -261,7 +262,7 @@ def test_family_split_is_declared() -> None:
         assert [f.number for f in fams] == list(range(1, len(fams) + 1))
         assert fams[0].split == DEVELOPMENT  # the original template, which the reader was built on
         assert all(f.split in (DEVELOPMENT, HELD_OUT, HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6,
-                               HELD_OUT_7, HELD_OUT_8) for f in fams)
+                               HELD_OUT_7, HELD_OUT_8, HELD_OUT_9) for f in fams)
         if kind not in ("bill", "cv"):
             assert len(fams) >= 5, kind
             assert sum(f.split == DEVELOPMENT for f in fams) >= 3
@@ -327,7 +328,7 @@ def test_default_families_leave_dossiers_unchanged(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("split", ["development", "held_out", "held_out_2", "held_out_4", "held_out_5",
-                                   "held_out_6", "held_out_7", "held_out_8"])
+                                   "held_out_6", "held_out_7", "held_out_8", "held_out_9"])
 def test_dossier_families_follow_the_split(split: str, tmp_path: Path) -> None:
 
     seen = set()
@@ -349,6 +350,7 @@ HELD5_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in 
 HELD6_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_6"]
 HELD7_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_7"]
 HELD8_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_8"]
+HELD9_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams if fam.split == "held_out_9"]
 # development families written after the held-out ones, in synth/documents/dev_*.py: held to the same checks
 LATE_DEV_CASES = [(kind, fam.number) for kind, fams in FAMILIES.items() for fam in fams
                   if fam.split == "development" and fam.build.__module__.startswith("synth.documents.dev_")]
@@ -357,7 +359,7 @@ FLAG_SCENARIOS = ("complete", "birth_certificate_extract", "identity_proof_witho
 
 
 @pytest.mark.parametrize(("kind", "number"), HELD_CASES + HELD2_CASES + HELD4_CASES + HELD5_CASES + HELD6_CASES
-                         + HELD7_CASES + HELD8_CASES + LATE_DEV_CASES)
+                         + HELD7_CASES + HELD8_CASES + HELD9_CASES + LATE_DEV_CASES)
 def test_new_families_give_family_one_fields(kind: str, number: int) -> None:
     """Every held-out or late development family builds under the scenarios' context flags, with family 1's truth
     keys, honouring them."""
@@ -480,13 +482,14 @@ def test_second_held_out_batch_is_its_own_split(tmp_path: Path) -> None:
         sixth = [f for f in fams if f.split == HELD_OUT_6]
         seventh = [f for f in fams if f.split == HELD_OUT_7]
         eighth = [f for f in fams if f.split == HELD_OUT_8]
+        ninth = [f for f in fams if f.split == HELD_OUT_9]
         later = [f for f in fams if f.split in (HELD_OUT_2, HELD_OUT_3, HELD_OUT_4, HELD_OUT_5, HELD_OUT_6, HELD_OUT_7,
-                                                HELD_OUT_8)]
+                                                HELD_OUT_8, HELD_OUT_9)]
         # the later batches after every family written before them (appending renumbers no family); development
         # families written after the fifth batch may stand between later batches
         start = fams.index(later[0])
         assert all(f in later or f.split == DEVELOPMENT for f in fams[start:])  # the later batches at the end...
-        assert later == second + third + fourth + fifth + sixth + seventh + eighth  # ...in order: ..., the eighth last
+        assert later == second + third + fourth + fifth + sixth + seventh + eighth + ninth  # ...in order: the ninth last
         assert all(f.build.__module__.startswith("synth.documents.held_") for f in second)
         assert all(f.build.__module__.startswith("synth.documents.held_") is False
                    for f in families_of(kind, HELD_OUT))
@@ -506,12 +509,13 @@ def family_split(kind: str, number: int) -> str:
 
 @pytest.mark.parametrize(("split", "prefix"), [("held_out_4", "held4_"), ("held_out_5", "held5_"),
                                                ("held_out_6", "held6_"), ("held_out_7", "held7_"),
-                                               ("held_out_8", "held8_")])
+                                               ("held_out_8", "held8_"), ("held_out_9", "held9_")])
 def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, prefix: str, tmp_path: Path) -> None:
     """`held_out_4` (session 13, modules synth/documents/held4_*.py), `held_out_5` (modules held5_*.py, by a hand
-    that never read the reader), `held_out_6`, `held_out_7` and `held_out_8` (modules held6_*.py, held7_*.py,
-    held8_*.py, likewise), which nobody opens or tunes on: at least two families of every kind but the unrelated
-    ones, each building with the applicant's surname, and a dossier drawn from that split draws only from it."""
+    that never read the reader), `held_out_6`, `held_out_7`, `held_out_8` and `held_out_9` (modules held6_*.py,
+    held7_*.py, held8_*.py, held9_*.py, likewise), which nobody opens or tunes on: at least two families of every kind
+    but the unrelated ones, each building with the applicant's surname, and a dossier drawn from that split draws only
+    from it."""
 
     assert split in SPLITS and SPLITS.index(split) < SPLITS.index("all")
     for kind in FAMILIES:
@@ -529,9 +533,10 @@ def test_fourth_and_fifth_held_out_batches_are_their_own_splits(split: str, pref
     assert {family_split(f.kind, f.family) for f in t.files} == {split}
 
 
-@pytest.mark.parametrize(("kind", "number"), HELD4_CASES + HELD5_CASES + HELD6_CASES + HELD7_CASES + HELD8_CASES)
+@pytest.mark.parametrize(("kind", "number"), HELD4_CASES + HELD5_CASES + HELD6_CASES + HELD7_CASES + HELD8_CASES
+                         + HELD9_CASES)
 def test_fourth_and_fifth_held_out_batches_write_their_truth_dates(kind: str, number: int) -> None:
-    """Every truth date of the fourth to eighth held-out batches is on its page in some form a person reads as that
+    """Every truth date of the fourth to ninth held-out batches is on its page in some form a person reads as that
     date."""
     from synth.documents.registry import caps
     from synth.formats import MONTHS_EN, MONTHS_FR_ABBR

@@ -45,8 +45,10 @@ A seventh held-out batch (HELD7, split `held_out_7`, modules `held7_*.py`, by an
 the reader) stands after the sixth, last in each kind's tuple; nobody opens those modules or tunes on them.  Once it
 was written (session 16), the sixth was opened and the reader tuned on it: `held_out_6` is a looked-at split now.
 An eighth held-out batch (HELD8, split `held_out_8`, modules `held8_*.py`, by another independent hand that never read
-the reader nor the earlier batches' modules) stands after the seventh, last in each kind's tuple; nobody opens those
-modules or tunes on them.
+the reader nor the earlier batches' modules) stands after the seventh; nobody opens those modules or tunes on them.
+A ninth held-out batch (HELD9, split `held_out_9`, modules `held9_*.py`, by yet another independent hand that never
+read the reader nor the earlier batches' modules) stands after the eighth, last in each kind's tuple; nobody opens
+those modules or tunes on them.
 """
 
 from __future__ import annotations
@@ -128,6 +130,14 @@ from synth.documents import (
     held8_hosts,
     held8_letters,
     held8_travel,
+    held9_approvals,
+    held9_births,
+    held9_cards,
+    held9_civil,
+    held9_contracts,
+    held9_hosts,
+    held9_letters,
+    held9_travel,
     held_civil,
     held_letters,
     held_mission,
@@ -145,6 +155,7 @@ DEV, HELD, HELD2, HELD3, HELD4, HELD5 = "development", "held_out", "held_out_2",
 HELD6 = "held_out_6"
 HELD7 = "held_out_7"
 HELD8 = "held_out_8"
+HELD9 = "held_out_9"
 
 # A family's number is its place in its kind's tuple.  Development families written after a held-out batch
 # go before that batch's entries, so held-out numbers may shift; what a held-out split draws does not: it
@@ -152,7 +163,8 @@ HELD8 = "held_out_8"
 # once looked at); the HELD families are the first held-out batch, the HELD2 ones the second, HELD3 the third,
 # HELD4 the fourth, HELD5 the fifth and HELD6 the sixth.  The HELD7 families, the seventh batch (modules held7_*.py,
 # by an independent hand that never read the reader), come after the HELD6 ones; the HELD8 families, the eighth
-# batch (modules held8_*.py, by another independent hand), come last in each kind's tuple, after the HELD7 ones.
+# batch (modules held8_*.py, by another independent hand), after the HELD7 ones; the HELD9 families, the ninth batch
+# (modules held9_*.py, by yet another independent hand), come last in each kind's tuple, after the HELD8 ones.
 TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
     "passport": (
         (DEV, "English labels, dates 13 07 1990", stickers.passport_english),
@@ -195,6 +207,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, passport 2", held7_travel.passport_card_photo_right),
         (HELD8, "eighth held-out batch, passport 1", held8_travel.passport_photographed_on_table),
         (HELD8, "eighth held-out batch, passport 2", held8_travel.passport_portrait_scan_with_observations),
+        (HELD9, "ninth held-out batch, passport 1", held9_travel.passport_vertical_booklet_signature_page),
+        (HELD9, "ninth held-out batch, passport 2", held9_travel.passport_reader_infrared_capture),
     ),
     "visa": (
         (DEV, "VALIDE DU / VALID FROM, CATÉGORIE, dashed dates", stickers.visa_valid_from),
@@ -257,6 +271,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, visa 1", held8_travel.visa_page_with_entry_stamp),
         (HELD8, "eighth held-out batch, visa 2", held8_travel.visa_copied_over_data_page),
         (HELD8, "eighth held-out batch, visa 3", held8_travel.visa_scanner_app_screenshot),
+        (HELD9, "ninth held-out batch, visa 1", held9_travel.visa_sticker_cropped_close),
+        (HELD9, "ninth held-out batch, visa 2", held9_travel.visa_mrvb_on_scanned_page_with_entry_stamp),
+        (HELD9, "ninth held-out batch, visa 3", held9_travel.visa_booklet_held_open_on_table),
     ),
     "photo_id": (
         (DEV, "English labels, dates with spaces", stickers.photo_id_english),
@@ -293,6 +310,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, identity card 2", held7_cards.photo_id_side_by_side_on_table),
         (HELD8, "eighth held-out batch, identity card 1", held8_cards.photo_id_photocopy_own_certification),
         (HELD8, "eighth held-out batch, identity card 2", held8_cards.photo_id_faces_merged_wide),
+        (HELD9, "ninth held-out batch, identity card 1", held9_cards.photo_id_back_first_photocopy),
+        (HELD9, "ninth held-out batch, identity card 2", held9_cards.photo_id_two_phone_shots_in_word_document),
     ),
     "consular_card": (
         (DEV, "French labels, dotted dates", stickers.consular_card_french),
@@ -334,6 +353,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, consular card 2", held7_cards.consular_card_faces_with_validity),
         (HELD8, "eighth held-out batch, consular card 1", held8_cards.consular_card_laminated_photo),
         (HELD8, "eighth held-out batch, consular card 2", held8_cards.consular_card_two_faces_scanned),
+        (HELD9, "ninth held-out batch, consular card 1", held9_cards.consular_card_upright_own_language),
+        (HELD9, "ninth held-out batch, consular card 2", held9_cards.consular_card_scan_both_faces_barcode_back),
     ),
     "birth_certificate": (
         (DEV, "registry act in capitals, motto, date of birth in words", registry.birth_registry_caps),
@@ -402,6 +423,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, birth certificate 1", held8_births.birth_registry_form_boxes),
         (HELD8, "eighth held-out batch, birth certificate 2", held8_births.birth_sworn_translation_then_original),
         (HELD8, "eighth held-out batch, birth certificate 3", held8_births.birth_handwritten_register_entry),
+        (HELD9, "ninth held-out batch, birth certificate 1", held9_births.birth_register_page_margin_column),
+        (HELD9, "ninth held-out batch, birth certificate 2", held9_births.birth_original_then_sworn_translation),
+        (HELD9, "ninth held-out batch, birth certificate 3", held9_births.birth_online_registry_printout),
     ),
     "nationality_certificate": (
         (DEV, "court formula in capitals under the motto", registry.nationality_court_caps),
@@ -430,6 +454,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, nationality certificate 2", held7_civil.nationality_ministry_two_columns),
         (HELD8, "eighth held-out batch, nationality certificate 1", held8_civil.nationality_court_formula_photo_corner),
         (HELD8, "eighth held-out batch, nationality certificate 2", held8_civil.nationality_consulate_bilingual_table),
+        (HELD9, "ninth held-out batch, nationality certificate 1", held9_civil.nationality_court_letterhead_left),
+        (HELD9, "ninth held-out batch, nationality certificate 2", held9_civil.nationality_counterfoil_form_by_hand),
     ),
     "consular_attestation": (
         (DEV, "attestation d'immatriculation, date on top", registry.consular_registration),
@@ -458,6 +484,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD7, "seventh held-out batch, consular attestation 2", held7_civil.consular_attestation_form_own_language),
         (HELD8, "eighth held-out batch, consular attestation 1", held8_civil.consular_attestation_consul_letter),
         (HELD8, "eighth held-out batch, consular attestation 2", held8_civil.consular_attestation_portal_printout),
+        (HELD9, "ninth held-out batch, consular attestation 1", held9_civil.consular_attestation_identity_with_fingerprint),
+        (HELD9, "ninth held-out batch, consular attestation 2", held9_civil.consular_attestation_two_columns_own_language),
     ),
     "volunteer_contract": (
         (DEV, "convention: labelled particulars, then articles", contracts.contract_convention),
@@ -549,6 +577,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, contract 1", held8_contracts.contract_form_lettered_sections),
         (HELD8, "eighth held-out batch, contract 2", held8_contracts.contract_deed_english),
         (HELD8, "eighth held-out batch, contract 3", held8_contracts.contract_letter_convention),
+        (HELD9, "ninth held-out batch, contract 1", held9_contracts.contract_engagement_roman_articles),
+        (HELD9, "ninth held-out batch, contract 2", held9_contracts.contract_placement_agreement_schedule_en),
+        (HELD9, "ninth held-out batch, contract 3", held9_contracts.contract_printed_form_ticked_boxes),
     ),
     "approval_decision": (
         (DEV, "ministry decision, association after a label", decisions.decision_ministry),
@@ -611,6 +642,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, approval 1", held8_approvals.approval_arrete_side_column),
         (HELD8, "eighth held-out batch, approval 2", held8_approvals.approval_notification_and_register),
         (HELD8, "eighth held-out batch, approval 3", held8_approvals.approval_online_record_sheet),
+        (HELD9, "ninth held-out batch, approval 1", held9_approvals.approval_arrete_ampliation_copy),
+        (HELD9, "ninth held-out batch, approval 2", held9_approvals.approval_decision_summary_table_with_translation),
+        (HELD9, "ninth held-out batch, approval 3", held9_approvals.approval_bulletin_listing_highlighted_row),
     ),
     "departure_commitment": (
         (DEV, "handwritten attestation sur l'honneur mentioning the contract", letters.departure_honour),
@@ -709,6 +743,9 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, letter 1", held8_letters.departure_squared_paper_by_hand),
         (HELD8, "eighth held-out batch, letter 2", held8_letters.departure_two_columns_fr_en),
         (HELD8, "eighth held-out batch, letter 3", held8_letters.departure_letter_to_prefect),
+        (HELD9, "ninth held-out batch, letter 1", held9_letters.departure_bilingual_stacked_fr_en),
+        (HELD9, "ninth held-out batch, letter 2", held9_letters.departure_handwritten_plain_paper),
+        (HELD9, "ninth held-out batch, letter 3", held9_letters.departure_undertaking_en_numbered_points),
     ),
     "acceptance_certificate": (
         (DEV, "third person, place and date on top", letters.acceptance_letter_top),
@@ -800,5 +837,8 @@ TEMPLATES: dict[str, tuple[tuple[str, str, Builder], ...]] = {
         (HELD8, "eighth held-out batch, acceptance 1", held8_hosts.acceptance_attestation_foot_band),
         (HELD8, "eighth held-out batch, acceptance 2", held8_hosts.acceptance_letter_to_volunteer_en),
         (HELD8, "eighth held-out batch, acceptance 3", held8_hosts.acceptance_federation_committee_table),
+        (HELD9, "ninth held-out batch, acceptance 1", held9_hosts.acceptance_letter_to_visa_section),
+        (HELD9, "ninth held-out batch, acceptance 2", held9_hosts.acceptance_two_columns_own_language),
+        (HELD9, "ninth held-out batch, acceptance 3", held9_hosts.acceptance_board_minutes_extract),
     ),
 }
