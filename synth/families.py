@@ -18,9 +18,10 @@ fifth (modules `synth/documents/held5_*.py`, written by an independent hand that
 tuned on in session 15, once the sixth existed: a looked-at split too), `held_out_6` the sixth (modules
 `synth/documents/held6_*.py`, written in session 15 by an independent hand that never read the reader; opened and
 tuned on in session 16, once the seventh existed: a looked-at split too), `held_out_7` the seventh (modules `synth/documents/held7_*.py`, written by another
-independent hand that never read the reader; nobody opens them or tunes on them), `held_out_8` the eighth (modules
-`synth/documents/held8_*.py`, written by yet another independent hand that never read the reader nor the earlier
-batches' modules; nobody opens them or tunes on them), `held_out_9` the ninth (modules `synth/documents/held9_*.py`,
+independent hand that never read the reader; opened and tuned on in session 17, once the eighth existed: a looked-at
+split too), `held_out_8` the eighth (modules `synth/documents/held8_*.py`, written in session 17 by yet another
+independent hand that never read the reader nor the earlier batches' modules; opened and tuned on later in session 17,
+once the ninth was written: a looked-at split too), `held_out_9` the ninth (modules `synth/documents/held9_*.py`,
 written by a further independent hand under the same rules; nobody opens them or tunes on them).  `all` draws from
 every family.
 """
