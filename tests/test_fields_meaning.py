@@ -1281,3 +1281,9 @@ def test_an_authority_beside_the_holder_s_signature_caption() -> None:
     text = ("PASSEPORT / PASSPORT\nNom / Surname : ASANTE\nAutorité / Authority : Direction Générale de la Sûreté "
             "Nationale   Signature du titulaire/Holder's signature\n")
     assert _values(DocType.PASSPORT, text).get("issuing_authority") == "Direction Générale de la Sûreté Nationale"
+
+
+def test_a_name_read_whole_is_not_run_on_into_a_sentence_s_next_words() -> None:
+    text = ("Association : Maison des Ponts\nAdresse : 12 rue Basse, Lyon\nATTESTATION D'ACCUEIL\nLe réseau Maison des "
+            "Ponts Rhône, représenté par sa présidente, confirme l'accueil de M. Kwame ASANTE en qualité de volontaire.\n")
+    assert _values(DocType.ACCEPTANCE_CERTIFICATE, text).get("association") == "Maison des Ponts"

@@ -454,14 +454,21 @@ def _association_party(lines: list[Line], host: Field) -> Field | None:
     return None
 
 
+_PROSE_WORDS = 8  # a line of this many words is the body's: the letterhead's lines stand above the first one
+
+
 def _completed(found: Field, lines: list[Line]) -> Field:
     """A name read over a letterhead's broken lines may lose its last words ("Association / Solidarité Entraide /
     Paris"): the body's sentence naming it in full, the read name then one or two capitalised words, wins."""
     value = str(found.value)
     rx = re.compile(rf"(?<![\w'’]){re.escape(value)}((?:\s+[A-ZÀ-Ý][\w'’-]*){{1,2}})(?=\s*[,(]|\s+(?:représentée?|est|a|is)\b)")
+    # (only the words the letterhead's own lines go on with: a sentence's next words are no part of a name it read)
+    page = [ln for ln in lines if ln.page == found.page]
+    body = next((i for i, ln in enumerate(page) if len(ln.raw.split()) >= _PROSE_WORDS), len(page))
+    head = " ".join(clean(ln.raw) for ln in page[:body])
     for fl in page_flows(lines):
         m = rx.search(fl.raw)
-        if m is not None:
+        if m is not None and f"{value}{m.group(1)}" in head:
             return Field(f"{value}{m.group(1)}", m.group(0), fl.page, found.source + ", completed by a sentence")
     return found
 
