@@ -459,7 +459,8 @@ _PROSE_WORDS = 8  # a line of this many words is the body's: the letterhead's li
 
 def _completed(found: Field, lines: list[Line]) -> Field:
     """A name read over a letterhead's broken lines may lose its last words ("Association / Solidarité Entraide /
-    Paris"): the body's sentence naming it in full, the read name then one or two capitalised words, wins."""
+    Paris"): the body's sentence naming it in full (the read name, then one or two capitalised words) wins, where
+    the letterhead's own lines, above the body's first line of prose, go on with those words."""
     value = str(found.value)
     rx = re.compile(rf"(?<![\w'’]){re.escape(value)}((?:\s+[A-ZÀ-Ý][\w'’-]*){{1,2}})(?=\s*[,(]|\s+(?:représentée?|est|a|is)\b)")
     # (only the words the letterhead's own lines go on with: a sentence's next words are no part of a name it read)
