@@ -114,16 +114,12 @@ def measure_skew(image: Image.Image) -> float:
         except Exception:  # deskew fails on blank or tiny images; no skew is the safe answer
             return 0.0
         if angle is not None and np.isfinite(angle) and abs(angle) <= MAX_SKEW:
-            break
+            return float(angle) if abs(angle) >= MIN_SKEW else 0.0
         # (a page of a few short lines, small on a photo, reduced that far gives `deskew` no lines: a
         # misreading, tried again on a larger copy)
         if max(grey.size) <= side:
             return 0.0
-    else:
-        return 0.0
-    if angle is None or abs(angle) < MIN_SKEW:
-        return 0.0
-    return float(angle)
+    return 0.0
 
 
 def _ink_mask(image: Image.Image, long_side: int) -> np.ndarray:

@@ -502,7 +502,10 @@ def test_a_title_under_a_letterhead_column_opens_a_new_document() -> None:
     from docscheck.segment import headings
 
     assert "ATTESTATION D'ACCUEIL D'UN VOLONTAIRE" in headings(SIDEBAR_LETTER)
-    assert headings(SIGNED_COMMITMENT.replace("Kwame ASANTE\n", "Kwame ASANTE\n" + "ligne courte\n" * 12)) == []
+    # below the body's first line of prose, a line in capitals is the body's, no heading (past the first lines)
+    body_first = ("Kwame ASANTE\nJe soussigné Kwame ASANTE m'engage sur l'honneur à quitter le territoire français.\n"
+                  + "ligne\n" * 8 + "ATTESTATION SUR L'HONNEUR\n")
+    assert headings(body_first) == []
     docs = understand_documents(_file("dossier.pdf", SIGNED_COMMITMENT, SIDEBAR_LETTER), today=TODAY)
     assert [(d.type, d.pages) for d in docs] == [(DocType.DEPARTURE_COMMITMENT, (1,)),
                                                   (DocType.ACCEPTANCE_CERTIFICATE, (2,))], [(d.type, d.pages) for d in docs]
